@@ -1,0 +1,57 @@
+"""perfdiff: where a JAX step's time goes, and how far each op is from what the hardware could do.
+
+The stages, each usable on its own and each handing the next plain pandas tables::
+
+    perfdiff.capture(...)   JAX step -> logdir/plugins/profile/<run>/<host>.xplane.pb + run card
+    perfdiff.load(path)     XPlane files -> Profile (events, steps, modules, devices, op_stats)
+    perfdiff.analyze(p)     Profile -> Report (per-op roofline, bound, gap; steps; summary)
+    perfdiff.diff(a, b)     two Reports -> op-level diff
+    perfdiff.theory(...)    the analytic LLM step model (serving and training)
+
+Heavy stages are imported on first use so that ``import perfdiff`` stays cheap (the CLI's --help and
+the TensorBoard loader import it).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from perfdiff.errors import PerfdiffError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "PerfdiffError",
+    "Profile",
+    "Report",
+    "analyze",
+    "capture",
+    "diff",
+    "load",
+    "theory",
+]
+
+# name -> (module, attribute); resolved lazily by __getattr__.
+_LAZY = {
+    "load": ("perfdiff.parse.profile", "load"),
+    "Profile": ("perfdiff.parse.profile", "Profile"),
+    "analyze": ("perfdiff.attribution.report", "analyze"),
+    "Report": ("perfdiff.attribution.report", "Report"),
+    "diff": ("perfdiff.attribution.diff", "diff"),
+    "theory": ("perfdiff.attribution.theory", "theory"),
+    "capture": ("perfdiff.capture", "capture"),
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from perfdiff.parse.profile import Profile, load
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'perfdiff' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

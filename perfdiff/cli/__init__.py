@@ -1,0 +1,1 @@
+"""The ``perfdiff`` command: argument parsing and rendering over the library's tables."""
