@@ -1,0 +1,155 @@
+"""The chip table, its lookups, and chip detection on the real TPU / GPU traces in ../shared/traces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from perfdiff.attribution.chips import CHIPS, Chip, chip_table, detect_chip, get_chip
+from perfdiff.errors import PerfdiffError, UnknownChipError
+from perfdiff.parse import xplane_pb2
+
+TRACES = Path("/work/shared/traces")
+GIB = 2**30
+
+
+def _devices(path: Path) -> pd.DataFrame:
+    """The `devices` table as the parse stage documents it: host, device, device_id, kind, and one
+    column per plane stat named as in the trace (read here straight from the XSpace)."""
+    space = xplane_pb2.XSpace()
+    space.ParseFromString(path.read_bytes())
+    rows = []
+    for plane in space.planes:
+        kind = next((k for k in ("tpu", "gpu", "cpu") if f":{k}" in plane.name.lower()), None)
+        if kind is None or not (plane.name.startswith("/device:") or plane.name == "/host:CPU"):
+            continue
+        names = {key: meta.name for key, meta in plane.stat_metadata.items()}
+        row = {"host": "", "device": plane.name, "device_id": plane.id, "kind": kind}
+        for stat in plane.stats:
+            which = stat.WhichOneof("value")
+            value = getattr(stat, which) if which else None
+            row[names[stat.metadata_id]] = names.get(value) if which == "ref_value" else value
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize(
+    "alias, name",
+    [
+        ("v5e", "tpu-v5e"),
+        ("tpu v5 lite", "tpu-v5e"),
+        ("TPU v6 Lite", "tpu-v6e"),
+        ("TPU_V5P", "tpu-v5p"),
+        ("h100-sxm", "h100"),
+        ("H200", "h200"),
+        ("gfx942", "mi300x"),
+        ("MI355X", "mi355x"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_aliases(alias: str, name: str) -> None:
+    assert get_chip(alias).name == name
+
+
+def test_unknown_chip_lists_known_names() -> None:
+    with pytest.raises(UnknownChipError, match="unknown chip 'tpu-v99'.*tpu-v5e.*h100.*cpu"):
+        get_chip("tpu-v99")
+    assert issubclass(UnknownChipError, PerfdiffError)
+
+
+def test_table_figures_and_derived_values() -> None:
+    v5e = get_chip("tpu-v5e")
+    assert v5e.peak_flops_per_s == 1.97e14 and v5e.hbm_bytes_per_s == 8.1e11
+    # ridge: 1.97e14 / 8.1e11 = 243.2 FLOPs/byte ("~240" in DESIGN.md)
+    assert v5e.ridge_flops_per_byte == pytest.approx(243.21, abs=0.01)
+    # one ring axis = two links one way: 2 x 4.5e10 = 9e10 B/s (issue 5's W for v5e)
+    assert v5e.ici_bytes_per_s == 9e10
+    # H100: 18 NVLink-4 links x 25e9 B/s one way = 4.5e11 B/s per GPU (DESIGN.md's NVLink figure)
+    assert get_chip("h100").ici_bytes_per_s == 4.5e11
+    assert get_chip("b200").ici_bytes_per_s == 9e11
+    assert get_chip("a100").ici_bytes_per_s == 3e11
+
+
+def test_chip_table_columns() -> None:
+    table = chip_table()
+    assert list(table["name"]) == list(CHIPS)
+    assert {"tpu-v3", "tpu-v4", "tpu-v5e", "tpu-v5p", "tpu-v6e", "a100", "h100", "h200", "b200"} <= set(
+        table["name"]
+    )
+    for column in ("peak_flops_per_s", "peak_int8_flops_per_s", "hbm_bytes", "hbm_bytes_per_s",
+                   "ici_link_bytes_per_s", "ici_links", "ici_bytes_per_s", "ridge_flops_per_byte",
+                   "topology", "source", "notes"):  # fmt: skip
+        assert column in table.columns
+    assert (table["source"] == "table").all()
+    assert (table["peak_int8_flops_per_s"] >= table["peak_flops_per_s"]).all()
+
+
+def test_detect_tpu_v6e_trace_peaks_win() -> None:
+    devices = _devices(TRACES / "tpu-v6e/tpu_inference_2.xplane.pb")
+    assert sorted(devices.loc[devices["kind"] == "tpu", "device"]) == [f"/device:TPU:{i}" for i in range(4)]
+    chip = detect_chip(devices)
+    assert chip.name == "tpu-v6e" and chip.source == "trace"
+    assert chip.peak_flops_per_s == pytest.approx(918e12)  # trace: 918, table: 920
+    assert chip.hbm_bytes_per_s == pytest.approx(1637.993152512e9)  # trace: 1637.99, table: 1600
+    assert chip.peak_int8_flops_per_s == pytest.approx(2 * 918e12)  # table ratio int8/bf16 = 2
+    assert chip.hbm_bytes == 32e9 and chip.ici_bytes_per_s == 1.8e11  # rest from the table row
+
+
+def test_detect_mi300x_derived_like_xprof() -> None:
+    chip = detect_chip(_devices(TRACES / "amd-mi300x/jax08_gemm.xplane.pb"))
+    assert chip.name == "mi300x" and chip.source == "trace"
+    # 304 CUs x 2.1e9 Hz x 2048 FLOPs/cycle = 1.307e15: xprof's "1307 TFLOP/s"
+    assert chip.peak_flops_per_s == 304 * 2.1e9 * 2048
+    assert round(chip.peak_flops_per_s / 1e12) == 1307
+    # memory_bandwidth 2662400000000 B/s / 2**30 = 2479.5: xprof's "2480 GiB/s"
+    assert chip.hbm_bytes_per_s == 2.6624e12 and round(chip.hbm_bytes_per_s / GIB) == 2480
+    assert chip.hbm_bytes == 206141652992  # 192 GiB
+    assert "below the published" in chip.notes  # the driver reports half of the 5.3e12 data sheet
+    assert chip.ici_bytes_per_s == 7 * 64e9
+
+
+def test_detect_mi355x_derived_like_xprof() -> None:
+    devices = _devices(TRACES / "amd-mi355x/te_fused_attn.xplane.pb")
+    chip = detect_chip(devices)  # stats only on GPU:0; GPU:1..7 carry only the vendor
+    assert chip.name == "mi355x"
+    # 256 CUs x 2.4e9 Hz x 4096 = 2.5166e15: xprof's "2517 TFLOP/s"; 4.096e12 B/s / 2**30 = 3814.7
+    assert chip.peak_flops_per_s == 256 * 2.4e9 * 4096 and round(chip.peak_flops_per_s / 1e12) == 2517
+    assert round(chip.hbm_bytes_per_s / GIB) == 3815
+
+
+def test_detect_v100_without_vendor_stat() -> None:
+    chip = detect_chip(_devices(TRACES / "gpu-v100-tensorflow/multi_worker.xplane.pb"))
+    # no device_vendor: NVIDIA assumed; cc 7.0 -> v100; 80 SMs x 1.53e9 Hz x 1024 = 1.2534e14
+    assert chip.name == "v100" and chip.peak_flops_per_s == pytest.approx(1.25338e14, rel=1e-5)
+    assert chip.hbm_bytes_per_s == 898048000000
+
+
+def test_detect_h200_by_memory_and_unknown_nvidia() -> None:
+    h = {"kind": "gpu", "device_vendor": "Nvidia", "compute_cap_major": 9, "compute_cap_minor": 0,
+         "clock_rate": 1_980_000, "core_count": 132, "memory_size": 141e9}  # fmt: skip
+    chip = detect_chip(pd.DataFrame([h]))
+    assert chip.name == "h200" and chip.peak_flops_per_s == pytest.approx(132 * 1.98e9 * 4096)
+    ada = h | {"compute_cap_minor": 7, "compute_cap_major": 8, "core_count": 10, "memory_size": 8e9}
+    chip = detect_chip(pd.DataFrame([ada]))  # cc 8.7: no row; backs off to 8.6's rates
+    assert chip.name == "nvidia-gpu-cc8.7" and chip.peak_flops_per_s == pytest.approx(10 * 1.98e9 * 512)
+
+
+def test_detect_errors_and_override() -> None:
+    with pytest.raises(UnknownChipError, match="no device planes"):
+        detect_chip(pd.DataFrame())
+    amd = pd.DataFrame([{"kind": "gpu", "device_vendor": "AMD", "compute_cap_major": 11}])
+    with pytest.raises(UnknownChipError, match="cannot be derived"):
+        detect_chip(amd)
+    assert detect_chip(amd, chip="mi300x").source == "table"
+    tpu = pd.DataFrame([{"kind": "tpu", "device_type_string": "TPU v9"}])
+    with pytest.raises(UnknownChipError, match="TPU v9"):
+        detect_chip(tpu)
+
+
+def test_chip_is_frozen() -> None:
+    chip = get_chip("h100")
+    assert isinstance(chip, Chip)
+    with pytest.raises(AttributeError):
+        chip.peak_flops_per_s = 1.0  # type: ignore[misc]
