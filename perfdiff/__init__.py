@@ -2,7 +2,8 @@
 
 The stages, each usable on its own and each handing the next plain pandas tables::
 
-    perfdiff.capture(...)   JAX step -> logdir/plugins/profile/<run>/<host>.xplane.pb + run card
+    perfdiff.capture.train(...) / .decode(...) / .trace(...)
+                            JAX steps -> logdir/plugins/profile/<run>/<host>.xplane.pb + run card
     perfdiff.load(path)     XPlane files -> Profile (events, steps, modules, devices, op_stats)
     perfdiff.analyze(p)     Profile -> Report (per-op roofline, bound, gap; steps; summary)
     perfdiff.diff(a, b)     two Reports -> op-level diff
@@ -32,7 +33,8 @@ __all__ = [
     "theory",
 ]
 
-# name -> (module, attribute); resolved lazily by __getattr__.
+# name -> (module, attribute or None for the module itself); resolved lazily by __getattr__.
+# `capture` is the subpackage: importing perfdiff.capture binds that name on this package anyway.
 _LAZY = {
     "load": ("perfdiff.parse.profile", "load"),
     "Profile": ("perfdiff.parse.profile", "Profile"),
@@ -40,7 +42,7 @@ _LAZY = {
     "Report": ("perfdiff.attribution.report", "Report"),
     "diff": ("perfdiff.attribution.diff", "diff"),
     "theory": ("perfdiff.attribution.theory", "theory"),
-    "capture": ("perfdiff.capture", "capture"),
+    "capture": ("perfdiff.capture", None),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +54,7 @@ def __getattr__(name: str) -> Any:
         module, attr = _LAZY[name]
     except KeyError:
         raise AttributeError(f"module 'perfdiff' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module), attr)
+    loaded = importlib.import_module(module)
+    value = loaded if attr is None else getattr(loaded, attr)
     globals()[name] = value
     return value

@@ -1,0 +1,78 @@
+"""What the per-platform op extractors produce: columns of op executions, per timeline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from perfdiff.parse import xplane_pb2
+
+_DEVICE_PLANE = re.compile(r"^/device:(TPU|GPU):(\d+)")
+
+
+class Interner:
+    """Strings to dense int32 codes, so that per-event names cost 4 bytes until the table is built."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.values: list[str] = []
+
+    def code(self, value: str) -> int:
+        found = self.codes.get(value)
+        if found is None:
+            found = self.codes[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+@dataclass
+class OpChunk:
+    """Op executions of one timeline as parallel arrays; times in ns relative to the profile start."""
+
+    device: str
+    line: str
+    device_id: np.ndarray  # int32
+    program_id: np.ndarray  # uint64
+    op: np.ndarray  # int32 codes into the host's op Interner
+    start_ns: np.ndarray  # int64
+    dur_ns: np.ndarray  # int64
+    kernels: np.ndarray | None = None  # int32 device events merged into each execution; None = all 1
+
+
+@dataclass
+class PlaneOps:
+    """What the op extractors found on one host."""
+
+    chunks: list[OpChunk] = field(default_factory=list)
+    # program id -> module name, from whatever the planes say (event stats, XLA Modules line).
+    module_names: dict[int, str] = field(default_factory=dict)
+    # (program id, op name) -> (device plane, event metadata), for TPU static per-op stats.
+    tpu_metadata: dict[tuple[int, str], tuple[xplane_pb2.XPlane, xplane_pb2.XEventMetadata]] = field(
+        default_factory=dict
+    )
+    # Events on device planes that are not XLA ops (kernels without hlo_op, memcpys...).
+    non_op_events: int = 0
+
+
+def device_planes(space: xplane_pb2.XSpace) -> list[tuple[str, int, xplane_pb2.XPlane]]:
+    """(kind 'tpu'|'gpu', device index, plane) for every accelerator plane."""
+    found = []
+    for plane in space.planes:
+        match = _DEVICE_PLANE.match(plane.name)
+        if match:
+            found.append((match.group(1).lower(), int(match.group(2)), plane))
+    return found
+
+
+def starts_ns(line_timestamp_ns: int, offsets_ps: np.ndarray) -> np.ndarray:
+    """Event starts in ns. Offsets are ps from the line start, which is in ns: the offset alone is
+    floor-divided, so an absolute line timestamp (ns since epoch) cannot overflow int64 as ps."""
+    return np.int64(line_timestamp_ns) + offsets_ps // 1000
+
+
+def durations_ns(offsets_ps: np.ndarray, durations_ps: np.ndarray) -> np.ndarray:
+    """Durations in ns as end_ns - start_ns, both floored, so that events that abut in ps still abut
+    (rounding each duration alone would make neighbours overlap by a nanosecond)."""
+    return (offsets_ps + durations_ps) // 1000 - offsets_ps // 1000

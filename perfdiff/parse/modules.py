@@ -1,0 +1,71 @@
+"""Compiled modules and their optimised HLO, from the ``/host:metadata`` plane.
+
+jax writes one event metadata per compiled module there, named ``<module>(<program_id>)``, with a stat
+``Hlo Proto``: a serialized ``xla.HloProto`` whose field 1 is the optimised ``HloModuleProto`` (with
+per-instruction ``op_name`` metadata and stack frames). Module names repeat across program ids, so a
+module is identified by ``(host, program_id)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from perfdiff.parse import xplane_pb2
+from perfdiff.parse.stats import PlaneStats
+from perfdiff.parse.wire import first_bytes_field
+
+log = logging.getLogger(__name__)
+
+METADATA_PLANE = "/host:metadata"
+_HLO_PROTO_STAT = "Hlo Proto"
+_HLO_MODULE_FIELD = 1  # xla.HloProto.hlo_module
+_NAME_WITH_ID = re.compile(r"^(.*)\((\d+)\)$")
+
+
+@dataclass(frozen=True)
+class ModuleRecord:
+    """One compiled module: ``hlo_proto`` is the serialized HloModuleProto, or None when absent."""
+
+    program_id: int
+    module: str
+    hlo_proto: bytes | None
+
+
+def split_module_name(name: str) -> tuple[str, int | None]:
+    """'jit_f(8)' -> ('jit_f', 8); a name without a numeric suffix gives (name, None)."""
+    match = _NAME_WITH_ID.match(name)
+    if match:
+        return match.group(1), int(match.group(2))
+    return name, None
+
+
+def read_modules(space: xplane_pb2.XSpace, warnings: list[str]) -> list[ModuleRecord]:
+    """Modules with embedded HLO, from every metadata plane of ``space``."""
+    records: dict[int, ModuleRecord] = {}
+    for plane in space.planes:
+        if plane.name != METADATA_PLANE:
+            continue
+        stats = PlaneStats(plane)
+        hlo_stat = stats.id_of(_HLO_PROTO_STAT)
+        if hlo_stat is None:
+            continue
+        for meta in plane.event_metadata.values():
+            values = stats.as_dict(meta.stats)
+            blob = values.get(_HLO_PROTO_STAT)
+            if not isinstance(blob, bytes):
+                continue
+            name, program_id = split_module_name(meta.name)
+            if isinstance(values.get("program_id"), int):
+                program_id = int(values["program_id"])
+            if program_id is None:
+                warnings.append(f"module {meta.name!r} has HLO but no program id; its ops cannot be costed")
+                continue
+            try:
+                module_proto = first_bytes_field(blob, _HLO_MODULE_FIELD)
+            except ValueError as err:
+                warnings.append(f"module {meta.name!r}: its embedded HLO is corrupt ({err}); skipped")
+                module_proto = None
+            records[program_id] = ModuleRecord(program_id, name, module_proto)
+    return list(records.values())

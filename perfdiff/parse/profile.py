@@ -1,0 +1,231 @@
+"""``perfdiff.load``: XPlane files -> a ``Profile`` of documented pandas tables.
+
+Times are integer nanoseconds relative to each host's profile start (the XPlane convention), durations
+integer nanoseconds. A module is identified by ``(host, program_id)``; ``program_id`` is uint64 because
+TPU program ids are fingerprints above 2**63.
+
+Tables (one row per ...):
+
+``events`` — op execution:
+    host, device (plane name, e.g. "/device:TPU:0" or "/host:CPU"), device_id (TPU/GPU: the plane's
+    index; CPU: the ``device_ordinal`` of the run), line (timeline name), program_id, module,
+    op (HLO instruction name), start_ns, dur_ns, kernels (device events merged into this execution:
+    on GPU the kernels one op launches back to back, whose durations dur_ns sums; else 1),
+    self_ns (dur_ns minus op events nested inside it on the same line), step (number of the step
+    holding the op's start, or -1).
+``steps`` — step of a host: host, step, name, start_ns, dur_ns.
+``modules`` — compiled module: host, program_id, module, hlo_proto (serialized optimised
+    ``xla.HloModuleProto`` bytes, or None when the trace has no HLO for it).
+``devices`` — device: host, device, device_id, kind ("cpu"/"gpu"/"tpu") and the chip-capability stats
+    the plane carries, named as in the trace (see ``perfdiff.parse.stats.DEVICE_STATS`` for units).
+``op_stats`` — static per-op stats where the trace has them (TPU): host, program_id, op, hlo_text, flops,
+    model_flops, bytes_accessed, raw_bytes_accessed (per execution), category, shape, source, tf_op,
+    hbm_bytes (the HBM part of ``memory_access_breakdown``, per execution).
+``hosts`` — host file: host, path, platform, file_bytes, hostname, profile_start_unix_ns, op_events.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError
+from perfdiff.parse.host import HostTables, parse_host
+from perfdiff.parse.locate import Run, locate
+from perfdiff.parse.timeline import assign_steps, self_time
+
+log = logging.getLogger(__name__)
+
+RUN_CARD = "perfdiff.json"
+# Called after each host: (hosts done, hosts in all, host name).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Profile:
+    """The parsed tables of one run (all its hosts). See the module docstring for every column."""
+
+    run: str
+    run_dir: Path
+    platform: str
+    events: pd.DataFrame
+    steps: pd.DataFrame
+    modules: pd.DataFrame
+    devices: pd.DataFrame
+    op_stats: pd.DataFrame
+    hosts: pd.DataFrame
+    card: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"Profile(run={self.run!r}, platform={self.platform!r}, hosts={len(self.hosts)}, "
+            f"op_events={len(self.events)}, steps={len(self.steps)}, modules={len(self.modules)})"
+        )
+
+
+def load(
+    path: str | os.PathLike[str],
+    run: str | None = None,
+    *,
+    progress: Progress | None = None,
+    scheduler: str | None = None,
+) -> Profile:
+    """Parse a ``.xplane.pb[.gz]`` file, a run folder (all hosts) or a logdir (latest run, or ``run``).
+
+    A host file that cannot be read is skipped with a warning when other hosts can be; when none can,
+    its error is raised. Raises ``NoOpsError`` when no host has XLA op events.
+    ``scheduler`` (a Dask scheduler address) parses hosts on a cluster; by default hosts parse here.
+    """
+    target = locate(path, run)
+    tables = _parse_hosts(target, progress, scheduler)
+    return assemble(target, tables)
+
+
+def _parse_hosts(
+    target: Run, progress: Progress | None, scheduler: str | None
+) -> list[HostTables | PerfdiffError]:
+    results: list[HostTables | PerfdiffError] = []
+    total = len(target.files)
+    for done, trace in enumerate(target.files, start=1):
+        try:
+            results.append(parse_host(trace.host, trace.path))
+        except PerfdiffError as err:
+            results.append(err)
+        if progress is not None:
+            progress(done, total, trace.host)
+    return results
+
+
+def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
+    """Merge per-host tables (the reduce step) and derive steps and self times."""
+    good = [r for r in results if isinstance(r, HostTables)]
+    bad = [r for r in results if not isinstance(r, HostTables)]
+    if not good:
+        raise bad[0]
+    warnings = [f"skipped a host file: {err}" for err in bad]
+    for host in good:
+        warnings.extend(host.warnings)
+    with_ops = [h for h in good if len(h.events)]
+    if not with_ops:
+        raise NoOpsError(_no_ops_message(target, good))
+    for host in good:
+        if not len(host.events):
+            warnings.append(f"{host.host}: no XLA op events in {host.path}")
+    events = _concat([h.events for h in good])
+    events = _categorise(events, ["host", "device", "line", "module", "op"])
+    steps = _concat([h.steps for h in good])
+    events["self_ns"] = _self_times(events)
+    events["step"] = _steps_of(events, steps)
+    platforms = sorted({h.platform for h in with_ops})
+    if len(platforms) > 1:
+        warnings.append(f"hosts of different platforms in one run: {', '.join(platforms)}")
+    for message in warnings:
+        log.warning("%s", message)
+    return Profile(
+        run=target.name,
+        run_dir=target.path,
+        platform=with_ops[0].platform,
+        events=events,
+        steps=steps.astype({"step": np.int64, "start_ns": np.int64, "dur_ns": np.int64}),
+        modules=_concat([h.modules for h in good]),
+        devices=_concat([h.devices for h in good]),
+        op_stats=_concat([h.op_stats for h in good]),
+        hosts=pd.DataFrame(
+            {
+                "host": [h.host for h in good],
+                "path": [h.path for h in good],
+                "platform": [h.platform for h in good],
+                "file_bytes": np.array([h.file_bytes for h in good], np.int64),
+                "hostname": [h.hostname for h in good],
+                "profile_start_unix_ns": np.array([h.profile_start_unix_ns for h in good], np.int64),
+                "op_events": np.array([len(h.events) for h in good], np.int64),
+            }
+        ),
+        card=read_card(target.path),
+        warnings=warnings,
+    )
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    non_empty = [f for f in frames if len(f)]
+    if not non_empty:
+        return frames[0].iloc[0:0].copy()
+    if len(non_empty) == 1:
+        return non_empty[0].reset_index(drop=True)
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def _categorise(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    for column in columns:
+        if not isinstance(frame[column].dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].astype("category")
+    return frame
+
+
+def _timeline_codes(events: pd.DataFrame) -> np.ndarray:
+    keys = events[["host", "device", "device_id", "line"]]
+    return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
+
+
+def _self_times(events: pd.DataFrame) -> np.ndarray:
+    return self_time(
+        _timeline_codes(events), events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
+    )
+
+
+def _steps_of(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
+    out = np.full(len(events), -1, np.int64)
+    if not len(steps):
+        return out
+    hosts = events["host"].to_numpy()
+    for host, group in steps.groupby("host", sort=False):
+        group = group.sort_values("start_ns")
+        mask = hosts == host
+        starts = group["start_ns"].to_numpy(np.int64)
+        out[mask] = assign_steps(
+            events["start_ns"].to_numpy(np.int64)[mask],
+            starts,
+            starts + group["dur_ns"].to_numpy(np.int64),
+            group["step"].to_numpy(np.int64),
+        )
+    return out
+
+
+def read_card(run_dir: Path) -> dict[str, Any] | None:
+    """The run card perfdiff's capture wrote beside the traces, or None (also when unreadable)."""
+    card_path = run_dir / RUN_CARD
+    if not card_path.is_file():
+        return None
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        log.warning("ignoring unreadable run card %s: %s", card_path, err)
+        return None
+    return card if isinstance(card, dict) else None
+
+
+def _no_ops_message(target: Run, hosts: list[HostTables]) -> str:
+    where = hosts[0].path if len(hosts) == 1 else f"the {len(hosts)} host files of run {target.name}"
+    kernels = sum(h.non_op_events for h in hosts)
+    platform = hosts[0].platform
+    if platform == "gpu" and kernels:
+        return (
+            f"no XLA ops in {where}: it has {kernels} GPU events but none carries an hlo_op stat "
+            "(a TensorFlow or non-XLA profile?); perfdiff analyses XLA programs (JAX, or TF with jit_compile)"
+        )
+    return (
+        f"no XLA op events in {where}: was anything jitted running while the profiler was on? "
+        "Capture with 'perfdiff capture' or wrap the steps in jax.profiler.trace"
+    )
+
+
+__all__ = ["Profile", "load", "read_card", "BadTraceError"]

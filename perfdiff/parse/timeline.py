@@ -1,0 +1,155 @@
+"""Step marks, and two timeline facts every op needs: which step it ran in, and its self time.
+
+Steps come from ``jax.profiler.StepTraceAnnotation(name, step_num=i)`` on CPU/GPU hosts — an event
+named ``name`` carrying stat ``step_num`` on a host thread line — and from the ``Steps`` line of TPU
+device planes. An op belongs to the step whose interval holds the op's start on the same host.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from perfdiff.parse import xplane_pb2
+from perfdiff.parse.chunks import device_planes
+from perfdiff.parse.stats import PlaneStats
+
+STEPS_LINE = "Steps"
+STEP_NUM_STAT = "step_num"
+
+
+def read_steps(space: xplane_pb2.XSpace) -> list[tuple[int, str, int, int]]:
+    """(step, name, start_ns, dur_ns) per step of one host, sorted by start.
+
+    TPU: per step number, the union over devices of that step's interval (devices start a step within
+    microseconds of each other). CPU/GPU: the outermost annotation per step number.
+    """
+    spans: dict[int, list] = {}
+    for _, _, plane in device_planes(space):
+        for line in plane.lines:
+            if line.name != STEPS_LINE:
+                continue
+            stats = PlaneStats(plane)
+            for event in line.events:
+                meta = plane.event_metadata[event.metadata_id]
+                values = stats.as_dict(event.stats)
+                number = _step_number(values.get(STEP_NUM_STAT, values.get("group_id")), meta.name)
+                if number is not None:
+                    _merge(spans, number, meta.name, line.timestamp_ns, event)
+    if not spans:
+        for plane in space.planes:
+            if plane.name.startswith("/device:"):
+                continue
+            stats = PlaneStats(plane)
+            step_stat = stats.id_of(STEP_NUM_STAT)
+            if step_stat is None:
+                continue
+            for line in plane.lines:
+                for event in line.events:
+                    for stat in event.stats:
+                        if stat.metadata_id == step_stat:
+                            number = _step_number(stats.value(stat), "")
+                            if number is not None:
+                                name = plane.event_metadata[event.metadata_id].name
+                                _merge(spans, number, name, line.timestamp_ns, event)
+                            break
+    rows = [(n, name, start, end - start) for n, (name, start, end) in spans.items()]
+    rows.sort(key=lambda row: (row[2], row[0]))
+    return rows
+
+
+def _step_number(value: object, name: str) -> int | None:
+    for candidate in (value, name):
+        try:
+            return int(candidate)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, event: xplane_pb2.XEvent) -> None:
+    start = line_ns + event.offset_ps // 1000
+    end = line_ns + (event.offset_ps + event.duration_ps) // 1000
+    if number in spans:
+        span = spans[number]
+        span[1], span[2] = min(span[1], start), max(span[2], end)
+    else:
+        spans[number] = [name, start, end]
+
+
+def assign_steps(
+    start_ns: np.ndarray, step_start_ns: np.ndarray, step_end_ns: np.ndarray, step: np.ndarray
+) -> np.ndarray:
+    """The step number holding each start time, or -1; steps sorted by start and not overlapping."""
+    if len(step_start_ns) == 0:
+        return np.full(len(start_ns), -1, np.int64)
+    index = np.searchsorted(step_start_ns, start_ns, side="right") - 1
+    inside = (index >= 0) & (start_ns < step_end_ns[np.maximum(index, 0)])
+    return np.where(inside, step[np.maximum(index, 0)], -1).astype(np.int64)
+
+
+# Above this many events in overlapping clusters the stack walk is compiled by numba; below it, plain
+# Python is quicker than numba's cold start (~0.5 s to load a cached function in a fresh process).
+NUMBA_THRESHOLD = 50_000
+
+
+def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np.ndarray:
+    """Duration minus the time of op events nested inside it on the same timeline, in ns.
+
+    ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
+    Partially overlapping events (not nested) do not reduce each other. Most events overlap nothing (a
+    vectorised pass finds them); the stack walk runs only over clusters of overlapping events.
+    """
+    n = len(start_ns)
+    out = dur_ns.astype(np.int64, copy=True)
+    if n < 2:
+        return out
+    end = start_ns + dur_ns
+    order = np.lexsort((-end, start_ns, group))
+    g, s, e = group[order], start_ns[order], end[order]
+    clustered = order[_in_overlap_cluster(g, s, e)]
+    if not len(clustered):
+        return out
+    g, s, e, d = group[clustered], start_ns[clustered], end[clustered], out[clustered]
+    if len(clustered) > NUMBA_THRESHOLD:
+        from perfdiff.parse._nesting import self_time_sorted
+
+        result = self_time_sorted(g, s, e, d)
+    else:
+        result = _self_time_sorted(g.tolist(), s.tolist(), e.tolist(), d.tolist())
+    out[clustered] = np.maximum(result, 0)
+    return out
+
+
+def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Mask of events (sorted by group, start, -end) that overlap another event of their timeline."""
+    n = len(start)
+    first = np.empty(n, bool)
+    first[0] = True
+    first[1:] = group[1:] != group[:-1]
+    # Running max of end within each timeline: lift each timeline above the previous one's values.
+    timeline = np.cumsum(first) - 1
+    span = int(end.max()) - int(min(start.min(), 0)) + 1
+    if span * (int(timeline[-1]) + 1) >= 2**62:  # pragma: no cover - spans of centuries
+        raise OverflowError("trace time span too large to cluster")
+    lift = timeline.astype(np.int64) * span
+    running = np.maximum.accumulate(end + lift)
+    opens = first.copy()
+    opens[1:] |= start[1:] + lift[1:] >= running[:-1]
+    cluster = np.cumsum(opens) - 1
+    return np.bincount(cluster)[cluster] > 1
+
+
+def _self_time_sorted(group: list, start: list, end: list, dur: list) -> list:
+    """Self times of events sorted by (group, start, -end): each event's duration is subtracted from
+    its innermost enclosing event on the same timeline (the same walk as ``_nesting``, uncompiled)."""
+    out = list(dur)
+    stack: list[int] = []
+    for i in range(len(start)):
+        if i and group[i] != group[i - 1]:
+            stack.clear()
+        while stack and end[stack[-1]] <= start[i]:
+            stack.pop()
+        if stack and end[i] <= end[stack[-1]]:
+            out[stack[-1]] -= dur[i]
+        stack.append(i)
+    return out

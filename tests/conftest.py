@@ -1,0 +1,65 @@
+"""Shared fixtures: the real traces shipped with the tests, and traces captured here with real JAX.
+
+Captures with fake CPU devices run in a subprocess: ``--xla_force_host_platform_device_count`` only
+takes effect before jax initialises, and the test process may already have initialised it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+TRACES = TESTS / "data" / "traces"
+SCRIPTS = TESTS / "scripts"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the suite's caches (HLO costs, the measured CPU roofline) out of the user's cache folder."""
+    if "PERFDIFF_CACHE_DIR" not in os.environ:
+        os.environ["PERFDIFF_CACHE_DIR"] = str(tmp_path_factory.mktemp("perfdiff-cache"))
+
+
+@pytest.fixture(scope="session")
+def traces() -> Path:
+    """Folder of the real TPU/GPU traces (see tests/data/traces/README.md)."""
+    return TRACES
+
+
+def run_jax_script(script: str, *args: str, devices: int = 1, timeout: float = 300) -> str:
+    """Run ``tests/scripts/<script>`` in a fresh interpreter with ``devices`` fake CPU devices."""
+    env = dict(os.environ)
+    env["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={devices}"
+    env["JAX_PLATFORMS"] = "cpu"
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPTS / script), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def cpu_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A logdir with one run: a small jitted MLP-ish step, 3 annotated steps, on 1 CPU device."""
+    logdir = tmp_path_factory.mktemp("cpu1")
+    run_jax_script("trace_small.py", str(logdir), "--steps", "3", devices=1)
+    return logdir
+
+
+@pytest.fixture(scope="session")
+def cpu4_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A logdir with one run on 4 fake CPU devices: the same step plus a psum across devices."""
+    logdir = tmp_path_factory.mktemp("cpu4")
+    run_jax_script("trace_small.py", str(logdir), "--steps", "3", "--psum", devices=4)
+    return logdir
