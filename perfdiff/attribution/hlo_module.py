@@ -1,0 +1,149 @@
+"""Read an optimised ``xla.HloModuleProto``: its computations, which of them run as ops, shapes, sources.
+
+An op event in a trace names one HLO instruction. Instructions that can be op events live in the
+*executed* computations: the entry computation and, transitively, the computations that control flow
+runs as ops of their own — ``while`` bodies and conditions, ``conditional`` branches, ``call``
+targets and ``async-start`` wrapped computations. Fusion bodies and embedded computations (the
+reducer of a ``reduce`` or ``all-reduce``, a ``sort`` comparator, a custom call's callees) never run
+as separate ops: their work is part of the instruction that uses them.
+
+Byte sizes are dense array sizes: ``ceil(elements * bits / 8)`` per array, summed over tuple elements
+(layout padding such as TPU tiling is not counted).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from google.protobuf.message import DecodeError
+
+from perfdiff.attribution.hlo_schema import DTYPES, TUPLE, HloModuleProto
+from perfdiff.errors import BadTraceError
+
+# Opcodes whose called computations run as ops of their own (everything else embeds its callees).
+CONTROL_FLOW = frozenset({"while", "conditional", "call", "async-start"})
+
+EIGHT_BIT = frozenset(
+    name for name, bits in DTYPES.values() if bits == 8 and name not in ("pred",)
+)  # s8, u8 and the f8 formats
+
+
+def shape_text(shape: Any) -> str:
+    """HLO text of a ``ShapeProto`` without layout: ``f32[256,256]``, ``(bf16[8], s8[64])``, ``token[]``."""
+    if shape.element_type == TUPLE:
+        return "(" + ", ".join(shape_text(s) for s in shape.tuple_shapes) + ")"
+    name = DTYPES.get(shape.element_type, (f"type{shape.element_type}", 0))[0]
+    return f"{name}[{','.join(str(d) for d in shape.dimensions)}]"
+
+
+def shape_bytes(shape: Any) -> int:
+    """Dense size of a ``ShapeProto`` in bytes, summed over tuple elements; tokens count 0."""
+    if shape.element_type == TUPLE:
+        return sum(shape_bytes(s) for s in shape.tuple_shapes)
+    bits = DTYPES.get(shape.element_type, ("", 0))[1]
+    return math.ceil(math.prod(shape.dimensions) * bits / 8)
+
+
+def dtype_names(shape: Any) -> list[str]:
+    """Element type names of every array in a ``ShapeProto`` (tuples flattened)."""
+    if shape.element_type == TUPLE:
+        return [name for s in shape.tuple_shapes for name in dtype_names(s)]
+    return [DTYPES.get(shape.element_type, ("", 0))[0]]
+
+
+@dataclass
+class HloModule:
+    """A parsed ``HloModuleProto`` with lookups by id; ``proto`` is the parsed message itself."""
+
+    proto: Any
+    computations: dict[int, Any] = field(default_factory=dict)  # computation id -> HloComputationProto
+    instructions: dict[int, Any] = field(default_factory=dict)  # instruction id -> HloInstructionProto
+    computation_of: dict[int, Any] = field(default_factory=dict)  # instruction id -> its computation
+
+    @property
+    def entry(self) -> Any:
+        """The entry ``HloComputationProto``."""
+        return self.computations[self.proto.entry_computation_id]
+
+    def operands(self, inst: Any) -> list[Any]:
+        """The operand instructions of ``inst``, in operand order."""
+        return [self.instructions[i] for i in inst.operand_ids]
+
+    def called_closure(self, computation_ids: Any) -> set[int]:
+        """Ids of ``computation_ids`` and every computation they call, transitively."""
+        seen: set[int] = set()
+        stack = list(computation_ids)
+        while stack:
+            cid = stack.pop()
+            if cid in seen:
+                continue
+            seen.add(cid)
+            for inst in self.computations[cid].instructions:
+                stack.extend(inst.called_computation_ids)
+        return seen
+
+    def executed_computations(self) -> list[Any]:
+        """Entry first, then the computations control flow runs as ops (see the module docstring)."""
+        order, seen = [self.entry], {self.entry.id}
+        for comp in order:  # grows while iterating: breadth-first
+            for inst in comp.instructions:
+                if inst.opcode not in CONTROL_FLOW:
+                    continue
+                for cid in inst.called_computation_ids:
+                    if cid not in seen:
+                        seen.add(cid)
+                        order.append(self.computations[cid])
+        return order
+
+    def executed_instructions(self) -> Iterator[tuple[Any, Any]]:
+        """(computation, instruction) for every instruction of the executed computations."""
+        for comp in self.executed_computations():
+            for inst in comp.instructions:
+                yield comp, inst
+
+    def source(self, inst: Any) -> str:
+        """``file:line`` of the instruction's Python source, or ``""`` when the HLO does not say.
+
+        ``metadata.source_file``/``source_line`` win; otherwise the innermost frame of
+        ``metadata.stack_frame_id`` in the module's stack-frame index (1-based ids throughout).
+        """
+        meta = inst.metadata
+        if meta.source_file:
+            return f"{meta.source_file}:{meta.source_line}"
+        index = self.proto.stack_frame_index
+        frame_id = meta.stack_frame_id
+        if not frame_id or frame_id > len(index.stack_frames):
+            return ""
+        loc_id = index.stack_frames[frame_id - 1].file_location_id
+        if not loc_id or loc_id > len(index.file_locations):
+            return ""
+        loc = index.file_locations[loc_id - 1]
+        if not loc.file_name_id or loc.file_name_id > len(index.file_names):
+            return ""
+        return f"{index.file_names[loc.file_name_id - 1]}:{loc.line}"
+
+
+def parse_module(hlo_module_proto: bytes) -> HloModule:
+    """Parse serialized ``xla.HloModuleProto`` bytes; ``BadTraceError`` when they are not one."""
+    try:
+        proto = HloModuleProto.FromString(hlo_module_proto)
+    except DecodeError as exc:
+        raise BadTraceError(
+            f"the HLO module bytes do not parse as an xla.HloModuleProto ({exc}); "
+            "pass the module's hlo_proto bytes from the trace's /host:metadata plane"
+        ) from exc
+    module = HloModule(proto)
+    for comp in proto.computations:
+        module.computations[comp.id] = comp
+        for inst in comp.instructions:
+            module.instructions[inst.id] = inst
+            module.computation_of[inst.id] = comp
+    if proto.entry_computation_id not in module.computations:
+        raise BadTraceError(
+            f"HLO module {proto.name!r} has no entry computation; "
+            "pass the HloModuleProto (field 1 of the trace's HloProto), not another message"
+        )
+    return module

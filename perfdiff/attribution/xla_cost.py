@@ -1,0 +1,174 @@
+"""XLA's HloCostAnalysis, per instruction, through jax's private bindings.
+
+jax exposes HloCostAnalysis only for a whole module
+(``jax._src.lib._jax.hlo_module_cost_analysis(client, module)``), so the cost of one instruction is
+the cost of a small module built around it: an entry computation holding one parameter per distinct
+operand and the instruction itself as root, plus the computations the instruction calls (its fusion
+body, a reducer, ...). HloCostAnalysis prices each instruction from its own shapes, attributes and
+callees only, and parameters cost nothing, so these per-instruction figures add up to the whole-module
+figure (up to float32 rounding: XLA accumulates the module total in float32).
+
+Two refinements keep that sum exact:
+- ``-done``/``-update`` instructions whose operand must be an asynchronous op (``async-done`` needs
+  its ``async-start``) are priced as the difference between a module holding the whole async chain
+  and the chain's earlier members, which have been priced already.
+- Identical one-instruction modules (same opcode, shapes, attributes and callees) are analysed once.
+
+The bindings used (checked on jax/jaxlib 0.10.2):
+``jaxlib._hlo.HloModule.from_serialized_hlo_module_proto(bytes)`` and
+``jax._src.lib._jax.hlo_module_cost_analysis(client, module) -> {"flops", "transcendentals",
+"bytes accessed", ...}`` with the CPU client. Their absence raises ``UnsupportedVersionError``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from perfdiff.attribution.hlo_module import HloModule
+from perfdiff.attribution.hlo_schema import HloModuleProto
+from perfdiff.errors import UnsupportedVersionError
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_JAX = ">=0.10.2,<0.11"
+COST_KEYS = ("flops", "transcendentals", "bytes accessed")
+
+Cost = dict[str, float]
+
+
+def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float]]]:
+    """(load serialized module, analyse module) from jax's private API, or UnsupportedVersionError."""
+    try:
+        import jax
+        from jax._src.lib import _jax
+        from jaxlib import _hlo
+
+        client = jax.devices("cpu")[0].client
+        load = _hlo.HloModule.from_serialized_hlo_module_proto
+        analyse = _jax.hlo_module_cost_analysis
+    except (ImportError, AttributeError) as exc:
+        version = getattr(locals().get("jax"), "__version__", "not installed")
+        raise UnsupportedVersionError(
+            f"perfdiff's HLO cost analysis needs jax/jaxlib {SUPPORTED_JAX} (found jax {version}: "
+            f"{exc}); install a supported version, e.g. pip install 'jax{SUPPORTED_JAX}'"
+        ) from exc
+    return load, lambda module: analyse(client, module)
+
+
+def jax_version() -> str:
+    """The installed jaxlib version (part of the cost cache key)."""
+    import jaxlib
+
+    return str(jaxlib.__version__)
+
+
+def module_cost(hlo_module_proto: bytes) -> Cost:
+    """HloCostAnalysis of a whole serialized module: ``flops``, ``transcendentals``, ``bytes accessed``.
+
+    Units: FLOPs, transcendental operations, bytes. Equals ``compiled.cost_analysis()`` of the
+    executable the module came from.
+    """
+    load, analyse = _bindings()
+    result = analyse(load(hlo_module_proto))
+    return {key: float(result.get(key, 0.0)) for key in COST_KEYS}
+
+
+def _needs_async_operand(opcode: str) -> bool:
+    return opcode in ("async-done", "async-update")
+
+
+class InstructionCoster:
+    """Prices single instructions of one module with HloCostAnalysis (see the module docstring)."""
+
+    def __init__(self, module: HloModule) -> None:
+        self._load, self._analyse = _bindings()
+        # A metadata-free copy: metadata does not change costs, and dropping it keeps XLA from
+        # warning about stack-frame ids that the small modules do not carry.
+        self._module = HloModuleProto.FromString(module.proto.SerializeToString())
+        self._module.ClearField("stack_frame_index")
+        self._by_id: dict[int, Any] = {}
+        self._comps: dict[int, Any] = {}
+        for comp in self._module.computations:
+            self._comps[comp.id] = comp
+            for inst in comp.instructions:
+                inst.ClearField("metadata")
+                self._by_id[inst.id] = inst
+        self._order = {comp.id: n for n, comp in enumerate(self._module.computations)}
+        self._fresh_id = max(self._comps) + 1
+        self._view = module
+        self._memo: dict[bytes, Cost | None] = {}
+        self.analyses = 0  # HloCostAnalysis runs (after de-duplication), for benchmarks
+
+    def cost(self, inst_id: int, known: dict[int, Cost]) -> Cost | None:
+        """HloCostAnalysis figures of instruction ``inst_id``; None when XLA cannot price it.
+
+        ``known`` maps already-priced instruction ids to their costs (for async chains).
+        """
+        inst = self._by_id[inst_id]
+        chain = [inst]
+        while _needs_async_operand(chain[0].opcode) and chain[0].operand_ids:
+            chain.insert(0, self._by_id[chain[0].operand_ids[0]])
+        total = self.cost_of_members(chain)
+        if total is None or len(chain) == 1:
+            return total
+        earlier = [known.get(m.id) for m in chain[:-1]]
+        if any(c is None for c in earlier):
+            return None
+        return {k: total[k] - sum(c[k] for c in earlier if c is not None) for k in COST_KEYS}
+
+    def cost_of_members(self, members: Sequence[Any]) -> Cost | None:
+        """HloCostAnalysis of a module whose entry holds ``members`` (in order; the last is root).
+
+        Operands not among the members become parameters. Members may be edited copies of the
+        module's instructions (e.g. a custom call rewritten as the HLO op it performs).
+        """
+        data = self._build(members)
+        if data in self._memo:
+            return self._memo[data]
+        try:
+            result = self._analyse(self._load(data))
+            cost: Cost | None = {key: float(result.get(key, 0.0)) for key in COST_KEYS}
+        except Exception as exc:  # XLA rejects the small module: report the op as unpriced
+            log.warning("HloCostAnalysis failed for %s: %s", members[-1].opcode, str(exc)[:200])
+            cost = None
+        self.analyses += 1
+        self._memo[data] = cost
+        return cost
+
+    def _build(self, members: Sequence[Any]) -> bytes:
+        new = HloModuleProto(name="perfdiff_op", id=1)
+        called = self._view.called_closure(c for m in members for c in m.called_computation_ids)
+        for cid in sorted(called, key=self._order.__getitem__):  # callees keep their order
+            new.computations.append(self._comps[cid])
+        eid = self._fresh_id
+        entry = new.computations.add(name="perfdiff_entry", id=eid)
+        member_ids = {m.id for m in members}
+        new_ids: dict[int, int] = {}
+        for member in members:
+            for oid in member.operand_ids:
+                if oid in member_ids or oid in new_ids:
+                    continue
+                k = len(new_ids)
+                new_ids[oid] = (eid << 32) + k
+                param = entry.instructions.add(
+                    name=f"perfdiff_p{k}", opcode="parameter", parameter_number=k, id=new_ids[oid]
+                )
+                param.shape.CopyFrom(self._by_id[oid].shape)
+                entry.program_shape.parameters.add().CopyFrom(param.shape)
+                entry.program_shape.parameter_names.append(param.name)
+        for n, member in enumerate(members):
+            new_ids[member.id] = (eid << 32) + len(new_ids)
+            copy = entry.instructions.add()
+            copy.CopyFrom(member)
+            copy.name, copy.id = f"perfdiff_i{n}", new_ids[member.id]
+            copy.ClearField("metadata")
+            copy.ClearField("control_predecessor_ids")
+            del copy.operand_ids[:]
+            copy.operand_ids.extend(new_ids[o] for o in member.operand_ids)
+        entry.root_id = new_ids[members[-1].id]
+        entry.program_shape.result.CopyFrom(members[-1].shape)
+        new.entry_computation_name, new.entry_computation_id = entry.name, eid
+        new.host_program_shape.CopyFrom(entry.program_shape)
+        return bytes(new.SerializeToString())
