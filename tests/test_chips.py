@@ -7,32 +7,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import perfdiff
 from perfdiff.attribution.chips import CHIPS, Chip, chip_table, detect_chip, get_chip
 from perfdiff.errors import PerfdiffError, UnknownChipError
-from perfdiff.parse import xplane_pb2
 
-TRACES = Path("/work/shared/traces")
 GIB = 2**30
 
 
 def _devices(path: Path) -> pd.DataFrame:
-    """The `devices` table as the parse stage documents it: host, device, device_id, kind, and one
-    column per plane stat named as in the trace (read here straight from the XSpace)."""
-    space = xplane_pb2.XSpace()
-    space.ParseFromString(path.read_bytes())
-    rows = []
-    for plane in space.planes:
-        kind = next((k for k in ("tpu", "gpu", "cpu") if f":{k}" in plane.name.lower()), None)
-        if kind is None or not (plane.name.startswith("/device:") or plane.name == "/host:CPU"):
-            continue
-        names = {key: meta.name for key, meta in plane.stat_metadata.items()}
-        row = {"host": "", "device": plane.name, "device_id": plane.id, "kind": kind}
-        for stat in plane.stats:
-            which = stat.WhichOneof("value")
-            value = getattr(stat, which) if which else None
-            row[names[stat.metadata_id]] = names.get(value) if which == "ref_value" else value
-        rows.append(row)
-    return pd.DataFrame(rows)
+    """The parse stage's `devices` table of a real trace."""
+    return perfdiff.load(path).devices
 
 
 @pytest.mark.parametrize(
@@ -86,8 +70,8 @@ def test_chip_table_columns() -> None:
     assert (table["peak_int8_flops_per_s"] >= table["peak_flops_per_s"]).all()
 
 
-def test_detect_tpu_v6e_trace_peaks_win() -> None:
-    devices = _devices(TRACES / "tpu-v6e/tpu_inference_2.xplane.pb")
+def test_detect_tpu_v6e_trace_peaks_win(traces: Path) -> None:
+    devices = _devices(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
     assert sorted(devices.loc[devices["kind"] == "tpu", "device"]) == [f"/device:TPU:{i}" for i in range(4)]
     chip = detect_chip(devices)
     assert chip.name == "tpu-v6e" and chip.source == "trace"
@@ -97,8 +81,8 @@ def test_detect_tpu_v6e_trace_peaks_win() -> None:
     assert chip.hbm_bytes == 32e9 and chip.ici_bytes_per_s == 1.8e11  # rest from the table row
 
 
-def test_detect_mi300x_derived_like_xprof() -> None:
-    chip = detect_chip(_devices(TRACES / "amd-mi300x/jax08_gemm.xplane.pb"))
+def test_detect_mi300x_derived_like_xprof(traces: Path) -> None:
+    chip = detect_chip(_devices(traces / "amd-mi300x/jax08_gemm.xplane.pb"))
     assert chip.name == "mi300x" and chip.source == "trace"
     # 304 CUs x 2.1e9 Hz x 2048 FLOPs/cycle = 1.307e15: xprof's "1307 TFLOP/s"
     assert chip.peak_flops_per_s == 304 * 2.1e9 * 2048
@@ -110,8 +94,8 @@ def test_detect_mi300x_derived_like_xprof() -> None:
     assert chip.ici_bytes_per_s == 7 * 64e9
 
 
-def test_detect_mi355x_derived_like_xprof() -> None:
-    devices = _devices(TRACES / "amd-mi355x/te_fused_attn.xplane.pb")
+def test_detect_mi355x_derived_like_xprof(traces: Path) -> None:
+    devices = _devices(traces / "amd-mi355x/te_fused_attn.xplane.pb")
     chip = detect_chip(devices)  # stats only on GPU:0; GPU:1..7 carry only the vendor
     assert chip.name == "mi355x"
     # 256 CUs x 2.4e9 Hz x 4096 = 2.5166e15: xprof's "2517 TFLOP/s"; 4.096e12 B/s / 2**30 = 3814.7
@@ -120,8 +104,13 @@ def test_detect_mi355x_derived_like_xprof() -> None:
 
 
 def test_detect_v100_without_vendor_stat() -> None:
-    chip = detect_chip(_devices(TRACES / "gpu-v100-tensorflow/multi_worker.xplane.pb"))
-    # no device_vendor: NVIDIA assumed; cc 7.0 -> v100; 80 SMs x 1.53e9 Hz x 1024 = 1.2534e14
+    # The V100 TensorFlow trace has no XLA ops (perfdiff.load refuses it); these are its GPU planes'
+    # capability stats, which carry no device_vendor.
+    v100 = {"kind": "gpu", "device": "/device:GPU:0", "clock_rate": 1530000, "core_count": 80,
+            "memory_bandwidth": 898048000000, "memory_size": 16945512448, "compute_cap_major": 7,
+            "compute_cap_minor": 0}  # fmt: skip
+    chip = detect_chip(pd.DataFrame([v100]))
+    # NVIDIA assumed; cc 7.0 -> v100; 80 SMs x 1.53e9 Hz x 1024 FLOPs/cycle = 1.25338e14
     assert chip.name == "v100" and chip.peak_flops_per_s == pytest.approx(1.25338e14, rel=1e-5)
     assert chip.hbm_bytes_per_s == 898048000000
 
