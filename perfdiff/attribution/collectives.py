@@ -100,9 +100,9 @@ def group_size_of(inst: Any, devices: int | None = None) -> int | None:
     """N of a collective ``HloInstructionProto`` (see the module docstring); ``devices`` for empty groups."""
     if inst.source_target_pairs:
         return len(inst.source_target_pairs)
-    iota = inst.collective_device_list.iota_replica_group_list
-    if iota.num_devices_per_group:
-        return int(iota.num_devices_per_group)
+    for iota in (inst.iota_replica_group_list, inst.collective_device_list.iota_replica_group_list):
+        if iota.num_devices_per_group:
+            return int(iota.num_devices_per_group)
     groups = inst.replica_groups or inst.collective_device_list.replica_groups
     if groups and groups[0].replica_ids:
         return len(groups[0].replica_ids)

@@ -43,7 +43,7 @@ from perfdiff.attribution.xla_cost import Cost, InstructionCoster, jax_version, 
 
 __all__ = ["COLUMNS", "collective_from_hlo_text", "instruction_costs", "module_cost"]
 
-CACHE_VERSION = 1  # bump when the pricing rules change, to retire old cache entries
+CACHE_VERSION = 2  # bump when the pricing rules change, to retire old cache entries
 
 # column -> (dtype, meaning and unit)
 COLUMNS: dict[str, tuple[str, str]] = {
@@ -99,9 +99,7 @@ def _collective(module: HloModule, inst: Any) -> CollectiveInfo | None:
     return collective_of(inst, _operand_shapes(module, inst), _devices_for_empty_groups(module, inst))
 
 
-def _price(
-    module: HloModule, coster: InstructionCoster, inst: Any, known: dict[int, Cost]
-) -> tuple[Cost | None, str]:
+def _price(module: HloModule, coster: InstructionCoster, inst: Any) -> tuple[Cost | None, str]:
     """(cost, cost_source) of one instruction; cost None means unknown."""
     if inst.opcode in CONTROL_FLOW:
         return {"flops": 0.0, "transcendentals": 0.0, "bytes accessed": 0.0}, "nested"
@@ -113,7 +111,7 @@ def _price(
     if is_library_conv(inst):
         cost, source = coster.cost_of_members([conv_as_hlo(inst)]), "conv_as_hlo"
     else:
-        cost, source = coster.cost(inst.id, known), "hlo_cost_analysis"
+        cost, source = coster.cost(inst.id), "hlo_cost_analysis"
     if cost is None or cost["flops"] < 0 or cost["bytes accessed"] < 0:
         return None, "none"  # HloCostAnalysis marks what it cannot see with -1
     return cost, source
@@ -128,13 +126,10 @@ def _signature(module: HloModule, inst: Any) -> str:
 def _rows(module: HloModule) -> dict[str, list[Any]]:
     coster = InstructionCoster(module)
     rows: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-    known: dict[int, Cost] = {}
     for comp, inst in module.executed_instructions():
         if inst.opcode == "parameter":
             continue
-        cost, cost_source = _price(module, coster, inst, known)
-        if cost is not None:
-            known[inst.id] = cost
+        cost, cost_source = _price(module, coster, inst)
         coll = _collective(module, inst)
         nan = math.nan
         values = {

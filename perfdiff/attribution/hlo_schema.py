@@ -84,6 +84,9 @@ _MESSAGES: dict[str, list[tuple[str, int, str, bool]]] = {
         ("source_target_pairs", 52, "SourceTarget", True),
         ("use_global_device_ids", 71, "bool", False),
         ("collective_device_list", 87, "CollectiveDeviceListProto", False),
+        # jaxlib 0.10.2 writes iota replica groups here rather than in collective_device_list (checked
+        # against the HLO text it parses; the field is newer than the published hlo.proto we read).
+        ("iota_replica_group_list", 92, "IotaReplicaGroupListProto", False),
     ],
     "HloComputationProto": [
         ("name", 1, "string", False),

@@ -8,10 +8,14 @@ body, a reducer, ...). HloCostAnalysis prices each instruction from its own shap
 callees only, and parameters cost nothing, so these per-instruction figures add up to the whole-module
 figure (up to float32 rounding: XLA accumulates the module total in float32).
 
-Two refinements keep that sum exact:
+Three refinements:
 - ``-done``/``-update`` instructions whose operand must be an asynchronous op (``async-done`` needs
-  its ``async-start``) are priced as the difference between a module holding the whole async chain
-  and the chain's earlier members, which have been priced already.
+  its ``async-start``) are priced as the difference between a module holding the async chain up to
+  them and one holding the chain without them.
+- A nested fusion that only forwards its parameter (the operand "block" fusions inside XLA:GPU's
+  Triton GEMM fusions) is priced as a ``copy``: HloCostAnalysis would count that operand as never
+  read. xprof's GPU analysis counts it; so does perfdiff — and then Σ rows exceeds the whole-module
+  figure by exactly those operand bytes.
 - Identical one-instruction modules (same opcode, shapes, attributes and callees) are analysed once.
 
 The bindings used (checked on jax/jaxlib 0.10.2):
@@ -45,7 +49,6 @@ def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float
         from jax._src.lib import _jax
         from jaxlib import _hlo
 
-        client = jax.devices("cpu")[0].client
         load = _hlo.HloModule.from_serialized_hlo_module_proto
         analyse = _jax.hlo_module_cost_analysis
     except (ImportError, AttributeError) as exc:
@@ -54,6 +57,10 @@ def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float
             f"perfdiff's HLO cost analysis needs jax/jaxlib {SUPPORTED_JAX} (found jax {version}: "
             f"{exc}); install a supported version, e.g. pip install 'jax{SUPPORTED_JAX}'"
         ) from exc
+    try:
+        client = jax.devices("cpu")[0].client
+    except RuntimeError:  # JAX_PLATFORMS without cpu: the default backend's analysis is the same code
+        client = jax.devices()[0].client
     return load, lambda module: analyse(client, module)
 
 
@@ -97,26 +104,53 @@ class InstructionCoster:
                 self._by_id[inst.id] = inst
         self._order = {comp.id: n for n, comp in enumerate(self._module.computations)}
         self._fresh_id = max(self._comps) + 1
-        self._view = module
+        self._inline_identity_fusions()
         self._memo: dict[bytes, Cost | None] = {}
         self.analyses = 0  # HloCostAnalysis runs (after de-duplication), for benchmarks
 
-    def cost(self, inst_id: int, known: dict[int, Cost]) -> Cost | None:
-        """HloCostAnalysis figures of instruction ``inst_id``; None when XLA cannot price it.
+    def _inline_identity_fusions(self) -> None:
+        """Turn nested fusions whose body only returns its parameter into ``copy``.
 
-        ``known`` maps already-priced instruction ids to their costs (for async chains).
+        XLA:GPU's Triton GEMM fusions feed each operand through such a nested "block" fusion.
+        HloCostAnalysis follows a fused parameter into the nested fusion, finds no user of the inner
+        parameter there, and counts the operand as never read; as a ``copy`` it counts once.
         """
-        inst = self._by_id[inst_id]
-        chain = [inst]
+        identity = {
+            comp.id
+            for comp in self._comps.values()
+            if any(i.id == comp.root_id and i.opcode == "parameter" for i in comp.instructions)
+        }
+        for comp in self._comps.values():
+            if not comp.is_fusion_computation:
+                continue
+            for inst in comp.instructions:
+                if inst.opcode == "fusion" and set(inst.called_computation_ids) <= identity:
+                    inst.opcode = "copy"
+                    for name in ("called_computation_ids", "fusion_kind", "backend_config"):
+                        inst.ClearField(name)
+
+    def _closure(self, computation_ids: Any) -> set[int]:
+        seen: set[int] = set()
+        stack = list(computation_ids)
+        while stack:
+            cid = stack.pop()
+            if cid not in seen:
+                seen.add(cid)
+                stack.extend(c for inst in self._comps[cid].instructions for c in inst.called_computation_ids)
+        return seen
+
+    def cost(self, inst_id: int) -> Cost | None:
+        """HloCostAnalysis figures of instruction ``inst_id``; None when XLA cannot price it."""
+        chain = [self._by_id[inst_id]]
         while _needs_async_operand(chain[0].opcode) and chain[0].operand_ids:
             chain.insert(0, self._by_id[chain[0].operand_ids[0]])
         total = self.cost_of_members(chain)
         if total is None or len(chain) == 1:
             return total
-        earlier = [known.get(m.id) for m in chain[:-1]]
-        if any(c is None for c in earlier):
+        earlier = self.cost_of_members(chain[:-1])
+        if earlier is None:
             return None
-        return {k: total[k] - sum(c[k] for c in earlier if c is not None) for k in COST_KEYS}
+        return {key: total[key] - earlier[key] for key in COST_KEYS}
 
     def cost_of_members(self, members: Sequence[Any]) -> Cost | None:
         """HloCostAnalysis of a module whose entry holds ``members`` (in order; the last is root).
@@ -139,7 +173,7 @@ class InstructionCoster:
 
     def _build(self, members: Sequence[Any]) -> bytes:
         new = HloModuleProto(name="perfdiff_op", id=1)
-        called = self._view.called_closure(c for m in members for c in m.called_computation_ids)
+        called = self._closure(c for m in members for c in m.called_computation_ids)
         for cid in sorted(called, key=self._order.__getitem__):  # callees keep their order
             new.computations.append(self._comps[cid])
         eid = self._fresh_id
