@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 import perfdiff
+from perfdiff.capture import card as card_mod
 from perfdiff.capture import layout
 from perfdiff.cli.main import main
 from perfdiff.errors import CaptureError
@@ -363,6 +364,34 @@ def test_bad_arguments_raise_capture_error(tmp_path, kwargs, message):
     with pytest.raises(CaptureError) as info:
         perfdiff.capture.train(step, jnp.float32(0), jnp.float32(0), 1, logdir=tmp_path, **kwargs)
     assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_user_card_fields_are_normalised():
+    mesh = jax.make_mesh((1,), ("data",))
+    weights = {
+        "w": jnp.zeros((4, 4), jnp.bfloat16),
+        "b": jnp.zeros(4, jnp.float32),
+        "n": jnp.zeros(2, jnp.int32),
+    }
+    fields = card_mod.user_fields(
+        {
+            "model": LlamaConfig(d_ff=1024),
+            "mesh": mesh,
+            "seq": 8,
+            "dtypes": {"kv": jnp.float16},
+            "owner": "me",
+        },
+        weights=weights,
+    )
+    assert fields["model"]["params"] == 2_491_648 and fields["model"]["max_seq"] == 128
+    assert fields["mesh"] == {"shape": {"data": 1}, "axis_names": ["data"]}
+    assert fields["dtypes"] == {"weights": "bfloat16", "kv": "float16", "compute": "bfloat16"}
+    assert (fields["batch"], fields["seq"], fields["extra"]) == (None, 8, {"owner": "me"})
+    fields = card_mod.user_fields({"model": {"name": "m", "layers": 3}, "mesh": {"x": 2, "y": 4}})
+    assert fields["model"] == {k: {"name": "m", "layers": 3}.get(k) for k in MODEL_KEYS}
+    assert fields["mesh"] == {"shape": {"x": 2, "y": 4}, "axis_names": ["x", "y"]}
+    with pytest.raises(CaptureError, match="card mesh"):
+        card_mod.user_fields({"mesh": {"x": "two"}})
 
 
 def test_logdir_that_is_a_file(tmp_path):

@@ -108,25 +108,25 @@ def mesh_dict(mesh: Any) -> dict[str, Any] | None:
         names = [str(n) for n in mesh.axis_names]
         return {"shape": {n: int(mesh.shape[n]) for n in names}, "axis_names": names}
     if isinstance(mesh, Mapping):
-        shape = mesh.get("shape", mesh) if "axis_names" in mesh or "shape" in mesh else mesh
-        if isinstance(shape, Mapping) and all(isinstance(v, int) for v in shape.values()):
-            return {
-                "shape": {str(k): int(v) for k, v in shape.items()},
-                "axis_names": [str(k) for k in shape],
-            }
+        shape = mesh.get("shape", mesh)
+        if isinstance(shape, Mapping) and all(type(v) is int and v >= 1 for v in shape.values()):
+            names = [str(n) for n in mesh.get("axis_names", list(shape))]
+            if sorted(names) == sorted(str(k) for k in shape):
+                return {"shape": {n: int(shape[n]) for n in names}, "axis_names": names}
     raise CaptureError(f"card mesh must be a jax Mesh or a dict of axis sizes, got {mesh!r}")
 
 
 def infer_dtype(tree: Any) -> str | None:
     """The dtype holding most bytes among the floating-point leaves of a pytree, or None."""
     import jax
-    import numpy as np
+    import jax.numpy as jnp
 
     totals: dict[str, int] = {}
     for leaf in jax.tree.leaves(tree):
         dtype = getattr(leaf, "dtype", None)
-        if dtype is not None and np.issubdtype(dtype, np.floating):
-            totals[np.dtype(dtype).name] = totals.get(np.dtype(dtype).name, 0) + int(leaf.nbytes)
+        # jnp.issubdtype, not numpy's: it counts bfloat16 and the float8 types as floating
+        if dtype is not None and jnp.issubdtype(dtype, jnp.floating):
+            totals[jnp.dtype(dtype).name] = totals.get(jnp.dtype(dtype).name, 0) + int(leaf.nbytes)
     return max(totals, key=totals.__getitem__) if totals else None
 
 
@@ -201,7 +201,9 @@ def module_record(jitted: Any, args: tuple[Any, ...]) -> dict[str, Any]:
         for attr in sorted(dir(memory))
         if attr.endswith("_in_bytes") and isinstance(getattr(memory, attr, None), int)
     }
-    return {"name": name, "cost_analysis": _jsonable(dict(cost)), "memory_analysis": memory_fields}
+    # whole-module totals (flops, bytes accessed, ...) first, then XLA's per-operand "...{}" entries
+    ordered = dict(sorted(cost.items(), key=lambda item: ("{" in item[0], item[0])))
+    return {"name": name, "cost_analysis": _jsonable(ordered), "memory_analysis": memory_fields}
 
 
 def assemble(
