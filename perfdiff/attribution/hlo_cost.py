@@ -10,7 +10,9 @@ HloCostAnalysis; most never show up as events, which is harmless).
 How each row is priced (``cost_source``):
 - ``hlo_cost_analysis``: XLA's HloCostAnalysis on a module built around the instruction
   (``xla_cost``). Summed over the rows of a module these equal ``compiled.cost_analysis()`` /
-  ``hlo_module_cost_analysis`` of the whole module (to float32 rounding), given the conventions below.
+  ``hlo_module_cost_analysis`` of the whole module (to float32 rounding), given the conventions below
+  — except XLA:GPU Triton GEMM fusions, whose operand reads HloCostAnalysis misses and perfdiff
+  counts (as xprof does; see ``xla_cost``).
 - ``gemm_shapes``: a cuBLAS/hipBLASLt GEMM custom call, 2·M·N·K from its shapes (``library_calls``).
 - ``conv_as_hlo``: a cuDNN/MIOpen convolution custom call, priced as the HLO convolution it replaced.
 - ``nested``: ``while``, ``conditional``, ``call``, ``async-start``. Their work is on the rows of the
@@ -106,8 +108,9 @@ def _price(module: HloModule, coster: InstructionCoster, inst: Any) -> tuple[Cos
     operand_shapes = _operand_shapes(module, inst)
     gemm = gemm_shape(inst, operand_shapes) if inst.opcode == "custom-call" else None
     if gemm is not None:
-        cost = {"flops": float(gemm.flops), "transcendentals": 0.0}
-        return {**cost, "bytes accessed": float(gemm_bytes(inst, operand_shapes))}, "gemm_shapes"
+        nbytes = float(gemm_bytes(inst, operand_shapes))
+        return {"flops": float(gemm.flops), "transcendentals": 0.0, "bytes accessed": nbytes}, "gemm_shapes"
+    cost: Cost | None
     if is_library_conv(inst):
         cost, source = coster.cost_of_members([conv_as_hlo(inst)]), "conv_as_hlo"
     else:

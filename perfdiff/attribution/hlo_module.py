@@ -44,7 +44,7 @@ def shape_bytes(shape: Any) -> int:
     if shape.element_type == TUPLE:
         return sum(shape_bytes(s) for s in shape.tuple_shapes)
     bits = DTYPES.get(shape.element_type, ("", 0))[1]
-    return math.ceil(math.prod(shape.dimensions) * bits / 8)
+    return math.ceil(math.prod(int(d) for d in shape.dimensions) * bits / 8)
 
 
 def dtype_names(shape: Any) -> list[str]:

@@ -66,8 +66,12 @@ def gemm_dimension_numbers(inst: Any) -> dict[str, list[int]] | None:
     dnums = (config.get("gemm_backend_config") or {}).get("dot_dimension_numbers")
     if not isinstance(dnums, dict):
         return None
-    keys = ("lhs_contracting_dimensions", "rhs_contracting_dimensions")
-    keys += ("lhs_batch_dimensions", "rhs_batch_dimensions")
+    keys = (
+        "lhs_contracting_dimensions",
+        "rhs_contracting_dimensions",
+        "lhs_batch_dimensions",
+        "rhs_batch_dimensions",
+    )
     return {key: [int(d) for d in dnums.get(key, [])] for key in keys}
 
 
@@ -99,7 +103,7 @@ def gemm_bytes(inst: Any, operand_shapes: list[Any]) -> int:
 
 def is_library_conv(inst: Any) -> bool:
     """Whether ``inst`` is a cuDNN/MIOpen convolution custom call."""
-    return inst.opcode == "custom-call" and inst.custom_call_target.startswith(CONV_TARGET_PREFIX)
+    return bool(inst.opcode == "custom-call" and inst.custom_call_target.startswith(CONV_TARGET_PREFIX))
 
 
 def conv_as_hlo(inst: Any) -> Any:

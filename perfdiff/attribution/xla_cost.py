@@ -46,8 +46,8 @@ def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float
     """(load serialized module, analyse module) from jax's private API, or UnsupportedVersionError."""
     try:
         import jax
-        from jax._src.lib import _jax
-        from jaxlib import _hlo
+        from jax._src.lib import _jax  # type: ignore[attr-defined]
+        from jaxlib import _hlo  # type: ignore[attr-defined]
 
         load = _hlo.HloModule.from_serialized_hlo_module_proto
         analyse = _jax.hlo_module_cost_analysis
@@ -68,7 +68,7 @@ def jax_version() -> str:
     """The installed jaxlib version (part of the cost cache key)."""
     import jaxlib
 
-    return str(jaxlib.__version__)
+    return str(jaxlib.__version__)  # type: ignore[attr-defined]
 
 
 def module_cost(hlo_module_proto: bytes) -> Cost:
