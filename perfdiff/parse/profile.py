@@ -9,7 +9,8 @@ Tables (one row per ...):
 ``events`` — op execution:
     host, device (plane name, e.g. "/device:TPU:0" or "/host:CPU"), device_id (TPU/GPU: the plane's
     index; CPU: the ``device_ordinal`` of the run), line (timeline name), program_id, module,
-    op (HLO instruction name), start_ns, dur_ns, kernels (device events merged into this execution:
+    op (HLO instruction name), start_ns, dur_ns (on TPU from the device's own clock, see
+    ``tpu_ops``), kernels (device events merged into this execution:
     on GPU the kernels one op launches back to back, whose durations dur_ns sums; else 1),
     self_ns (dur_ns minus op events nested inside it on the same line), step (number of the step
     holding the op's start, or -1).
@@ -178,7 +179,9 @@ def _timeline_codes(events: pd.DataFrame) -> np.ndarray:
 
 def _self_times(events: pd.DataFrame) -> np.ndarray:
     return self_time(
-        _timeline_codes(events), events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
+        _timeline_codes(events),
+        events["start_ns"].to_numpy(np.int64),
+        events["dur_ns"].to_numpy(np.int64),
     )
 
 

@@ -93,7 +93,7 @@ NUMBA_THRESHOLD = 50_000
 
 
 def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np.ndarray:
-    """Duration minus the time of op events nested inside it on the same timeline, in ns.
+    """Duration minus the durations of op events nested inside it on the same timeline, in ns.
 
     ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
     Partially overlapping events (not nested) do not reduce each other. Most events overlap nothing (a
