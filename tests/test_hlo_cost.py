@@ -92,6 +92,32 @@ def test_mlp_train_step_sums_to_xla_cost_analysis(mlp_compiled: jax.stages.Compi
     assert costs["source"].str.contains(r"test_hlo_cost\.py:\d+").any()
 
 
+def unrolled_loss(layers: list[tuple[jax.Array, jax.Array]], x: jax.Array) -> jax.Array:
+    for w1, w2 in layers:
+        h = x * jax.lax.rsqrt(jnp.mean(x * x, -1, keepdims=True) + 1e-6)
+        x = x + jax.nn.gelu(h @ w1) @ w2
+    return jnp.mean(x**2)
+
+
+def test_repeated_layers_are_analysed_once_and_still_sum(tmp_path: Path) -> None:
+    from perfdiff.attribution.hlo_module import parse_module
+    from perfdiff.attribution.xla_cost import InstructionCoster
+
+    layers = [(jnp.full((64, 256), 0.01 * (i + 1)), jnp.full((256, 64), 0.01)) for i in range(8)]
+    step = jax.jit(jax.value_and_grad(unrolled_loss))
+    compiled = step.lower(layers, jnp.ones((32, 64))).compile()
+    proto = module_bytes(compiled)
+    costs = instruction_costs(proto, cache_dir=tmp_path)
+    assert_sums_match(costs, compiled.cost_analysis())
+    module = parse_module(proto)
+    coster = InstructionCoster(module)
+    for _, inst in module.executed_instructions():
+        if inst.opcode != "parameter":
+            coster.cost(inst.id)
+    # eight identical layers: instructions that differ only in names and ids share one analysis
+    assert coster.analyses * 4 < len(costs)
+
+
 @jax.jit
 def scan_step(w: jax.Array, xs: jax.Array) -> tuple[jax.Array, jax.Array]:
     def body(h: jax.Array, x: jax.Array) -> tuple[jax.Array, jax.Array]:

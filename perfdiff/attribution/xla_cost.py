@@ -16,7 +16,8 @@ Three refinements:
   Triton GEMM fusions) is priced as a ``copy``: HloCostAnalysis would count that operand as never
   read. xprof's GPU analysis counts it; so does perfdiff — and then Σ rows exceeds the whole-module
   figure by exactly those operand bytes.
-- Identical one-instruction modules (same opcode, shapes, attributes and callees) are analysed once.
+- Instructions whose small modules are identical up to names and ids (same opcode, shapes,
+  attributes, and callees of the same structure — the repeated layers of a model) are analysed once.
 
 The bindings used (checked on jax/jaxlib 0.10.2):
 ``jaxlib._hlo.HloModule.from_serialized_hlo_module_proto(bytes)`` and
@@ -26,6 +27,7 @@ The bindings used (checked on jax/jaxlib 0.10.2):
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -40,6 +42,16 @@ SUPPORTED_JAX = ">=0.10.2,<0.11"
 COST_KEYS = ("flops", "transcendentals", "bytes accessed")
 
 Cost = dict[str, float]
+
+# Fields that name or wire an instruction; everything else decides what it costs.
+_IDENTITY_FIELDS = (
+    "name",
+    "id",
+    "operand_ids",
+    "called_computation_ids",
+    "control_predecessor_ids",
+    "metadata",
+)
 
 
 def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float]]]:
@@ -106,6 +118,7 @@ class InstructionCoster:
         self._fresh_id = max(self._comps) + 1
         self._inline_identity_fusions()
         self._memo: dict[bytes, Cost | None] = {}
+        self._fingerprints: dict[int, bytes] = {}
         self.analyses = 0  # HloCostAnalysis runs (after de-duplication), for benchmarks
 
     def _inline_identity_fusions(self) -> None:
@@ -158,18 +171,65 @@ class InstructionCoster:
         Operands not among the members become parameters. Members may be edited copies of the
         module's instructions (e.g. a custom call rewritten as the HLO op it performs).
         """
-        data = self._build(members)
-        if data in self._memo:
-            return self._memo[data]
+        key = self._structure_key(members)
+        if key in self._memo:
+            return self._memo[key]
         try:
-            result = self._analyse(self._load(data))
+            result = self._analyse(self._load(self._build(members)))
             cost: Cost | None = {key: float(result.get(key, 0.0)) for key in COST_KEYS}
         except Exception as exc:  # XLA rejects the small module: report the op as unpriced
             log.warning("HloCostAnalysis failed for %s: %s", members[-1].opcode, str(exc)[:200])
             cost = None
         self.analyses += 1
-        self._memo[data] = cost
+        self._memo[key] = cost
         return cost
+
+    @staticmethod
+    def _canon(inst: Any) -> bytes:
+        """An instruction's bytes without its name, id, wiring and metadata."""
+        copy = type(inst)()
+        copy.CopyFrom(inst)
+        for name in _IDENTITY_FIELDS:
+            copy.ClearField(name)
+        data: bytes = copy.SerializeToString(deterministic=True)
+        return len(data).to_bytes(8, "little") + data
+
+    def _fingerprint(self, cid: int) -> bytes:
+        """A digest of a computation's structure (instructions, wiring, callees), names ignored."""
+        if cid not in self._fingerprints:
+            comp = self._comps[cid]
+            local = {inst.id: n for n, inst in enumerate(comp.instructions)}
+            digest = hashlib.sha256(b"fusion" if comp.is_fusion_computation else b"computation")
+            digest.update(local.get(comp.root_id, -1).to_bytes(8, "little", signed=True))
+            for inst in comp.instructions:
+                digest.update(self._canon(inst))
+                digest.update(repr([local[o] for o in inst.operand_ids]).encode())
+                for callee in inst.called_computation_ids:
+                    digest.update(self._fingerprint(callee))
+            self._fingerprints[cid] = digest.digest()
+        return self._fingerprints[cid]
+
+    def _structure_key(self, members: Sequence[Any]) -> bytes:
+        """Equal for member lists whose small modules would be equal up to names and ids.
+
+        Repeated layers of a model produce many such instructions; each is analysed once.
+        """
+        index = {m.id: n for n, m in enumerate(members)}
+        params: dict[int, int] = {}
+        digest = hashlib.sha256()
+        for member in members:
+            digest.update(self._canon(member))
+            for oid in member.operand_ids:
+                if oid in index:
+                    digest.update(b"m%d" % index[oid])
+                    continue
+                if oid not in params:
+                    params[oid] = len(params)
+                    digest.update(self._by_id[oid].shape.SerializeToString(deterministic=True))
+                digest.update(b"p%d" % params[oid])
+            for callee in member.called_computation_ids:
+                digest.update(self._fingerprint(callee))
+        return digest.digest()
 
     def _build(self, members: Sequence[Any]) -> bytes:
         new = HloModuleProto(name="perfdiff_op", id=1)
