@@ -6,6 +6,7 @@ takes effect before jax initialises, and the test process may already have initi
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -49,17 +50,32 @@ def run_jax_script(script: str, *args: str, devices: int = 1, timeout: float = 3
     return done.stdout
 
 
+def _traced(factory: pytest.TempPathFactory, name: str, script: str, *args: str, devices: int) -> Path:
+    logdir = factory.mktemp(name)
+    output = run_jax_script(script, str(logdir), *args, devices=devices)
+    # What the script knew (XLA's own cost analysis, module names) sits beside the runs, for oracles.
+    (logdir / "script.json").write_text(output.strip().splitlines()[-1])
+    return logdir
+
+
+def script_output(logdir: Path) -> dict:
+    """The JSON line the capturing script printed (see tests/scripts)."""
+    return json.loads((logdir / "script.json").read_text())
+
+
 @pytest.fixture(scope="session")
 def cpu_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A logdir with one run: a small jitted MLP-ish step, 3 annotated steps, on 1 CPU device."""
-    logdir = tmp_path_factory.mktemp("cpu1")
-    run_jax_script("trace_small.py", str(logdir), "--steps", "3", devices=1)
-    return logdir
+    return _traced(tmp_path_factory, "cpu1", "trace_small.py", "--steps", "3", devices=1)
 
 
 @pytest.fixture(scope="session")
 def cpu4_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A logdir with one run on 4 fake CPU devices: the same step plus a psum across devices."""
-    logdir = tmp_path_factory.mktemp("cpu4")
-    run_jax_script("trace_small.py", str(logdir), "--steps", "3", "--psum", devices=4)
-    return logdir
+    return _traced(tmp_path_factory, "cpu4", "trace_small.py", "--steps", "3", "--psum", devices=4)
+
+
+@pytest.fixture(scope="session")
+def bounds_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A big f32 matmul, a big elementwise add and a big psum on 4 fake CPU devices, 2 steps."""
+    return _traced(tmp_path_factory, "bounds", "trace_bounds.py", "--steps", "2", devices=4)

@@ -1,0 +1,141 @@
+"""What each op of a profile costs per execution: FLOPs, HBM bytes, interconnect bytes.
+
+One row per ``(host, program_id, op)`` that appears in the profile's events:
+
+- TPU: the trace's own per-op stats (``op_stats``: ``flops``, the HBM part of
+  ``memory_access_breakdown``, else ``bytes_accessed``), and the collective read from the op's HLO
+  text; ``cost_source`` "trace".
+- CPU and GPU: XLA's HloCostAnalysis on the optimised HLO embedded in the trace, per instruction
+  (``hlo_cost.instruction_costs``, cached per module); GEMM custom calls priced from their shapes.
+- An op the trace gives no cost for says so: ``cost_source`` "none", NaN costs (never 0).
+
+Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes], ici_bytes [bytes
+per device], collective (kind or None), group_size [devices], int8_inputs (bool), cost_source,
+source ("file:line" or ""), op_name, signature (opcode and shapes: stable across recompiles).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.attribution.collectives import collective_from_hlo_text
+from perfdiff.parse.profile import Profile
+
+log = logging.getLogger(__name__)
+
+COLUMNS = [
+    "host", "program_id", "op", "opcode", "category", "flops", "hbm_bytes", "ici_bytes", "collective",
+    "group_size", "int8_inputs", "cost_source", "source", "op_name", "signature",
+]  # fmt: skip
+
+# "%name = <shape or (tuple)> opcode(operands), attrs" -> opcode
+_HLO_OPCODE = re.compile(r"=\s*(?:\([^=]*?\)|[^\s(]+)\s+([a-z][\w.-]*)\(")
+_EIGHT_BIT = re.compile(r"\b(?:s8|u8|f8e\w+)\[")
+_SHAPE = re.compile(r"\b[a-z]+\d*[a-z\d]*\[[\d,]*\]")
+
+# Called once per module costed: (modules done, modules in all).
+Progress = Callable[[int, int], None]
+
+
+def op_costs(
+    profile: Profile, *, cache_dir: str | None = None, progress: Progress | None = None
+) -> pd.DataFrame:
+    """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc)."""
+    keys = (
+        profile.events[["host", "program_id", "op"]]
+        .drop_duplicates()
+        .astype({"host": str, "op": str})
+        .reset_index(drop=True)
+    )
+    if profile.platform == "tpu":
+        costs = _tpu_costs(profile.op_stats)
+    else:
+        costs = _hlo_costs(profile, keys, cache_dir, progress)
+    merged = keys.merge(costs, on=["host", "program_id", "op"], how="left")
+    unknown = merged["cost_source"].isna()
+    merged.loc[unknown, "cost_source"] = "none"
+    for column in ("opcode", "category", "source", "op_name", "signature"):
+        merged[column] = merged[column].fillna("").astype(str)
+    merged["int8_inputs"] = merged["int8_inputs"].fillna(False).astype(bool)
+    for column in ("flops", "hbm_bytes", "ici_bytes"):
+        merged[column] = merged[column].astype(float)
+    merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
+    return merged[COLUMNS]
+
+
+def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for stat in op_stats.itertuples(index=False):
+        text = str(stat.hlo_text)
+        info = collective_from_hlo_text(text)
+        match = _HLO_OPCODE.search(text)
+        hbm = stat.hbm_bytes if not math.isnan(stat.hbm_bytes) else stat.bytes_accessed
+        known = not (math.isnan(stat.flops) and math.isnan(hbm))
+        operands = text[match.end() :] if match else ""
+        rows.append(
+            {
+                "host": stat.host,
+                "program_id": stat.program_id,
+                "op": stat.op,
+                "opcode": match.group(1) if match else "",
+                "category": stat.category,
+                "flops": stat.flops if known else math.nan,
+                "hbm_bytes": hbm if known else math.nan,
+                "ici_bytes": info.ici_bytes if info else 0.0,
+                "collective": info.kind if info else None,
+                "group_size": info.group_size if info else None,
+                "int8_inputs": bool(_EIGHT_BIT.search(operands.split(")", 1)[0])),
+                "cost_source": "trace" if known else "none",
+                "source": stat.source,
+                "op_name": stat.tf_op,
+                "signature": _tpu_signature(text, match),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype({"program_id": np.uint64})
+
+
+def _tpu_signature(text: str, match: re.Match[str] | None) -> str:
+    """opcode(operand shapes)->result shape, layouts dropped, from an op's HLO text."""
+    if match is None:
+        return ""
+    result = " ".join(_SHAPE.findall(text[: match.start(1)]))
+    operands = ",".join(_SHAPE.findall(text[match.end() :].split(")", 1)[0]))
+    return f"{match.group(1)}({operands})->{result}"
+
+
+def _hlo_costs(
+    profile: Profile, keys: pd.DataFrame, cache_dir: str | None, progress: Progress | None
+) -> pd.DataFrame:
+    from perfdiff.attribution.hlo_cost import instruction_costs
+
+    wanted = keys[["host", "program_id"]].drop_duplicates()
+    modules = profile.modules.astype({"host": str}).merge(wanted, on=["host", "program_id"])
+    frames = []
+    by_digest: dict[bytes, pd.DataFrame] = {}
+    total = len(modules)
+    for done, module in enumerate(modules.itertuples(index=False), start=1):
+        if isinstance(module.hlo_proto, bytes):
+            table = by_digest.get(module.hlo_proto)
+            if table is None:
+                table = by_digest[module.hlo_proto] = instruction_costs(module.hlo_proto, cache_dir=cache_dir)
+            frames.append(table.assign(host=module.host, program_id=np.uint64(module.program_id)))
+        if progress is not None:
+            progress(done, total)
+    have = {
+        (m.host, int(m.program_id)) for m in modules.itertuples(index=False) if isinstance(m.hlo_proto, bytes)
+    }
+    for host, program_id in wanted.itertuples(index=False):
+        if (str(host), int(program_id)) not in have:
+            log.info("no HLO in the trace for program %s on %s: its ops stay uncosted", program_id, host)
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS).astype({"program_id": np.uint64})
+    costs = pd.concat(frames, ignore_index=True)
+    costs["group_size"] = costs["group_size"].astype(object).where(costs["group_size"].notna(), None)
+    return costs[COLUMNS]

@@ -1,0 +1,312 @@
+"""``perfdiff.analyze``: a Profile priced against its chip's roofline -> a ``Report``.
+
+The report is three tables and a summary; the JSON report, the CLI and the TensorBoard plugin all
+render this one object.
+
+``ops`` — one row per ``(program_id, op)``, totals over its executions in the selected steps, on all
+hosts and devices (seconds, FLOPs, bytes):
+    program_id, module, op, opcode, category, collective, group_size, occurrences, devices (that
+    ran it), measured_s (self time), flops, hbm_bytes, ici_bytes, t_compute_s, t_hbm_s, t_ici_s,
+    theory_s, bound ("compute", "hbm", "ici"; "none": zero work; "unknown": uncosted),
+    efficiency (theory_s / measured_s), gap_s (measured_s − theory_s), gap_per_step_s (gap_s per
+    step and per device that ran it), share_of_step (gap_per_step_s / mean step time), flag,
+    intensity_flops_per_byte (flops / hbm_bytes), achieved_flops_per_s and
+    achieved_hbm_bytes_per_s (per device, while the op ran), cost_source, int8_inputs,
+    source ("file:line"), op_name, signature. Sorted by gap_s, largest first (uncosted ops last).
+``steps`` — see ``step_analysis``; plus model_theory_s when the run card names a model.
+``summary`` — steps (annotated steps analysed), step_s_mean, theory_step_s (mean overlap-aware
+    bound), op_measured_s and op_theory_s (mean per step, busiest device), efficiency
+    (op_theory_s / op_measured_s), idle_s_mean, time_by_bound_s (measured op time per step and device
+    by bound class), flagged (count), model_theory_step_s.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.attribution.chips import Chip, detect_chip
+from perfdiff.attribution.costs import Progress, op_costs
+from perfdiff.attribution.roofline import Bound, FlagRule, add_flags, add_roofline
+from perfdiff.attribution.step_analysis import covered_time, device_step_totals, step_table
+from perfdiff.errors import PerfdiffError
+from perfdiff.parse.profile import Profile
+
+SCHEMA = "perfdiff.report/1"
+_EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
+_COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+_TIME_COLUMNS = ["t_compute_s", "t_hbm_s", "t_ici_s", "theory_s"]
+OP_COLUMNS = [
+    "program_id", "module", "op", "opcode", "category", "collective", "group_size", "occurrences",
+    "devices", "measured_s", "flops", "hbm_bytes", "ici_bytes", "t_compute_s", "t_hbm_s", "t_ici_s",
+    "theory_s", "bound", "efficiency", "gap_s", "gap_per_step_s", "share_of_step", "flag",
+    "intensity_flops_per_byte", "achieved_flops_per_s", "achieved_hbm_bytes_per_s", "cost_source",
+    "int8_inputs", "source", "op_name", "signature",
+]  # fmt: skip
+
+
+@dataclass
+class Report:
+    """The analysis of one run. ``ops``, ``steps`` and ``summary`` are described in the module doc."""
+
+    run: str
+    path: str
+    platform: str
+    chip: Chip
+    summary: dict[str, Any]
+    ops: pd.DataFrame
+    steps: pd.DataFrame
+    flag_rule: FlagRule = field(default_factory=FlagRule)
+    step_selection: str = "all"
+    model: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report as plain Python (NaN as None; program ids as decimal strings, because TPU
+        program ids exceed 2**53 and JavaScript numbers would round them)."""
+        from perfdiff import __version__
+
+        ops = self.ops.astype({"program_id": str})
+        return _clean(
+            {
+                "schema": SCHEMA,
+                "perfdiff_version": __version__,
+                "run": self.run,
+                "path": self.path,
+                "platform": self.platform,
+                "chip": self.chip.to_dict(),
+                "thresholds": self.flag_rule.to_dict(),
+                "step_selection": self.step_selection,
+                "summary": self.summary,
+                "steps": self.steps.to_dict(orient="records"),
+                "ops": ops.to_dict(orient="records"),
+                "model": self.model,
+                "warnings": list(self.warnings),
+            }
+        )
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``)."""
+        if data.get("schema") != SCHEMA:
+            raise PerfdiffError(f"not a perfdiff report (schema {data.get('schema')!r}, expected {SCHEMA!r})")
+        chip_fields = {f.name for f in fields(Chip)}
+        ops = pd.DataFrame(data["ops"], columns=OP_COLUMNS)
+        ops["program_id"] = ops["program_id"].map(int).astype(np.uint64)
+        ops["group_size"] = ops["group_size"].astype("Int64")
+        steps = pd.DataFrame(data["steps"])
+        return cls(
+            run=data["run"],
+            path=data["path"],
+            platform=data["platform"],
+            chip=Chip(**{k: _nan(v) for k, v in data["chip"].items() if k in chip_fields}),
+            summary=data["summary"],
+            ops=ops.fillna({c: np.nan for c in ops.columns if c not in ("collective", "group_size")}),
+            steps=steps,
+            flag_rule=FlagRule(**data.get("thresholds", {})),
+            step_selection=data.get("step_selection", "all"),
+            model=data.get("model"),
+            warnings=list(data.get("warnings", [])),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        return cls.from_dict(json.loads(text))
+
+
+def analyze(
+    target: Profile | str | os.PathLike[str],
+    chip: str | Chip | None = None,
+    *,
+    run: str | None = None,
+    step: int | str | None = "all",
+    flag_rule: FlagRule | None = None,
+    cache_dir: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Price every op of a profile against the chip's roofline.
+
+    ``target``: a Profile, or a path for ``perfdiff.load`` (with ``run``). ``chip``: a chip name or
+    Chip to use instead of the one detected from the trace. ``step``: "all" (every annotated step),
+    or one step number. ``progress(done, total)`` is called per module costed.
+    """
+    from perfdiff.parse.profile import load
+
+    profile = target if isinstance(target, Profile) else load(target, run)
+    rule = flag_rule or FlagRule()
+    the_chip = detect_chip(profile.devices, chip)
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress)
+    events, steps, selection = _select(profile, step)
+
+    executions = _executions(events, costs, the_chip)
+    per_device = device_step_totals(executions).merge(
+        covered_time(events), on=["host", "device", "device_id", "step"], how="outer"
+    )
+    step_rows = step_table(steps, per_device.fillna(0.0))
+    n_steps = max(len(step_rows), 1)
+    step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
+
+    ops = _ops_table(executions, events, costs, the_chip, n_steps)
+    ops = add_flags(ops, step_s, rule)
+    ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
+
+    model = _model_theory(profile, the_chip)
+    if model is not None:
+        step_rows["model_theory_s"] = model["theory_step_s"]
+    summary = _summary(profile, step_rows, ops, n_steps, model)
+    return Report(
+        run=profile.run,
+        path=str(profile.run_dir),
+        platform=profile.platform,
+        chip=the_chip,
+        summary=summary,
+        ops=ops[OP_COLUMNS],
+        steps=step_rows,
+        flag_rule=rule,
+        step_selection=selection,
+        model=model,
+        warnings=list(profile.warnings),
+    )
+
+
+def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The op events and steps to analyse, and how the selection is named."""
+    events, steps = profile.events, profile.steps
+    if steps.empty:
+        # No annotated steps: the whole profile is one pseudo-step -1, as long as the ops span.
+        if step not in (None, "all"):
+            raise PerfdiffError(f"step {step} asked for, but the profile has no step annotations")
+        spans = events.assign(end_ns=events["start_ns"] + events["dur_ns"])
+        spans = spans.groupby(["host", "device", "device_id"], observed=True).agg(
+            start_ns=("start_ns", "min"), end_ns=("end_ns", "max")
+        )
+        width = int((spans["end_ns"] - spans["start_ns"]).max())
+        pseudo = pd.DataFrame(
+            {"host": [""], "step": [-1], "name": ["(whole profile)"], "start_ns": [0], "dur_ns": [width]}
+        )
+        return events, pseudo, "all"
+    if step in (None, "all"):
+        return events[events["step"] >= 0], steps, "all"
+    try:
+        number = int(step)
+    except (TypeError, ValueError):
+        raise PerfdiffError(f"step must be a step number or 'all', not {step!r}") from None
+    if number not in set(steps["step"].tolist()):
+        known = sorted(set(steps["step"].tolist()))
+        raise PerfdiffError(f"no step {number} in the profile; steps: {known[:20]}")
+    return events[events["step"] == number], steps[steps["step"] == number], str(number)
+
+
+def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
+    """Per (host, device, device_id, step, program_id, op): executions, measured self time and the
+    roofline of their total cost."""
+    grouped = (
+        events.groupby(_EXEC_KEYS, observed=True, sort=False)
+        .agg(occurrences=("self_ns", "size"), self_ns=("self_ns", "sum"))
+        .reset_index()
+    )
+    grouped["measured_s"] = grouped.pop("self_ns") / 1e9
+    grouped = grouped.astype({"host": str, "op": str})
+    joined = grouped.merge(costs, on=["host", "program_id", "op"], how="left")
+    for column in _COST_COLUMNS:
+        joined[column] = joined[column] * joined["occurrences"]
+    joined["int8_inputs"] = joined["int8_inputs"].fillna(False).astype(bool)
+    return add_roofline(joined, chip)
+
+
+def _ops_table(
+    executions: pd.DataFrame, events: pd.DataFrame, costs: pd.DataFrame, chip: Chip, n_steps: int
+) -> pd.DataFrame:
+    keys = ["program_id", "op"]
+    sums = executions.groupby(keys, sort=False)[["occurrences", "measured_s", *_COST_COLUMNS]].sum(
+        min_count=1
+    )
+    devices = executions.groupby(keys, sort=False)[["host", "device", "device_id"]].apply(
+        lambda g: len(g.drop_duplicates())
+    )
+    info = costs.drop(columns=["host", *_COST_COLUMNS]).drop_duplicates(keys).set_index(keys)
+    modules = (
+        events[["program_id", "module"]]
+        .drop_duplicates("program_id")
+        .astype({"module": str})
+        .set_index("program_id")
+    )
+    ops = sums.join(info, how="left").reset_index()
+    ops["devices"] = devices.reindex(pd.MultiIndex.from_frame(ops[keys])).to_numpy()
+    ops["module"] = ops["program_id"].map(modules["module"])
+    ops["occurrences"] = ops["occurrences"].astype(np.int64)
+    ops["group_size"] = ops["group_size"].astype("Int64")
+    ops = add_roofline(ops, chip)
+    device_time = ops["measured_s"] / ops["devices"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ops["gap_per_step_s"] = ops["gap_s"] / (n_steps * ops["devices"])
+        ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
+        ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time
+        ops["achieved_hbm_bytes_per_s"] = ops["hbm_bytes"] / ops["devices"] / device_time
+    ops["share_of_step"] = np.nan
+    ops["flag"] = False
+    return ops
+
+
+def _model_theory(profile: Profile, chip: Chip) -> dict[str, Any] | None:
+    if not profile.card:
+        return None
+    from perfdiff.attribution.theory import step_theory_for_card
+
+    try:
+        return step_theory_for_card(profile.card, chip)
+    except PerfdiffError:
+        return None
+
+
+def _summary(
+    profile: Profile, steps: pd.DataFrame, ops: pd.DataFrame, n_steps: int, model: dict[str, Any] | None
+) -> dict[str, Any]:
+    annotated = int((steps["step"] >= 0).sum())
+    op_measured = float(steps["op_s"].mean())
+    op_theory = float(steps["theory_s"].mean())
+    devices = max(int(ops["devices"].max()) if len(ops) else 1, 1)
+    by_bound = ops.groupby("bound")["measured_s"].sum() / (n_steps * devices)
+    return {
+        "steps": annotated,
+        "step_s_mean": float(steps["measured_s"].mean()),
+        "theory_step_s": float(steps["bound_s"].mean()),
+        "op_measured_s": op_measured,
+        "op_theory_s": op_theory,
+        "efficiency": op_theory / op_measured if op_measured > 0 else math.nan,
+        "idle_s_mean": float(steps["idle_s"].mean()),
+        "time_by_bound_s": {b.value: float(by_bound.get(b.value, 0.0)) for b in Bound},
+        "flagged": int(ops["flag"].sum()),
+        "op_events": int(len(profile.events)),
+        "hosts": int(len(profile.hosts)),
+        "devices": int(len(profile.devices)),
+        "model_theory_step_s": model["theory_step_s"] if model else None,
+    }
+
+
+def _nan(value: Any) -> Any:
+    return math.nan if value is None else value
+
+
+def _clean(value: Any) -> Any:
+    """JSON-ready: NaN/inf -> None, numpy scalars -> Python."""
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value

@@ -1,0 +1,84 @@
+"""Steps: measured wall time against the theory of the ops that ran in them.
+
+Per step and device, from the op executions in the step:
+    op_s       Σ self time of its ops (s)
+    theory_s   Σ theory_s of its ops: the step if every op ran at its roofline, one after another (s)
+    bound_s    overlap-aware bound: the busiest resource's total, max(Σ t_compute, Σ t_hbm, Σ t_ici) —
+               what even perfect overlap of compute, memory and interconnect could not beat (s)
+    covered_s  time at least one op was running (the union of op intervals) (s)
+A step's figures are those of its busiest device (largest op_s); ``idle_s`` = measured_s − covered_s
+is the share of the step no op covers (host work, launch gaps, waiting).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+DEVICE_KEYS = ["host", "device", "device_id"]
+STEP_COLUMNS = [
+    "step", "name", "measured_s", "theory_s", "bound_s", "op_s", "covered_s", "idle_s", "busiest_device",
+]  # fmt: skip
+
+
+def device_step_totals(executions: pd.DataFrame) -> pd.DataFrame:
+    """Per (host, device, device_id, step): op_s, theory_s, bound_s from per-group execution totals.
+
+    ``executions`` holds, per (host, device, device_id, step, program_id, op), the columns measured_s,
+    theory_s, t_compute_s, t_hbm_s, t_ici_s (totals over the group's executions; NaN when uncosted).
+    """
+    keys = DEVICE_KEYS + ["step"]
+    sums = executions.groupby(keys, observed=True, sort=False)[
+        ["measured_s", "theory_s", "t_compute_s", "t_hbm_s", "t_ici_s"]
+    ].sum(min_count=0)
+    sums["bound_s"] = sums[["t_compute_s", "t_hbm_s", "t_ici_s"]].max(axis=1)
+    return sums.rename(columns={"measured_s": "op_s"})[["op_s", "theory_s", "bound_s"]].reset_index()
+
+
+def covered_time(events: pd.DataFrame) -> pd.DataFrame:
+    """Per (host, device, device_id, step): covered_s, the union of op intervals (ops on several
+    threads of one device, or nested ops, count once)."""
+    keys = DEVICE_KEYS + ["step"]
+    ev = events[keys + ["start_ns", "dur_ns"]].sort_values(keys + ["start_ns"], kind="stable")
+    end = (ev["start_ns"] + ev["dur_ns"]).to_numpy(np.int64)
+    group = ev.groupby(keys, observed=True, sort=False).ngroup().to_numpy()
+    start = ev["start_ns"].to_numpy(np.int64)
+    reach = pd.Series(end).groupby(group).cummax().to_numpy()
+    previous = np.empty_like(reach)
+    previous[1:] = reach[:-1]
+    first = np.ones(len(group), bool)
+    first[1:] = group[1:] != group[:-1]
+    previous[first] = np.iinfo(np.int64).min
+    covered = np.maximum(0, end - np.maximum(start, previous))
+    frame = ev[keys].copy()
+    frame["covered_s"] = covered / 1e9
+    return frame.groupby(keys, observed=True, sort=False)["covered_s"].sum().reset_index()
+
+
+def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
+    """One row per step: measured (the slowest host's step), and the busiest device's figures.
+
+    ``steps``: the profile's steps (host, step, name, start_ns, dur_ns), or a single pseudo-step
+    ``-1`` spanning the profile when it has none. ``per_device``: device_step_totals joined with
+    covered_time.
+    """
+    measured = steps.groupby("step", sort=True).agg(name=("name", "first"), measured_ns=("dur_ns", "max"))
+    if per_device.empty:
+        table = measured.reset_index()
+        for column in ("theory_s", "bound_s", "op_s", "covered_s"):
+            table[column] = 0.0
+        table["busiest_device"] = ""
+    else:
+        busiest = per_device.sort_values("op_s", ascending=False, kind="stable").drop_duplicates("step")
+        busiest = busiest.assign(
+            busiest_device=busiest["host"].astype(str) + ":" + busiest["device"].astype(str)
+            + ":" + busiest["device_id"].astype(str)
+        )  # fmt: skip
+        table = measured.reset_index().merge(
+            busiest[["step", "theory_s", "bound_s", "op_s", "covered_s", "busiest_device"]],
+            on="step",
+            how="left",
+        )
+    table["measured_s"] = table.pop("measured_ns") / 1e9
+    table["idle_s"] = (table["measured_s"] - table["covered_s"]).clip(lower=0.0)
+    return table[STEP_COLUMNS]
