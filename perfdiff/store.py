@@ -1,0 +1,63 @@
+"""Saved reports: ``perfdiff.report.json`` beside the traces of a run.
+
+The CLI writes it after analysing a run (unless ``--no-save``) and the TensorBoard plugin shows it (or
+computes and saves it on demand). Writes go to a temporary file in the same folder and are renamed
+into place, so a reader never sees half a report and a crash never leaves one behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from perfdiff.errors import PerfdiffError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from perfdiff.attribution.report import Report
+
+REPORT_FILE = "perfdiff.report.json"
+
+
+def report_path(run_dir: str | os.PathLike[str]) -> Path:
+    return Path(run_dir) / REPORT_FILE
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_report(report: Report, run_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Save ``report`` as ``perfdiff.report.json`` in ``run_dir`` (default: the run it came from)."""
+    path = report_path(run_dir if run_dir is not None else report.path)
+    try:
+        write_atomic(path, report.to_json(indent=1))
+    except OSError as err:
+        raise PerfdiffError(f"cannot save the report to {path}: {err.strerror or err}") from err
+    return path
+
+
+def load_report(run_dir: str | os.PathLike[str]) -> Report | None:
+    """The saved report of a run, or None when there is none; PerfdiffError when it is unreadable."""
+    from perfdiff.attribution.report import Report
+
+    path = report_path(run_dir)
+    if not path.is_file():
+        return None
+    try:
+        return Report.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise PerfdiffError(f"saved report {path} is unreadable ({err}); delete it to recompute") from err
