@@ -504,6 +504,9 @@ def test_cache_is_read_back_and_a_corrupt_entry_is_recomputed(
     payload["rows"]["flops"][0] = 12345.0  # a marked entry proves the second call reads the cache
     entry.write_text(json.dumps(payload))
     assert instruction_costs(proto, cache_dir=tmp_path)["flops"].iloc[0] == 12345.0
+    payload["rows"]["flops"] = payload["rows"]["flops"][:1]  # valid JSON, inconsistent table
+    entry.write_text(json.dumps(payload))
+    pd.testing.assert_frame_equal(instruction_costs(proto, cache_dir=tmp_path), first)
     entry.write_text(entry.read_text()[:100])  # truncated: ignored, recomputed, rewritten
     pd.testing.assert_frame_equal(instruction_costs(proto, cache_dir=tmp_path), first)
     assert json.loads(entry.read_text())["rows"]["flops"][0] == first["flops"].iloc[0]

@@ -160,6 +160,8 @@ def _rows(module: HloModule) -> dict[str, list[Any]]:
 
 
 def _frame(rows: dict[str, list[Any]]) -> pd.DataFrame:
+    if len({len(values) for values in rows.values()}) > 1:
+        raise ValueError("columns of different lengths")
     frame = pd.DataFrame({name: pd.Series(rows[name], dtype=dtype) for name, (dtype, _) in COLUMNS.items()})
     frame["collective"] = frame["collective"].where(frame["collective"].notna(), None)
     return frame
@@ -184,8 +186,11 @@ def instruction_costs(
     key = f"{hashlib.sha256(data).hexdigest()}-jaxlib{jax_version()}-v{CACHE_VERSION}"
     root = cost_cache.cache_root(cache_dir)
     cached = cost_cache.load(root, key)
-    if cached is not None and set(cached.get("rows", {})) == set(COLUMNS):
-        return _frame(cached["rows"])
+    if cached is not None and isinstance(cached.get("rows"), dict) and set(cached["rows"]) == set(COLUMNS):
+        try:
+            return _frame(cached["rows"])
+        except (ValueError, TypeError):  # an entry edited or damaged in place: price again
+            pass
     rows = _rows(parse_module(data))
     cost_cache.store(root, key, {"rows": rows})
     return _frame(rows)
