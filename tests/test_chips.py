@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -142,3 +146,15 @@ def test_chip_is_frozen() -> None:
     assert isinstance(chip, Chip)
     with pytest.raises(AttributeError):
         chip.peak_flops_per_s = 1.0  # type: ignore[misc]
+
+
+def test_chips_cli_lists_the_table() -> None:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    cmd = [sys.executable, "-m", "perfdiff.cli.main", "chips"]
+    text = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    assert text.returncode == 0, text.stderr
+    assert "tpu-v5e" in text.stdout and "197 TFLOP/s" in text.stdout and "2D torus" in text.stdout
+    done = subprocess.run([*cmd, "--json"], capture_output=True, text=True, env=env, timeout=60)
+    rows = {row["name"]: row for row in json.loads(done.stdout)["chips"]}
+    assert set(CHIPS) <= set(rows)
+    assert rows["tpu-v5e"]["ici_bytes_per_s"] == 9e10 and rows["h100"]["hbm_bytes_per_s"] == 3.35e12

@@ -123,6 +123,12 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def cached() -> dict[str, Any] | None:
+    """This machine's cached measurement (see ``measure``), or None; never measures."""
+    data = _read_cache(cache_path())
+    return None if data is None else data | {"cached": True}
+
+
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
     """Write atomically (temp file + rename) so a concurrent reader never sees half a file."""
     try:

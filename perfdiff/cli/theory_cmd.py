@@ -158,7 +158,8 @@ def _rate(x: float) -> str:
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    # Not a terminal (a pipe, a file): no wrapping at rich's default 80 columns.
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 
 
 def _print_theory(r: dict[str, Any]) -> None:

@@ -1,0 +1,128 @@
+"""``perfdiff chips``: the chip table, and this host's measured CPU roofline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import Any
+
+DESCRIPTION = """\
+The chips perfdiff knows: peak FLOP/s (bf16 and int8/fp8, dense), HBM size and bandwidth, interconnect
+links and the bandwidth one device drives along one ring axis (the per-op roofline's ICI figure).
+A trace's own peak stats win over this table. The CPU has no published peak: perfdiff measures it
+with JAX on this machine (matmul, elementwise and all-reduce op rates from a profiler trace) and
+caches it per CPU model; --measure-cpu measures again (the cache keeps the best seen)."""
+
+EXAMPLES = """\
+examples:
+  perfdiff chips
+  perfdiff chips --json
+  perfdiff chips --measure-cpu          # measure this host (a few seconds) and show how"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``perfdiff chips``."""
+    parser.add_argument("--json", action="store_true", help="print the table as JSON")
+    parser.add_argument(
+        "--measure-cpu", action="store_true", help="measure this host's CPU roofline now and show it"
+    )
+
+
+def _finite(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the chip table (plus the CPU row when measured or cached); 0 on success."""
+    from perfdiff.attribution import cpu_roofline
+    from perfdiff.attribution.chips import chip_table
+
+    measurement = cpu_roofline.measure(refresh=True) if args.measure_cpu else cpu_roofline.cached()
+    table = chip_table()
+    rows = [{k: _finite(v) for k, v in row.items()} for row in table.to_dict("records")]
+    if measurement is not None:
+        rows.append(cpu_roofline.cpu_chip().to_dict())
+    if args.json:
+        out: dict[str, Any] = {"chips": rows}
+        if measurement is not None:
+            out["cpu_measurement"] = measurement
+        json.dump(out, sys.stdout, default=str)
+        sys.stdout.write("\n")
+        return 0
+    _print_table(rows, measured=measurement is not None)
+    if args.measure_cpu and measurement is not None:
+        _print_measurement(measurement)
+    return 0
+
+
+def _si(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    for scale, prefix in ((1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.3g} {prefix}{unit}"
+    return f"{value:,.3g} {unit}"
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    # Not a terminal (a pipe, a file): no wrapping at rich's default 80 columns.
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
+def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    columns = ("chip", "bf16 FLOP/s", "int8 OP/s", "HBM", "HBM B/s", "ridge", "ICI link", "links",
+               "ICI axis B/s", "topology", "source")  # fmt: skip
+    for name in columns:
+        table.add_column(
+            name, justify="left" if name in ("chip", "topology", "source") else "right", no_wrap=True
+        )
+    for r in rows:
+        table.add_row(
+            r["name"], _si(r["peak_flops_per_s"], "FLOP/s"), _si(r["peak_int8_flops_per_s"], "OP/s"),
+            _si(r["hbm_bytes"], "B"), _si(r["hbm_bytes_per_s"], "B/s"),
+            f"{r['ridge_flops_per_byte']:,.0f}", _si(r["ici_link_bytes_per_s"], "B/s"), str(r["ici_links"]),
+            _si(r["ici_bytes_per_s"], "B/s"), r["topology"], r["source"],
+        )  # fmt: skip
+    console = _console()
+    console.print(table)
+    console.print(
+        "ICI axis B/s: TPU = 2 links one way (a bidirectional ring); GPU = all links one way; "
+        "CPU = measured all-reduce rate. Ridge: FLOPs per HBM byte."
+    )
+    if not measured:
+        console.print("cpu: not measured yet on this host (run 'perfdiff chips --measure-cpu')")
+
+
+def _print_measurement(m: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from perfdiff.attribution.cpu_roofline import cache_path
+
+    console = _console()
+    busy = m.get("contention")
+    console.print(
+        f"\nCPU roofline of {m['cpu_model']} ({m['cores']} cores, jax {m['jax_version']}): measured in "
+        f"{m['measure_s']:.1f} s (run {m['runs']}; other processes used "
+        f"{'?' if busy is None else f'{busy:.0%}'} of the CPUs meanwhile)"
+    )
+    table = Table(show_edge=False, pad_edge=False, title="best op rate per job and size, this run")
+    for name in ("job", "size", "best op time", "rate"):
+        table.add_column(name, justify="left" if name == "job" else "right", no_wrap=True)
+    for s in m["samples"]:
+        unit = "FLOP/s" if s["job"].startswith("matmul") else "B/s"
+        size = f"{s['size']}²" if s["job"].startswith("matmul") else f"{s['size']} KiB"
+        table.add_row(s["job"], size, f"{s['seconds'] * 1e6:,.1f} µs", _si(s["rate"], unit))
+    console.print(table)
+    last = m["last_run"]
+    console.print(
+        "this run: " + ", ".join(f"{k} {_si(v, '')}" for k, v in last.items())
+        + "\nkept (best ever seen here): " + ", ".join(f"{k} {_si(m[k], '')}" for k in last)
+        + f"\ncache: {cache_path()}"
+    )  # fmt: skip
