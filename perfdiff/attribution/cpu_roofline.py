@@ -8,14 +8,17 @@ clock the per-op roofline is checked against: the durations of XLA op events in 
 - FLOP/s: f32 matmuls (256, 512, 1024) and a bf16 one (512) -> ``flops_per_s``; an int8 matmul with
   int32 accumulation (1024; it may run on AMX / VNNI units, far faster than float) ->
   ``int8_flops_per_s``;
-- memory B/s: elementwise add (reads 2 arrays, writes 1), scale (reads 1, writes 1) and sum (reads 1)
-  over 4 KiB .. 4 MiB per array -> ``bytes_per_s``; a 64 MiB add -> ``dram_bytes_per_s``;
-- interconnect B/s: a psum across the 4 fake devices of 64 KiB .. 4 MiB per device, counted as
-  all-reduce traffic 2·V·(N−1)/N per device -> ``interconnect_bytes_per_s``.
+- memory B/s: on [rows, 256] f32 arrays of 4 KiB .. 4 MiB, an add (reads 2, writes 1), a*b + c*d
+  (reads 4, writes 1), a residual add scaled per row and column as in norm fusions, and row sums
+  -> ``bytes_per_s``; a 64 MiB add -> ``dram_bytes_per_s``;
+- interconnect B/s: a psum across the 4 fake devices of 16 KiB .. 1 MiB per device, counted as
+  all-reduce traffic 2·V·(N−1)/N per device (V: bytes per device) -> ``interconnect_bytes_per_s``.
 
-Each rate is ``work / min(op duration)`` over repeats (4 interleaved passes) and sizes, the work
+Each rate is ``work / min(op duration)`` over repeats (6 interleaved passes) and sizes, the work
 counted as XLA's HloCostAnalysis counts it (``compiled.cost_analysis()``: operand + output bytes,
-2·M·N·K FLOPs), the duration being the op events' own in a profiler trace. It takes 2-4 s.
+2·M·N·K FLOPs), the duration being the op's own in a profiler trace, from the start of its event to
+its completion (``_op_times``: ops the runtime runs asynchronously end after their event does). It
+takes 2-4 s (about 0.7 s of it compiling 28 small programs).
 
 What "memory bandwidth" means here: the per-op roofline has one bandwidth, and it must be an upper
 bound of what any op reaches, or theory would exceed measurement. The ops of a small model touch a
@@ -28,7 +31,9 @@ they are.
 Peaks are upper bounds, and a shared or virtual machine runs slower at times (on the 2-vCPU VM this
 was written on, a 512 matmul ran at 370 GFLOP/s for seconds, then 207 for seconds). So a
 re-measurement (``refresh=True``, ``perfdiff chips --measure-cpu``) keeps, per figure, the best of it
-and the cached value: the cache holds the best ever observed on this machine.
+and the cached value: the cache holds the best ever observed on this machine. A measurement during
+which other processes kept the CPUs busy (``contention`` above ``CONTENDED``) is re-taken, and
+merged, on the next calls, up to three measurements.
 """
 
 from __future__ import annotations
