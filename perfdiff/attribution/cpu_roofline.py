@@ -361,7 +361,8 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
 
     ``passes`` interleaved rounds over all jobs spread each job's samples over the whole run (a busy
     or throttled moment then spoils only some of them); each round runs a job for about
-    ``budget_s`` seconds (1 to 20 calls).
+    ``budget_s`` seconds (1 to 20 calls), matmuls four times that: the FLOP peak is the figure
+    compute-bound ops meet, and the one a busy machine disturbs most.
     """
     import jax
 
@@ -371,10 +372,11 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
         built = list(pool.map(lambda job_size: _compile_job(*job_size), todo))
     jobs = [(job, size, *parts) for (job, size), parts in zip(todo, built, strict=True)]
     reps = []
-    for _, _, fn, args, _ in jobs:
+    for job, _, fn, args, _ in jobs:
         t0 = time.perf_counter()
         jax.block_until_ready(fn(*args))
-        reps.append(max(1, min(20, int(budget_s / max(time.perf_counter() - t0, 1e-6)))))
+        budget = budget_s * (4 if job.startswith("matmul") else 1)
+        reps.append(max(1, min(20, int(budget / max(time.perf_counter() - t0, 1e-6)))))
     with tempfile.TemporaryDirectory(prefix="perfdiff-roofline-") as logdir:
         jax.profiler.start_trace(logdir)
         for _ in range(passes):
