@@ -1,0 +1,309 @@
+"""``perfdiff PATH`` (report one run) and ``perfdiff BASE NEW`` (diff two runs): the default command.
+
+A PATH is a ``.xplane.pb[.gz]`` file, a run folder, a TensorBoard logdir (its latest run, or
+``--run NAME``), or a saved ``perfdiff.report.json``. The analysis of each trace is saved beside it as
+``perfdiff.report.json`` (what the TensorBoard plugin shows) unless ``--no-save``. Data goes to stdout,
+diagnostics and the progress bar to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from perfdiff.errors import PerfdiffError
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Report where a profiled step's time goes and how far each op is from the chip's roofline (one PATH),
+or what changed between two runs, op by op (BASE NEW). A PATH is a .xplane.pb file, a run folder, a
+TensorBoard logdir (latest run, or --run NAME) or a saved perfdiff.report.json."""
+
+EXAMPLES = """\
+examples:
+  perfdiff logs                                    # the latest run in a logdir
+  perfdiff logs/plugins/profile/run1/host.xplane.pb --top 20 --plot roofline.html
+  perfdiff logs --chip tpu-v5e --step 3 --format markdown
+  perfdiff base-logs new-logs                      # op-level diff of two runs
+  perfdiff baseline/perfdiff.report.json new-logs --fail-above 5   # CI: exit 1 if >5 % slower
+
+shares are percentages: --flag-share 1 means 1 % of the step.
+exit codes: 0 ok, 1 step time regressed by more than --fail-above, 2 bad input."""
+
+FORMATS = ("table", "json", "csv", "markdown")
+DEFAULT_TOP = 10
+
+
+def _percent(text: str) -> float:
+    """'5', '5%' or '0.5 %' -> a fraction (0.05, 0.05, 0.005)."""
+    try:
+        value = float(text.strip().removesuffix("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a percentage such as 5 or 5%, not {text!r}") from None
+    if not 0 <= value < 1e6:
+        raise argparse.ArgumentTypeError(f"expected a percentage of 0 or more, not {text!r}")
+    return value / 100
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, not {text!r}")
+    return value
+
+
+def _factor(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {text!r}")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``perfdiff PATH`` / ``perfdiff BASE NEW``."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="one run to report, or BASE NEW to diff")
+    parser.add_argument(
+        "--run", action="append", metavar="NAME", help="run in a logdir (give twice for BASE and NEW)"
+    )
+    parser.add_argument(
+        "--chip", help="price ops on this chip instead of the detected one (see 'perfdiff chips')"
+    )
+    parser.add_argument(
+        "--top", type=_positive, metavar="N", help=f"ops to show (default {DEFAULT_TOP}; all in csv/json)"
+    )
+    parser.add_argument(
+        "--step", default="all", metavar="N|all", help="analyse one step number (default: all)"
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
+    parser.add_argument(
+        "--no-save", action="store_true", help="do not write perfdiff.report.json beside the trace"
+    )
+    flags = parser.add_argument_group("flags (one run)")
+    flags.add_argument(
+        "--flag-share",
+        type=_percent,
+        metavar="PCT",
+        help="flag ops recovering at least PCT %% of the step (default 1)",
+    )
+    flags.add_argument(
+        "--flag-efficiency",
+        type=_percent,
+        metavar="PCT",
+        help="... and below PCT %% of their roofline (default 50)",
+    )
+    diffs = parser.add_argument_group("diff (BASE NEW)")
+    diffs.add_argument(
+        "--fail-above",
+        type=_percent,
+        metavar="PCT",
+        help="exit 1 when the step time grew by more than PCT %%",
+    )
+    diffs.add_argument(
+        "--noise-floor",
+        type=_percent,
+        metavar="PCT",
+        help="an op change below PCT %% of the base step is noise (default 1)",
+    )
+    diffs.add_argument(
+        "--noise-relative",
+        type=_percent,
+        metavar="PCT",
+        help="... or below PCT %% of the op's time (default 10)",
+    )
+    diffs.add_argument(
+        "--noise-jitter", type=_factor, metavar="X", help="... or below X × the steps' jitter (default 1)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    _check(args)
+    if len(args.paths) == 1:
+        return _report(args)
+    return _diff(args)
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Every user error that needs no trace, before any slow work."""
+    if len(args.paths) > 2:
+        raise PerfdiffError(f"give one PATH to report or two (BASE NEW) to diff, not {len(args.paths)}")
+    if args.run and len(args.run) > len(args.paths):
+        raise PerfdiffError(f"--run given {len(args.run)} times for {len(args.paths)} path(s)")
+    if len(args.paths) == 1 and args.fail_above is not None:
+        raise PerfdiffError("--fail-above compares two runs: give BASE and NEW")
+    if args.step != "all":
+        try:
+            int(args.step)
+        except ValueError:
+            raise PerfdiffError(f"--step must be a step number or 'all', not {args.step!r}") from None
+    for name in ("flag_share", "flag_efficiency"):
+        value = getattr(args, name)
+        if value is not None and value > 1:
+            raise PerfdiffError(f"--{name.replace('_', '-')} is a percentage between 0 and 100")
+    for path in args.paths:
+        if not Path(path).exists():
+            raise PerfdiffError(f"{path}: no such file or folder")
+    if args.plot:
+        from perfdiff.cli.plot import check_path
+
+        check_path(args.plot)
+    if args.chip:
+        from perfdiff.attribution.chips import get_chip
+
+        args.chip = get_chip(args.chip)
+
+
+def _runs(args: argparse.Namespace) -> list[str | None]:
+    given = list(args.run or [])
+    if len(given) == 1:
+        return given * len(args.paths)
+    return given + [None] * (len(args.paths) - len(given))
+
+
+def _flag_rule(args: argparse.Namespace):
+    from perfdiff.attribution.roofline import FlagRule
+
+    default = FlagRule()
+    return FlagRule(
+        min_step_share=default.min_step_share if args.flag_share is None else args.flag_share,
+        max_efficiency=default.max_efficiency if args.flag_efficiency is None else args.flag_efficiency,
+    )
+
+
+def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
+    """The Report of one PATH: analysed (and saved unless --no-save), or read from a saved report."""
+    from perfdiff.attribution.report import Report, analyze
+    from perfdiff.cli.progress import progress_bar
+    from perfdiff.parse.profile import load
+
+    if path.endswith(".json") and Path(path).is_file():
+        if args.chip is not None or args.step != "all":
+            raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
+        try:
+            return Report.from_json(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
+    with progress_bar(label) as bar:
+        profile = load(path, run, progress=bar.parsing)
+        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
+    if not args.no_save:
+        _save(report)
+    return report
+
+
+def _save(report) -> None:
+    from perfdiff.store import save_report
+
+    try:
+        where = save_report(report)
+    except PerfdiffError as err:
+        print(f"perfdiff: warning: {err} (analysis not saved; --no-save silences this)", file=sys.stderr)
+        return
+    log.info("saved the analysis to %s", where)
+
+
+def _top(args: argparse.Namespace) -> int:
+    if args.top is not None:
+        return args.top
+    return DEFAULT_TOP if args.format in ("table", "markdown") else sys.maxsize
+
+
+def _report(args: argparse.Namespace) -> int:
+    import json
+
+    from perfdiff.cli.report_view import report_view
+
+    report = _load(args.paths[0], _runs(args)[0], args, Path(args.paths[0]).name)
+    top = _top(args)
+    if args.format == "json":
+        data = report.to_dict()
+        data["ops"] = data["ops"][:top]
+        sys.stdout.write(json.dumps(data, indent=1, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        from perfdiff.cli.render_text import csv
+
+        sys.stdout.write(csv(report.ops.head(top)))
+    else:
+        _draw(report_view(report, top), args.format)
+    if args.plot:
+        from perfdiff.cli.plot import points, write_plot
+
+        where = write_plot(args.plot, report.chip, [points(report)])
+        print(f"perfdiff: wrote the roofline chart to {where}", file=sys.stderr)
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from perfdiff.attribution.diff import NoiseRule, diff
+    from perfdiff.cli.diff_view import diff_view
+
+    runs = _runs(args)
+    base = _load(args.paths[0], runs[0], args, "base")
+    new = _load(args.paths[1], runs[1], args, "new")
+    default = NoiseRule()
+    rule = NoiseRule(
+        min_step_share=_or(args.noise_floor, default.min_step_share),
+        min_relative=_or(args.noise_relative, default.min_relative),
+        jitter=_or(args.noise_jitter, default.jitter),
+    )
+    result = diff(base, new, chip=args.chip, noise=rule)
+    top = _top(args)
+    if args.format == "json":
+        data = result.to_dict()
+        data["ops"] = data["ops"][:top]
+        import json
+
+        sys.stdout.write(json.dumps(data, indent=1, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        from perfdiff.cli.render_text import csv
+
+        sys.stdout.write(csv(result.ops.head(top)))
+    else:
+        _draw(diff_view(result, top), args.format)
+    if args.plot:
+        from perfdiff.cli.plot import points, write_plot
+
+        sets = [points(result.base, f"base {base.run}"), points(result.new, f"new {new.run}")]
+        where = write_plot(args.plot, result.new.chip, sets)
+        print(f"perfdiff: wrote the roofline chart to {where}", file=sys.stderr)
+    return _verdict(result.summary, args.fail_above)
+
+
+def _verdict(summary: dict, fail_above: float | None) -> int:
+    if fail_above is None:
+        return 0
+    change = summary.get("step_change")
+    if change is None or change != change:
+        raise PerfdiffError("--fail-above: the base run has no step time to compare against")
+    if change > fail_above:
+        print(
+            f"perfdiff: step time regressed by {change * 100:.1f} % (more than --fail-above "
+            f"{fail_above * 100:g} %)",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _draw(view, fmt: str) -> None:
+    if fmt == "markdown":
+        from perfdiff.cli.render_text import markdown
+
+        sys.stdout.write(markdown(view))
+        return
+    from perfdiff.cli.render_table import write
+
+    write(view)
+
+
+def _or(value, default):
+    return default if value is None else value

@@ -1,0 +1,236 @@
+"""What the report says, in words and formatted cells — shared by the rich and markdown renderers.
+
+A ``View`` is the report laid out for reading: header lines (label, text), the top ops and the steps as
+``Grid``s of formatted cells, the flags as sentences, and notes. Units and words live here and in
+``units``; the renderers only draw.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from perfdiff.attribution.report import Report
+from perfdiff.cli import units
+
+SOURCE_WORDS = {
+    "table": "published figures (chip table)",
+    "trace": "the trace's own device figures",
+    "measured": "measured on this machine",
+}
+MAX_STEP_ROWS = 12
+
+
+@dataclass
+class Grid:
+    """A table of formatted cells; ``numeric`` marks right-aligned columns."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+    title: str = ""
+    footer: str = ""
+
+
+@dataclass
+class View:
+    title: str
+    header: list[tuple[str, str]]
+    grids: list[Grid]
+    sentences_title: str = ""
+    sentences: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def bound_word(bound: str, kind: str) -> str:
+    """A bound class in the chip's own words: HBM on accelerators, memory on a CPU, ICI on a TPU."""
+    if bound == "hbm":
+        return "memory" if kind == "cpu" else "HBM"
+    if bound == "ici":
+        return {"tpu": "ICI", "gpu": "NVLink"}.get(kind, "interconnect")
+    return {"none": "no work", "unknown": "uncosted"}.get(bound, bound)
+
+
+def chip_lines(report: Report) -> list[tuple[str, str]]:
+    chip = report.chip
+    if chip.source == "measured":
+        where = chip.notes.split(";")[0].removeprefix("measured on ").split(" in ")[0].replace(" (", ", ")
+        where = where.removesuffix(")") if where.count("(") < where.count(")") else where
+        source = f"measured on this machine ({where})" if where else SOURCE_WORDS["measured"]
+    else:
+        source = f"from {SOURCE_WORDS.get(chip.source, chip.source)}"
+    dtype = "f32" if chip.kind == "cpu" else "bf16"
+    memory = "memory" if chip.kind == "cpu" else "HBM"
+    link = bound_word("ici", chip.kind)
+    peaks = [
+        f"{units.si(chip.peak_flops_per_s, 'FLOP/s')} {dtype}",
+        f"{units.si(chip.peak_int8_flops_per_s, 'OP/s')} int8",
+        f"{memory} {units.si(chip.hbm_bytes_per_s, 'B/s')}",
+        f"{link} {units.si(chip.ici_bytes_per_s, 'B/s')}",
+        f"ridge {units.number(chip.ridge_flops_per_byte)} FLOPs/byte",
+    ]
+    return [("chip", f"{chip.name} — roofline {source}"), ("peaks", " · ".join(peaks))]
+
+
+def _step_line(report: Report) -> str:
+    s, steps = report.summary, report.steps
+    times = pd.to_numeric(steps["measured_s"], errors="coerce")
+    if not s.get("steps"):
+        return f"no step annotations: the whole profile ({units.seconds(s.get('step_s_mean'))}) is one step"
+    names = ", ".join(sorted({str(n) for n in steps["name"]}))
+    which = "all" if report.step_selection == "all" else f"step {report.step_selection}"
+    spread = ""
+    if len(times) > 1:
+        spread = f" (min {units.seconds(times.min())}, max {units.seconds(times.max())})"
+    return f"{s['steps']} × '{names}' ({which}) · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
+
+
+def _theory_line(report: Report) -> str:
+    s = report.summary
+    step, bound, ops = s.get("step_s_mean"), s.get("theory_step_s"), s.get("op_theory_s")
+    parts = [f"{units.seconds(bound)}/step roofline bound (compute, memory and interconnect overlapped)"]
+    parts.append(f"{units.seconds(ops)} with ops back to back at their rooflines")
+    model = s.get("model_theory_step_s")
+    if model is not None and report.model:
+        parts.append(f"model {units.seconds(model)} ({report.model.get('model', '')})")
+    line = " · ".join(parts)
+    if _ok(step) and _ok(bound) and bound > 0:
+        line += f" → the step takes {units.ratio(step / bound)} its bound"
+    return line
+
+
+def _time_line(report: Report) -> str:
+    s, kind = report.summary, report.chip.kind
+    op_s = s.get("op_measured_s")
+    by_bound = {k: v for k, v in (s.get("time_by_bound_s") or {}).items() if v}
+    total = sum(by_bound.values()) or math.nan
+    parts = [
+        f"{bound_word(b, kind)} {units.seconds(v)} ({units.percent(v / total)})"
+        for b, v in sorted(by_bound.items(), key=lambda kv: -kv[1])
+    ]
+    idle = s.get("idle_s_mean")
+    line = f"{units.seconds(op_s)}/step in ops: " + (", ".join(parts) or "none")
+    step = s.get("step_s_mean")
+    if _ok(op_s) and _ok(step) and op_s > step * 1.05:
+        line += f" (ops overlap on several threads or streams: {units.ratio(op_s / step)} the step)"
+    line += f" · idle {units.seconds(idle)} ({units.percent(_div(idle, s.get('step_s_mean')))} of the step)"
+    line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
+    return line
+
+
+def report_view(report: Report, top: int) -> View:
+    s = report.summary
+    header = [("run", f"{report.run} ({report.platform}) · {report.path}"), *chip_lines(report)]
+    header += [("steps", _step_line(report)), ("theory", _theory_line(report)), ("time", _time_line(report))]
+    rule = report.flag_rule
+    header.append(
+        (
+            "flagged",
+            f"{s.get('flagged', 0)} ops recover ≥ {units.percent(rule.min_step_share)} of the step each "
+            f"and run below {units.percent(rule.max_efficiency)} of their roofline",
+        )
+    )
+    n_steps = max(len(report.steps), 1)
+    flagged = report.ops[report.ops["flag"].astype(bool)]
+    sentences = [flag_sentence(row, report.chip.kind) for row in flagged.head(top).to_dict("records")]
+    if len(flagged) > top:
+        sentences.append(f"… and {len(flagged) - top} more (--top N, or --format csv for every op)")
+    return View(
+        title=f"perfdiff · {report.run}",
+        header=header,
+        grids=[ops_grid(report, top, n_steps), steps_grid(report)],
+        sentences_title="Flags",
+        sentences=sentences,
+        notes=notes(report, n_steps),
+    )
+
+
+def ops_grid(report: Report, top: int, n_steps: int) -> Grid:
+    ops = report.ops
+    columns = ["#", "op", "kind", "bound", "calls", "time", "roofline", "eff", "gap", "of step", "where"]
+    rows = []
+    for rank, op in enumerate(ops.head(top).to_dict("records"), start=1):
+        per = n_steps * max(int(op["devices"] or 1), 1)
+        rows.append(
+            [
+                str(rank),
+                str(op["op"]),
+                str(op["category"] or op["opcode"] or ""),
+                bound_word(str(op["bound"]), report.chip.kind),
+                units.number(op["occurrences"] / per),
+                units.seconds(op["measured_s"] / per),
+                units.seconds(op["theory_s"] / per),
+                units.percent(op["efficiency"]),
+                units.seconds(op["gap_per_step_s"]),
+                units.percent(op["share_of_step"]),
+                units.short_source(op["source"]),
+            ]
+        )
+    footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
+    numeric = [True, False, False, False, True, True, True, True, True, True, False]
+    return Grid(columns, rows, numeric, title="Top ops by recoverable time", footer=footer)
+
+
+def steps_grid(report: Report) -> Grid:
+    steps = report.steps
+    model = "model_theory_s" in steps.columns
+    columns = [
+        "step",
+        "measured",
+        "op time",
+        "idle",
+        "ops at roofline",
+        "bound",
+        *(["model"] if model else []),
+    ]
+    rows = []
+    for step in steps.head(MAX_STEP_ROWS).to_dict("records"):
+        row = [str(step["step"]) if step["step"] >= 0 else "(all)"]
+        row += [units.seconds(step[c]) for c in ("measured_s", "op_s", "idle_s", "theory_s", "bound_s")]
+        rows.append(row + ([units.seconds(step["model_theory_s"])] if model else []))
+    footer = f"… {len(steps) - MAX_STEP_ROWS} more steps" if len(steps) > MAX_STEP_ROWS else ""
+    footer = footer or "busiest device of each step; bound = the busiest resource's roofline total"
+    return Grid(columns, rows, [False] + [True] * (len(columns) - 1), title="Steps", footer=footer)
+
+
+def flag_sentence(op: dict[str, Any], kind: str) -> str:
+    """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
+    bound = str(op["bound"])
+    where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
+    subject = f"{op['op']} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
+    share = units.percent(op["share_of_step"])
+    gap = f"{units.seconds(op['gap_per_step_s'])}/step recoverable ({share} of the step)"
+    if bound == "none":
+        return f"{subject} does no work of its own (a wait or sync): {gap}"
+    at = units.percent(op["efficiency"])
+    return f"{subject} is {bound_word(bound, kind)}-bound at {at} of its roofline: {gap}"
+
+
+def notes(report: Report, n_steps: int) -> list[str]:
+    out = list(report.warnings)
+    ops = report.ops
+    fast = ops[pd.to_numeric(ops["efficiency"], errors="coerce") > 1.0]
+    if len(fast):
+        worst = fast.sort_values("efficiency", ascending=False).head(3)
+        names = ", ".join(f"{r.op} {units.ratio(r.efficiency)}" for r in worst.itertuples())
+        out.append(
+            f"{len(fast)} ops ran faster than their roofline ({names}{', …' if len(fast) > 3 else ''}): "
+            "their cost is overestimated (an in-place update priced as whole-buffer traffic) or the "
+            f"{'measured ' if report.chip.source == 'measured' else ''}peaks are low for them"
+        )
+    uncosted = ops[ops["bound"] == "unknown"]
+    if len(uncosted):
+        time = float((uncosted["measured_s"] / (n_steps * uncosted["devices"].clip(lower=1))).sum())
+        out.append(f"{len(uncosted)} ops ({units.seconds(time)}/step) have no cost model: bound 'uncosted'")
+    return out
+
+
+def _ok(value: Any) -> bool:
+    return isinstance(value, int | float) and math.isfinite(value)
+
+
+def _div(a: Any, b: Any) -> float:
+    return a / b if _ok(a) and _ok(b) and b else math.nan
