@@ -1,0 +1,134 @@
+// The diff of two runs (perfdiff.diff): step-time change, its split into changed work and changed
+// efficiency, and the ops that moved.
+
+import {poll} from './api.js';
+import {el, message, replace} from './dom.js';
+import * as fmt from './format.js';
+import {DataTable} from './table.js';
+
+const STATUSES = ['regressed', 'improved', 'added', 'removed', 'unchanged'];
+
+function runSelect(runs, selected, label) {
+  const select = el('select', {'aria-label': label});
+  for (const run of runs) {
+    select.appendChild(el('option', {value: run.run, text: run.run, selected: run.run === selected}));
+  }
+  return select;
+}
+
+function tile(label, value, sub, className) {
+  return el('div', {class: `pd-tile ${className || ''}`.trim()},
+    el('div', {class: 'pd-tile-label', text: label}),
+    el('div', {class: 'pd-tile-value', text: value}),
+    sub ? el('div', {class: 'pd-tile-sub', text: sub}) : null);
+}
+
+function signClass(value, noise) {
+  const v = fmt.num(value);
+  if (v === null || Math.abs(v) <= (fmt.num(noise) || 0)) return '';
+  return v > 0 ? 'pd-worse' : 'pd-better';
+}
+
+function summaryView(diff, names) {
+  const s = diff.summary;
+  const moved = `${s.regressed} regressed · ${s.improved} improved · ${s.added} added · ${s.removed} removed`;
+  return el('section', {class: 'pd-summary'},
+    tile('step time', `${fmt.seconds(s.step_base_s)} → ${fmt.seconds(s.step_new_s)}`,
+         `${names.base} → ${names.new}`),
+    tile('Δ step', fmt.deltaSeconds(s.delta_step_s), `${fmt.deltaPercent(s.step_change)} · noise ±${fmt.seconds(s.step_noise_s)}`,
+         signClass(s.delta_step_s, s.step_noise_s)),
+    tile('Δ from work', fmt.deltaSeconds(s.delta_work_s), 'ops doing different work (Σ delta_work_s)'),
+    tile('Δ from efficiency', fmt.deltaSeconds(s.delta_efficiency_s), 'same work run better or worse (Σ delta_efficiency_s)'),
+    tile('step theory (roofline)', `${fmt.seconds(s.theory_step_base_s)} → ${fmt.seconds(s.theory_step_new_s)}`,
+         s.model_theory_new_s !== null && s.model_theory_new_s !== undefined ?
+           `model ${fmt.seconds(s.model_theory_base_s)} → ${fmt.seconds(s.model_theory_new_s)}` : null),
+    tile('ops', `${s.matched} matched`, moved));
+}
+
+function opsTable(diff, state) {
+  const columns = [
+    {key: 'status', label: 'status', format: (v) => el('span', {class: `pd-status pd-status-${v}`, text: v})},
+    {key: 'op', label: 'op', value: (r) => r.op_new ?? r.op_base, className: 'pd-col-op',
+     format: (v, r) => el('span', {class: 'pd-mono', text: r.op_base && r.op_new && r.op_base !== r.op_new ? `${r.op_base} → ${r.op_new}` : v})},
+    {key: 'category', label: 'category'},
+    {key: 'bound', label: 'bound', value: (r) => r.bound_new ?? r.bound_base},
+    {key: 'measured_base_s', label: 'base', num: true, format: fmt.seconds, title: 'measured_base_s: self time per step and device'},
+    {key: 'measured_new_s', label: 'new', num: true, format: fmt.seconds, title: 'measured_new_s'},
+    {key: 'delta_measured_s', label: 'Δ measured', num: true, format: fmt.deltaSeconds,
+     title: 'delta_measured_s = new − base'},
+    {key: 'delta_work_s', label: 'Δ work', num: true, format: fmt.deltaSeconds, title: 'delta_work_s: the part due to changed work'},
+    {key: 'delta_efficiency_s', label: 'Δ efficiency', num: true, format: fmt.deltaSeconds,
+     title: 'delta_efficiency_s: the part due to the same work running better or worse'},
+    {key: 'share_of_step', label: '% step', num: true, format: fmt.deltaPercent, title: 'share_of_step: Δ measured / base step time'},
+    {key: 'efficiency', label: 'eff. base → new', value: (r) => fmt.num(r.efficiency_new),
+     format: (v, r) => `${fmt.percent(r.efficiency_base)} → ${fmt.percent(r.efficiency_new)}`},
+    {key: 'cause', label: 'cause'},
+    {key: 'match', label: 'matched by', title: 'the key that paired the two ops across runs'},
+    {key: 'source', label: 'source', className: 'pd-col-source', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+  ];
+  const table = new DataTable(columns, {
+    sortKey: 'delta_measured_s', sortDesc: true, limit: 200, empty: 'No op matches the filter.',
+    rowClass: (r) => (r.above_noise ? (fmt.num(r.delta_measured_s) > 0 ? 'pd-row-worse' : 'pd-row-better') : null),
+    rowTitle: (r) => [r.op_name, r.signature_base, r.signature_new].filter(Boolean).join('\n') || null,
+  });
+  const counts = {};
+  for (const op of diff.ops) counts[op.status] = (counts[op.status] || 0) + 1;
+  const chips = el('div', {class: 'pd-chips', role: 'radiogroup', 'aria-label': 'filter by status'});
+  const apply = () => {
+    table.setRows(diff.ops.filter((op) => state.status === 'all' ||
+      (state.status === 'changed' ? op.status !== 'unchanged' : op.status === state.status)));
+    for (const chip of chips.children) chip.setAttribute('aria-checked', String(chip.dataset.status === state.status));
+  };
+  const changed = diff.ops.length - (counts.unchanged || 0);
+  if (!changed && state.status === 'changed') state.status = 'all';
+  for (const [status, count] of [['changed', changed], ['all', diff.ops.length], ...STATUSES.map((s) => [s, counts[s] || 0])]) {
+    if (!count && !['changed', 'all'].includes(status)) continue;
+    chips.appendChild(el('button', {type: 'button', class: 'pd-chip', role: 'radio', dataset: {status},
+                                    onclick: () => { state.status = status; apply(); }},
+      `${status} `, el('span', {class: 'pd-chip-count', text: count})));
+  }
+  apply();
+  return el('section', {class: 'pd-card', id: 'pd-diff-ops'},
+    el('div', {class: 'pd-card-head'}, el('h2', {text: `Ops (${diff.ops.length})`}), chips), table.element);
+}
+
+/** The diff tab: two run pickers and the result. runs: the /runs list. */
+export function diffView(runs, state) {
+  const root = el('div', {class: 'pd-diff'});
+  if (runs.length < 2) {
+    root.appendChild(message('info', 'A diff needs two runs under the logdir; capture another run to compare.'));
+    return root;
+  }
+  const names = runs.map((r) => r.run);
+  state.base = names.includes(state.base) ? state.base : names[names.length - 2];
+  state.new = names.includes(state.new) ? state.new : names[names.length - 1];
+  state.status = state.status || 'changed';
+  const base = runSelect(runs, state.base, 'base run');
+  const next = runSelect(runs, state.new, 'new run');
+  const result = el('div', {class: 'pd-diff-result'});
+  const button = el('button', {type: 'button', class: 'pd-button pd-primary', text: 'Compare'});
+  let token = 0;
+  const compare = async () => {
+    state.base = base.value;
+    state.new = next.value;
+    const mine = ++token;
+    replace(result, message('info', `Comparing ${state.base} → ${state.new}…`));
+    const answer = await poll('diff', {base: state.base, new: state.new}, {
+      isCurrent: () => mine === token,
+      onWait: (body) => replace(result, message('info', body.waiting_for ?
+        `Analysing ${body.waiting_for.join(' and ')} first… ` : `Comparing… ${Math.round(body.elapsed_s || 0)} s`)),
+    });
+    if (!answer) return;
+    if (answer.status !== 200) {
+      replace(result, message('error', answer.body.error || `HTTP ${answer.status}`));
+      return;
+    }
+    const diff = answer.body.diff;
+    replace(result, (diff.warnings || []).map((w) => message('warn', w)), summaryView(diff, answer.body), opsTable(diff, state));
+  };
+  button.addEventListener('click', compare);
+  root.append(el('div', {class: 'pd-toolbar pd-diff-pick'},
+    el('label', {}, 'base ', base), el('span', {class: 'pd-arrow', text: '→'}), el('label', {}, 'new ', next), button),
+    result);
+  return root;
+}

@@ -1,0 +1,219 @@
+// The report of one run: summary, time by bound class, roofline chart, op table, step table.
+
+import {el, message, replace} from './dom.js';
+import * as fmt from './format.js';
+import {BOUNDS, BOUND_COLORS, drawRoofline, perStep} from './roofline.js';
+import {DataTable} from './table.js';
+
+const ROOF_SOURCE = {
+  trace: 'peaks from the trace',
+  table: 'peaks from the chip table',
+  measured: 'roofline measured on this machine',
+};
+
+function tile(label, value, sub, {title, className} = {}) {
+  return el('div', {class: `pd-tile ${className || ''}`.trim(), title},
+    el('div', {class: 'pd-tile-label', text: label}),
+    el('div', {class: 'pd-tile-value', text: value}),
+    sub ? el('div', {class: 'pd-tile-sub', text: sub}) : null);
+}
+
+function chipTile(chip) {
+  const peaks = [
+    `${fmt.si(chip.peak_flops_per_s, 'FLOP/s')}`,
+    `HBM ${fmt.si(chip.hbm_bytes_per_s, 'B/s')}`,
+    fmt.num(chip.ici_bytes_per_s) ? `ICI ${fmt.si(chip.ici_bytes_per_s, 'B/s')}` : null,
+    `ridge ${fmt.intensity(chip.ridge_flops_per_byte)} FLOP/B`,
+  ].filter(Boolean).join(' · ');
+  return el('div', {class: 'pd-tile pd-tile-chip', title: chip.notes || null},
+    el('div', {class: 'pd-tile-label', text: 'chip'}),
+    el('div', {class: 'pd-tile-value'}, chip.name,
+       el('span', {class: `pd-source pd-source-${chip.source}`, text: ROOF_SOURCE[chip.source] || chip.source})),
+    el('div', {class: 'pd-tile-sub', text: peaks}));
+}
+
+function summaryView(report) {
+  const s = report.summary;
+  const step = fmt.num(s.step_s_mean);
+  const share = (value) => (step && fmt.num(value) !== null ? `${fmt.percent(value / step)} of measured` : null);
+  const model = report.model;
+  return el('section', {class: 'pd-summary', 'aria-label': 'summary'},
+    chipTile(report.chip),
+    tile('step time (measured)', fmt.seconds(s.step_s_mean),
+         `${s.steps || 'no'} annotated step${s.steps === 1 ? '' : 's'} · idle ${fmt.seconds(s.idle_s_mean)}`,
+         {title: 'summary.step_s_mean: mean wall time of the analysed steps'}),
+    tile('step theory (roofline)', fmt.seconds(s.theory_step_s), share(s.theory_step_s),
+         {title: 'summary.theory_step_s: max(Σ t_compute, Σ t_hbm, Σ t_ici) of the busiest device — ' +
+                 'what perfect overlap could not beat'}),
+    model ? tile('step theory (model)', fmt.seconds(s.model_theory_step_s),
+                 `${model.model} · ${model.step_kind || ''} · ${share(s.model_theory_step_s) || ''}`,
+                 {title: 'summary.model_theory_step_s: the LLM step model for the run card\'s model'}) : null,
+    tile('op efficiency', fmt.percent(s.efficiency),
+         `Σ theory ${fmt.seconds(s.op_theory_s)} / Σ measured ${fmt.seconds(s.op_measured_s)}`,
+         {title: 'summary.efficiency = op_theory_s / op_measured_s (per step, busiest device)'}),
+    tile('flagged ops', fmt.plain(s.flagged),
+         `≥${fmt.percent(report.thresholds?.min_step_share)} of step, <${fmt.percent(report.thresholds?.max_efficiency)} of roofline`,
+         {className: s.flagged ? 'pd-tile-alert' : '',
+          title: 'ops whose recoverable time per step is a visible share of the step, running far below roofline'}),
+  );
+}
+
+function boundBar(summary) {
+  const times = summary.time_by_bound_s || {};
+  const total = BOUNDS.reduce((sum, b) => sum + (fmt.num(times[b]) || 0), 0);
+  const present = BOUNDS.filter((b) => (fmt.num(times[b]) || 0) > 0);
+  const bar = el('div', {class: 'pd-boundbar', role: 'img',
+                         'aria-label': present.map((b) => `${b} ${fmt.seconds(times[b])}`).join(', ')},
+    present.map((b) => el('div', {class: 'pd-boundbar-seg', title: `${b}: ${fmt.seconds(times[b])} per step`,
+                                  style: {width: `${(100 * times[b]) / total}%`, background: BOUND_COLORS[b]}})));
+  const legend = el('div', {class: 'pd-legend'}, present.map((b) => el('span', {class: 'pd-legend-item'},
+    el('i', {style: {background: BOUND_COLORS[b]}}), el('b', {text: b}),
+    ` ${fmt.seconds(times[b] || 0)}`, total ? ` (${fmt.percent((times[b] || 0) / total)})` : '')));
+  return el('section', {class: 'pd-card'},
+    el('h2', {text: 'Op time by bound', title: 'summary.time_by_bound_s: measured op time per step and device, by what bounds each op'}),
+    bar, legend);
+}
+
+function boundPill(bound) {
+  return el('span', {class: `pd-bound pd-bound-${bound}`, text: bound});
+}
+
+function opColumns(report) {
+  const per = perStep(report);
+  return [
+    {key: 'flag', label: '', title: 'flagged: worth fixing', value: (r) => (r.flag ? 1 : 0), num: false,
+     className: 'pd-col-flag', format: (v) => (v ? el('span', {class: 'pd-flag', title: 'flagged', text: '●'}) : '')},
+    {key: 'op', label: 'op', className: 'pd-col-op', format: (v) => el('span', {class: 'pd-mono', text: v})},
+    {key: 'category', label: 'category'},
+    {key: 'bound', label: 'bound', format: (v) => boundPill(v)},
+    {key: 'measured', label: 'measured', num: true, value: (r) => per(r, 'measured_s'), format: fmt.seconds,
+     title: 'measured_s (self time) per step and device'},
+    {key: 'theory', label: 'theory', num: true, value: (r) => per(r, 'theory_s'), format: fmt.seconds,
+     title: 'theory_s per step and device: max(t_compute, t_hbm, t_ici)'},
+    {key: 'gap_per_step_s', label: 'gap / step', num: true, format: fmt.seconds,
+     title: 'gap_per_step_s: measured − theory, per step and device'},
+    {key: 'share_of_step', label: '% step', num: true, format: fmt.percent,
+     title: 'share_of_step: gap per step / mean step time'},
+    {key: 'efficiency', label: 'eff.', num: true, format: fmt.percent, title: 'efficiency: theory / measured'},
+    {key: 'occurrences', label: 'calls', num: true, format: fmt.plain, title: 'occurrences: executions in the analysed steps'},
+    {key: 'intensity_flops_per_byte', label: 'FLOP/B', num: true, format: fmt.intensity,
+     title: 'intensity_flops_per_byte: FLOPs per HBM byte'},
+    {key: 'achieved_flops_per_s', label: 'FLOP/s', num: true, format: (v) => fmt.si(v),
+     title: 'achieved_flops_per_s per device while the op ran'},
+    {key: 'achieved_hbm_bytes_per_s', label: 'HBM B/s', num: true, format: (v) => fmt.si(v),
+     title: 'achieved_hbm_bytes_per_s per device while the op ran'},
+    {key: 'source', label: 'source', className: 'pd-col-source', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+    {key: 'module', label: 'module', className: 'pd-col-module'},
+  ];
+}
+
+function opsSection(report, state) {
+  const counts = {};
+  for (const op of report.ops) counts[op.bound] = (counts[op.bound] || 0) + 1;
+  const flagged = report.ops.filter((op) => op.flag).length;
+  const table = new DataTable(opColumns(report), {
+    sortKey: 'gap_per_step_s', sortDesc: true, limit: 300, empty: 'No op matches the filter.',
+    rowClass: (r) => (r.flag ? 'pd-flagged' : null),
+    rowTitle: (r) => [r.op_name, r.signature].filter(Boolean).join('\n') || null,
+  });
+  const search = el('input', {type: 'search', class: 'pd-search', placeholder: 'filter op, module, source…',
+                              'aria-label': 'filter ops by text'});
+  const flagOnly = el('input', {type: 'checkbox', id: 'pd-flagged-only'});
+  const chips = el('div', {class: 'pd-chips', role: 'radiogroup', 'aria-label': 'filter by bound'});
+  const apply = () => {
+    const text = search.value.trim().toLowerCase();
+    const rows = report.ops.filter((op) =>
+      (state.bound === 'all' || op.bound === state.bound) && (!flagOnly.checked || op.flag) &&
+      (!text || [op.op, op.module, op.source, op.op_name, op.category].some((f) => String(f || '').toLowerCase().includes(text))));
+    table.setRows(rows);
+    for (const chip of chips.children) chip.setAttribute('aria-checked', String(chip.dataset.bound === state.bound));
+  };
+  for (const bound of ['all', ...BOUNDS]) {
+    const count = bound === 'all' ? report.ops.length : counts[bound] || 0;
+    if (bound !== 'all' && !count) continue;
+    chips.appendChild(el('button', {type: 'button', class: 'pd-chip', role: 'radio', dataset: {bound},
+                                    onclick: () => { state.bound = bound; apply(); }},
+      bound === 'all' ? null : el('i', {style: {background: BOUND_COLORS[bound]}}), `${bound} `,
+      el('span', {class: 'pd-chip-count', text: count})));
+  }
+  if (!chips.querySelector(`[data-bound="${state.bound}"]`)) state.bound = 'all';
+  search.addEventListener('input', apply);
+  flagOnly.addEventListener('change', apply);
+  apply();
+  const section = el('section', {class: 'pd-card', id: 'pd-ops'},
+    el('div', {class: 'pd-card-head'},
+      el('h2', {text: `Ops (${report.ops.length})`}),
+      chips,
+      el('label', {class: 'pd-check'}, flagOnly, ` flagged only (${flagged})`),
+      search),
+    table.element);
+  return {section, table, focus: (op) => {
+    search.value = ''; flagOnly.checked = false; state.bound = 'all'; apply();
+    const tr = table.rowElement(op);
+    if (!tr) { table.showAll = true; table.renderBody(); }
+    const row = table.rowElement(op);
+    if (row) {
+      row.classList.add('pd-picked');
+      row.scrollIntoView({block: 'center', behavior: 'smooth'});
+      setTimeout(() => row.classList.remove('pd-picked'), 2500);
+    }
+  }};
+}
+
+function stepsSection(report) {
+  const hasModel = report.steps.some((s) => fmt.num(s.model_theory_s) !== null);
+  const columns = [
+    {key: 'step', label: 'step', num: true, format: (v) => (v < 0 ? 'whole profile' : fmt.plain(v))},
+    {key: 'name', label: 'name'},
+    {key: 'measured_s', label: 'measured', num: true, format: fmt.seconds, title: 'measured_s: wall time of the step'},
+    {key: 'op_s', label: 'op time', num: true, format: fmt.seconds, title: 'op_s: Σ self time of its ops (busiest device)'},
+    {key: 'covered_s', label: 'covered', num: true, format: fmt.seconds, title: 'covered_s: time at least one op ran'},
+    {key: 'idle_s', label: 'idle', num: true, format: fmt.seconds, title: 'idle_s = measured − covered'},
+    {key: 'theory_s', label: 'Σ op theory', num: true, format: fmt.seconds, title: 'theory_s: every op at its roofline, one after another'},
+    {key: 'bound_s', label: 'roofline bound', num: true, format: fmt.seconds, title: 'bound_s: max(Σ t_compute, Σ t_hbm, Σ t_ici)'},
+    hasModel ? {key: 'model_theory_s', label: 'model theory', num: true, format: fmt.seconds,
+                title: 'model_theory_s: the LLM step model for the run card'} : null,
+    {key: 'efficiency', label: 'bound / measured', num: true, value: (r) => (fmt.num(r.bound_s) ?? NaN) / r.measured_s, format: fmt.percent},
+    {key: 'busiest_device', label: 'busiest device', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+  ].filter(Boolean);
+  const table = new DataTable(columns, {sortKey: 'step', sortDesc: false, limit: 100});
+  table.setRows(report.steps);
+  const model = report.model;
+  const modelLine = model ? el('p', {class: 'pd-note'},
+    `Model: ${model.model} ${model.step_kind || ''} · batch ${model.batch} · seq ${model.seq}` +
+    ` · ${model.weights} weights · ${model.chips} chip${model.chips === 1 ? '' : 's'}` +
+    ` → theory ${fmt.seconds(model.theory_step_s)} per step${model.mlp_bound ? ` (MLP ${model.mlp_bound}-bound)` : ''}`) :
+    el('p', {class: 'pd-note', text: 'No model step theory: the run card names no model.'});
+  return el('section', {class: 'pd-card', id: 'pd-steps'},
+    el('div', {class: 'pd-card-head'}, el('h2', {text: `Steps (${report.steps.length})`}), modelLine),
+    table.element);
+}
+
+/**
+ * Render payload (the /report answer) into root. state persists UI choices across runs
+ * ({bound}). Returns once the chart has been drawn (or failed to draw).
+ */
+export async function renderReport(root, payload, state) {
+  const report = payload.report;
+  const notes = [];
+  if (payload.note) notes.push(message('warn', payload.note));
+  for (const warning of report.warnings || []) notes.push(message('warn', warning));
+  const chart = el('div', {class: 'pd-chart', id: 'pd-roofline'});
+  const caption = el('p', {class: 'pd-note'});
+  const ops = opsSection(report, state);
+  replace(root,
+    notes,
+    summaryView(report),
+    boundBar(report.summary),
+    el('section', {class: 'pd-card'},
+       el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption), chart),
+    ops.section,
+    stepsSection(report));
+  try {
+    const {plotted, total} = await drawRoofline(chart, report, {onPick: ops.focus});
+    caption.textContent = `${plotted} of ${total} ops plotted (size: time per step; red ring: flagged). ` +
+      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, uncosted ops) are in the table only.` : '');
+  } catch (err) {
+    replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
+  }
+}

@@ -1,0 +1,96 @@
+"""A TensorBoard logdir for the plugin's tests (and for trying the plugin by hand).
+
+usage: plugin_logdir.py LOGDIR        then: tensorboard --logdir LOGDIR
+
+Runs (names as the plugin lists them):
+    train/base    ``perfdiff capture --example train``             (tiny LLaMA train step, 1 CPU device)
+    train/wide    ``perfdiff capture --example train --d-ff 1024`` (a wider MLP: the diff's new run)
+    decode/tp4    ``perfdiff capture --example decode --devices 4`` (tensor parallel: collectives)
+    xss/evil      a hand-built TPU trace whose op name, module and source line are HTML
+                  (``EVIL``): the page must show them as text
+    multi/hosts   train/base's trace under two host names (the host picker)
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parents[1]
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+
+from xspace_builder import add_plane, new_space, write  # noqa: E402
+
+EVIL = "<img src=x onerror=alert(1)>"
+EVIL_SOURCE = f"evil.py:7 {EVIL}"
+EVIL_MODULE = f"jit_{EVIL}"
+CAPTURES = {
+    "train/base": ["--example", "train"],
+    "train/wide": ["--example", "train", "--d-ff", "1024"],
+    "decode/tp4": ["--example", "decode", "--devices", "4"],
+}
+HOSTS = ("host-a", "host-b")
+_LOCK = threading.Lock()
+_BUILT: dict[Path, Path] = {}
+
+
+def perfdiff_command() -> list[str]:
+    script = Path(sys.executable).with_name("perfdiff")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "perfdiff.cli.main"]
+
+
+def capture(logdir: Path, run: str, args: list[str]) -> subprocess.Popen[bytes]:
+    experiment, name = run.split("/")
+    command = [*perfdiff_command(), "capture", *args, "--logdir", str(logdir / experiment), "--run", name]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def evil_trace(path: Path) -> Path:
+    """A one-step TPU trace: the op named EVIL (hbm-bound, 20 % of roofline) and a matmul."""
+    space = new_space()
+    tpu = add_plane(space, "/device:TPU:0")
+    tpu.plane_stat("peak_teraflops_per_second", 197.0)
+    tpu.plane_stat("peak_hbm_bw_gigabytes_per_second", 819.0)
+    tpu.event(tpu.line("Steps"), "0", 0, 100_000)
+    tpu.event(tpu.line("XLA Modules"), f"{EVIL_MODULE}(5)", 0, 95_000)
+    ops = tpu.line("XLA Ops")
+    fusion = "%fusion.1 = f32[1024,1024]{1,0} fusion(f32[1024,1024]{1,0} %p0), kind=kLoop"
+    tpu.event_id(fusion, EVIL, program_id=5, flops=2.0e6, bytes_accessed=8.0e6, source=EVIL_SOURCE)
+    tpu.event(ops, fusion, 1_000, 50_000)
+    conv = "%convolution.2 = f32[1024,1024]{1,0} convolution(f32[1024,1024]{1,0} %a, f32[1024,1024]{1,0} %b)"
+    tpu.event_id(conv, "convolution.2", program_id=5, flops=2.0e9, bytes_accessed=1.2e7, source="model.py:10")
+    tpu.event(ops, conv, 52_000, 40_000)
+    return write(space, path)
+
+
+def build(logdir: Path) -> Path:
+    """Fill ``logdir`` with the runs above (captures run two at a time); returns ``logdir``."""
+    with _LOCK:
+        if logdir in _BUILT:
+            return logdir
+        pending = list(CAPTURES.items())
+        while pending:
+            batch, pending = pending[:2], pending[2:]
+            procs = [(run, capture(logdir, run, args)) for run, args in batch]
+            for run, proc in procs:
+                output, _ = proc.communicate(timeout=600)
+                if proc.returncode != 0:
+                    raise RuntimeError(f"capture of {run} failed:\n{output.decode(errors='replace')}")
+        evil_trace(logdir / "xss" / "plugins" / "profile" / "evil" / "host.xplane.pb")
+        base = logdir / "train" / "plugins" / "profile" / "base"
+        multi = logdir / "multi" / "plugins" / "profile" / "hosts"
+        multi.mkdir(parents=True)
+        for host in HOSTS:
+            shutil.copy(base / "vm.xplane.pb", multi / f"{host}.xplane.pb")
+        _BUILT[logdir] = logdir
+        return logdir
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    print(build(Path(sys.argv[1])))

@@ -1,0 +1,299 @@
+"""The plugin for real: a ``tensorboard`` process on captured runs, driven by headless Chromium.
+
+Starts ``tensorboard --logdir LOGDIR --host 127.0.0.1 --port <free>`` (the console script beside this
+interpreter) on the logdir of tests/scripts/plugin_logdir.py, and Debian's Chromium through
+Playwright (``executable_path``; never ``playwright install``) with a fresh profile and no network:
+every request to anything but the TensorBoard under test is aborted and recorded, and must not
+happen (plotly.js comes from the plotly Python package through the plugin). Screenshots go to
+tests/artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-gpu",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+WAIT_MS = 180_000  # a report computed on demand on a loaded 2-core machine
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does)",
+    ),
+]
+
+
+@pytest.fixture(scope="session")
+def plugin_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.getbasetemp() / "plugin-logdir")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def get(url: str) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read() or b"{}")
+
+
+@pytest.fixture(scope="module")
+def tensorboard(plugin_logdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a real TensorBoard serving plugin_logdir (stopped after the module)."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("tensorboard") / "tensorboard.log"
+    command = [str(Path(sys.executable).with_name("tensorboard")), "--logdir", str(plugin_logdir)]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"tensorboard exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                if get(f"{url}/data/plugins_listing")[0] == 200:
+                    break
+            except (OSError, ValueError):
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"tensorboard did not answer on {url}:\n{log.read_text()}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def report(url: str, run: str) -> dict[str, Any]:
+    """The plugin's /report answer for ``run``, waiting while it is computed."""
+    query = urllib.parse.urlencode({"run": run})
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        status, body = get(f"{url}/data/plugin/perfdiff/report?{query}")
+        if status != 202 or time.monotonic() > deadline:
+            assert status == 200, body
+            return body["report"]
+        time.sleep(0.3)
+
+
+@dataclass
+class Browser:
+    """One page, and what it did that it must not: requests off the machine, dialogs, uncaught errors."""
+
+    page: Any
+    external: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def check_clean(self) -> None:
+        assert self.external == [], "requests left the machine"
+        assert self.dialogs == [], "a dialog opened"
+        assert self.errors == [], "uncaught errors in the page"
+
+
+@pytest.fixture(scope="module")
+def chromium(tensorboard: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, list[str]]]:
+    """Headless Chromium with a fresh profile; requests to anything but our TensorBoard are aborted
+    and listed."""
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")  # a fresh --user-data-dir
+    ARTIFACTS.mkdir(exist_ok=True)
+    external: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(tensorboard + "/"):
+            route.continue_()
+        else:
+            external.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1440, "height": 1000},
+        )
+        context.set_default_timeout(WAIT_MS)
+        context.route("**/*", only_local)
+        try:
+            yield context, external
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def browser(chromium: tuple[Any, list[str]]) -> Iterator[Browser]:
+    """A new page per test (a fresh document), watched for dialogs and errors."""
+    context, external = chromium
+    external.clear()
+    state = Browser(context.new_page(), external)
+    state.page.on("dialog", lambda dialog: (state.dialogs.append(dialog.message), dialog.dismiss()))
+    state.page.on("pageerror", lambda error: state.errors.append(str(error)))
+    try:
+        yield state
+    finally:
+        state.page.close()
+
+
+def plugin_page(tensorboard: str, fragment: str) -> str:
+    """The plugin's own page (what TensorBoard puts in its iframe), with our state in the fragment."""
+    return f"{tensorboard}/data/plugin_entry.html?name=perfdiff#{fragment}"
+
+
+def plotted(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def positive(value: Any) -> bool:
+        return isinstance(value, int | float) and value > 0
+
+    return [o for o in ops if positive(o["intensity_flops_per_byte"]) and positive(o["achieved_flops_per_s"])]
+
+
+def test_dashboard_inside_tensorboard(tensorboard: str, browser: Browser) -> None:
+    status, listing = get(f"{tensorboard}/data/plugins_listing")
+    assert status == 200 and listing["perfdiff"]["enabled"] is True
+    page = browser.page
+    page.goto(f"{tensorboard}/#perfdiff")
+    frame = page.frame_locator('iframe[src*="plugin_entry.html?name=perfdiff"]')
+    frame.locator("#pd-roofline .main-svg").first.wait_for()
+    run = frame.locator("#pd-run").input_value()
+    ops = report(tensorboard, run)["ops"]
+    assert frame.locator("#pd-ops tbody tr").count() == min(len(ops), 300)
+    points = frame.locator("#pd-roofline .scatterlayer .points path")
+    assert points.count() == len(plotted(ops)) > 0
+    page.screenshot(path=str(ARTIFACTS / "plugin-in-tensorboard.png"))
+    browser.check_clean()
+
+
+def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    page.locator("#pd-roofline .main-svg").first.wait_for()
+    data = report(tensorboard, "train/base")
+    ops = {op["op"]: op for op in data["ops"]}
+    assert page.locator("#pd-ops tbody tr").count() == min(len(ops), 300)
+    assert (
+        page.locator(".pd-tile").count() == 6
+    )  # chip, step, roofline theory, model theory, efficiency, flags
+    steps = page.locator("#pd-steps tbody tr")
+    assert steps.count() == 5
+    assert "model theory" in page.locator("#pd-steps thead").inner_text()
+
+    # Hover the biggest compute-bound point: the tooltip names an op and shows its own figures.
+    compute = page.locator("#pd-roofline .scatterlayer .trace").first.locator(".points path")
+    sizes = [compute.nth(i).bounding_box()["width"] for i in range(compute.count())]
+    box = compute.nth(sizes.index(max(sizes))).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator("#pd-tooltip")
+    tooltip.wait_for(state="visible")
+    name = tooltip.locator(".pd-tip-title").inner_text()
+    op = ops[name]
+    text = tooltip.inner_text()
+    assert op["bound"] == "compute" and f"{op['efficiency'] * 100:.1f}% of roofline" in text
+    assert op["source"] in text and op["module"] in text
+    page.screenshot(path=str(ARTIFACTS / "plugin-hover.png"))
+    page.mouse.move(5, 5)
+
+    # Filter by bound, then flagged only; sort by efficiency.
+    hbm = [o for o in data["ops"] if o["bound"] == "hbm"]
+    page.locator("button.pd-chip[data-bound=hbm]").click()
+    rows = page.locator("#pd-ops tbody tr")
+    assert rows.count() == min(len(hbm), 300)
+    assert set(page.locator("#pd-ops tbody .pd-bound").all_inner_texts()) == {"hbm"}
+    page.locator("#pd-flagged-only").check()
+    flagged = [o for o in hbm if o["flag"]]
+    assert rows.count() == len(flagged) > 0
+    assert page.locator("#pd-ops tbody tr.pd-flagged").count() == len(flagged)
+    page.locator("#pd-ops th[data-key=efficiency]").click()
+    first = page.locator("#pd-ops tbody tr").first.locator("td.pd-col-op").inner_text()
+    assert first == max(flagged, key=lambda o: o["efficiency"])["op"]
+    page.locator("#pd-flagged-only").uncheck()
+    page.locator("button.pd-chip[data-bound=all]").click()
+    page.screenshot(path=str(ARTIFACTS / "plugin-report.png"), full_page=True)
+    browser.check_clean()
+
+
+def test_op_names_from_traces_render_as_text(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=xss/evil"))
+    page.locator("#pd-roofline .main-svg").first.wait_for()
+    assert EVIL in page.locator("#pd-ops tbody td.pd-col-op").all_inner_texts()
+    assert EVIL_SOURCE in page.locator("#pd-ops tbody td.pd-col-source").all_inner_texts()
+    assert EVIL_MODULE in page.locator("#pd-ops tbody td.pd-col-module").all_inner_texts()
+    # TensorBoard's CSP would block an inline onerror anyway; what matters is that no element was made.
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    points = page.locator("#pd-roofline .scatterlayer .points path")
+    titles = []
+    for index in range(points.count()):
+        box = points.nth(index).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.locator("#pd-tooltip").wait_for(state="visible")
+        titles.append(page.locator("#pd-tooltip .pd-tip-title").inner_text())
+        if titles[-1] == EVIL:
+            assert EVIL_SOURCE in page.locator("#pd-tooltip").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "plugin-escaped.png"))
+    assert EVIL in titles
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    browser.check_clean()
+
+
+def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "tab=diff"))
+    page.locator("select[aria-label='base run']").select_option("train/base")
+    page.locator("select[aria-label='new run']").select_option("train/wide")
+    page.get_by_role("button", name="Compare").click()
+    page.locator("#pd-diff-ops, .pd-diff .pd-msg-error").first.wait_for()
+    status, body = get(f"{tensorboard}/data/plugin/perfdiff/diff?base=train/base&new=train/wide")
+    if status == 501:  # this perfdiff has no diff yet: the page says so
+        assert body["error"] in page.locator(".pd-diff .pd-msg-error").inner_text()
+        return
+    assert status == 200, body
+    summary = body["diff"]["summary"]
+    tiles = page.locator(".pd-diff .pd-tile")
+    assert tiles.count() == 6
+    assert "train/base → train/wide" in tiles.first.inner_text()
+    changed = [o for o in body["diff"]["ops"] if o["status"] != "unchanged"]
+    shown = changed or body["diff"]["ops"]
+    assert page.locator("#pd-diff-ops tbody tr").count() == min(len(shown), 200)
+    assert summary["step_new_s"] > 0
+    page.screenshot(path=str(ARTIFACTS / "plugin-diff.png"), full_page=True)
+    browser.check_clean()
