@@ -193,20 +193,30 @@ def test_dashboard_inside_tensorboard(tensorboard: str, browser: Browser) -> Non
     page = browser.page
     page.goto(f"{tensorboard}/#perfdiff")
     frame = page.frame_locator('iframe[src*="plugin_entry.html?name=perfdiff"]')
-    frame.locator("#pd-roofline .main-svg").first.wait_for()
-    run = frame.locator("#pd-run").input_value()
-    ops = report(tensorboard, run)["ops"]
-    assert frame.locator("#pd-ops tbody tr").count() == min(len(ops), 300)
-    points = frame.locator("#pd-roofline .scatterlayer .points path")
-    assert points.count() == len(plotted(ops)) > 0
-    page.screenshot(path=str(ARTIFACTS / "plugin-in-tensorboard.png"))
+    frame.locator("#pd-report[data-rendered]").wait_for()
+    for run in (frame.locator("#pd-run").input_value(), "train/base"):  # the latest run, then a pick
+        frame.locator("#pd-run").select_option(run)
+        frame.locator(f'#pd-report[data-rendered="{run}"]').wait_for()
+        ops = report(tensorboard, run)["ops"]
+        assert frame.locator("#pd-ops tbody tr").count() == min(len(ops), 300)
+        points = frame.locator("#pd-roofline .scatterlayer .points path")
+        assert points.count() == len(plotted(ops)) > 0
+        if run == "train/base":
+            page.screenshot(path=str(ARTIFACTS / "plugin-in-tensorboard.png"))
+    # The host picker: one host of a two-host run is analysed on its own.
+    frame.locator("#pd-run").select_option("multi/hosts")
+    frame.locator('#pd-report[data-rendered="multi/hosts"]').wait_for()
+    assert frame.locator("#pd-host option").all_inner_texts() == ["all hosts (2)", "host-a", "host-b"]
+    frame.locator("#pd-host").select_option("host-b")
+    frame.locator('#pd-report[data-rendered="multi/hosts @ host-b"]').wait_for()
+    assert frame.locator(".pd-status-line").inner_text() == "host host-b, not saved"
     browser.check_clean()
 
 
 def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Browser) -> None:
     page = browser.page
     page.goto(plugin_page(tensorboard, "run=train/base"))
-    page.locator("#pd-roofline .main-svg").first.wait_for()
+    page.locator('#pd-report[data-rendered="train/base"]').wait_for()
     data = report(tensorboard, "train/base")
     ops = {op["op"]: op for op in data["ops"]}
     assert page.locator("#pd-ops tbody tr").count() == min(len(ops), 300)
@@ -254,7 +264,7 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
 def test_op_names_from_traces_render_as_text(tensorboard: str, browser: Browser) -> None:
     page = browser.page
     page.goto(plugin_page(tensorboard, "run=xss/evil"))
-    page.locator("#pd-roofline .main-svg").first.wait_for()
+    page.locator('#pd-report[data-rendered="xss/evil"]').wait_for()
     assert EVIL in page.locator("#pd-ops tbody td.pd-col-op").all_inner_texts()
     assert EVIL_SOURCE in page.locator("#pd-ops tbody td.pd-col-source").all_inner_texts()
     assert EVIL_MODULE in page.locator("#pd-ops tbody td.pd-col-module").all_inner_texts()

@@ -8,12 +8,11 @@ Runs (names as the plugin lists them):
     decode/tp4    ``perfdiff capture --example decode --devices 4`` (tensor parallel: collectives)
     xss/evil      a hand-built TPU trace whose op name, module and source line are HTML
                   (``EVIL``): the page must show them as text
-    multi/hosts   train/base's trace under two host names (the host picker)
+    multi/hosts   a small hand-built TPU trace under two host names (the host picker)
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import threading
@@ -49,17 +48,18 @@ def capture(logdir: Path, run: str, args: list[str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
-def evil_trace(path: Path) -> Path:
-    """A one-step TPU trace: the op named EVIL (hbm-bound, 20 % of roofline) and a matmul."""
+def tpu_trace(path: Path, name: str = EVIL, module: str = EVIL_MODULE, source: str = EVIL_SOURCE) -> Path:
+    """A one-step TPU trace: an elementwise op (hbm-bound, 20 % of roofline) called ``name`` in
+    ``module`` at ``source``, and a matmul."""
     space = new_space()
     tpu = add_plane(space, "/device:TPU:0")
     tpu.plane_stat("peak_teraflops_per_second", 197.0)
     tpu.plane_stat("peak_hbm_bw_gigabytes_per_second", 819.0)
     tpu.event(tpu.line("Steps"), "0", 0, 100_000)
-    tpu.event(tpu.line("XLA Modules"), f"{EVIL_MODULE}(5)", 0, 95_000)
+    tpu.event(tpu.line("XLA Modules"), f"{module}(5)", 0, 95_000)
     ops = tpu.line("XLA Ops")
     fusion = "%fusion.1 = f32[1024,1024]{1,0} fusion(f32[1024,1024]{1,0} %p0), kind=kLoop"
-    tpu.event_id(fusion, EVIL, program_id=5, flops=2.0e6, bytes_accessed=8.0e6, source=EVIL_SOURCE)
+    tpu.event_id(fusion, name, program_id=5, flops=2.0e6, bytes_accessed=8.0e6, source=source)
     tpu.event(ops, fusion, 1_000, 50_000)
     conv = "%convolution.2 = f32[1024,1024]{1,0} convolution(f32[1024,1024]{1,0} %a, f32[1024,1024]{1,0} %b)"
     tpu.event_id(conv, "convolution.2", program_id=5, flops=2.0e9, bytes_accessed=1.2e7, source="model.py:10")
@@ -80,12 +80,10 @@ def build(logdir: Path) -> Path:
                 output, _ = proc.communicate(timeout=600)
                 if proc.returncode != 0:
                     raise RuntimeError(f"capture of {run} failed:\n{output.decode(errors='replace')}")
-        evil_trace(logdir / "xss" / "plugins" / "profile" / "evil" / "host.xplane.pb")
-        base = logdir / "train" / "plugins" / "profile" / "base"
+        tpu_trace(logdir / "xss" / "plugins" / "profile" / "evil" / "host.xplane.pb")
         multi = logdir / "multi" / "plugins" / "profile" / "hosts"
-        multi.mkdir(parents=True)
         for host in HOSTS:
-            shutil.copy(base / "vm.xplane.pb", multi / f"{host}.xplane.pb")
+            tpu_trace(multi / f"{host}.xplane.pb", "fusion.1", "jit_step", "model.py:3")
         _BUILT[logdir] = logdir
         return logdir
 

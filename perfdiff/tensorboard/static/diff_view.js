@@ -4,6 +4,7 @@
 import {poll} from './api.js';
 import {el, message, replace} from './dom.js';
 import * as fmt from './format.js';
+import {boundPill} from './report_view.js';
 import {DataTable} from './table.js';
 
 const STATUSES = ['regressed', 'improved', 'added', 'removed', 'unchanged'];
@@ -51,7 +52,7 @@ function opsTable(diff, state) {
     {key: 'op', label: 'op', value: (r) => r.op_new ?? r.op_base, className: 'pd-col-op',
      format: (v, r) => el('span', {class: 'pd-mono', text: r.op_base && r.op_new && r.op_base !== r.op_new ? `${r.op_base} → ${r.op_new}` : v})},
     {key: 'category', label: 'category'},
-    {key: 'bound', label: 'bound', value: (r) => r.bound_new ?? r.bound_base},
+    {key: 'bound', label: 'bound', value: (r) => r.bound_new ?? r.bound_base, format: (v) => (v ? boundPill(v) : '—')},
     {key: 'measured_base_s', label: 'base', num: true, format: fmt.seconds, title: 'measured_base_s: self time per step and device'},
     {key: 'measured_new_s', label: 'new', num: true, format: fmt.seconds, title: 'measured_new_s'},
     {key: 'delta_measured_s', label: 'Δ measured', num: true, format: fmt.deltaSeconds,

@@ -72,8 +72,20 @@ export function plain(value) {
   return sig(v);
 }
 
-/** Intensity in FLOPs per byte. */
+/** Intensity in FLOPs per byte: "0.25", "56.9", "1.2e-4", "12.3 k". */
 export function intensity(value) {
   const v = num(value);
-  return v === null ? DASH : `${v >= 1000 ? si(v) : sig(v)}`;
+  if (v === null) return DASH;
+  if (v !== 0 && Math.abs(v) < 0.01) return v.toExponential(1);
+  return v >= 1000 ? si(v) : sig(v);
+}
+
+/** An axis tick: the shortest exact form, SI-prefixed when large ("0.001", "10", "100 G", "2 T"). */
+export function tick(value, unit = '') {
+  if (value >= 1000) {
+    for (const [scale, prefix] of PREFIXES) {
+      if (value >= scale) return `${+(value / scale).toPrecision(3)} ${prefix}${unit}`.trim();
+    }
+  }
+  return `${+value.toPrecision(3)}${unit ? ` ${unit}` : ''}`;
 }

@@ -124,6 +124,7 @@ class App {
     }
     const mine = ++this.token;
     const {run, host} = this.state;
+    delete this.reportPane.dataset.rendered;
     this.status.textContent = 'loading…';
     this.recompute.disabled = true;
     const answer = await poll('report', {run, host, refresh: refresh ? 1 : undefined}, {
@@ -147,6 +148,7 @@ class App {
     const body = answer.body;
     this.status.textContent = body.saved ? 'saved report' : host ? `host ${host}, not saved` : 'not saved';
     await renderReport(this.reportPane, body, this.state.ops);
+    if (mine === this.token) this.reportPane.dataset.rendered = host ? `${run} @ ${host}` : run;
     if (mine === this.token && this.currentRun()?.status !== 'saved') this.loadRuns();
   }
 }

@@ -74,7 +74,7 @@ function boundBar(summary) {
     bar, legend);
 }
 
-function boundPill(bound) {
+export function boundPill(bound) {
   return el('span', {class: `pd-bound pd-bound-${bound}`, text: bound});
 }
 
@@ -94,7 +94,10 @@ function opColumns(report) {
      title: 'gap_per_step_s: measured − theory, per step and device'},
     {key: 'share_of_step', label: '% step', num: true, format: fmt.percent,
      title: 'share_of_step: gap per step / mean step time'},
-    {key: 'efficiency', label: 'eff.', num: true, format: fmt.percent, title: 'efficiency: theory / measured'},
+    {key: 'efficiency', label: 'eff.', num: true, title: 'efficiency: theory / measured',
+     format: (v) => (fmt.num(v) > 1 ?
+       el('span', {class: 'pd-suspect', title: 'faster than its roofline: the cost model over-counts this op, ' +
+                                               'or the chip peaks are too low', text: fmt.percent(v)}) : fmt.percent(v))},
     {key: 'occurrences', label: 'calls', num: true, format: fmt.plain, title: 'occurrences: executions in the analysed steps'},
     {key: 'intensity_flops_per_byte', label: 'FLOP/B', num: true, format: fmt.intensity,
      title: 'intensity_flops_per_byte: FLOPs per HBM byte'},

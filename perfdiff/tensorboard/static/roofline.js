@@ -163,10 +163,10 @@ export async function drawRoofline(container, report, {onPick} = {}) {
     showlegend: true,
     legend: {orientation: 'h', x: 0, xanchor: 'left', y: 1.0, yanchor: 'bottom', font: {size: 11}},
     xaxis: {type: 'log', title: {text: 'arithmetic intensity (FLOP per HBM byte)', font: {size: 11}},
-            range: xRange, ...logTicks(...xRange, fmt.intensity),
+            range: xRange, ...logTicks(...xRange, (v) => fmt.tick(v)),
             gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
     yaxis: {type: 'log', title: {text: 'achieved FLOP/s per device', font: {size: 11}},
-            range: yRange, ...logTicks(...yRange, (v) => fmt.si(v)),
+            range: yRange, ...logTicks(...yRange, (v) => fmt.tick(v)),
             gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
     annotations,
   };
