@@ -2,7 +2,8 @@
 
 A request that needs a report nobody has computed starts a job and is answered 202 at once; the page
 polls, and the request after the job has finished gets the result. One job runs at a time, from one
-background thread (started on first use, never at import or construction), and each job is a fresh
+background daemon thread (started on first use, never at import or construction; a worker still
+running when TensorBoard exits is killed), and each job is a fresh
 ``python -m perfdiff.tensorboard.worker`` process: the analysis is CPU-bound Python that would take
 the GIL from TensorBoard's request threads, and a crash in it (say jaxlib on a strange module) must
 not take TensorBoard down. (A process pool would re-import the embedding program's ``__main__`` in
@@ -14,7 +15,9 @@ could not be saved beside its run, and errors stay visible instead of being retr
 
 from __future__ import annotations
 
+import atexit
 import json
+import queue
 import subprocess
 import sys
 import tempfile
@@ -22,7 +25,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Hashable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,7 +57,8 @@ class Jobs:
         self._lock = threading.Lock()
         self._running: dict[Hashable, tuple[Future[Any], float]] = {}
         self._finished: OrderedDict[Hashable, JobState] = OrderedDict()
-        self._executor: ThreadPoolExecutor | None = None
+        self._queue: queue.SimpleQueue[tuple[Future[Any], str, dict[str, Any]] | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
         self._workers = _Workers()
 
     def get(self, key: Hashable) -> JobState | None:
@@ -74,9 +78,12 @@ class Jobs:
             self._collect(key)
             if key not in self._running:
                 self._finished.pop(key, None)
-                if self._executor is None:
-                    self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="perfdiff-job")
-                future = self._executor.submit(self._workers.run, task, args)
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._serve, name="perfdiff-jobs", daemon=True)
+                    self._thread.start()
+                    atexit.register(self._workers.kill)  # an exiting TensorBoard does not wait for a job
+                future: Future[Any] = Future()
+                self._queue.put((future, task, args))
                 self._running[key] = (future, time.monotonic())
             return JobState("computing", time.monotonic() - self._running[key][1])
 
@@ -86,12 +93,25 @@ class Jobs:
             self._finished.pop(key, None)
 
     def shutdown(self) -> None:
-        """Kill the running worker process and drop queued jobs."""
+        """Kill the running worker process, drop queued jobs and stop the background thread."""
         with self._lock:
-            executor, self._executor = self._executor, None
+            thread, self._thread = self._thread, None
         self._workers.kill()
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if thread is not None:
+            atexit.unregister(self._workers.kill)
+            self._queue.put(None)
+            thread.join(timeout=30)
+
+    def _serve(self) -> None:
+        """The background thread: run queued jobs one after another until shutdown."""
+        while (item := self._queue.get()) is not None:
+            future, task, args = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(self._workers.run(task, args))
+            except BaseException as err:  # the job's outcome, reported by get()
+                future.set_exception(err)
 
     def _collect(self, key: Hashable) -> None:
         """Move ``key``'s job to the finished ones if it has finished (lock held)."""

@@ -70,8 +70,11 @@ function boundBar(summary) {
     el('i', {style: {background: BOUND_COLORS[b]}}), el('b', {text: b}),
     ` ${fmt.seconds(times[b] || 0)}`, total ? ` (${fmt.percent((times[b] || 0) / total)})` : '')));
   return el('section', {class: 'pd-card'},
-    el('h2', {text: 'Op time by bound', title: 'summary.time_by_bound_s: measured op time per step and device, by what bounds each op'}),
-    bar, legend);
+    el('div', {class: 'pd-card-head pd-tight'},
+       el('h2', {text: 'Op time per step by bound',
+                 title: 'summary.time_by_bound_s: measured op time per step and device, by what bounds each op'}),
+       present.length ? legend : el('span', {class: 'pd-note', text: 'no op time'})),
+    bar);
 }
 
 export function boundPill(bound) {
