@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,7 @@ STATIC_ROUTE = "/static/*"
 PLOTLY_ROUTE = "/vendor/plotly.min.js"
 _STATIC_PREFIX = f"/data/plugin/{PLUGIN_NAME}/static/"
 _JSON = "application/json"
+_KEEP_SAVED = 16  # saved reports kept parsed in memory
 _FLAGS = {"": False, "0": False, "false": False, "1": True, "true": True}
 
 
@@ -73,7 +75,8 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         self._catalog = Catalog(context.logdir)
         self._jobs = jobs.Jobs()
         self._saved_lock = threading.Lock()
-        self._saved: dict[str, tuple[tuple[int, int], dict[str, Any]]] = {}
+        # Saved reports as loaded, by file: (mtime_ns, size) -> JSON; the newest _KEEP_SAVED.
+        self._saved: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
 
     def get_plugin_apps(self) -> dict[str, Any]:
         return {
@@ -218,6 +221,9 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             cached = (stamp, report.to_dict())
             with self._saved_lock:
                 self._saved[str(path)] = cached
+                self._saved.move_to_end(str(path))
+                while len(self._saved) > _KEEP_SAVED:
+                    self._saved.popitem(last=False)
         body = {"status": "ready", "run": entry.name, "host": None, "saved": True, "note": None}
         return ReportState("ready", {**body, "report": cached[1]}, ("saved", *stamp))
 

@@ -54,6 +54,7 @@ export function percent(value) {
   if (v === null) return DASH;
   const p = v * 100;
   if (p !== 0 && Math.abs(p) < 0.1) return p > 0 ? '<0.1%' : '>−0.1%';
+  if (Math.abs(p) >= 10000) return `${p > 0 ? '>' : '<−'}9999%`;
   return `${p.toFixed(Math.abs(p) >= 100 ? 0 : 1)}%`;
 }
 
@@ -76,7 +77,8 @@ export function plain(value) {
 export function intensity(value) {
   const v = num(value);
   if (v === null) return DASH;
-  if (v !== 0 && Math.abs(v) < 0.01) return v.toExponential(1);
+  if (v === 0) return '0';
+  if (Math.abs(v) < 0.01) return v.toExponential(1);
   return v >= 1000 ? si(v) : sig(v);
 }
 

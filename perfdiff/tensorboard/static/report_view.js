@@ -99,8 +99,9 @@ function opColumns(report) {
      title: 'share_of_step: gap per step / mean step time'},
     {key: 'efficiency', label: 'eff.', num: true, title: 'efficiency: theory / measured',
      format: (v) => (fmt.num(v) > 1 ?
-       el('span', {class: 'pd-suspect', title: 'faster than its roofline: the cost model over-counts this op, ' +
-                                               'or the chip peaks are too low', text: fmt.percent(v)}) : fmt.percent(v))},
+       el('span', {class: 'pd-suspect', text: fmt.percent(v),
+                   title: `${v.toPrecision(4)}× its roofline: faster than theory — the cost model over-counts ` +
+                          'this op, or the chip peaks are too low'}) : fmt.percent(v))},
     {key: 'occurrences', label: 'calls', num: true, format: fmt.plain, title: 'occurrences: executions in the analysed steps'},
     {key: 'intensity_flops_per_byte', label: 'FLOP/B', num: true, format: fmt.intensity,
      title: 'intensity_flops_per_byte: FLOPs per HBM byte'},
