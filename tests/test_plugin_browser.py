@@ -10,6 +10,7 @@ tests/artifacts/ (gitignored).
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import socket
@@ -185,6 +186,34 @@ def plotted(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return isinstance(value, int | float) and value > 0
 
     return [o for o in ops if positive(o["intensity_flops_per_byte"]) and positive(o["achieved_flops_per_s"])]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "static/../plugin.py",
+        "static/%2e%2e%2fplugin.py",
+        "static/%2e%2e/%2e%2e/store.py",
+        "static/..%5cplugin.py",
+        "static//etc/passwd",
+        "report?run=..%2F..%2Fetc",
+        "report?run=%2Fetc%2Fpasswd",
+        "report?run=train%2Fbase&host=..%2Fvm",
+    ],
+)
+def test_traversal_against_the_real_server(tensorboard: str, path: str) -> None:
+    """Raw request paths, sent as written (no client-side normalisation of ``..``)."""
+    host, port = tensorboard.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        connection.request("GET", f"/data/plugin/perfdiff/{path}")
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    assert response.status == 404, body
+    assert response.getheader("Content-Type") == "application/json"
+    assert b"from __future__" not in body and b"root:" not in body
 
 
 def test_dashboard_inside_tensorboard(tensorboard: str, browser: Browser) -> None:
