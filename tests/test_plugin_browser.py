@@ -286,6 +286,9 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
     assert first == max(flagged, key=lambda o: o["efficiency"])["op"]
     page.locator("#pd-flagged-only").uncheck()
     page.locator("button.pd-chip[data-bound=all]").click()
+    page.locator("#pd-ops th[data-key=gap_per_step_s]").click()  # back to the default order
+    first = page.locator("#pd-ops tbody tr").first.locator("td.pd-col-op").inner_text()
+    assert first == data["ops"][0]["op"]  # the report's own order: largest gap first
     page.screenshot(path=str(ARTIFACTS / "plugin-report.png"), full_page=True)
     browser.check_clean()
 
@@ -296,6 +299,7 @@ def test_op_names_from_traces_render_as_text(tensorboard: str, browser: Browser)
     page.locator('#pd-report[data-rendered="xss/evil"]').wait_for()
     assert EVIL in page.locator("#pd-ops tbody td.pd-col-op").all_inner_texts()
     assert EVIL_SOURCE in page.locator("#pd-ops tbody td.pd-col-source").all_inner_texts()
+    assert page.locator("#pd-ops tbody td.pd-col-source span").first.get_attribute("title") == EVIL_SOURCE
     assert EVIL_MODULE in page.locator("#pd-ops tbody td.pd-col-module").all_inner_texts()
     # TensorBoard's CSP would block an inline onerror anyway; what matters is that no element was made.
     assert page.evaluate("document.querySelectorAll('img').length") == 0

@@ -4,7 +4,7 @@
 import {poll} from './api.js';
 import {el, message, replace} from './dom.js';
 import * as fmt from './format.js';
-import {boundPill} from './report_view.js';
+import {boundPill, sourceCell} from './report_view.js';
 import {DataTable} from './table.js';
 
 const STATUSES = ['regressed', 'improved', 'added', 'removed', 'unchanged'];
@@ -65,7 +65,7 @@ function opsTable(diff, state) {
      format: (v, r) => `${fmt.percent(r.efficiency_base)} → ${fmt.percent(r.efficiency_new)}`},
     {key: 'cause', label: 'cause'},
     {key: 'match', label: 'matched by', title: 'the key that paired the two ops across runs'},
-    {key: 'source', label: 'source', className: 'pd-col-source', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+    {key: 'source', label: 'source', className: 'pd-col-source', format: sourceCell},
   ];
   const table = new DataTable(columns, {
     sortKey: 'delta_measured_s', sortDesc: true, limit: 200, empty: 'No op matches the filter.',

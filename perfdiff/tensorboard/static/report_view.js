@@ -81,6 +81,12 @@ export function boundPill(bound) {
   return el('span', {class: `pd-bound pd-bound-${bound}`, text: bound});
 }
 
+/** file.py:line, with the full path as the cell's title. */
+export function sourceCell(source) {
+  if (!source) return '';
+  return el('span', {class: 'pd-mono', title: source, text: source.split('/').pop()});
+}
+
 function opColumns(report) {
   const per = perStep(report);
   return [
@@ -109,7 +115,8 @@ function opColumns(report) {
      title: 'achieved_flops_per_s per device while the op ran'},
     {key: 'achieved_hbm_bytes_per_s', label: 'HBM B/s', num: true, format: (v) => fmt.si(v),
      title: 'achieved_hbm_bytes_per_s per device while the op ran'},
-    {key: 'source', label: 'source', className: 'pd-col-source', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+    {key: 'source', label: 'source', className: 'pd-col-source', format: sourceCell,
+     title: 'source: the Python file:line of the op (hover a cell for the full path)'},
     {key: 'module', label: 'module', className: 'pd-col-module'},
   ];
 }
