@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from perfdiff.parse import xplane_pb2
+from perfdiff.parse.space import PlaneView, SpaceView
 
 _DEVICE_PLANE = re.compile(r"^/device:(TPU|GPU):(\d+)")
 
@@ -49,14 +50,14 @@ class PlaneOps:
     # program id -> module name, from whatever the planes say (event stats, XLA Modules line).
     module_names: dict[int, str] = field(default_factory=dict)
     # (program id, op name) -> (device plane, event metadata), for TPU static per-op stats.
-    tpu_metadata: dict[tuple[int, str], tuple[xplane_pb2.XPlane, xplane_pb2.XEventMetadata]] = field(
+    tpu_metadata: dict[tuple[int, str], tuple[PlaneView, xplane_pb2.XEventMetadata]] = field(
         default_factory=dict
     )
     # Events on device planes that are not XLA ops (kernels without hlo_op, memcpys...).
     non_op_events: int = 0
 
 
-def device_planes(space: xplane_pb2.XSpace) -> list[tuple[str, int, xplane_pb2.XPlane]]:
+def device_planes(space: SpaceView) -> list[tuple[str, int, PlaneView]]:
     """(kind 'tpu'|'gpu', device index, plane) for every accelerator plane."""
     found = []
     for plane in space.planes:
@@ -66,13 +67,16 @@ def device_planes(space: xplane_pb2.XSpace) -> list[tuple[str, int, xplane_pb2.X
     return found
 
 
-def starts_ns(line_timestamp_ns: int, offsets_ps: np.ndarray) -> np.ndarray:
-    """Event starts in ns. Offsets are ps from the line start, which is in ns: the offset alone is
-    floor-divided, so an absolute line timestamp (ns since epoch) cannot overflow int64 as ps."""
-    return np.int64(line_timestamp_ns) + offsets_ps // 1000
-
-
-def durations_ns(offsets_ps: np.ndarray, durations_ps: np.ndarray) -> np.ndarray:
-    """Durations in ns as end_ns - start_ns, both floored, so that events that abut in ps still abut
-    (rounding each duration alone would make neighbours overlap by a nanosecond)."""
-    return (offsets_ps + durations_ps) // 1000 - offsets_ps // 1000
+def times_ns(
+    line_timestamp_ns: int, offsets_ps: np.ndarray, durations_ps: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(start_ns, dur_ns) of events. Offsets are ps from the line start, which is in ns: the offset
+    alone is floor-divided, so an absolute line timestamp (ns since epoch) cannot overflow int64 as ps.
+    Durations are end_ns - start_ns, both floored, so that events that abut in ps still abut (rounding
+    each duration alone would make neighbours overlap by a nanosecond)."""
+    start = offsets_ps // 1000
+    dur = offsets_ps + durations_ps
+    dur //= 1000
+    dur -= start
+    start += np.int64(line_timestamp_ns)
+    return start, dur

@@ -8,32 +8,74 @@ from __future__ import annotations
 
 import numpy as np
 
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, durations_ns, starts_ns
+from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.columns import EventColumns
+from perfdiff.parse.space import Line, PlaneView
 from perfdiff.parse.stats import PlaneStats
 
 CPU_PLANE = "/host:CPU"
 OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal")
+_U64 = (1 << 64) - 1
 
 
-def events_with_stats(line: xplane_pb2.XLine, stats: PlaneStats, names: tuple[str, ...]):
-    """(event, {stat: value}) for the events of ``line`` that carry an ``hlo_op`` stat."""
-    wanted = {sid: name for name in names if (sid := stats.id_of(name)) is not None}
-    if "hlo_op" not in wanted.values():
-        return
-    for event in line.events:
-        found: dict[str, object] = {}
-        for stat in event.stats:
-            name = wanted.get(stat.metadata_id)
-            if name is not None:
-                found[name] = stats.value(stat)
-        if "hlo_op" in found:
-            yield event, found
+class OpEvents:
+    """The events of one line that carry an ``hlo_op`` stat, with the stats ``names`` asked for.
+
+    ``rows`` indexes the line's events; ``column(name)`` gives, per op event, (codes, objects) as
+    ``EventColumns.factorize`` (objects in order of first appearance, -1 where the event lacks it).
+    """
+
+    def __init__(self, cols: EventColumns, rows: np.ndarray, names: tuple[str, ...], stats: PlaneStats):
+        self.cols, self.rows, self._stats = cols, rows, stats
+        self._index = {name: j for j, name in enumerate(names)}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> tuple[np.ndarray, list]:
+        return self.cols.factorize(self._index[name], self._stats.names, self.rows)
+
+    def ints(self, name: str) -> np.ndarray:
+        """The stat per op event as ``int(value or 0)`` (0 when absent), in uint64."""
+        codes, objects = self.column(name)
+        return np.array([int(v or 0) & _U64 for v in objects] + [0], np.uint64)[codes]
+
+
+def op_events(line: Line, stats: PlaneStats, names: tuple[str, ...]) -> OpEvents | None:
+    """The events of ``line`` carrying ``hlo_op`` (None when the plane never uses that stat)."""
+    ids = [stats.id_of(name) for name in names]
+    if ids[names.index("hlo_op")] is None:
+        return None
+    cols = line.columns(ids)
+    rows = np.flatnonzero(cols.has(names.index("hlo_op")))
+    return OpEvents(cols, rows, names, stats)
+
+
+def intern(ops: Interner, objects: list, codes: np.ndarray) -> np.ndarray:
+    """Interner codes (int32) of per-event values given as (codes, objects), interned in order of first
+    appearance — the codes an event-by-event walk would give."""
+    table = np.array([ops.code(str(v)) for v in objects] + [-1], np.int32)
+    return table[codes]
+
+
+def first_modules(out: PlaneOps, program_id: np.ndarray, events: OpEvents, *, skip_none: bool = True) -> None:
+    """Record each program's module name from the first op event naming it (``hlo_module``); a stat
+    without a value names nothing with ``skip_none``, else the module "None" (as str() of it)."""
+    codes, objects = events.column("hlo_module")
+    named = np.flatnonzero(np.array([m is not None or not skip_none for m in objects] + [False])[codes])
+    for i in _firsts(program_id, named):
+        out.module_names.setdefault(int(program_id[i]), str(objects[codes[i]]))
+
+
+def _firsts(keys: np.ndarray, rows: np.ndarray) -> list[int]:
+    """Of ``rows``, the first row of each distinct key, in row order."""
+    _, first = np.unique(keys[rows], return_index=True)
+    return rows[np.sort(first)].tolist()
 
 
 def extract(
-    planes: list[tuple[int, xplane_pb2.XPlane]],
-    host_planes: list[xplane_pb2.XPlane],
+    planes: list[tuple[int, PlaneView]],
+    host_planes: list[PlaneView],
     ops: Interner,
     out: PlaneOps,
 ) -> None:
@@ -43,32 +85,23 @@ def extract(
             continue
         stats = PlaneStats(plane)
         for line in plane.lines:
-            rows = [
-                (
-                    event.offset_ps,
-                    event.duration_ps,
-                    ops.code(str(found["hlo_op"])),
-                    int(found.get("program_id", 0) or 0),
-                    int(found.get("device_ordinal", 0) or 0),
-                    found.get("hlo_module"),
-                )
-                for event, found in events_with_stats(line, stats, OP_STATS)
-            ]
-            if not rows:
+            events = op_events(line, stats, OP_STATS)
+            if events is None or not len(events):
                 continue
-            for _, _, _, program_id, _, module in rows:
-                if module is not None:
-                    out.module_names.setdefault(program_id, str(module))
-            columns = list(zip(*rows, strict=True))
-            offsets = np.array(columns[0], np.int64)
+            codes, objects = events.column("hlo_op")
+            program_id = events.ints("program_id")
+            first_modules(out, program_id, events)
+            start_ns, dur_ns = times_ns(
+                line.timestamp_ns, events.cols.offset_ps[events.rows], events.cols.duration_ps[events.rows]
+            )
             out.chunks.append(
                 OpChunk(
                     device=plane.name,
                     line=line.name,
-                    device_id=np.array(columns[4], np.int32),
-                    program_id=np.array(columns[3], np.uint64),
-                    op=np.array(columns[2], np.int32),
-                    start_ns=starts_ns(line.timestamp_ns, offsets),
-                    dur_ns=durations_ns(offsets, np.array(columns[1], np.int64)),
+                    device_id=events.ints("device_ordinal").astype(np.int32),
+                    program_id=program_id,
+                    op=intern(ops, objects, codes),
+                    start_ns=start_ns,
+                    dur_ns=dur_ns,
                 )
             )

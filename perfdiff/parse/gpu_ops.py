@@ -17,59 +17,74 @@ from __future__ import annotations
 
 import numpy as np
 
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, durations_ns, starts_ns
-from perfdiff.parse.cpu_ops import events_with_stats
+from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.cpu_ops import first_modules, intern, op_events
+from perfdiff.parse.space import PlaneView
 from perfdiff.parse.stats import PlaneStats
 
 EXECUTION_SPANS = ("GpuExecutable::ExecuteThunks", "PjRtStreamExecutorLoadedExecutable::ExecuteHelper")
 KERNEL_STATS = ("hlo_op", "hlo_module", "program_id", "correlation_id")
+_U64 = (1 << 64) - 1
 
 
 class _Executions:
-    """Host-side facts to place a kernel in a program execution: launch times and execution spans."""
+    """Host-side facts to place a kernel in a program execution: launch times and execution spans.
 
-    def __init__(self, host_planes: list[xplane_pb2.XPlane]) -> None:
-        self.launch_ps: dict[int, int] = {}
-        spans: dict[str, list[tuple[int, int]]] = {name: [] for name in EXECUTION_SPANS}
+    Times are ps from the earliest host line's start (host line timestamps may be ns since the epoch,
+    too large for int64 picoseconds).
+    """
+
+    def __init__(self, host_planes: list[PlaneView]) -> None:
+        spans: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {name: [] for name in EXECUTION_SPANS}
+        keys: list[np.ndarray] = []
+        launches: list[np.ndarray] = []
+        origin = min((line.timestamp_ns for p in host_planes for line in p.lines), default=0)
         for plane in host_planes:
             stats = PlaneStats(plane)
             corr = stats.id_of("correlation_id")
             span_ids = {key: meta.name for key, meta in plane.event_metadata.items() if meta.name in spans}
+            if corr is None and not span_ids:
+                continue
             for line in plane.lines:
-                base = line.timestamp_ns * 1000
-                for event in line.events:
-                    name = span_ids.get(event.metadata_id)
-                    if name is not None:
-                        spans[name].append(
-                            (base + event.offset_ps, base + event.offset_ps + event.duration_ps)
-                        )
-                    elif corr is not None:
-                        for stat in event.stats:
-                            if stat.metadata_id == corr:
-                                self.launch_ps.setdefault(int(stats.value(stat)), base + event.offset_ps)
-                                break
+                cols = line.columns([corr], first_wins=True)
+                start = (line.timestamp_ns - origin) * 1000 + cols.offset_ps
+                is_span = np.zeros(len(cols), bool)
+                for mid, name in span_ids.items():
+                    mine = cols.metadata_id == mid
+                    is_span |= mine
+                    spans[name].append((start[mine], start[mine] + cols.duration_ps[mine]))
+                rows = np.flatnonzero(~is_span & cols.has(0))
+                codes, objects = cols.factorize(0, stats.names, rows)
+                keys.append(np.array([int(v) & _U64 for v in objects], np.uint64)[codes])
+                launches.append(start[rows])
         chosen = next((spans[n] for n in EXECUTION_SPANS if spans[n]), [])
-        chosen.sort()
-        self.starts = np.array([s for s, _ in chosen], np.int64)
-        self.ends = np.array([e for _, e in chosen], np.int64)
+        starts = np.concatenate([s for s, _ in chosen]) if chosen else np.zeros(0, np.int64)
+        ends = np.concatenate([e for _, e in chosen]) if chosen else np.zeros(0, np.int64)
+        order = np.lexsort((ends, starts))
+        self.starts, self.ends = starts[order], ends[order]
+        all_keys = np.concatenate(keys) if keys else np.zeros(0, np.uint64)
+        all_launches = np.concatenate(launches) if launches else np.zeros(0, np.int64)
+        # The first launch recorded for a correlation id counts.
+        self.keys, first = np.unique(all_keys, return_index=True)
+        self.launch_ps = all_launches[first]
 
-    def of(self, correlation_id: object) -> int:
-        """Index of the execution span holding the kernel's launch, or -1 when unknown."""
-        if correlation_id is None or not len(self.starts):
-            return -1
-        launch = self.launch_ps.get(int(correlation_id))  # type: ignore[call-overload]
-        if launch is None:
-            return -1
-        index = int(np.searchsorted(self.starts, launch, side="right")) - 1
-        if index < 0 or self.ends[index] < launch:
-            return -1
-        return index
+    def of(self, present: np.ndarray, correlation_id: np.ndarray) -> np.ndarray:
+        """Per kernel, the index of the execution span holding its launch, or -1 when unknown."""
+        out = np.full(len(correlation_id), -1, np.int64)
+        if not len(self.starts) or not len(self.keys):
+            return out
+        at = np.minimum(np.searchsorted(self.keys, correlation_id), len(self.keys) - 1)
+        known = present & (self.keys[at] == correlation_id)
+        launch = self.launch_ps[at]
+        index = np.searchsorted(self.starts, launch, side="right") - 1
+        inside = known & (index >= 0) & (self.ends[np.maximum(index, 0)] >= launch)
+        out[inside] = index[inside]
+        return out
 
 
 def extract(
-    planes: list[tuple[int, xplane_pb2.XPlane]],
-    host_planes: list[xplane_pb2.XPlane],
+    planes: list[tuple[int, PlaneView]],
+    host_planes: list[PlaneView],
     ops: Interner,
     out: PlaneOps,
 ) -> None:
@@ -77,44 +92,41 @@ def extract(
     for index, plane in planes:
         stats = PlaneStats(plane)
         for line in plane.lines:
-            starts: list[int] = []
-            durs: list[int] = []
-            codes: list[int] = []
-            programs: list[int] = []
-            kernels: list[int] = []
-            last_key: tuple[int, int, int] | None = None
-            seen = 0
-            for event, found in events_with_stats(line, stats, KERNEL_STATS):
-                seen += 1
-                program_id = int(found.get("program_id", 0) or 0)
-                code = ops.code(str(found["hlo_op"]))
-                if "hlo_module" in found:
-                    out.module_names.setdefault(program_id, str(found["hlo_module"]))
-                execution = executions.of(found.get("correlation_id"))
-                key = (program_id, code, execution)
-                if execution >= 0 and key == last_key:
-                    durs[-1] += event.duration_ps
-                    kernels[-1] += 1
-                    continue
-                last_key = key
-                starts.append(event.offset_ps)
-                durs.append(event.duration_ps)
-                codes.append(code)
-                programs.append(program_id)
-                kernels.append(1)
-            out.non_op_events += len(line.events) - seen
-            if starts:
-                n = len(starts)
-                offsets = np.array(starts, np.int64)
-                out.chunks.append(
-                    OpChunk(
-                        device=plane.name,
-                        line=line.name,
-                        device_id=np.full(n, index, np.int32),
-                        program_id=np.array(programs, np.uint64),
-                        op=np.array(codes, np.int32),
-                        start_ns=starts_ns(line.timestamp_ns, offsets),
-                        dur_ns=durations_ns(offsets, np.array(durs, np.int64)),
-                        kernels=np.array(kernels, np.int32),
-                    )
+            events = op_events(line, stats, KERNEL_STATS)
+            seen = len(events) if events is not None else 0
+            out.non_op_events += line.n_events - seen
+            if events is None or not seen:
+                continue
+            codes, objects = events.column("hlo_op")
+            op = intern(ops, objects, codes)
+            program_id = events.ints("program_id")
+            first_modules(out, program_id, events, skip_none=False)
+            corr_codes, corr_objects = events.column("correlation_id")
+            usable = [v is not None for v in corr_objects] + [False]
+            corr = np.array([int(v) & _U64 if v is not None else 0 for v in corr_objects] + [0], np.uint64)
+            execution = executions.of(np.array(usable)[corr_codes], corr[corr_codes])
+            # A kernel joins the previous row when it belongs to a known execution and has the same
+            # (program, op, execution) as the kernel before it on the line.
+            new_row = np.ones(seen, bool)
+            new_row[1:] = (
+                (execution[1:] < 0)
+                | (execution[1:] != execution[:-1])
+                | (program_id[1:] != program_id[:-1])
+                | (op[1:] != op[:-1])
+            )
+            firsts = np.flatnonzero(new_row)
+            offsets = events.cols.offset_ps[events.rows][firsts]
+            durs = np.add.reduceat(events.cols.duration_ps[events.rows], firsts)
+            start_ns, dur_ns = times_ns(line.timestamp_ns, offsets, durs)
+            out.chunks.append(
+                OpChunk(
+                    device=plane.name,
+                    line=line.name,
+                    device_id=np.full(len(firsts), index, np.int32),
+                    program_id=program_id[firsts],
+                    op=op[firsts],
+                    start_ns=start_ns,
+                    dur_ns=dur_ns,
+                    kernels=np.diff(np.append(firsts, seen)).astype(np.int32),
                 )
+            )

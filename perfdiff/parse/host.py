@@ -37,21 +37,30 @@ class HostTables:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_host(host: str, path: Path, *, memory_limit: int | None = None) -> HostTables:
-    """Read ``path`` (one host's ``.xplane.pb[.gz]``) into tables; raises BadTraceError."""
+def parse_host(
+    host: str, path: Path, *, memory_limit: int | None = None, decoder: str = "auto"
+) -> HostTables:
+    """Read ``path`` (one host's ``.xplane.pb[.gz]``) into tables; raises BadTraceError.
+
+    ``decoder``: "auto" (by file size, see ``reader.open_space``), "proto" or "wire"; the tables are
+    the same either way.
+    """
     from perfdiff.parse.timeline import read_steps
 
-    space = reader.read_xspace(path, memory_limit=memory_limit)
-    warnings: list[str] = [f"{host}: profiler error: {e}" for e in space.errors]
-    op_names = Interner()
-    platform, found = extract_ops(space, op_names)
-    modules = read_modules(space, warnings)
+    with reader.open_space(path, memory_limit=memory_limit, decoder=decoder) as space:
+        warnings: list[str] = [f"{host}: profiler error: {e}" for e in space.errors]
+        op_names = Interner()
+        platform, found = extract_ops(space, op_names)
+        modules = read_modules(space, warnings)
+        step_rows = read_steps(space)
+    # The file's bytes are released: from here on only columns and small protobuf messages are held.
     module_names = dict(found.module_names)
     for record in modules:
         module_names.setdefault(record.program_id, record.module)
 
     events = _events_table(host, found, op_names, module_names)
-    steps = pd.DataFrame(read_steps(space), columns=["step", "name", "start_ns", "dur_ns"])
+    found.chunks.clear()
+    steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
     modules_df = pd.DataFrame(
         {
@@ -98,47 +107,86 @@ def parse_host(host: str, path: Path, *, memory_limit: int | None = None) -> Hos
 def _events_table(
     host: str, found: PlaneOps, op_names: Interner, module_names: dict[int, str]
 ) -> pd.DataFrame:
+    """The events table from the extractors' chunks, emptying them as it goes (one copy at a time)."""
     chunks = found.chunks
     n = sum(len(c.start_ns) for c in chunks)
-    cat = lambda values, codes: pd.Categorical.from_codes(codes, categories=values)  # noqa: E731
+    if not n:
+        return pd.DataFrame(
+            {
+                "host": pd.Categorical([], categories=[host]),
+                "device": pd.Categorical([]),
+                "device_id": np.zeros(0, np.int32),
+                "line": pd.Categorical([]),
+                "program_id": np.zeros(0, np.uint64),
+                "module": pd.Categorical([]),
+                "op": pd.Categorical([]),
+                "start_ns": np.zeros(0, np.int64),
+                "dur_ns": np.zeros(0, np.int64),
+                "kernels": np.zeros(0, np.int32),
+            }
+        )
     device_names = list(dict.fromkeys(c.device for c in chunks))
     line_names = list(dict.fromkeys(c.line for c in chunks))
-    program_id = np.concatenate([c.program_id for c in chunks]) if chunks else np.zeros(0, np.uint64)
-    programs = sorted(set(program_id.tolist()))
+    programs = sorted(set().union(*(pd.unique(c.program_id).tolist() for c in chunks)))
     module_values = [module_names.get(pid, f"program_{pid}") for pid in programs]
     module_order = list(dict.fromkeys(module_values))
-    module_code_of_program = np.array([module_order.index(m) for m in module_values], np.int32)
-    program_index = np.searchsorted(np.array(programs, np.uint64), program_id)
+    module_of_program = np.array([module_order.index(m) for m in module_values], _code_dtype(module_order))
+    program_array = np.array(programs, np.uint64)
 
-    def per_chunk(attr: str, dtype: type) -> np.ndarray:
-        if not chunks:
-            return np.zeros(0, dtype)
-        return np.concatenate([getattr(c, attr) for c in chunks]).astype(dtype, copy=False)
+    def cat(values: list[str], codes: np.ndarray) -> pd.Categorical:
+        return pd.Categorical.from_codes(codes, categories=values)
 
     def repeat_names(names: list[str], attr: str) -> pd.Categorical:
-        codes = np.concatenate(
-            [np.full(len(c.start_ns), names.index(getattr(c, attr)), np.int32) for c in chunks]
+        dtype = _code_dtype(names)
+        return cat(
+            names,
+            np.concatenate([np.full(len(c.start_ns), names.index(getattr(c, attr)), dtype) for c in chunks]),
         )
-        return cat(names, codes)
 
-    return pd.DataFrame(
-        {
-            "host": pd.Categorical([host] * n) if n else pd.Categorical([], categories=[host]),
-            "device": repeat_names(device_names, "device") if n else pd.Categorical([]),
-            "device_id": per_chunk("device_id", np.int32),
-            "line": repeat_names(line_names, "line") if n else pd.Categorical([]),
-            "program_id": program_id,
-            "module": cat(module_order, module_code_of_program[program_index]) if n else pd.Categorical([]),
-            "op": cat(op_names.values, per_chunk("op", np.int32)) if n else pd.Categorical([]),
-            "start_ns": per_chunk("start_ns", np.int64),
-            "dur_ns": per_chunk("dur_ns", np.int64),
-            "kernels": np.concatenate(
-                [c.kernels if c.kernels is not None else np.ones(len(c.start_ns), np.int32) for c in chunks]
-            )
-            if chunks
-            else np.zeros(0, np.int32),
-        }
-    )
+    def take(attr: str, dtype: type) -> np.ndarray:
+        """Concatenate one column over the chunks and drop it from them."""
+        out = np.concatenate([np.asarray(getattr(c, attr)).astype(dtype, copy=False) for c in chunks])
+        for chunk in chunks:
+            setattr(chunk, attr, None)
+        return out
+
+    for chunk in chunks:
+        if chunk.kernels is None:
+            chunk.kernels = np.ones(len(chunk.start_ns), np.int32)
+    columns = {
+        "host": cat([host], np.zeros(n, np.int8)),
+        "device": repeat_names(device_names, "device"),
+        "line": repeat_names(line_names, "line"),
+        "module": cat(
+            module_order,
+            np.concatenate([module_of_program[np.searchsorted(program_array, c.program_id)] for c in chunks]),
+        ),
+        "op": cat(op_names.values, take("op", _code_dtype(op_names.values))),
+        "device_id": take("device_id", np.int32),
+        "program_id": take("program_id", np.uint64),
+        "start_ns": take("start_ns", np.int64),
+        "dur_ns": take("dur_ns", np.int64),
+        "kernels": take("kernels", np.int32),
+    }
+    order = [
+        "host",
+        "device",
+        "device_id",
+        "line",
+        "program_id",
+        "module",
+        "op",
+        "start_ns",
+        "dur_ns",
+        "kernels",
+    ]
+    return pd.DataFrame({name: columns[name] for name in order}, copy=False)
+
+
+def _code_dtype(categories: list) -> type:
+    """The narrowest integer dtype for codes into ``categories`` (pandas stores codes this narrow)."""
+    size = len(categories)
+    return np.int8 if size < 2**7 else np.int16 if size < 2**15 else np.int32
 
 
 def _profile_start(space) -> int:

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from perfdiff.parse import xplane_pb2
+from perfdiff.parse.space import SpaceView
 from perfdiff.parse.stats import PlaneStats
 from perfdiff.parse.wire import first_bytes_field
 
@@ -41,7 +41,7 @@ def split_module_name(name: str) -> tuple[str, int | None]:
     return name, None
 
 
-def read_modules(space: xplane_pb2.XSpace, warnings: list[str]) -> list[ModuleRecord]:
+def read_modules(space: SpaceView, warnings: list[str]) -> list[ModuleRecord]:
     """Modules with embedded HLO, from every metadata plane of ``space``."""
     records: dict[int, ModuleRecord] = {}
     for plane in space.planes:

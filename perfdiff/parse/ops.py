@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from perfdiff.parse import cpu_ops, gpu_ops, tpu_ops, xplane_pb2
+from perfdiff.parse import cpu_ops, gpu_ops, tpu_ops
 from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
+from perfdiff.parse.space import PlaneView, SpaceView
 
-Extractor = Callable[[list[tuple[int, xplane_pb2.XPlane]], list[xplane_pb2.XPlane], Interner, PlaneOps], None]
+Extractor = Callable[[list[tuple[int, PlaneView]], list[PlaneView], Interner, PlaneOps], None]
 EXTRACTORS: dict[str, Extractor] = {"tpu": tpu_ops.extract, "gpu": gpu_ops.extract, "cpu": cpu_ops.extract}
 
 
-def extract_ops(space: xplane_pb2.XSpace, ops: Interner) -> tuple[str, PlaneOps]:
+def extract_ops(space: SpaceView, ops: Interner) -> tuple[str, PlaneOps]:
     """The platform of ``space`` ('tpu', 'gpu' or 'cpu') and its op executions."""
     out = PlaneOps()
     planes = device_planes(space)

@@ -30,24 +30,23 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError
-from perfdiff.parse.host import HostTables, parse_host
+from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
+from perfdiff.parse.parallel import Progress, parse_all
 from perfdiff.parse.timeline import assign_steps, self_time
 
 log = logging.getLogger(__name__)
 
 RUN_CARD = "perfdiff.json"
-# Called after each host: (hosts done, hosts in all, host name).
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -79,31 +78,20 @@ def load(
     *,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    workers: int | None = None,
 ) -> Profile:
     """Parse a ``.xplane.pb[.gz]`` file, a run folder (all hosts) or a logdir (latest run, or ``run``).
 
     A host file that cannot be read is skipped with a warning when other hosts can be; when none can,
     its error is raised. Raises ``NoOpsError`` when no host has XLA op events.
-    ``scheduler`` (a Dask scheduler address) parses hosts on a cluster; by default hosts parse here.
+    Hosts can parse in parallel (see ``perfdiff.parse.parallel``): ``scheduler`` (a Dask scheduler
+    address, "tcp://host:port") parses them on a Dask cluster; else ``workers`` local processes (None
+    or 1: in this process; 0: one per core when a run has several large host files). Processes
+    re-import the calling script: keep a script's code under ``if __name__ == "__main__":``.
     """
     target = locate(path, run)
-    tables = _parse_hosts(target, progress, scheduler)
+    tables = parse_all(target.files, progress=progress, scheduler=scheduler, workers=workers)
     return assemble(target, tables)
-
-
-def _parse_hosts(
-    target: Run, progress: Progress | None, scheduler: str | None
-) -> list[HostTables | PerfdiffError]:
-    results: list[HostTables | PerfdiffError] = []
-    total = len(target.files)
-    for done, trace in enumerate(target.files, start=1):
-        try:
-            results.append(parse_host(trace.host, trace.path))
-        except PerfdiffError as err:
-            results.append(err)
-        if progress is not None:
-            progress(done, total, trace.host)
-    return results
 
 
 def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
@@ -121,8 +109,7 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
     for host in good:
         if not len(host.events):
             warnings.append(f"{host.host}: no XLA op events in {host.path}")
-    events = _concat([h.events for h in good])
-    events = _categorise(events, ["host", "device", "line", "module", "op"])
+    events = _concat_events([h.events for h in good])
     steps = _concat([h.steps for h in good])
     events["self_ns"] = _self_times(events)
     events["step"] = _steps_of(events, steps)
@@ -165,16 +152,44 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(non_empty, ignore_index=True)
 
 
-def _categorise(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    for column in columns:
-        if not isinstance(frame[column].dtype, pd.CategoricalDtype):
-            frame[column] = frame[column].astype("category")
-    return frame
+def _concat_events(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Hosts' events in one table. A categorical column whose categories differ between hosts gets the
+    sorted union of them (recoded, never through strings)."""
+    non_empty = [f for f in frames if len(f)]
+    if len(non_empty) <= 1:
+        return _concat(frames)
+    columns: dict[str, object] = {}
+    for name in non_empty[0].columns:
+        parts = [f[name] for f in non_empty]
+        if isinstance(parts[0].dtype, pd.CategoricalDtype):
+            same = all(p.cat.categories.equals(parts[0].cat.categories) for p in parts)
+            columns[name] = union_categoricals(parts, sort_categories=not same)
+        else:
+            columns[name] = np.concatenate([p.to_numpy() for p in parts])
+    return pd.DataFrame(columns, copy=False)
 
 
 def _timeline_codes(events: pd.DataFrame) -> np.ndarray:
-    keys = events[["host", "device", "device_id", "line"]]
-    return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
+    """An int64 per (host, device, device_id, line): equal exactly when the four are equal."""
+    code = np.zeros(len(events), np.int64)
+    scale = 1
+    for column in ("host", "device", "device_id", "line"):
+        values = events[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            size = len(values.cat.categories)
+            if size <= 1:
+                continue
+            part = values.cat.codes.to_numpy(np.int64)
+        else:
+            part = values.to_numpy(np.int64)
+            low = int(part.min()) if len(part) else 0
+            part, size = part - low, (int(part.max()) - low + 1 if len(part) else 1)
+        if scale * size >= 2**62:  # pragma: no cover - astronomically many timelines
+            keys = events[["host", "device", "device_id", "line"]]
+            return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
+        code += part * scale
+        scale *= max(size, 1)
+    return code
 
 
 def _self_times(events: pd.DataFrame) -> np.ndarray:
@@ -189,17 +204,20 @@ def _steps_of(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
     out = np.full(len(events), -1, np.int64)
     if not len(steps):
         return out
-    hosts = events["host"].to_numpy()
+    hosts = events["host"]
+    host_codes = hosts.cat.codes.to_numpy()
+    host_index = {str(h): i for i, h in enumerate(hosts.cat.categories)}
+    start_ns = events["start_ns"].to_numpy(np.int64)
     for host, group in steps.groupby("host", sort=False):
         group = group.sort_values("start_ns")
-        mask = hosts == host
+        if str(host) not in host_index:
+            continue
         starts = group["start_ns"].to_numpy(np.int64)
-        out[mask] = assign_steps(
-            events["start_ns"].to_numpy(np.int64)[mask],
-            starts,
-            starts + group["dur_ns"].to_numpy(np.int64),
-            group["step"].to_numpy(np.int64),
-        )
+        spans = (starts, starts + group["dur_ns"].to_numpy(np.int64), group["step"].to_numpy(np.int64))
+        if len(host_index) == 1:  # one host: no mask, no copies
+            return assign_steps(start_ns, *spans)
+        mask = host_codes == host_index[str(host)]
+        out[mask] = assign_steps(start_ns[mask], *spans)
     return out
 
 

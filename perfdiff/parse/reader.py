@@ -1,13 +1,19 @@
-"""Read one ``.xplane.pb`` (or ``.xplane.pb.gz``) into an XSpace message, within the machine's means.
+"""Open one ``.xplane.pb`` (or ``.xplane.pb.gz``) as an XSpace, within the machine's means.
 
 A profiler tool is fed whatever is on disk: empty files, half-written traces, the wrong file, files
 bigger than memory, compressed bombs. Each gets a BadTraceError saying what is wrong; nothing is ever
 swapped into or decompressed without bound.
+
+``open_space`` picks the decoder (see ``perfdiff.parse.space``): the protobuf runtime for files under
+``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code takes
+~0.4-0.5 s to load in a fresh process (numba's import and cache), the runtime decodes ~13 MB/s of TPU
+trace into columns: below about 8 MB the runtime finishes first (measured in benchmarks/README.md).
 """
 
 from __future__ import annotations
 
 import gzip
+import mmap
 import os
 import zlib
 from pathlib import Path
@@ -16,10 +22,17 @@ from google.protobuf.message import DecodeError
 
 from perfdiff.errors import BadTraceError, TraceNotFoundError
 from perfdiff.parse import xplane_pb2
+from perfdiff.parse.space import SpaceView, from_proto, from_wire
 
 # Parsing an XSpace with the protobuf runtime takes about this many bytes of memory per byte of file
 # (measured with tracemalloc-free RSS on the TPU v6e and CPU traces: 2.1-2.6x; rounded up).
 MEMORY_PER_FILE_BYTE = 3.0
+# The wire scanner keeps only columns (the file is mapped and its pages dropped once scanned); a
+# gzip file's decompressed bytes stay in memory while it is scanned.
+WIRE_MEMORY_PER_FILE_BYTE = 1.5
+# Files from this size (decompressed) go to the wire scanner under decoder "auto".
+WIRE_MIN_BYTES = 8_000_000
+DECODERS = ("auto", "proto", "wire")
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20
 
@@ -92,22 +105,79 @@ def _gunzip(path: Path, budget: int) -> bytes:
     return bytes(out)
 
 
+def open_space(path: Path, *, memory_limit: int | None = None, decoder: str = "auto") -> SpaceView:
+    """``path`` as a SpaceView, decoded by ``decoder`` ("auto": by size, "proto" or "wire").
+
+    Use it as a context manager: closing releases the file's bytes. BadTraceError when the file is not
+    an XSpace or would not fit in memory.
+    """
+    if decoder not in DECODERS:
+        raise ValueError(f"decoder must be one of {DECODERS}, not {decoder!r}")
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            gzipped = handle.read(2) == _GZIP_MAGIC
+    except PermissionError as err:
+        raise TraceNotFoundError(f"cannot read {path}: permission denied") from err
+    wire = decoder == "wire" or (decoder == "auto" and not gzipped and size >= WIRE_MIN_BYTES)
+    if gzipped and decoder != "proto":
+        limit = available_memory_bytes() if memory_limit is None else memory_limit
+        data = _gunzip(path, int(limit / max(WIRE_MEMORY_PER_FILE_BYTE, 1.0)))
+        if decoder == "wire" or len(data) >= WIRE_MIN_BYTES:
+            return _checked(from_wire(data, str(path)), path)
+        if len(data) * MEMORY_PER_FILE_BYTE > limit:
+            raise _too_big(path, len(data), limit, MEMORY_PER_FILE_BYTE)
+        return _checked(from_proto(_parse_xspace(data, path)), path)
+    if not wire:
+        return _checked(from_proto(read_xspace(path, memory_limit=memory_limit)), path)
+    limit = available_memory_bytes() if memory_limit is None else memory_limit
+    if path.name.endswith(".gz"):
+        raise BadTraceError(f"{path} ends in .gz but is not gzip data; rename or re-export it")
+    if size == 0:
+        raise BadTraceError(f"{path} is empty (0 bytes): was the profiler killed while writing?")
+    if size * WIRE_MEMORY_PER_FILE_BYTE > limit:
+        raise _too_big(path, size, limit, WIRE_MEMORY_PER_FILE_BYTE)
+    with open(path, "rb") as handle:
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    return _checked(from_wire(mapped, str(path)), path)
+
+
+def _checked(space: SpaceView, path: Path) -> SpaceView:
+    if not space.planes:
+        space.close()
+        raise BadTraceError(
+            f"{path} holds no profile planes: it is empty or not an XPlane trace "
+            "(was the profiler stopped before any work ran?)"
+        )
+    return space
+
+
+def _too_big(path: Path, size: int, limit: int, factor: float) -> BadTraceError:
+    return BadTraceError(
+        f"{path} is {size / 1e9:.1f} GB and parsing it needs about {size * factor / 1e9:.1f} GB, but "
+        f"only {limit / 1e9:.1f} GB is available; free memory or analyse it on a bigger machine"
+    )
+
+
 def read_xspace(path: Path, *, memory_limit: int | None = None) -> xplane_pb2.XSpace:
     """Parse ``path`` into an XSpace; BadTraceError when it is not one."""
-    data = read_bytes(path, memory_limit=memory_limit)
-    try:
-        space = xplane_pb2.XSpace.FromString(data)
-    except (DecodeError, RuntimeError, ValueError) as err:
-        raise BadTraceError(
-            f"{path} is not a readable XSpace protobuf ({_reason(err)}): it may be truncated or "
-            "not an XPlane trace at all"
-        ) from err
+    space = _parse_xspace(read_bytes(path, memory_limit=memory_limit), path)
     if not space.planes:
         raise BadTraceError(
             f"{path} holds no profile planes: it is empty or not an XPlane trace "
             "(was the profiler stopped before any work ran?)"
         )
     return space
+
+
+def _parse_xspace(data: bytes, path: Path) -> xplane_pb2.XSpace:
+    try:
+        return xplane_pb2.XSpace.FromString(data)
+    except (DecodeError, RuntimeError, ValueError) as err:
+        raise BadTraceError(
+            f"{path} is not a readable XSpace protobuf ({_reason(err)}): it may be truncated or "
+            "not an XPlane trace at all"
+        ) from err
 
 
 def _reason(err: Exception) -> str:

@@ -14,13 +14,19 @@ from perfdiff.parse import xplane_pb2
 
 
 class PlaneStats:
-    """Stat-name lookups for one plane: ids by name, and values with refs resolved."""
+    """Stat-name lookups for one plane (an XPlane or a ``space.PlaneView``): ids by name, and values
+    with refs resolved."""
 
-    def __init__(self, plane: xplane_pb2.XPlane) -> None:
+    def __init__(self, plane: Any) -> None:
         self._names = {key: meta.name for key, meta in plane.stat_metadata.items()}
         self._ids: dict[str, int] = {}
         for key, name in self._names.items():
             self._ids.setdefault(name, key)
+
+    @property
+    def names(self) -> dict[int, str]:
+        """Stat metadata id -> name."""
+        return self._names
 
     def id_of(self, name: str) -> int | None:
         """The metadata id of stat ``name`` in this plane, or None when the plane never uses it."""

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from perfdiff.parse import xplane_pb2
 from perfdiff.parse.chunks import device_planes
+from perfdiff.parse.columns import EventColumns
+from perfdiff.parse.space import SpaceView
 from perfdiff.parse.stats import PlaneStats
 
 STEPS_LINE = "Steps"
 STEP_NUM_STAT = "step_num"
 
 
-def read_steps(space: xplane_pb2.XSpace) -> list[tuple[int, str, int, int]]:
+def read_steps(space: SpaceView) -> list[tuple[int, str, int, int]]:
     """(step, name, start_ns, dur_ns) per step of one host, sorted by start.
 
     TPU: per step number, the union over devices of that step's interval (devices start a step within
@@ -25,16 +26,23 @@ def read_steps(space: xplane_pb2.XSpace) -> list[tuple[int, str, int, int]]:
     """
     spans: dict[int, list] = {}
     for _, _, plane in device_planes(space):
+        stats = PlaneStats(plane)
         for line in plane.lines:
             if line.name != STEPS_LINE:
                 continue
-            stats = PlaneStats(plane)
-            for event in line.events:
-                meta = plane.event_metadata[event.metadata_id]
-                values = stats.as_dict(event.stats)
-                number = _step_number(values.get(STEP_NUM_STAT, values.get("group_id")), meta.name)
+            # The first step_num (else group_id) stat of each event names its step; else its name.
+            cols = line.columns([stats.id_of(STEP_NUM_STAT), stats.id_of("group_id")], first_wins=True)
+            numbers, number_values = cols.factorize(0, stats.names)
+            groups, group_values = cols.factorize(1, stats.names)
+            for i, mid in enumerate(cols.metadata_id.tolist()):
+                meta = plane.event_metadata[mid]
+                if numbers[i] >= 0:
+                    value = number_values[numbers[i]]
+                else:
+                    value = group_values[groups[i]] if groups[i] >= 0 else None
+                number = _step_number(value, meta.name)
                 if number is not None:
-                    _merge(spans, number, meta.name, line.timestamp_ns, event)
+                    _merge(spans, number, meta.name, line.timestamp_ns, cols, i)
     if not spans:
         for plane in space.planes:
             if plane.name.startswith("/device:"):
@@ -44,14 +52,13 @@ def read_steps(space: xplane_pb2.XSpace) -> list[tuple[int, str, int, int]]:
             if step_stat is None:
                 continue
             for line in plane.lines:
-                for event in line.events:
-                    for stat in event.stats:
-                        if stat.metadata_id == step_stat:
-                            number = _step_number(stats.value(stat), "")
-                            if number is not None:
-                                name = plane.event_metadata[event.metadata_id].name
-                                _merge(spans, number, name, line.timestamp_ns, event)
-                            break
+                cols = line.columns([step_stat], first_wins=True)
+                codes, values = cols.factorize(0, stats.names)
+                for i in np.flatnonzero(codes >= 0).tolist():
+                    number = _step_number(values[codes[i]], "")
+                    if number is not None:
+                        name = plane.event_metadata[int(cols.metadata_id[i])].name
+                        _merge(spans, number, name, line.timestamp_ns, cols, i)
     rows = [(n, name, start, end - start) for n, (name, start, end) in spans.items()]
     rows.sort(key=lambda row: (row[2], row[0]))
     return rows
@@ -66,9 +73,10 @@ def _step_number(value: object, name: str) -> int | None:
     return None
 
 
-def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, event: xplane_pb2.XEvent) -> None:
-    start = line_ns + event.offset_ps // 1000
-    end = line_ns + (event.offset_ps + event.duration_ps) // 1000
+def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, cols: EventColumns, i: int) -> None:
+    offset, duration = int(cols.offset_ps[i]), int(cols.duration_ps[i])
+    start = line_ns + offset // 1000
+    end = line_ns + (offset + duration) // 1000
     if number in spans:
         span = spans[number]
         span[1], span[2] = min(span[1], start), max(span[2], end)
@@ -82,27 +90,34 @@ def assign_steps(
     """The step number holding each start time, or -1; steps sorted by start and not overlapping."""
     if len(step_start_ns) == 0:
         return np.full(len(start_ns), -1, np.int64)
-    index = np.searchsorted(step_start_ns, start_ns, side="right") - 1
-    inside = (index >= 0) & (start_ns < step_end_ns[np.maximum(index, 0)])
-    return np.where(inside, step[np.maximum(index, 0)], -1).astype(np.int64)
+    # Position 0 stands for "before the first step": an end no start is below, step -1.
+    index = np.searchsorted(step_start_ns, start_ns, side="right")
+    ends = np.concatenate(([np.iinfo(np.int64).min], step_end_ns.astype(np.int64)))
+    out = np.concatenate(([-1], step.astype(np.int64)))[index]
+    out[start_ns >= ends[index]] = -1
+    return out
 
 
-# Above this many events in overlapping clusters the stack walk is compiled by numba; below it, plain
-# Python is quicker than numba's cold start (~0.5 s to load a cached function in a fresh process).
-NUMBA_THRESHOLD = 50_000
+# From this many events the whole walk is compiled by numba (sorting by timeline and start, then one
+# pass); below, a vectorised pass finds the few events that overlap anything and plain Python walks
+# those, quicker than numba's cold start (~0.4 s to load a cached function in a fresh process). A
+# trace this big is above reader.WIRE_MIN_BYTES, so the wire scanner has loaded numba already.
+NUMBA_THRESHOLD = 200_000
 
 
 def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np.ndarray:
-    """Duration minus the durations of op events nested inside it on the same timeline, in ns.
+    """Duration minus the durations of op events nested inside it on the same timeline, in ns (>= 0
+    for non-negative durations).
 
     ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
-    Partially overlapping events (not nested) do not reduce each other. Most events overlap nothing (a
-    vectorised pass finds them); the stack walk runs only over clusters of overlapping events.
+    Partially overlapping events (not nested) do not reduce each other.
     """
     n = len(start_ns)
     out = dur_ns.astype(np.int64, copy=True)
     if n < 2:
         return out
+    if n >= NUMBA_THRESHOLD:
+        return _self_time_compiled(group, start_ns.astype(np.int64, copy=False), out)
     end = start_ns + dur_ns
     order = np.lexsort((-end, start_ns, group))
     g, s, e = group[order], start_ns[order], end[order]
@@ -110,13 +125,25 @@ def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np
     if not len(clustered):
         return out
     g, s, e, d = group[clustered], start_ns[clustered], end[clustered], out[clustered]
-    if len(clustered) > NUMBA_THRESHOLD:
-        from perfdiff.parse._nesting import self_time_sorted
-
-        result = self_time_sorted(g, s, e, d)
-    else:
-        result = _self_time_sorted(g.tolist(), s.tolist(), e.tolist(), d.tolist())
+    result = _self_time_sorted(g.tolist(), s.tolist(), e.tolist(), d.tolist())
     out[clustered] = np.maximum(result, 0)
+    return out
+
+
+def _self_time_compiled(group: np.ndarray, start: np.ndarray, dur: np.ndarray) -> np.ndarray:
+    """The compiled walk over runs of one timeline each; events are put in timeline order first
+    unless they already are (as the parse stage builds them: one line after another)."""
+    from perfdiff.parse._nesting import self_time_runs
+
+    run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
+    run_groups = group[np.concatenate(([0], run_starts))]
+    if len(np.unique(run_groups)) == len(run_groups):
+        return self_time_runs(group, start, start + dur, dur)
+    order = np.argsort(group, kind="stable")
+    out = np.empty_like(dur)
+    s = start[order]
+    d = dur[order]
+    out[order] = self_time_runs(group[order], s, s + d, d)
     return out
 
 

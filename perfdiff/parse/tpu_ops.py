@@ -15,10 +15,12 @@ one, which only matters for an op within that distance of a step boundary.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, durations_ns, starts_ns
+from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.columns import unique_ids
 from perfdiff.parse.modules import split_module_name
+from perfdiff.parse.space import PlaneView
 from perfdiff.parse.stats import PlaneStats
 
 XLA_OPS_LINE = "XLA Ops"
@@ -26,8 +28,8 @@ XLA_MODULES_LINE = "XLA Modules"
 
 
 def extract(
-    planes: list[tuple[int, xplane_pb2.XPlane]],
-    host_planes: list[xplane_pb2.XPlane],
+    planes: list[tuple[int, PlaneView]],
+    host_planes: list[PlaneView],
     ops: Interner,
     out: PlaneOps,
 ) -> None:
@@ -37,38 +39,25 @@ def extract(
         program_stat = stats.id_of("program_id")
         device_offset = stats.id_of("device_offset_ps")
         device_duration = stats.id_of("device_duration_ps")
+        device_clock = device_offset is not None and device_duration is not None
         meta_cache: dict[int, tuple[int, int]] = {}
         for line in plane.lines:
             if line.name == XLA_MODULES_LINE:
-                for event in line.events:
-                    name, program_id = split_module_name(plane.event_metadata[event.metadata_id].name)
+                # First appearance order: module_names keeps the first name each program id gets.
+                for mid in pd.unique(line.columns().metadata_id).tolist():
+                    name, program_id = split_module_name(plane.event_metadata[mid].name)
                     if program_id is not None:
                         out.module_names.setdefault(program_id, name)
                 continue
-            if line.name != XLA_OPS_LINE or not line.events:
+            if line.name != XLA_OPS_LINE or not line.n_events:
                 continue
-            n = len(line.events)
-            mids = np.fromiter((e.metadata_id for e in line.events), np.int64, n)
-            offsets = np.fromiter((e.offset_ps for e in line.events), np.int64, n)
-            durs = np.fromiter((e.duration_ps for e in line.events), np.int64, n)
-            if device_offset is not None and device_duration is not None:
-                offsets = np.fromiter(
-                    (
-                        _stat_or(e, device_offset, o)
-                        for e, o in zip(line.events, offsets.tolist(), strict=True)
-                    ),
-                    np.int64,
-                    n,
-                )
-                durs = np.fromiter(
-                    (
-                        _stat_or(e, device_duration, d)
-                        for e, d in zip(line.events, durs.tolist(), strict=True)
-                    ),
-                    np.int64,
-                    n,
-                )
-            uniq, inverse = np.unique(mids, return_inverse=True)
+            cols = line.columns([device_offset, device_duration] if device_clock else [], first_wins=True)
+            n = len(cols)
+            mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
+            if device_clock:
+                offsets = cols.int_or(0, offsets)
+                durs = cols.int_or(1, durs)
+            uniq, inverse = unique_ids(mids)
             op_codes = np.empty(len(uniq), np.int32)
             programs = np.empty(len(uniq), np.uint64)
             for k, mid in enumerate(uniq.tolist()):
@@ -83,6 +72,8 @@ def extract(
                     meta_cache[mid] = (ops.code(op_name), program_id)
                     out.tpu_metadata.setdefault((program_id, op_name), (plane, meta))
                 op_codes[k], programs[k] = meta_cache[mid]
+            start_ns, dur_ns = times_ns(line.timestamp_ns, offsets, durs)
+            del cols, mids, offsets, durs
             out.chunks.append(
                 OpChunk(
                     device=plane.name,
@@ -90,15 +81,7 @@ def extract(
                     device_id=np.full(n, index, np.int32),
                     program_id=programs[inverse],
                     op=op_codes[inverse],
-                    start_ns=starts_ns(line.timestamp_ns, offsets),
-                    dur_ns=durations_ns(offsets, durs),
+                    start_ns=start_ns,
+                    dur_ns=dur_ns,
                 )
             )
-
-
-def _stat_or(event: xplane_pb2.XEvent, stat_id: int, default: int) -> int:
-    """The event's integer stat ``stat_id``, or ``default`` when it has none."""
-    for stat in event.stats:
-        if stat.metadata_id == stat_id:
-            return stat.int64_value or stat.uint64_value or default
-    return default

@@ -1,0 +1,305 @@
+"""An XSpace as the parse stage reads it: planes with their metadata, lines that yield event columns.
+
+Two decoders stand behind the same interface:
+
+- ``from_proto``: the protobuf runtime (upb) parses the whole file into objects; a line's columns are
+  gathered by a Python loop over its events. No compile step, so it is the quickest way into a small
+  file.
+- ``from_wire``: numba-compiled loops (``wire_scan``) walk the file's bytes. Only the small messages —
+  the XSpace without its planes, each XPlane without its lines (metadata maps, plane stats) — go
+  through upb; lines are located by byte range and their events decoded on demand into columns, only
+  the stats asked for. Over a memory map, the pages of a line are handed back to the kernel once
+  scanned, so a file never needs to be resident at once.
+
+A ``PlaneView`` answers ``name``, ``id``, ``stats``, ``event_metadata`` and ``stat_metadata`` like an
+XPlane (``PlaneStats`` and the metadata readers take either); its ``lines`` are ``Line``s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mmap
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from perfdiff.errors import BadTraceError
+from perfdiff.parse import xplane_pb2
+from perfdiff.parse.columns import (
+    ABSENT,
+    BYTES,
+    DOUBLE,
+    EMPTY,
+    INT64,
+    REF,
+    STR,
+    UINT64,
+    EventColumns,
+    stat_id_array,
+)
+
+_PAGE = mmap.PAGESIZE
+
+
+class Line:
+    """One timeline: header fields, and its events as columns on demand."""
+
+    id: int
+    name: str
+    display_name: str
+    timestamp_ns: int
+    duration_ps: int
+    n_events: int
+
+    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+        """The line's events; per event the value of each stat in ``stat_ids`` (None: not asked).
+        When an event repeats a stat the last one counts, or the first with ``first_wins``."""
+        raise NotImplementedError
+
+
+class PlaneView:
+    """A plane: its protobuf message for metadata and stats, and its lines."""
+
+    def __init__(self, proto: xplane_pb2.XPlane, lines: list[Line]) -> None:
+        self.proto = proto
+        self.lines = lines
+
+    @property
+    def name(self) -> str:
+        return self.proto.name
+
+    @property
+    def id(self) -> int:
+        return self.proto.id
+
+    @property
+    def stats(self) -> Any:
+        return self.proto.stats
+
+    @property
+    def event_metadata(self) -> Any:
+        return self.proto.event_metadata
+
+    @property
+    def stat_metadata(self) -> Any:
+        return self.proto.stat_metadata
+
+
+class SpaceView:
+    """The planes of one host file, plus the XSpace's errors, warnings and hostnames."""
+
+    def __init__(
+        self, planes: list[PlaneView], head: xplane_pb2.XSpace, closer: Any = None, decoder: str = ""
+    ) -> None:
+        self.planes = planes
+        self.errors = list(head.errors)
+        self.warnings = list(head.warnings)
+        self.hostnames = list(head.hostnames)
+        self.decoder = decoder
+        self._closer = closer
+
+    def close(self) -> None:
+        """Release the file's bytes; lines cannot be read afterwards (planes' metadata stay usable)."""
+        if self._closer is not None:
+            self._closer()
+            self._closer = None
+
+    def __enter__(self) -> SpaceView:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- protobuf objects --------------------------------------------------------------------------------
+
+
+class _ProtoLine(Line):
+    def __init__(self, line: xplane_pb2.XLine) -> None:
+        self._line = line
+        self.id, self.name, self.display_name = line.id, line.name, line.display_name
+        self.timestamp_ns, self.duration_ps = line.timestamp_ns, line.duration_ps
+        self.n_events = len(line.events)
+
+    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+        events = self._line.events
+        n = len(events)
+        ids = stat_id_array(stat_ids)
+        kinds = np.zeros((len(ids), n), np.uint8)
+        values = np.zeros((len(ids), n), np.int64)
+        texts: dict[int, str | bytes] = {}
+        wanted = {int(s): j for j, s in enumerate(ids.tolist())}
+        if wanted:
+            for i, event in enumerate(events):
+                for stat in event.stats:
+                    j = wanted.get(stat.metadata_id)
+                    if j is None or (first_wins and kinds[j, i] != ABSENT):
+                        continue
+                    kinds[j, i], values[j, i] = _proto_value(stat, texts)
+        return EventColumns(
+            np.fromiter((e.metadata_id for e in events), np.int64, n),
+            np.fromiter((e.offset_ps for e in events), np.int64, n),
+            np.fromiter((e.duration_ps for e in events), np.int64, n),
+            kinds,
+            values,
+            texts,
+        )
+
+
+def _proto_value(stat: xplane_pb2.XStat, texts: dict[int, str | bytes]) -> tuple[int, int]:
+    which = stat.WhichOneof("value")
+    if which is None:
+        return EMPTY, 0
+    if which in ("str_value", "bytes_value"):
+        key = len(texts)
+        texts[key] = getattr(stat, which)
+        return (STR if which == "str_value" else BYTES), key
+    if which == "double_value":
+        return DOUBLE, int(np.float64(stat.double_value).view(np.int64))
+    kind = {"uint64_value": UINT64, "int64_value": INT64, "ref_value": REF}[which]
+    value = getattr(stat, which)
+    return kind, value - (1 << 64) if value >= 1 << 63 else value
+
+
+def from_proto(space: xplane_pb2.XSpace) -> SpaceView:
+    """A view over an XSpace already parsed by the protobuf runtime."""
+    planes = [PlaneView(plane, [_ProtoLine(line) for line in plane.lines]) for plane in space.planes]
+    return SpaceView(planes, space, decoder="proto")
+
+
+# --- wire bytes ----------------------------------------------------------------------------------------
+
+
+class _WireLine(Line):
+    def __init__(self, wire: _Wire, start: int, end: int) -> None:
+        from perfdiff.parse import wire_scan as ws
+
+        header = ws.scan_line(wire.buf, start, end)
+        wire.check(int(header[ws.L_STATUS]))
+        self._wire, self._start, self._end = wire, start, end
+        self.id, self.timestamp_ns = int(header[ws.L_ID]), int(header[ws.L_TIMESTAMP])
+        self.duration_ps, self.n_events = int(header[ws.L_DURATION]), int(header[ws.L_EVENTS])
+        self.name = wire.text(int(header[ws.L_NAME]), int(header[ws.L_NAME_END]))
+        self.display_name = wire.text(int(header[ws.L_DISPLAY]), int(header[ws.L_DISPLAY_END]))
+
+    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+        from perfdiff.parse import wire_scan as ws
+
+        wire = self._wire
+        ids = stat_id_array(stat_ids)
+        status, mid, off, dur, kinds, values = ws.scan_events(
+            wire.buf, self._start, self._end, self.n_events, ids, first_wins
+        )
+        wire.check(int(status))
+        texts: dict[int, str | bytes] = {}
+        for kind in (STR, BYTES):
+            for at in np.unique(values[kinds == kind]).tolist():
+                texts[at] = wire.length_prefixed(at, as_text=kind == STR)
+        wire.release(self._start, self._end)
+        return EventColumns(mid, off, dur, kinds, values, texts)
+
+
+class _Wire:
+    """The file's bytes as a uint8 array, and what the views need from them."""
+
+    def __init__(self, buf: np.ndarray, source: str, mapped: mmap.mmap | None) -> None:
+        self.buf = buf
+        self.source = source
+        self._mapped = mapped
+
+    def check(self, status: int) -> None:
+        from perfdiff.parse.wire_scan import ERRORS
+
+        if status < 0:
+            raise unreadable(self.source, ERRORS.get(status, f"status {status}"))
+
+    def text(self, start: int, end: int) -> str:
+        try:
+            return bytes(self.buf[start:end]).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise unreadable(self.source, f"a name is not UTF-8: {err}") from err
+
+    def length_prefixed(self, at: int, *, as_text: bool) -> str | bytes:
+        from perfdiff.parse.wire_scan import read_varint
+
+        size, start = read_varint(self.buf, at, len(self.buf))
+        data = bytes(self.buf[start : start + size])
+        return self.text(start, start + size) if as_text else data
+
+    def release(self, start: int, end: int) -> None:
+        """Drop the scanned pages of a memory-mapped file from this process (re-read on demand)."""
+        if self._mapped is None:
+            return
+        first = start // _PAGE * _PAGE
+        last = -(-end // _PAGE) * _PAGE
+        self._mapped.madvise(mmap.MADV_DONTNEED, first, min(last, len(self._mapped)) - first)
+
+    def close(self) -> None:
+        self.buf = np.zeros(0, np.uint8)
+        if self._mapped is not None:
+            # A view still alive (say, in a traceback) keeps the map open until GC unmaps it.
+            with contextlib.suppress(BufferError):
+                self._mapped.close()
+            self._mapped = None
+
+
+def from_wire(data: bytes | mmap.mmap, source: str) -> SpaceView:
+    """A view over serialized XSpace bytes (a bytes object or a read-only memory map of the file).
+
+    Raises BadTraceError when the bytes are not an XSpace. The view owns a memory map: ``close()``
+    unmaps it.
+    """
+    from perfdiff.parse import wire_scan as ws
+
+    mapped = data if isinstance(data, mmap.mmap) else None
+    wire = _Wire(np.frombuffer(data, np.uint8), source, mapped)
+    try:
+        status, fields = ws.message_fields(wire.buf, 0, len(wire.buf))
+        wire.check(int(status))
+        is_plane = (fields[:, ws.NUMBER] == 1) & (fields[:, ws.WIRE] == 2)
+        head = _parse(xplane_pb2.XSpace, wire, fields[~is_plane], source)
+        planes = [_plane(wire, int(row[ws.START]), int(row[ws.END])) for row in fields[is_plane]]
+    except BaseException:
+        wire.close()
+        raise
+    return SpaceView(planes, head, closer=wire.close, decoder="wire")
+
+
+def _plane(wire: _Wire, start: int, end: int) -> PlaneView:
+    from perfdiff.parse import wire_scan as ws
+
+    status, fields = ws.message_fields(wire.buf, start, end)
+    wire.check(int(status))
+    is_line = (fields[:, ws.NUMBER] == 3) & (fields[:, ws.WIRE] == 2)
+    proto = _parse(xplane_pb2.XPlane, wire, fields[~is_line], wire.source)
+    lines: list[Line] = [_WireLine(wire, int(r[ws.START]), int(r[ws.END])) for r in fields[is_line]]
+    return PlaneView(proto, lines)
+
+
+def _parse(message: Any, wire: _Wire, fields: np.ndarray, source: str) -> Any:
+    """Parse the given top-level fields (rows of ``message_fields``) as one ``message``."""
+    from google.protobuf.message import DecodeError
+
+    from perfdiff.parse import wire_scan as ws
+
+    spans: list[list[int]] = []
+    for start, end in zip(fields[:, ws.FIELD_START].tolist(), fields[:, ws.END].tolist(), strict=True):
+        if spans and spans[-1][1] == start:
+            spans[-1][1] = end  # neighbouring fields: one slice
+        else:
+            spans.append([start, end])
+    data = b"".join(bytes(wire.buf[s:e]) for s, e in spans)
+    try:
+        return message.FromString(data)
+    except (DecodeError, RuntimeError, ValueError) as err:
+        raise unreadable(source, str(err)) from err
+
+
+def unreadable(source: str, reason: str) -> BadTraceError:
+    """The error for a file that does not decode as an XSpace."""
+    text = " ".join(reason.split())[:120] or "decode error"
+    return BadTraceError(
+        f"{source} is not a readable XSpace protobuf ({text}): it may be truncated or "
+        "not an XPlane trace at all"
+    )
