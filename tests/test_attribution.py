@@ -178,3 +178,14 @@ def test_flag_thresholds_are_adjustable(cpu4_logdir: Path) -> None:
     costed = loose.ops["efficiency"].notna() & (loose.ops["gap_s"] >= 0)
     assert loose.ops.loc[costed, "flag"].all()
     assert math.isclose(loose.summary["flagged"], int(costed.sum()))
+
+
+def test_async_pairs_are_priced_on_the_done(traces: Path) -> None:
+    # The v6e trace puts a copy's bytes on copy-start when it goes to host memory and on copy-done when
+    # it comes back; perfdiff prices every pair on its -done, where the program waits for it.
+    ops = perfdiff.analyze(traces / "tpu-v6e/tpu_inference_2.xplane.pb").ops.set_index("op")
+    v = 5 * 1024 * 1024 * 256 * 4
+    for suffix in ("", ".1", ".2", ".3", ".4", ".5"):
+        done, start = ops.loc[f"copy-done{suffix}"], ops.loc[f"copy-start{suffix}"]
+        assert done["hbm_bytes"] == 400 * v and done["bound"] == "hbm"
+        assert start["hbm_bytes"] == 0 and start["bound"] == "none"

@@ -9,9 +9,17 @@ One row per ``(host, program_id, op)`` that appears in the profile's events:
   (``hlo_cost.instruction_costs``, cached per module); GEMM custom calls priced from their shapes.
 - An op the trace gives no cost for says so: ``cost_source`` "none", NaN costs (never 0).
 
+Asynchronous pairs (``copy-start``/``copy-done``, ``all-reduce-start``/``-done``…) are priced on the
+``-done``: it is where the program waits for the transfer, so its time is the transfer's exposed part.
+The ``-start`` keeps its launch time and costs nothing. (TPU traces split a pair's bytes between the two
+halves by direction — a copy to host memory puts them on the start — and pricing a sub-microsecond
+launch with a whole transfer would report absurd rates.) A ``-done`` whose transfer was fully hidden
+behind other work can show an efficiency above 1.
+
 Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes], ici_bytes [bytes
 per device], collective (kind or None), group_size [devices], int8_inputs (bool), cost_source,
-source ("file:line" or ""), op_name, signature (opcode and shapes: stable across recompiles).
+source ("file:line" or ""), op_name, signature (opcode and shapes: stable across recompiles),
+async_start (for an async -done, its -start's name; else "").
 """
 
 from __future__ import annotations
@@ -25,19 +33,17 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.attribution.collectives import collective_from_hlo_text
+from perfdiff.attribution.hlo_text import split_hlo_text
 from perfdiff.parse.profile import Profile
 
 log = logging.getLogger(__name__)
 
 COLUMNS = [
     "host", "program_id", "op", "opcode", "category", "flops", "hbm_bytes", "ici_bytes", "collective",
-    "group_size", "int8_inputs", "cost_source", "source", "op_name", "signature",
+    "group_size", "int8_inputs", "cost_source", "source", "op_name", "signature", "async_start",
 ]  # fmt: skip
 
-# "%name = <shape or (tuple)> opcode(operands), attrs" -> opcode
-_HLO_OPCODE = re.compile(r"=\s*(?:\([^=]*?\)|[^\s(]+)\s+([a-z][\w.-]*)\(")
 _EIGHT_BIT = re.compile(r"\b(?:s8|u8|f8e\w+)\[")
-_SHAPE = re.compile(r"\b[a-z]+\d*[a-z\d]*\[[\d,]*\]")
 
 # Called once per module costed: (modules done, modules in all).
 Progress = Callable[[int, int], None]
@@ -60,13 +66,40 @@ def op_costs(
     merged = keys.merge(costs, on=["host", "program_id", "op"], how="left")
     unknown = merged["cost_source"].isna()
     merged.loc[unknown, "cost_source"] = "none"
-    for column in ("opcode", "category", "source", "op_name", "signature"):
+    for column in ("opcode", "category", "source", "op_name", "signature", "async_start"):
         merged[column] = merged[column].fillna("").astype(str)
     merged["int8_inputs"] = merged["int8_inputs"].fillna(False).astype(bool)
     for column in ("flops", "hbm_bytes", "ici_bytes"):
         merged[column] = merged[column].astype(float)
     merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
-    return merged[COLUMNS]
+    return _price_async_pairs_on_done(merged)[COLUMNS]
+
+
+_PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+
+
+def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
+    """Move each async pair's cost (and collective facts) from its -start row to its -done row."""
+    done = costs[costs["async_start"] != ""]
+    if done.empty:
+        return costs
+    out = costs.copy()
+    index = {
+        key: i for i, key in enumerate(zip(out["host"], out["program_id"].tolist(), out["op"], strict=True))
+    }
+    for row in done.itertuples():
+        start = index.get((row.host, int(row.program_id), row.async_start))
+        if start is None or out.at[start, "cost_source"] == "none":
+            continue
+        for column in _PAIR_COLUMNS:
+            out.at[row.Index, column] = np.nansum([out.at[row.Index, column], out.at[start, column]])
+            out.at[start, column] = 0.0
+        for column in ("collective", "group_size", "int8_inputs"):
+            if out.at[row.Index, column] in (None, False) or pd.isna(out.at[row.Index, column]):
+                out.at[row.Index, column] = out.at[start, column]
+        if out.at[row.Index, "cost_source"] == "none":
+            out.at[row.Index, "cost_source"] = out.at[start, "cost_source"]
+    return out
 
 
 def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
@@ -74,40 +107,32 @@ def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
     for stat in op_stats.itertuples(index=False):
         text = str(stat.hlo_text)
         info = collective_from_hlo_text(text)
-        match = _HLO_OPCODE.search(text)
+        parts = split_hlo_text(text)
         hbm = stat.hbm_bytes if not math.isnan(stat.hbm_bytes) else stat.bytes_accessed
         known = not (math.isnan(stat.flops) and math.isnan(hbm))
-        operands = text[match.end() :] if match else ""
+        is_done = parts is not None and parts.opcode.endswith("-done") and parts.operand_names
         rows.append(
             {
                 "host": stat.host,
                 "program_id": stat.program_id,
                 "op": stat.op,
-                "opcode": match.group(1) if match else "",
+                "opcode": parts.opcode if parts else "",
                 "category": stat.category,
                 "flops": stat.flops if known else math.nan,
                 "hbm_bytes": hbm if known else math.nan,
                 "ici_bytes": info.ici_bytes if info else 0.0,
                 "collective": info.kind if info else None,
                 "group_size": info.group_size if info else None,
-                "int8_inputs": bool(_EIGHT_BIT.search(operands.split(")", 1)[0])),
+                "int8_inputs": bool(parts and _EIGHT_BIT.search(parts.operands)),
                 "cost_source": "trace" if known else "none",
                 "source": stat.source,
                 "op_name": stat.tf_op,
-                "signature": _tpu_signature(text, match),
+                "signature": parts.signature() if parts else "",
+                "async_start": parts.operand_names[0] if is_done else "",
             }
         )
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.astype({"program_id": np.uint64})
-
-
-def _tpu_signature(text: str, match: re.Match[str] | None) -> str:
-    """opcode(operand shapes)->result shape, layouts dropped, from an op's HLO text."""
-    if match is None:
-        return ""
-    result = " ".join(_SHAPE.findall(text[: match.start(1)]))
-    operands = ",".join(_SHAPE.findall(text[match.end() :].split(")", 1)[0]))
-    return f"{match.group(1)}({operands})->{result}"
 
 
 def _hlo_costs(

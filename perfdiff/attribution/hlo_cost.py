@@ -45,7 +45,7 @@ from perfdiff.attribution.xla_cost import Cost, InstructionCoster, jax_version, 
 
 __all__ = ["COLUMNS", "collective_from_hlo_text", "instruction_costs", "module_cost"]
 
-CACHE_VERSION = 2  # bump when the pricing rules change, to retire old cache entries
+CACHE_VERSION = 3  # bump when the pricing rules change, to retire old cache entries
 
 # column -> (dtype, meaning and unit)
 COLUMNS: dict[str, tuple[str, str]] = {
@@ -69,6 +69,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "op_name": ("str", "metadata op_name, e.g. jit(step)/dot_general"),
     "shape": ("str", "result shape without layout, e.g. f32[256,256]"),
     "signature": ("str", "opcode[:target or fusion kind](operand shapes)->result shape"),
+    "async_start": ("str", "for an async -done: the name of the -start it completes; else ''"),
 }
 
 
@@ -120,6 +121,12 @@ def _price(module: HloModule, coster: InstructionCoster, inst: Any) -> tuple[Cos
     return cost, source
 
 
+def _async_start(module: HloModule, inst: Any) -> str:
+    if inst.opcode.endswith("-done") and inst.operand_ids:
+        return str(module.instructions[inst.operand_ids[0]].name)
+    return ""
+
+
 def _signature(module: HloModule, inst: Any) -> str:
     detail = inst.custom_call_target or inst.fusion_kind
     operands = ",".join(shape_text(op.shape) for op in module.operands(inst))
@@ -153,6 +160,7 @@ def _rows(module: HloModule) -> dict[str, list[Any]]:
             "op_name": inst.metadata.op_name,
             "shape": shape_text(inst.shape),
             "signature": _signature(module, inst),
+            "async_start": _async_start(module, inst),
         }
         for name, value in values.items():
             rows[name].append(value)
@@ -180,7 +188,7 @@ def instruction_costs(
     Columns (per execution of the instruction; see ``COLUMNS`` and the module docstring):
     op, opcode, computation, category, flops [FLOPs], transcendentals [operations], hbm_bytes [bytes],
     ici_bytes [bytes per device], collective, group_size [devices], collective_bytes [bytes],
-    int8_inputs, cost_source, source, op_name, shape, signature.
+    int8_inputs, cost_source, source, op_name, shape, signature, async_start.
     """
     data = bytes(hlo_module_proto)
     key = f"{hashlib.sha256(data).hexdigest()}-jaxlib{jax_version()}-v{CACHE_VERSION}"
