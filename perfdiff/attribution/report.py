@@ -33,6 +33,7 @@ import pandas as pd
 
 from perfdiff.attribution.chips import Chip, detect_chip
 from perfdiff.attribution.costs import Progress, op_costs
+from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import Bound, FlagRule, add_flags, add_roofline
 from perfdiff.attribution.step_analysis import covered_time, device_step_totals, step_table
 from perfdiff.errors import PerfdiffError
@@ -209,12 +210,10 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
 def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
     """Per (host, device, device_id, step, program_id, op): executions, measured self time and the
     roofline of their total cost."""
-    grouped = (
-        events.groupby(_EXEC_KEYS, observed=True, sort=False)
-        .agg(occurrences=("self_ns", "size"), self_ns=("self_ns", "sum"))
-        .reset_index()
-    )
-    grouped["measured_s"] = grouped.pop("self_ns") / 1e9
+    ids, first = group_ids(events, _EXEC_KEYS)  # a groupby over 6 keys: seconds at 10M events
+    grouped = events[_EXEC_KEYS].iloc[first].reset_index(drop=True)
+    grouped["occurrences"] = np.bincount(ids, minlength=len(first)).astype(np.int64)
+    grouped["measured_s"] = sums(ids, events["self_ns"].to_numpy(), len(first)) / 1e9
     grouped = grouped.astype({"host": str, "op": str})
     joined = grouped.merge(costs, on=["host", "program_id", "op"], how="left")
     for column in _COST_COLUMNS:

@@ -47,13 +47,14 @@ class EventColumns:
         """Mask of the events that carry stat ``j``."""
         return self.kinds[j] != ABSENT
 
-    def int_or(self, j: int, default: np.ndarray) -> np.ndarray:
-        """Stat ``j`` where it is a non-zero int64/uint64, else ``default`` (int64)."""
+    def int_or(self, j: int, default: np.ndarray, *, in_place: bool = False) -> np.ndarray:
+        """Stat ``j`` where it is a non-zero int64/uint64, else ``default`` (int64; overwritten and
+        returned with ``in_place``)."""
         kinds, values = self.kinds[j], self.values[j]
         usable = kinds == INT64
         usable |= kinds == UINT64
         usable &= values != 0
-        out = default.copy()
+        out = default if in_place else default.copy()
         np.copyto(out, values, where=usable)
         return out
 

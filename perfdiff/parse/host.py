@@ -45,7 +45,7 @@ def parse_host(
     ``decoder``: "auto" (by file size, see ``reader.open_space``), "proto" or "wire"; the tables are
     the same either way.
     """
-    from perfdiff.parse.timeline import read_steps
+    from perfdiff.parse.timeline import event_self_times, event_steps, read_steps
 
     with reader.open_space(path, memory_limit=memory_limit, decoder=decoder) as space:
         warnings: list[str] = [f"{host}: profiler error: {e}" for e in space.errors]
@@ -62,6 +62,9 @@ def parse_host(
     found.chunks.clear()
     steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
+    # Timelines and steps never span hosts: derive both here, in the host's worker.
+    events["self_ns"] = event_self_times(events)
+    events["step"] = event_steps(events, steps)
     modules_df = pd.DataFrame(
         {
             "host": host,

@@ -42,7 +42,7 @@ from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError
 from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
-from perfdiff.parse.timeline import assign_steps, self_time
+from perfdiff.parse.timeline import event_self_times, event_steps
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def load(
 
 
 def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
-    """Merge per-host tables (the reduce step) and derive steps and self times."""
+    """Merge per-host tables (the reduce step)."""
     good = [r for r in results if isinstance(r, HostTables)]
     bad = [r for r in results if not isinstance(r, HostTables)]
     if not good:
@@ -111,8 +111,9 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
             warnings.append(f"{host.host}: no XLA op events in {host.path}")
     events = _concat_events([h.events for h in good])
     steps = _concat([h.steps for h in good])
-    events["self_ns"] = _self_times(events)
-    events["step"] = _steps_of(events, steps)
+    if "self_ns" not in events:  # tables from elsewhere than parse_host, which derives both
+        events["self_ns"] = event_self_times(events)
+        events["step"] = event_steps(events, steps)
     platforms = sorted({h.platform for h in with_ops})
     if len(platforms) > 1:
         warnings.append(f"hosts of different platforms in one run: {', '.join(platforms)}")
@@ -167,58 +168,6 @@ def _concat_events(frames: list[pd.DataFrame]) -> pd.DataFrame:
         else:
             columns[name] = np.concatenate([p.to_numpy() for p in parts])
     return pd.DataFrame(columns, copy=False)
-
-
-def _timeline_codes(events: pd.DataFrame) -> np.ndarray:
-    """An int64 per (host, device, device_id, line): equal exactly when the four are equal."""
-    code = np.zeros(len(events), np.int64)
-    scale = 1
-    for column in ("host", "device", "device_id", "line"):
-        values = events[column]
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            size = len(values.cat.categories)
-            if size <= 1:
-                continue
-            part = values.cat.codes.to_numpy(np.int64)
-        else:
-            part = values.to_numpy(np.int64)
-            low = int(part.min()) if len(part) else 0
-            part, size = part - low, (int(part.max()) - low + 1 if len(part) else 1)
-        if scale * size >= 2**62:  # pragma: no cover - astronomically many timelines
-            keys = events[["host", "device", "device_id", "line"]]
-            return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
-        code += part * scale
-        scale *= max(size, 1)
-    return code
-
-
-def _self_times(events: pd.DataFrame) -> np.ndarray:
-    return self_time(
-        _timeline_codes(events),
-        events["start_ns"].to_numpy(np.int64),
-        events["dur_ns"].to_numpy(np.int64),
-    )
-
-
-def _steps_of(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
-    out = np.full(len(events), -1, np.int64)
-    if not len(steps):
-        return out
-    hosts = events["host"]
-    host_codes = hosts.cat.codes.to_numpy()
-    host_index = {str(h): i for i, h in enumerate(hosts.cat.categories)}
-    start_ns = events["start_ns"].to_numpy(np.int64)
-    for host, group in steps.groupby("host", sort=False):
-        group = group.sort_values("start_ns")
-        if str(host) not in host_index:
-            continue
-        starts = group["start_ns"].to_numpy(np.int64)
-        spans = (starts, starts + group["dur_ns"].to_numpy(np.int64), group["step"].to_numpy(np.int64))
-        if len(host_index) == 1:  # one host: no mask, no copies
-            return assign_steps(start_ns, *spans)
-        mask = host_codes == host_index[str(host)]
-        out[mask] = assign_steps(start_ns[mask], *spans)
-    return out
 
 
 def read_card(run_dir: Path) -> dict[str, Any] | None:

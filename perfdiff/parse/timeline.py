@@ -8,6 +8,7 @@ device planes. An op belongs to the step whose interval holds the op's start on 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from perfdiff.parse.chunks import device_planes
 from perfdiff.parse.columns import EventColumns
@@ -179,4 +180,58 @@ def _self_time_sorted(group: list, start: list, end: list, dur: list) -> list:
         if stack and end[i] <= end[stack[-1]]:
             out[stack[-1]] -= dur[i]
         stack.append(i)
+    return out
+
+
+def timeline_codes(events: pd.DataFrame) -> np.ndarray:
+    """An int64 per (host, device, device_id, line): equal exactly when the four are equal."""
+    code = np.zeros(len(events), np.int64)
+    scale = 1
+    for column in ("host", "device", "device_id", "line"):
+        values = events[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            size = len(values.cat.categories)
+            if size <= 1:
+                continue
+            part = values.cat.codes.to_numpy(np.int64)
+        else:
+            part = values.to_numpy(np.int64)
+            low = int(part.min()) if len(part) else 0
+            part, size = part - low, (int(part.max()) - low + 1 if len(part) else 1)
+        if scale * size >= 2**62:  # pragma: no cover - astronomically many timelines
+            keys = events[["host", "device", "device_id", "line"]]
+            return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
+        code += part * scale
+        scale *= max(size, 1)
+    return code
+
+
+def event_self_times(events: pd.DataFrame) -> np.ndarray:
+    """``self_time`` of every row of an events table (timelines from ``timeline_codes``)."""
+    return self_time(
+        timeline_codes(events),
+        events["start_ns"].to_numpy(np.int64),
+        events["dur_ns"].to_numpy(np.int64),
+    )
+
+
+def event_steps(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
+    """The step of every row of an events table: the step of its host whose interval holds its start."""
+    out = np.full(len(events), -1, np.int64)
+    if not len(steps):
+        return out
+    hosts = events["host"]
+    host_codes = hosts.cat.codes.to_numpy()
+    host_index = {str(h): i for i, h in enumerate(hosts.cat.categories)}
+    start_ns = events["start_ns"].to_numpy(np.int64)
+    for host, group in steps.groupby("host", sort=False):
+        group = group.sort_values("start_ns")
+        if str(host) not in host_index:
+            continue
+        starts = group["start_ns"].to_numpy(np.int64)
+        spans = (starts, starts + group["dur_ns"].to_numpy(np.int64), group["step"].to_numpy(np.int64))
+        if len(host_index) == 1:  # one host: no mask, no copies
+            return assign_steps(start_ns, *spans)
+        mask = host_codes == host_index[str(host)]
+        out[mask] = assign_steps(start_ns[mask], *spans)
     return out

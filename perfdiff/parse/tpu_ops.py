@@ -54,9 +54,9 @@ def extract(
             cols = line.columns([device_offset, device_duration] if device_clock else [], first_wins=True)
             n = len(cols)
             mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
-            if device_clock:
-                offsets = cols.int_or(0, offsets)
-                durs = cols.int_or(1, durs)
+            if device_clock:  # the columns are ours: overwrite the host-aligned times
+                offsets = cols.int_or(0, offsets, in_place=True)
+                durs = cols.int_or(1, durs, in_place=True)
             uniq, inverse = unique_ids(mids)
             op_codes = np.empty(len(uniq), np.int32)
             programs = np.empty(len(uniq), np.uint64)
