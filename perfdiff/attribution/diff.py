@@ -11,10 +11,11 @@ different step counts or device counts compare directly.
     measured_base_s, measured_new_s (self time per step), theory_base_s, theory_new_s (roofline time
     per step), efficiency_base, efficiency_new (theory / measured), delta_measured_s (new − base),
     delta_theory_s (new − base roofline time), delta_work_s, delta_efficiency_s (the split below),
-    share_of_step (delta_measured_s / base step time), noise_s (this op's noise floor),
-    above_noise (|delta_measured_s| > noise_s), work_changed (the roofline time differs: the op does
-    different work), cause ("work", "efficiency"; "unknown" when uncosted), status ("regressed",
-    "improved" when above noise, else "unchanged"; "added", "removed").
+    share_of_step (delta_measured_s / base step time), drift_s (the part of the change the run-wide
+    drift explains: (drift − 1) × measured_base_s, see ``NoiseRule``), noise_s (this op's noise floor),
+    above_noise (|delta_measured_s − drift_s| > noise_s), work_changed (the roofline time differs: the
+    op does different work), cause ("work", "efficiency"; "unknown" when uncosted), status
+    ("regressed", "improved" when above noise, else "unchanged"; "added", "removed").
 
 The split. With theory time t and measured time m = t / e (e the efficiency) on each side,
     delta_work_s       = (t_new − t_base) · (1/e_base + 1/e_new) / 2
@@ -43,7 +44,7 @@ import pandas as pd
 from perfdiff.attribution.chips import Chip, get_chip
 from perfdiff.attribution.op_match import match_ops
 from perfdiff.attribution.report import Report, _clean
-from perfdiff.attribution.roofline import add_roofline
+from perfdiff.attribution.roofline import add_flags, add_roofline
 from perfdiff.errors import PerfdiffError
 
 SCHEMA = "perfdiff.diff/1"
@@ -51,19 +52,26 @@ DIFF_COLUMNS = [
     "module", "op_base", "op_new", "match", "category", "opcode", "source", "op_name", "signature_base",
     "signature_new", "bound_base", "bound_new", "calls_base", "calls_new", "measured_base_s",
     "measured_new_s", "theory_base_s", "theory_new_s", "efficiency_base", "efficiency_new",
-    "delta_measured_s", "delta_theory_s", "delta_work_s", "delta_efficiency_s", "share_of_step", "noise_s",
+    "delta_measured_s", "delta_theory_s", "delta_work_s", "delta_efficiency_s", "share_of_step", "drift_s",
+    "noise_s",
     "above_noise", "work_changed", "cause", "status",
 ]  # fmt: skip
 _WORK_TOLERANCE = 1e-6  # relative change of roofline time below which the work is "the same"
+_MIN_DRIFT_OPS = 5  # fewer ops with unchanged work than this: no drift estimate (1.0)
 
 
 @dataclass(frozen=True)
 class NoiseRule:
-    """When an op's change of time counts as real. Its noise floor (seconds per step) is the largest of
+    """When an op's change of time counts as real.
+
+    First the run-wide drift is taken out: ``drift_ratio`` (new / base time of the ops whose work did
+    not change, time-weighted median) says how much faster or slower the new run went as a whole —
+    a busier machine, another clock. An op is above noise when its new time differs from
+    drift × its base time by more than its noise floor (seconds per step), the largest of
 
     - ``min_step_share`` × the base run's mean step time (default 1 %: smaller changes do not matter);
-    - ``min_relative`` × the larger of its two times (default 10 %: a machine running uniformly a
-      little faster or slower moves a dominant op by that much);
+    - ``min_relative`` × the larger of its two (drift-corrected) times (default 10 %: ops do not all
+      drift alike);
     - ``jitter`` × (spread_base / steps_base + spread_new / steps_new), where spread is max − min of a
       run's step times: the most that disturbances confined to single steps (a preempted thread, a
       page fault storm) can move one op's per-step mean, in each run.
@@ -77,8 +85,9 @@ class NoiseRule:
     min_step_share: float = 0.01
     min_relative: float = 0.10
     jitter: float = 1.0
+    drift: bool = True
 
-    def to_dict(self) -> dict[str, float]:
+    def to_dict(self) -> dict[str, float | bool]:
         return asdict(self)
 
     def step_jitter_s(self, base: Report, new: Report) -> float:
@@ -152,6 +161,14 @@ def diff(
     the_chip = get_chip(chip) if chip is not None else None
     base_report, new_report = _report(base, the_chip, run), _report(new, the_chip, run)
     warnings = []
+    if chip is None and base_report.chip != new_report.chip and base_report.chip.name == new_report.chip.name:
+        # Two measurements of one machine (a CPU re-measured between the runs): price both alike, on
+        # the newer figures, or every op would seem to do different work.
+        base_report = _reprice(base_report, new_report.chip)
+        warnings.append(
+            f"the runs were priced on different figures for {new_report.chip.name} (a re-measured "
+            "roofline?): the base run is re-priced on the new run's figures"
+        )
     if base_report.chip.name != new_report.chip.name:
         warnings.append(
             f"the runs are priced on different chips ({base_report.chip.name} and {new_report.chip.name}): "
@@ -163,10 +180,10 @@ def diff(
     ops = _attribute(ops)
     step_s = float(base_report.summary.get("step_s_mean") or math.nan)
     jitter_s = rule.step_jitter_s(base_report, new_report)
-    ops = _judge(ops, rule, step_s, jitter_s)
+    ops, drift = _judge(ops, rule, step_s, jitter_s)
     ops = ops.sort_values("delta_measured_s", ascending=False, kind="stable", na_position="last")
     ops = ops.reset_index(drop=True)[DIFF_COLUMNS]
-    summary = _summary(base_report, new_report, ops, jitter_s * rule.jitter)
+    summary = _summary(base_report, new_report, ops, jitter_s * rule.jitter, drift)
     return Diff(base_report, new_report, ops, summary, rule, warnings)
 
 
@@ -187,14 +204,19 @@ def _report(target: Report | str | os.PathLike[str], chip: Chip | None, run: str
 
 
 def _reprice(report: Report, chip: Chip) -> Report:
-    """``report`` with its ops priced on ``chip`` (summary theory figures become the ops' sums)."""
+    """``report`` with its ops priced on ``chip``; the summary's theory figures become per-device sums
+    of the re-priced ops (the step table keeps its old figures)."""
     priced = add_roofline(report.ops.drop(columns=["bound"]), chip)
     n = max(len(report.steps), 1)
-    devices = max(int(priced["devices"].max()) if len(priced) else 1, 1)
+    per = n * priced["devices"].clip(lower=1)
+    priced["gap_per_step_s"] = priced["gap_s"] / per
+    step_s = float(report.summary.get("step_s_mean") or math.nan)
+    priced = add_flags(priced, step_s, report.flag_rule)
+    terms = priced[["t_compute_s", "t_hbm_s", "t_ici_s"]].div(per, axis=0).sum()
     summary = dict(report.summary)
-    terms = priced[["t_compute_s", "t_hbm_s", "t_ici_s"]].sum() / (n * devices)
-    summary["op_theory_s"] = float(priced["theory_s"].sum() / (n * devices))
+    summary["op_theory_s"] = float((priced["theory_s"] / per).sum())
     summary["theory_step_s"] = float(terms.max())
+    summary["flagged"] = int(priced["flag"].sum())
     ops = priced[report.ops.columns]
     return Report(**{**report.__dict__, "chip": chip, "ops": ops, "summary": summary})
 
@@ -271,20 +293,43 @@ def _attribute(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _judge(frame: pd.DataFrame, rule: NoiseRule, step_s: float, jitter_s: float) -> pd.DataFrame:
-    """noise_s, above_noise, status and share_of_step by ``rule``."""
-    larger = np.fmax(frame["measured_base_s"].to_numpy(float), frame["measured_new_s"].to_numpy(float))
+def drift_ratio(frame: pd.DataFrame) -> float:
+    """new / base time of the ops whose work did not change: their median ratio, weighted by time.
+
+    1.0 when fewer than ``_MIN_DRIFT_OPS`` such ops ran in both runs. A whole run slowed by a busier
+    machine, another clock or a profiler setting moves every op by about this factor.
+    """
+    m0, m1 = frame["measured_base_s"].to_numpy(float), frame["measured_new_s"].to_numpy(float)
+    same = ~frame["work_changed"].to_numpy(bool) & (m0 > 0) & (m1 > 0)
+    same &= ~frame["match"].isin(["added", "removed"]).to_numpy() & ~frame["cause"].eq("unknown").to_numpy()
+    if same.sum() < _MIN_DRIFT_OPS:
+        return 1.0
+    ratio, weight = m1[same] / m0[same], (m0 + m1)[same]
+    order = np.argsort(ratio)
+    cumulative = np.cumsum(weight[order])
+    return float(ratio[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+def _judge(
+    frame: pd.DataFrame, rule: NoiseRule, step_s: float, jitter_s: float
+) -> tuple[pd.DataFrame, float]:
+    """drift_s, noise_s, above_noise, status and share_of_step by ``rule``; and the drift ratio."""
+    drift = drift_ratio(frame) if rule.drift else 1.0
+    m0, m1 = frame["measured_base_s"].to_numpy(float), frame["measured_new_s"].to_numpy(float)
+    expected = drift * m0  # what the op would take in the new run had only the machine changed
     floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
-    noise = np.maximum(np.maximum(floor, rule.min_relative * larger), rule.jitter * jitter_s)
+    noise = np.maximum(np.maximum(floor, rule.min_relative * np.fmax(expected, m1)), rule.jitter * jitter_s)
+    beyond = m1 - expected
+    above = np.abs(beyond) > noise
     delta = frame["delta_measured_s"].to_numpy(float)
-    above = np.abs(delta) > noise
+    frame["drift_s"] = expected - m0
     frame["noise_s"] = noise
     frame["above_noise"] = above
     frame["share_of_step"] = delta / step_s if step_s > 0 else np.nan
-    status = np.where(above, np.where(delta > 0, "regressed", "improved"), "unchanged")
+    status = np.where(above, np.where(beyond > 0, "regressed", "improved"), "unchanged")
     status = np.where(frame["match"] == "added", "added", status)
     frame["status"] = np.where(frame["match"] == "removed", "removed", status)
-    return frame
+    return frame, drift
 
 
 def _spread_per_step(report: Report) -> float:
@@ -295,16 +340,20 @@ def _spread_per_step(report: Report) -> float:
     return float(times.max() - times.min()) / len(times)
 
 
-def _summary(base: Report, new: Report, ops: pd.DataFrame, step_noise_s: float) -> dict[str, Any]:
+def _summary(
+    base: Report, new: Report, ops: pd.DataFrame, step_noise_s: float, drift: float
+) -> dict[str, Any]:
     """The diff's headline figures (seconds per step unless named otherwise):
 
     step_base_s, step_new_s, delta_step_s, step_change (delta_step_s / step_base_s, a fraction),
-    step_noise_s (the jitter term: a step change smaller than this is within noise),
+    step_noise_s (the jitter term: a step change smaller than this is within noise), drift (new / base
+    time of the ops whose work did not change, see ``drift_ratio``; a ratio),
     theory_step_base_s / theory_step_new_s (overlap-aware roofline bound of a step), op_theory_base_s /
     op_theory_new_s (Σ op roofline times), op_measured_base_s / op_measured_new_s, idle_base_s /
     idle_new_s, model_theory_base_s / model_theory_new_s (the LLM step model, None without a run card),
     delta_ops_s, delta_work_s, delta_efficiency_s (Σ over ops; NaN terms skipped), ops_base, ops_new,
-    matched (count), matched_by (match level -> count), added, removed, regressed, improved (counts),
+    matched (count), matched_by (match level -> count), added, removed, regressed, improved,
+    work_changed (counts of ops),
     chip_base, chip_new (names).
     """
     b, n = base.summary, new.summary
@@ -316,6 +365,7 @@ def _summary(base: Report, new: Report, ops: pd.DataFrame, step_noise_s: float) 
         "delta_step_s": step1 - step0,
         "step_change": (step1 - step0) / step0 if step0 > 0 else math.nan,
         "step_noise_s": step_noise_s,
+        "drift": drift,
         "theory_step_base_s": _num(b.get("theory_step_s")),
         "theory_step_new_s": _num(n.get("theory_step_s")),
         "op_theory_base_s": _num(b.get("op_theory_s")),
@@ -337,6 +387,7 @@ def _summary(base: Report, new: Report, ops: pd.DataFrame, step_noise_s: float) 
         "removed": int((ops["status"] == "removed").sum()),
         "regressed": int((ops["status"] == "regressed").sum()),
         "improved": int((ops["status"] == "improved").sum()),
+        "work_changed": int(ops["work_changed"].sum()),
         "chip_base": base.chip.name,
         "chip_new": new.chip.name,
     }

@@ -70,7 +70,8 @@ def diff_view(result: Diff, top: int) -> View:
             "changes",
             f"{s['regressed']} ops regressed, {s['improved']} improved above noise (an op's floor: the "
             f"largest of {units.percent(rule.min_step_share)} of the base step, "
-            f"{units.percent(rule.min_relative)} of its time, and the steps' jitter)",
+            f"{units.percent(rule.min_relative)} of its time, and the steps' jitter); "
+            f"{s['work_changed']} ops do different work",
         )
     )
     return View(
@@ -172,16 +173,18 @@ def op_label(op: dict[str, Any]) -> str:
 
 
 def diff_sentences(result: Diff) -> list[str]:
-    """Plain words for the ops above noise (and added/removed ops that matter), largest first."""
+    """Plain words for the largest changes that are real: above noise, or a change of the op's work
+    (certain whatever the timing noise: the compiled program differs), or an op added or removed."""
     ops = result.ops
     step = result.summary["step_base_s"]
-    interesting = ops[ops["above_noise"] & ops["status"].ne("unchanged")]
-    rows = interesting.reindex(interesting["delta_measured_s"].abs().sort_values(ascending=False).index)
+    real = (ops["above_noise"] & ops["status"].ne("unchanged")) | ops["work_changed"]
+    real |= ops["status"].isin(["added", "removed"])
+    rows = ops[real].reindex(ops.loc[real, "delta_measured_s"].abs().sort_values(ascending=False).index)
     out = [
         change_sentence(op, step, result.new.chip.kind) for op in rows.head(MAX_SENTENCES).to_dict("records")
     ]
     if len(rows) > MAX_SENTENCES:
-        out.append(f"… and {len(rows) - MAX_SENTENCES} more above noise (--format csv lists every op)")
+        out.append(f"… and {len(rows) - MAX_SENTENCES} more (--format csv lists every op)")
     if not out:
         out.append("no op changed by more than its noise floor")
         s = result.summary
@@ -205,7 +208,7 @@ def change_sentence(op: dict[str, Any], step_s: float, kind: str) -> str:
     if op["status"] == "removed":
         return f"{subject} is gone: {size} saved"
     verb = "regressed" if delta > 0 else "improved"
-    text = f"{subject} {verb} by {size}"
+    text = f"{subject} {verb} by {size}{'' if op['above_noise'] else ' (within noise)'}"
     if op["work_changed"] and _ok(op["theory_base_s"]) and op["theory_base_s"] > 0:
         text += f": its work changed {units.ratio(op['theory_new_s'] / op['theory_base_s'])}"
         if op["signature_base"] != op["signature_new"]:

@@ -1,0 +1,278 @@
+"""perfdiff.diff: ops paired by what they are, the change split into work and efficiency, a noise rule
+that holds on a busy machine — on small reports built here and on real captures of the example model."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import numpy as np
+import pandas as pd
+import pytest
+from example_captures import Captures, example_captures, mlp_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import perfdiff
+from perfdiff.attribution.chips import CHIPS, Chip
+from perfdiff.attribution.diff import DIFF_COLUMNS, NoiseRule, diff
+from perfdiff.attribution.report import OP_COLUMNS, Report
+from perfdiff.attribution.roofline import add_roofline
+
+CHIP = CHIPS["tpu-v5e"]  # 1.97e14 FLOP/s, 8.1e11 B/s
+MS = 1e-3
+FLOPS_PER_MS = CHIP.peak_flops_per_s * MS  # FLOPs that take 1 ms at the compute roof
+
+
+def op(name: str, roofline_ms: float, measured_ms: float, **what: str) -> dict:
+    """A compute-bound op: ``roofline_ms`` of work, ``measured_ms`` measured, per step."""
+    return {"op": name, "flops": roofline_ms * FLOPS_PER_MS, "measured_ms": measured_ms, **what}
+
+
+def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = CHIP) -> Report:
+    """A Report as ``perfdiff.analyze`` would build it: totals over len(step_ms) steps on one device."""
+    n = len(step_ms)
+    rows = []
+    for spec in ops:
+        row = {"opcode": "fusion", "category": "matmul", "source": "", "op_name": "", "signature": "", **spec}
+        row["measured_s"] = row.pop("measured_ms") * MS * n
+        row["flops"] = row["flops"] * n
+        row.setdefault("signature", "")
+        rows.append(row)
+    frame = pd.DataFrame(rows)
+    frame["hbm_bytes"] = 1.0
+    frame["ici_bytes"] = 0.0
+    frame["int8_inputs"] = False
+    frame = add_roofline(frame, chip)
+    frame["program_id"] = np.uint64(7)
+    frame["module"] = "jit_step"
+    frame["occurrences"] = n
+    frame["devices"] = 1
+    frame["collective"] = None
+    frame["group_size"] = pd.array([pd.NA] * len(frame), dtype="Int64")
+    frame["gap_per_step_s"] = frame["gap_s"] / n
+    frame["share_of_step"] = frame["gap_per_step_s"] / (np.mean(step_ms) * MS)
+    frame["flag"] = False
+    frame["intensity_flops_per_byte"] = frame["flops"] / frame["hbm_bytes"]
+    frame["achieved_flops_per_s"] = frame["flops"] / frame["measured_s"]
+    frame["achieved_hbm_bytes_per_s"] = frame["hbm_bytes"] / frame["measured_s"]
+    frame["cost_source"] = "trace"
+    steps = pd.DataFrame({"step": range(n), "name": "train", "measured_s": np.array(step_ms) * MS})
+    op_theory = float(frame["theory_s"].sum()) / n
+    summary = {
+        "steps": n,
+        "step_s_mean": float(np.mean(step_ms)) * MS,
+        "theory_step_s": op_theory,
+        "op_theory_s": op_theory,
+        "op_measured_s": float(frame["measured_s"].sum()) / n,
+        "idle_s_mean": 0.0,
+        "model_theory_step_s": None,
+    }
+    return Report(name, f"/runs/{name}", "tpu", chip, summary, frame[OP_COLUMNS], steps)
+
+
+def row(result, op_new: str) -> pd.Series:
+    return result.ops.set_index("op_new").loc[op_new]
+
+
+def test_renamed_fusions_pair_by_what_they_are_not_by_name() -> None:
+    dot = {
+        "source": "model.py:10",
+        "op_name": "jit(step)/dot_general",
+        "signature": "fusion(f32[8,8])->f32[8]",
+    }
+    add = {"source": "model.py:11", "op_name": "jit(step)/add", "signature": "fusion(f32[8])->f32[8]"}
+    base = make_report("base", [op("fusion.12", 1, 2, **dot), op("fusion.13", 1, 2, **add)], [5, 5])
+    # The recompile renumbered them: the dot is now fusion.15 and the name fusion.12 went to the add.
+    new = make_report("new", [op("fusion.15", 1, 2, **dot), op("fusion.12", 1, 2, **add)], [5, 5])
+    result = diff(base, new)
+    assert row(result, "fusion.15")["op_base"] == "fusion.12"
+    assert row(result, "fusion.12")["op_base"] == "fusion.13"
+    assert set(result.ops["match"]) == {"signature"}
+    assert set(result.ops["status"]) == {"unchanged"}
+    assert result.summary["matched_by"] == {"signature": 2}
+
+
+def test_a_reshaped_op_is_a_change_of_work() -> None:
+    what = {"source": "model.py:20", "op_name": "jit(step)/dot_general"}
+    base = make_report("base", [op("fusion.1", 1, 2, signature="dot(f32[8,8])", **what)], [10, 10])
+    new = make_report("new", [op("fusion.4", 4, 8, signature="dot(f32[8,32])", **what)], [16, 16])
+    change = row(diff(base, new), "fusion.4")
+    assert change["match"] == "reshaped" and change["work_changed"]
+    assert change["delta_measured_s"] == pytest.approx(6 * MS)
+    assert change["delta_theory_s"] == pytest.approx(3 * MS)
+    # Same efficiency (50 %) on both sides: all of the 6 ms is the new work, none is efficiency.
+    assert change["delta_work_s"] == pytest.approx(6 * MS)
+    assert change["delta_efficiency_s"] == pytest.approx(0, abs=1e-15)
+    assert change["cause"] == "work" and change["status"] == "regressed"
+
+
+@pytest.mark.parametrize(
+    ("new_roofline_ms", "new_ms", "work_ms", "efficiency_ms"),
+    [
+        (1, 3, 0.0, 1.0),  # same work, slower: all efficiency
+        (2, 3, 1.75, -0.75),  # 1 ms more work at 2.0 and 1.5 ms per roofline ms (mean 1.75); ran better
+        (0.5, 1, -1.0, 0.0),  # half the work at the same 50 % efficiency
+    ],
+    ids=["slower", "more-work-ran-better", "less-work"],
+)
+def test_work_and_efficiency_split_by_hand(
+    new_roofline_ms: float, new_ms: float, work_ms: float, efficiency_ms: float
+) -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("a", 1, 2, **what)], [4, 4])
+    new = make_report("new", [op("a", new_roofline_ms, new_ms, **what)], [4, 4])
+    change = diff(base, new).ops.iloc[0]
+    assert change["delta_work_s"] == pytest.approx(work_ms * MS)
+    assert change["delta_efficiency_s"] == pytest.approx(efficiency_ms * MS, abs=1e-12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.floats(0.01, 10), st.floats(1, 20), st.floats(0.01, 10), st.floats(1, 20)
+)  # roofline ms, measured / roofline, on each side
+def test_split_adds_up_and_flips_with_the_runs(t0: float, slow0: float, t1: float, slow1: float) -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("a", t0, t0 * slow0, **what)], [100, 100])
+    new = make_report("new", [op("a", t1, t1 * slow1, **what)], [100, 100])
+    forward, backward = diff(base, new).ops.iloc[0], diff(new, base).ops.iloc[0]
+    assert forward["delta_work_s"] + forward["delta_efficiency_s"] == pytest.approx(
+        forward["delta_measured_s"]
+    )
+    assert backward["delta_work_s"] == pytest.approx(-forward["delta_work_s"])
+    assert backward["delta_efficiency_s"] == pytest.approx(-forward["delta_efficiency_s"])
+
+
+def test_a_layer_loop_keeps_names_then_pairs_by_time() -> None:
+    layer = {"source": "m.py:5", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("fusion.1", 1, 3, **layer), op("fusion.2", 1, 1, **layer)], [9, 9])
+    new = make_report("new", [op("fusion.2", 1, 1.1, **layer), op("fusion.7", 1, 2.9, **layer)], [9, 9])
+    result = diff(base, new)
+    assert row(result, "fusion.2")["op_base"] == "fusion.2"  # the same name wins
+    assert row(result, "fusion.7")["op_base"] == "fusion.1"  # the rest: longest with longest
+
+
+def test_added_and_removed_ops_are_all_work() -> None:
+    base = make_report("base", [op("a", 1, 2, opcode="dot"), op("gone", 1, 1, opcode="sort")], [5, 5])
+    new = make_report("new", [op("a", 1, 2, opcode="dot"), op("fresh", 2, 3, opcode="fft")], [6, 6])
+    result = diff(base, new)
+    ops = result.ops.set_index("status")
+    assert ops.loc["added", "op_new"] == "fresh" and ops.loc["added", "delta_work_s"] == pytest.approx(3 * MS)
+    assert ops.loc["removed", "op_base"] == "gone"
+    assert ops.loc["removed", "delta_measured_s"] == pytest.approx(-1 * MS)
+    assert result.summary["added"] == 1 and result.summary["removed"] == 1
+    assert result.summary["matched_by"] == {"name": 1}
+
+
+def test_noise_rule_floor_relative_and_jitter() -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    ops = [op("small", 1, 5, **what | {"source": "m.py:2"}), op("big", 1, 5, **what)]
+    base = make_report("base", ops, [10, 12])  # spread 2 ms over 2 steps: 1 ms of jitter
+    new_ops = [op("small", 1, 5.9, **what | {"source": "m.py:2"}), op("big", 1, 6.1, **what)]
+    new = make_report("new", new_ops, [12, 12])
+    result = diff(base, new)
+    assert result.summary["step_noise_s"] == pytest.approx(1 * MS)
+    # floor 1 % of 11 ms = 0.11 ms; relative 10 % of ~6 ms = 0.6 ms; jitter 1 ms -> the floor is 1 ms.
+    assert row(result, "small")["noise_s"] == pytest.approx(1 * MS)
+    assert row(result, "small")["status"] == "unchanged"
+    assert row(result, "big")["status"] == "regressed"
+    relaxed = diff(base, new, noise=NoiseRule(jitter=2.0))
+    assert set(relaxed.ops["status"]) == {"unchanged"}
+    strict = diff(base, new, noise=NoiseRule(min_step_share=0, min_relative=0, jitter=0))
+    assert set(strict.ops["status"]) == {"regressed"}
+
+
+def test_chip_reprices_both_runs() -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("a", 1, 2, **what)], [4, 4])
+    new = make_report("new", [op("a", 1, 2, **what)], [4, 4])
+    result = diff(base, new, chip="tpu-v6e")
+    assert result.base.chip.name == "tpu-v6e" and not result.warnings
+    expected = FLOPS_PER_MS / CHIPS["tpu-v6e"].peak_flops_per_s
+    assert result.ops.iloc[0]["theory_base_s"] == pytest.approx(expected)
+    mixed = diff(base, diff(new, new, chip="tpu-v6e").new)
+    assert "different chips" in mixed.warnings[0]
+
+
+def test_two_measurements_of_one_machine_are_priced_alike() -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("a", 1, 2, **what)], [4, 4])
+    remeasured = dataclasses.replace(CHIP, peak_flops_per_s=2 * CHIP.peak_flops_per_s)
+    new = make_report("new", [op("a", 1, 2, **what)], [4, 4], chip=remeasured)
+    result = diff(base, new)
+    change = result.ops.iloc[0]
+    assert not change["work_changed"] and change["theory_base_s"] == change["theory_new_s"]
+    assert "re-priced" in result.warnings[0] and result.base.chip == remeasured
+
+
+def test_diff_json_validates_against_its_schema() -> None:
+    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
+    base = make_report("base", [op("a", 1, 2, **what), op("b", 0, 1)], [4, 5])
+    new = make_report("new", [op("a", 2, 3, **what), op("c", 1, 1)], [6, 6])
+    result = diff(base, new)
+    assert list(result.ops.columns) == DIFF_COLUMNS
+    data = json.loads(result.to_json())
+    schema = json.loads(resources.files("perfdiff.attribution").joinpath("diff_schema.json").read_text())
+    jsonschema.validate(data, schema)
+    assert data["summary"]["added"] == 1 and data["summary"]["removed"] == 1
+
+
+# --- real captures of the example model ------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def captures(tmp_path_factory: pytest.TempPathFactory) -> Captures:
+    return example_captures(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def reports(captures: Captures) -> dict[str, Report]:
+    return {name: perfdiff.analyze(getattr(captures, name)) for name in ("base", "again", "wide")}
+
+
+def test_wider_mlp_tops_the_diff_as_more_work(reports: dict[str, Report]) -> None:
+    result = perfdiff.diff(reports["base"], reports["wide"])
+    mlp = mlp_lines()
+    five = result.ops.head(5)
+    shown = five[["op_new", "source", "category", "delta_measured_s", "delta_work_s", "delta_efficiency_s"]]
+    assert five["source"].isin(mlp).all() and five["work_changed"].all(), shown
+    assert (five["category"] == "matmul").sum() >= 3, shown  # the MLP's matmuls (not its SiLU) lead
+    top = five.iloc[0]
+    assert top["match"] == "reshaped"
+    flops = {name: reports[name].ops.set_index("op")["flops"] for name in ("base", "wide")}
+    assert flops["wide"][top["op_new"]] == 8 * flops["base"][top["op_base"]]  # d_ff 512 -> 4096
+    # Attributed to the change of work: over the MLP's lines, and for most of the five.
+    lines = result.by_source().set_index("source").loc[sorted(mlp & set(result.ops["source"]))]
+    assert lines["delta_work_s"].sum() > lines["delta_efficiency_s"].sum(), lines
+    assert (five["cause"] == "work").sum() >= 3, shown
+    assert result.by_source().iloc[0]["source"] in mlp
+    s = result.summary
+    assert s["removed"] == 0 and s["matched"] == s["ops_base"]
+    assert s["delta_work_s"] > 0 and s["work_changed"] >= 20
+    assert s["theory_step_new_s"] > 2 * s["theory_step_base_s"]
+
+
+def test_two_captures_of_one_config_show_nothing_above_noise(reports: dict[str, Report]) -> None:
+    result = perfdiff.diff(reports["base"], reports["again"])
+    ops = result.ops
+    worst = ops.assign(ratio=ops["delta_measured_s"].abs() / ops["noise_s"]).nlargest(3, "ratio")
+    assert not ops["above_noise"].any(), worst[["op_new", "delta_measured_s", "noise_s"]]
+    assert set(ops["status"]) == {"unchanged"}
+    assert not ops["work_changed"].any()
+    s = result.summary
+    assert s["added"] == s["removed"] == 0 and s["matched"] == s["ops_base"] == s["ops_new"]
+    assert math.isclose(s["theory_step_base_s"], s["theory_step_new_s"], rel_tol=1e-9)
+
+
+def test_diff_of_paths_and_saved_reports(
+    captures: Captures, reports: dict[str, Report], tmp_path: Path
+) -> None:
+    saved = tmp_path / "perfdiff.report.json"
+    saved.write_text(reports["base"].to_json())
+    result = perfdiff.diff(saved, captures.again)
+    assert result.base.run == "base" and result.new.run == "again"
+    assert result.summary["matched"] == len(reports["base"].ops)
