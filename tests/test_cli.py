@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import pty
 import re
 import shutil
 import struct
+import subprocess
 from importlib import resources
 from pathlib import Path
 
 import jsonschema
 import pandas as pd
 import pytest
-from example_captures import Captures, example_captures, mlp_lines, run_cli
+from example_captures import PERFDIFF, Captures, example_captures, mlp_lines, run_cli
 
 from perfdiff.attribution.report import OP_COLUMNS
 from perfdiff.store import REPORT_FILE, load_report
@@ -143,6 +146,29 @@ def test_real_tpu_trace(traces: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "tpu-v6e — roofline from the trace's own device figures" in done.stdout
     assert "copy-done" in done.stdout and "ICI" in done.stdout
+
+
+def test_progress_bar_on_a_terminal_only(captures: Captures) -> None:
+    """With stderr on a terminal (a pty here) the bar is drawn there; stdout stays clean data."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "JAX_PLATFORMS": "cpu"}
+    command = [*PERFDIFF, str(captures.base), "--no-save", "--top", "1"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=slave, env=env) as process:
+        os.close(slave)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the pty closes when the process exits
+                break
+            if not chunk:
+                break
+            drawn += chunk
+        out = process.stdout.read().decode() if process.stdout else ""
+    os.close(master)
+    assert process.returncode == 0
+    assert b"parsing base" in drawn and b"costing base" in drawn
+    assert out.startswith("perfdiff · base\n") and "\x1b" not in out
 
 
 def test_help_has_examples() -> None:

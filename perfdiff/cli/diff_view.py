@@ -46,6 +46,12 @@ def diff_view(result: Diff, top: int) -> View:
     if _ok(noise) and noise > 0:
         within = abs(s["delta_step_s"]) <= noise
         step += f" · step jitter ±{units.seconds(noise)}{' — within noise' if within else ''}"
+    drift = s.get("drift")
+    if _ok(drift) and abs(drift - 1) >= 0.05:
+        step += (
+            f" · ops whose work did not change took {units.ratio(drift)} as long (run-wide drift: "
+            "a busier or differently clocked machine; taken out before judging each op)"
+        )
     header.append(("step", step))
     header.append(("roofline", _theory_line(s)))
     header.append(

@@ -22,6 +22,7 @@ SOURCE_WORDS = {
     "measured": "measured on this machine",
 }
 MAX_STEP_ROWS = 12
+MAX_FLAG_SENTENCES = 5
 
 
 @dataclass
@@ -121,10 +122,37 @@ def _time_line(report: Report) -> str:
     return line
 
 
+def _kinds_line(report: Report, shown: int = 4) -> str:
+    """Op time per step by kind of op (category), largest first, with each kind's efficiency."""
+    ops = report.ops
+    per = max(len(report.steps), 1) * ops["devices"].clip(lower=1)
+    kinds = (
+        pd.DataFrame(
+            {
+                "kind": ops["category"].fillna("").replace("", "other"),
+                "time": ops["measured_s"] / per,
+                "theory": ops["theory_s"] / per,
+            }  # fmt: skip
+        )
+        .groupby("kind")[["time", "theory"]]
+        .sum(min_count=1)
+    )
+    kinds = kinds.sort_values("time", ascending=False)
+    total = float(kinds["time"].sum()) or math.nan
+    parts = [
+        f"{kind} {units.seconds(row.time)} ({units.percent(row.time / total)}, at "
+        f"{units.percent(_div(row.theory, row.time))} of roofline)"
+        for kind, row in kinds.head(shown).iterrows()
+    ]
+    rest = len(kinds) - shown
+    return " · ".join(parts) + (f" · {rest} more kinds" if rest > 0 else "")
+
+
 def report_view(report: Report, top: int) -> View:
     s = report.summary
     header = [("run", f"{report.run} ({report.platform}) · {report.path}"), *chip_lines(report)]
     header += [("steps", _step_line(report)), ("theory", _theory_line(report)), ("time", _time_line(report))]
+    header.append(("kinds", _kinds_line(report)))
     rule = report.flag_rule
     header.append(
         (
@@ -135,9 +163,12 @@ def report_view(report: Report, top: int) -> View:
     )
     n_steps = max(len(report.steps), 1)
     flagged = report.ops[report.ops["flag"].astype(bool)]
-    sentences = [flag_sentence(row, report.chip.kind) for row in flagged.head(top).to_dict("records")]
-    if len(flagged) > top:
-        sentences.append(f"… and {len(flagged) - top} more (--top N, or --format csv for every op)")
+    said = min(top, MAX_FLAG_SENTENCES)
+    sentences = [flag_sentence(row, report.chip.kind) for row in flagged.head(said).to_dict("records")]
+    if len(flagged) > said:
+        sentences.append(
+            f"… and {len(flagged) - said} more flagged (the table above; --format csv for every op)"
+        )
     return View(
         title=f"perfdiff · {report.run}",
         header=header,
