@@ -6,6 +6,7 @@ import math
 import re
 from typing import Any
 
+from perfdiff.attribution.chips import Chip
 from perfdiff.attribution.diff import Diff
 from perfdiff.attribution.report import Report
 from perfdiff.cli import units
@@ -129,7 +130,7 @@ def diff_grid(result: Diff, top: int) -> Grid:
                 units.seconds(op["delta_work_s"], signed=True),
                 units.seconds(op["delta_efficiency_s"], signed=True),
                 str(op["status"]),
-                units.short_source(op["source"]),
+                units.short_source(op["source"], parts=1),
             ]
         )
     footer = (
@@ -186,9 +187,7 @@ def diff_sentences(result: Diff) -> list[str]:
     real = (ops["above_noise"] & ops["status"].ne("unchanged")) | ops["work_changed"]
     real |= ops["status"].isin(["added", "removed"])
     rows = ops[real].reindex(ops.loc[real, "delta_measured_s"].abs().sort_values(ascending=False).index)
-    out = [
-        change_sentence(op, step, result.new.chip.kind) for op in rows.head(MAX_SENTENCES).to_dict("records")
-    ]
+    out = [change_sentence(op, step, result.new.chip) for op in rows.head(MAX_SENTENCES).to_dict("records")]
     if len(rows) > MAX_SENTENCES:
         out.append(f"… and {len(rows) - MAX_SENTENCES} more (--format csv lists every op)")
     if not out:
@@ -203,14 +202,14 @@ def diff_sentences(result: Diff) -> list[str]:
     return out
 
 
-def change_sentence(op: dict[str, Any], step_s: float, kind: str) -> str:
+def change_sentence(op: dict[str, Any], step_s: float, chip: Chip) -> str:
     where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
     subject = f"{op_label(op)} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     delta = op["delta_measured_s"]
     share = units.percent(_div(delta, step_s), signed=True)
     size = f"{units.seconds(abs(delta))}/step ({share} of the base step)"
     if op["status"] == "added":
-        return f"{subject} is new: {size}, {bound_word(str(op['bound_new']), kind)}-bound"
+        return f"{subject} is new: {size}, {bound_word(str(op['bound_new']), chip)}-bound"
     if op["status"] == "removed":
         return f"{subject} is gone: {size} saved"
     verb = "regressed" if delta > 0 else "improved"

@@ -127,7 +127,7 @@ def _matplotlib(target: Path, chip: Chip, sets: list[Points]) -> None:
             colour = COLOURS.get(str(bound), "#333333")
             ax.scatter(group["intensity"], group["achieved"], s=_sizes(group["time_s"], biggest) ** 2 / 4,
                        facecolors=colour if filled else "none", edgecolors=colour, alpha=0.6, linewidths=1,
-                       label=f"{pts.label}: {bound_word(str(bound), chip.kind)}-bound")  # fmt: skip
+                       label=f"{pts.label}: {bound_word(str(bound), chip)}-bound")  # fmt: skip
         for row in pts.frame.nlargest(_LABELLED if filled else 0, "time_s").itertuples():
             ax.annotate(
                 row.op, (row.intensity, row.achieved), fontsize=7, xytext=(4, 4), textcoords="offset points"
@@ -168,7 +168,7 @@ def _plotly(target: Path, chip: Chip, sets: list[Points]) -> None:
                 "line": {"color": colour, "width": 1.5},
                 "opacity": 0.7,
             }
-            name = f"{pts.label}: {bound_word(str(bound), chip.kind)}-bound"
+            name = f"{pts.label}: {bound_word(str(bound), chip)}-bound"
             fig.add_trace(
                 go.Scatter(
                     x=group["intensity"],

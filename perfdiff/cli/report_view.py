@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from perfdiff.attribution.chips import Chip
 from perfdiff.attribution.report import Report
 from perfdiff.cli import units
 
@@ -46,13 +47,24 @@ class View:
     notes: list[str] = field(default_factory=list)
 
 
-def bound_word(bound: str, kind: str) -> str:
-    """A bound class in the chip's own words: HBM on accelerators, memory on a CPU, ICI on a TPU."""
+def bound_word(bound: str, chip: Chip) -> str:
+    """A bound class in the chip's own words: HBM on accelerators, memory on a CPU; ICI on a TPU, the
+    GPU's link (NVLink, Infinity Fabric), interconnect on a CPU."""
     if bound == "hbm":
-        return "memory" if kind == "cpu" else "HBM"
+        return "memory" if chip.kind == "cpu" else "HBM"
     if bound == "ici":
-        return {"tpu": "ICI", "gpu": "NVLink"}.get(kind, "interconnect")
+        if chip.kind == "tpu":
+            return "ICI"
+        return chip.topology if chip.kind == "gpu" and chip.topology else "interconnect"
     return {"none": "no work", "unknown": "uncosted"}.get(bound, bound)
+
+
+def op_labels(ops: pd.DataFrame) -> pd.Series:
+    """Op names, with the module and program id added where one name appears in several programs."""
+    names = ops["op"].astype(str)
+    shared = names.duplicated(keep=False)
+    extra = " (" + ops["module"].astype(str) + " #" + ops["program_id"].astype(str) + ")"
+    return names.where(~shared, names + extra)
 
 
 def chip_lines(report: Report) -> list[tuple[str, str]]:
@@ -65,7 +77,7 @@ def chip_lines(report: Report) -> list[tuple[str, str]]:
         source = f"from {SOURCE_WORDS.get(chip.source, chip.source)}"
     dtype = "f32" if chip.kind == "cpu" else "bf16"
     memory = "memory" if chip.kind == "cpu" else "HBM"
-    link = bound_word("ici", chip.kind)
+    link = bound_word("ici", chip)
     peaks = [
         f"{units.si(chip.peak_flops_per_s, 'FLOP/s')} {dtype}",
         f"{units.si(chip.peak_int8_flops_per_s, 'OP/s')} int8",
@@ -104,12 +116,12 @@ def _theory_line(report: Report) -> str:
 
 
 def _time_line(report: Report) -> str:
-    s, kind = report.summary, report.chip.kind
+    s = report.summary
     op_s = s.get("op_measured_s")
     by_bound = {k: v for k, v in (s.get("time_by_bound_s") or {}).items() if v}
     total = sum(by_bound.values()) or math.nan
     parts = [
-        f"{bound_word(b, kind)} {units.seconds(v)} ({units.percent(v / total)})"
+        f"{bound_word(b, report.chip)} {units.seconds(v)} ({units.percent(v / total)})"
         for b, v in sorted(by_bound.items(), key=lambda kv: -kv[1])
     ]
     idle = s.get("idle_s_mean")
@@ -164,7 +176,9 @@ def report_view(report: Report, top: int) -> View:
     n_steps = max(len(report.steps), 1)
     flagged = report.ops[report.ops["flag"].astype(bool)]
     said = min(top, MAX_FLAG_SENTENCES)
-    sentences = [flag_sentence(row, report.chip.kind) for row in flagged.head(said).to_dict("records")]
+    labels = op_labels(report.ops)
+    flagged = flagged.assign(label=labels[flagged.index])
+    sentences = [flag_sentence(row, report.chip) for row in flagged.head(said).to_dict("records")]
     if len(flagged) > said:
         sentences.append(
             f"… and {len(flagged) - said} more flagged (the table above; --format csv for every op)"
@@ -183,21 +197,22 @@ def ops_grid(report: Report, top: int, n_steps: int) -> Grid:
     ops = report.ops
     columns = ["#", "op", "kind", "bound", "calls", "time", "roofline", "eff", "gap", "of step", "where"]
     rows = []
-    for rank, op in enumerate(ops.head(top).to_dict("records"), start=1):
+    shown = ops.head(top).assign(label=op_labels(ops).head(top))
+    for rank, op in enumerate(shown.to_dict("records"), start=1):
         per = n_steps * max(int(op["devices"] or 1), 1)
         rows.append(
             [
                 str(rank),
-                str(op["op"]),
+                str(op["label"]),
                 str(op["category"] or op["opcode"] or ""),
-                bound_word(str(op["bound"]), report.chip.kind),
+                bound_word(str(op["bound"]), report.chip),
                 units.number(op["occurrences"] / per),
                 units.seconds(op["measured_s"] / per),
                 units.seconds(op["theory_s"] / per),
                 units.percent(op["efficiency"]),
                 units.seconds(op["gap_per_step_s"]),
                 units.percent(op["share_of_step"]),
-                units.short_source(op["source"]),
+                units.short_source(op["source"], parts=1),
             ]
         )
     footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
@@ -227,17 +242,18 @@ def steps_grid(report: Report) -> Grid:
     return Grid(columns, rows, [False] + [True] * (len(columns) - 1), title="Steps", footer=footer)
 
 
-def flag_sentence(op: dict[str, Any], kind: str) -> str:
+def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
     bound = str(op["bound"])
     where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
-    subject = f"{op['op']} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
+    name = op.get("label") or op["op"]
+    subject = f"{name} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     share = units.percent(op["share_of_step"])
     gap = f"{units.seconds(op['gap_per_step_s'])}/step recoverable ({share} of the step)"
     if bound == "none":
         return f"{subject} does no work of its own (a wait or sync): {gap}"
     at = units.percent(op["efficiency"])
-    return f"{subject} is {bound_word(bound, kind)}-bound at {at} of its roofline: {gap}"
+    return f"{subject} is {bound_word(bound, chip)}-bound at {at} of its roofline: {gap}"
 
 
 def notes(report: Report, n_steps: int) -> list[str]:
