@@ -6,8 +6,11 @@ swapped into or decompressed without bound.
 
 ``open_space`` picks the decoder (see ``perfdiff.parse.space``): the protobuf runtime for files under
 ``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code takes
-~0.4-0.5 s to load in a fresh process (numba's import and cache), the runtime decodes ~13 MB/s of TPU
-trace into columns: below about 8 MB the runtime finishes first (measured in benchmarks/README.md).
+~0.4 s to load in a fresh process (numba's import, its registries, its cache), then scans ~0.7 GB/s;
+the runtime takes ~42 ms per MB of TPU trace and ~75 ms per MB of CPU trace into the same columns. One
+host parsed in a fresh process, proto vs wire (``benchmarks/scale.py --policy``, 2-core machine):
+TPU 5.7 MB 0.24 vs 0.43 s, 8.1 MB 0.35 vs 0.44 s, 10.6 MB 0.45 vs 0.46 s, 13.3 MB 0.95 vs 0.47 s;
+CPU 4.2 MB 0.30 vs 0.43 s, 7.9 MB 0.59 vs 0.41 s. The crossover is ~6 MB (CPU) to ~11 MB (TPU): 8 MB.
 """
 
 from __future__ import annotations

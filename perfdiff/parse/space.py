@@ -27,7 +27,6 @@ import numpy as np
 from perfdiff.errors import BadTraceError
 from perfdiff.parse import xplane_pb2
 from perfdiff.parse.columns import (
-    ABSENT,
     BYTES,
     DOUBLE,
     EMPTY,
@@ -126,40 +125,50 @@ class _ProtoLine(Line):
         events = self._line.events
         n = len(events)
         ids = stat_id_array(stat_ids)
-        kinds = np.zeros((len(ids), n), np.uint8)
-        values = np.zeros((len(ids), n), np.int64)
-        texts: dict[int, str | bytes] = {}
         wanted = {int(s): j for j, s in enumerate(ids.tolist())}
-        if wanted:
-            for i, event in enumerate(events):
-                for stat in event.stats:
-                    j = wanted.get(stat.metadata_id)
-                    if j is None or (first_wins and kinds[j, i] != ABSENT):
-                        continue
-                    kinds[j, i], values[j, i] = _proto_value(stat, texts)
+        # Plain Python containers in the loop (numpy item access costs more than the work).
+        kinds = [bytearray(n) for _ in wanted]
+        values = [[0] * n for _ in wanted]
+        texts: dict[int, str | bytes] = {}
+        mids, offsets, durations = [0] * n, [0] * n, [0] * n
+        for i, event in enumerate(events):
+            mids[i], offsets[i], durations[i] = event.metadata_id, event.offset_ps, event.duration_ps
+            if not wanted:
+                continue
+            for stat in event.stats:
+                j = wanted.get(stat.metadata_id)
+                if j is None or (first_wins and kinds[j][i]):
+                    continue
+                which = stat.WhichOneof("value")
+                kind = _KINDS.get(which, EMPTY)  # type: ignore[arg-type]
+                kinds[j][i] = kind
+                if kind in (UINT64, INT64, REF):
+                    value = getattr(stat, which)  # type: ignore[arg-type]
+                    values[j][i] = value - (1 << 64) if value >= 1 << 63 else value
+                elif kind in (STR, BYTES):
+                    texts[len(texts)] = getattr(stat, which)  # type: ignore[arg-type]
+                    values[j][i] = len(texts) - 1
+                elif kind == DOUBLE:
+                    values[j][i] = int(np.float64(stat.double_value).view(np.int64))
+        k = len(wanted)
         return EventColumns(
-            np.fromiter((e.metadata_id for e in events), np.int64, n),
-            np.fromiter((e.offset_ps for e in events), np.int64, n),
-            np.fromiter((e.duration_ps for e in events), np.int64, n),
-            kinds,
-            values,
+            np.array(mids, np.int64),
+            np.array(offsets, np.int64),
+            np.array(durations, np.int64),
+            np.array([np.frombuffer(row, np.uint8) for row in kinds], np.uint8).reshape(k, n),
+            np.array(values, np.int64).reshape(k, n),
             texts,
         )
 
 
-def _proto_value(stat: xplane_pb2.XStat, texts: dict[int, str | bytes]) -> tuple[int, int]:
-    which = stat.WhichOneof("value")
-    if which is None:
-        return EMPTY, 0
-    if which in ("str_value", "bytes_value"):
-        key = len(texts)
-        texts[key] = getattr(stat, which)
-        return (STR if which == "str_value" else BYTES), key
-    if which == "double_value":
-        return DOUBLE, int(np.float64(stat.double_value).view(np.int64))
-    kind = {"uint64_value": UINT64, "int64_value": INT64, "ref_value": REF}[which]
-    value = getattr(stat, which)
-    return kind, value - (1 << 64) if value >= 1 << 63 else value
+_KINDS = {
+    "double_value": DOUBLE,
+    "uint64_value": UINT64,
+    "int64_value": INT64,
+    "str_value": STR,
+    "bytes_value": BYTES,
+    "ref_value": REF,
+}
 
 
 def from_proto(space: xplane_pb2.XSpace) -> SpaceView:
