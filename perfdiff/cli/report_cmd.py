@@ -121,6 +121,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="... or below PCT %% of the op's time (default 10)",
     )
     diffs.add_argument(
+        "--no-drift",
+        action="store_true",
+        help="judge ops on their raw change, without taking out the run-wide drift",
+    )
+    diffs.add_argument(
         "--noise-jitter", type=_factor, metavar="X", help="... or below X × the steps' jitter (default 1)"
     )
 
@@ -254,6 +259,7 @@ def _diff(args: argparse.Namespace) -> int:
         min_step_share=_or(args.noise_floor, default.min_step_share),
         min_relative=_or(args.noise_relative, default.min_relative),
         jitter=_or(args.noise_jitter, default.jitter),
+        drift=not args.no_drift,
     )
     result = diff(base, new, chip=args.chip, noise=rule)
     top = _top(args)
