@@ -23,10 +23,14 @@ def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.n
     scale = 1
     for column in columns:
         codes, size = _codes(frame[column])
+        if codes is None:
+            continue  # one value: nothing to tell apart
         if scale * size >= _LIMIT:  # densify what we have so far, then go on
             key = pd.factorize(key)[0].astype(np.int64)
             scale = int(key.max()) + 1 if n else 1
-        key += codes * scale
+        if scale > 1:
+            codes *= scale
+        key += codes
         scale *= size
     ids, uniques = pd.factorize(key)
     first = np.full(len(uniques), n, np.int64)
@@ -34,17 +38,21 @@ def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.n
     return ids.astype(np.int64, copy=False), first
 
 
-def _codes(values: pd.Series) -> tuple[np.ndarray, int]:
-    """Non-negative int64 codes of one key column, and how many values they can take."""
+def _codes(values: pd.Series) -> tuple[np.ndarray | None, int]:
+    """Non-negative int64 codes of one key column (a new array, or None when it holds one value),
+    and how many values they can take."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.cat.codes.to_numpy(np.int64), max(len(values.cat.categories), 1)
+        size = len(values.cat.categories)
+        return (np.array(values.cat.codes, np.int64) if size > 1 else None), max(size, 1)
     array = values.to_numpy()
     if array.dtype.kind in "iu" and len(array):
         low, high = int(array.min()), int(array.max())
+        if high == low:
+            return None, 1
         if high - low < _LIMIT:
             return (array - array.dtype.type(low)).astype(np.int64), high - low + 1
     codes, uniques = pd.factorize(array)
-    return codes.astype(np.int64, copy=False), max(len(uniques), 1)
+    return np.array(codes, np.int64), max(len(uniques), 1)
 
 
 def sums(ids: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:

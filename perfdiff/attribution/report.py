@@ -196,7 +196,9 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
         )
         return events, pseudo, "all"
     if step in (None, "all"):
-        return events[events["step"] >= 0], steps, "all"
+        inside = events["step"].to_numpy() >= 0
+        # No copy when every op ran inside a step (a copy of ten million events is half a GB).
+        return (events if inside.all() else events[inside]), steps, "all"
     try:
         number = int(step)
     except (TypeError, ValueError):

@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.grouping import group_ids, sums
+from perfdiff.attribution.grouping import group_ids
+from perfdiff.parse.timeline import covered_ns
 
 DEVICE_KEYS = ["host", "device", "device_id"]
 STEP_COLUMNS = [
@@ -43,43 +44,10 @@ def covered_time(events: pd.DataFrame) -> pd.DataFrame:
     keys = DEVICE_KEYS + ["step"]
     ids, first = group_ids(events, keys)
     start = events["start_ns"].to_numpy(np.int64)
-    end = start + events["dur_ns"].to_numpy(np.int64)
-    order = _by_group_and_start(ids, start)
-    group, start, end = ids[order], start[order], end[order]
-    # Sorted by dense group ids: group is 0, 0, ..., 1, 1, ... Running max of end within each group:
-    # values relative to the group's first start, each group lifted above the previous one's.
-    is_first = np.ones(len(group), bool)
-    is_first[1:] = group[1:] != group[:-1]
-    base = start[np.flatnonzero(is_first)][group]
-    reach = end - base
-    span = int(reach.max()) + 1 if len(reach) else 1
-    lift = group * span
-    reach += lift
-    np.maximum.accumulate(reach, out=reach)
-    reach -= lift
-    reach += base
-    del base, lift
-    # Each event covers what it adds beyond the reach of the events before it in its group.
-    covered = np.empty_like(reach)
-    covered[1:] = reach[:-1]
-    covered[is_first] = np.iinfo(np.int64).min
-    np.maximum(covered, start, out=covered)
-    np.subtract(end, covered, out=covered)
-    np.maximum(covered, 0, out=covered)
+    covered = covered_ns(ids, start, start + events["dur_ns"].to_numpy(np.int64), len(first))
     table = events[keys].iloc[first].reset_index(drop=True)
-    table["covered_s"] = sums(group, covered, len(first)) / 1e9
+    table["covered_s"] = covered / 1e9
     return table.sort_values(keys, kind="stable").reset_index(drop=True)
-
-
-def _by_group_and_start(ids: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """Stable order by (group id, start): one argsort of a combined key when it fits in int64."""
-    if not len(ids):
-        return np.zeros(0, np.int64)
-    low = int(start.min())
-    span = int(start.max()) - low + 1
-    if (int(ids.max()) + 1) * span >= 2**62:
-        return np.lexsort((start, ids))
-    return np.argsort(ids * span + (start - low), kind="stable")
 
 
 def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:

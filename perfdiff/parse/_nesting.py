@@ -77,3 +77,26 @@ def self_time_runs(group: np.ndarray, start: np.ndarray, end: np.ndarray, dur: n
                 out[i] = 0
         first = stop
     return out
+
+
+@numba.njit(cache=True, nogil=True)
+def covered_runs(group: np.ndarray, start: np.ndarray, end: np.ndarray, groups: int) -> np.ndarray:
+    """Per group (ids 0..groups-1, each group one contiguous run): the length of the union of its
+    events' [start, end) intervals."""  # pragma: no cover - compiled
+    out = np.zeros(groups, np.int64)
+    n = start.size
+    first = 0
+    while first < n:
+        stop = first + 1
+        while stop < n and group[stop] == group[first]:
+            stop += 1
+        order = _order_run(start, end, first, stop)
+        total = 0
+        reach = start[order[0]]
+        for i in order:
+            if end[i] > reach:
+                total += end[i] - max(start[i], reach)
+                reach = end[i]
+        out[group[first]] += total
+        first = stop
+    return out

@@ -31,6 +31,7 @@ from perfdiff.parse.columns import (
     DOUBLE,
     EMPTY,
     INT64,
+    NO_STAT,
     REF,
     STR,
     UINT64,
@@ -125,10 +126,14 @@ class _ProtoLine(Line):
         events = self._line.events
         n = len(events)
         ids = stat_id_array(stat_ids)
-        wanted = {int(s): j for j, s in enumerate(ids.tolist())}
+        k = len(ids)
+        wanted: dict[int, int] = {}
+        for j, stat_id in enumerate(ids.tolist()):
+            wanted.setdefault(stat_id, j)  # an id asked twice fills its first column, as the scanner
+        wanted.pop(int(NO_STAT), None)
         # Plain Python containers in the loop (numpy item access costs more than the work).
-        kinds = [bytearray(n) for _ in wanted]
-        values = [[0] * n for _ in wanted]
+        kinds = [bytearray(n) for _ in range(k)]
+        values = [[0] * n for _ in range(k)]
         texts: dict[int, str | bytes] = {}
         mids, offsets, durations = [0] * n, [0] * n, [0] * n
         for i, event in enumerate(events):
@@ -150,7 +155,6 @@ class _ProtoLine(Line):
                     values[j][i] = len(texts) - 1
                 elif kind == DOUBLE:
                     values[j][i] = int(np.float64(stat.double_value).view(np.int64))
-        k = len(wanted)
         return EventColumns(
             np.array(mids, np.int64),
             np.array(offsets, np.int64),

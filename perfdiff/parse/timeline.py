@@ -148,6 +148,47 @@ def _self_time_compiled(group: np.ndarray, start: np.ndarray, dur: np.ndarray) -
     return out
 
 
+def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, groups: int) -> np.ndarray:
+    """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
+    [start, end) intervals, in ns (int64). Nested and overlapping events count once."""
+    start = start_ns.astype(np.int64, copy=False)
+    end = end_ns.astype(np.int64, copy=False)
+    if len(start) >= NUMBA_THRESHOLD:
+        from perfdiff.parse._nesting import covered_runs
+
+        run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
+        if len(np.unique(group[np.concatenate(([0], run_starts))])) == len(run_starts) + 1:
+            return covered_runs(group, start, end, groups)
+        order = np.argsort(group, kind="stable")
+        return covered_runs(group[order], start[order], end[order], groups)
+    out = np.zeros(groups, np.int64)
+    if not len(start):
+        return out
+    order = np.lexsort((start, group))
+    group, start, end = group[order], start[order], end[order]
+    # Running max of end within each group: values relative to the group's first start, each group
+    # lifted above the previous one's.
+    is_first = np.ones(len(group), bool)
+    is_first[1:] = group[1:] != group[:-1]
+    rank = np.cumsum(is_first) - 1
+    base = start[np.flatnonzero(is_first)][rank]
+    reach = end - base
+    lift = rank * (int(reach.max()) + 1)
+    reach += lift
+    np.maximum.accumulate(reach, out=reach)
+    reach -= lift
+    reach += base
+    # Each event covers what it adds beyond the reach of the events before it in its group.
+    covered = np.empty_like(reach)
+    covered[1:] = reach[:-1]
+    covered[is_first] = np.iinfo(np.int64).min
+    np.maximum(covered, start, out=covered)
+    np.subtract(end, covered, out=covered)
+    np.maximum(covered, 0, out=covered)
+    np.add.at(out, group, covered)
+    return out
+
+
 def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """Mask of events (sorted by group, start, -end) that overlap another event of their timeline."""
     n = len(start)

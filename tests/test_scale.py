@@ -1,0 +1,304 @@
+"""Scale: the numba wire decoder against the protobuf runtime, the trace generator, parallel hosts, Dask.
+
+The oracle for the wire decoder is the protobuf-runtime decoder on the same file: every table of every
+real trace (tests/data/traces, CPU captures) and of generated ones must come out identical. The oracle
+for the generator is its source: a trace of R replicas has R times the source's op events, replica r
+being the source shifted by r periods, and jax's own reader (ProfileData) sees the same event count.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import shutil
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from jax.profiler import ProfileData
+from xspace_builder import add_plane, new_space, write
+
+import perfdiff
+from perfdiff.errors import BadTraceError, PerfdiffError
+from perfdiff.parse import parallel, xplane_pb2
+from perfdiff.parse.host import HostTables, parse_host
+from perfdiff.parse.locate import TraceFile
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+REAL_XPLANES = [
+    "amd-mi300x/jax08_attention.xplane.pb",
+    "amd-mi300x/jax08_elementwise.xplane.pb",
+    "amd-mi300x/jax08_gemm.xplane.pb",
+    "amd-mi300x/jax_conv_minimal_08.xplane.pb",
+    "amd-mi300x/jax_conv_minimal_legacy.xplane.pb",
+    "amd-mi355x/te_fused_attn.xplane.pb",
+    "gpu-v100-tensorflow/multi_worker.xplane.pb",
+    "tpu-v6e/tpu_inference_2.xplane.pb",
+]
+TPU = "tpu-v6e/tpu_inference_2.xplane.pb"
+TABLES = ("events", "steps", "modules", "devices", "op_stats", "hosts")
+
+
+def _make_trace():
+    spec = importlib.util.spec_from_file_location("make_trace", BENCHMARKS / "make_trace.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_trace"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+make_trace = _make_trace()
+
+
+def assert_same_host_tables(a: HostTables, b: HostTables) -> None:
+    for item in fields(HostTables):
+        left, right = getattr(a, item.name), getattr(b, item.name)
+        if item.name in ("path", "file_bytes"):
+            continue
+        if isinstance(left, pd.DataFrame):
+            pd.testing.assert_frame_equal(left, right, check_exact=True, obj=item.name)
+        else:
+            assert left == right, item.name
+
+
+def only_xplane(logdir: Path) -> Path:
+    (path,) = logdir.glob("plugins/profile/*/*.xplane.pb")
+    return path
+
+
+@pytest.fixture(scope="session")
+def tpu_replicated(tmp_path_factory: pytest.TempPathFactory, traces: Path):
+    """The TPU v6e trace replicated 3 times (with a Steps line added), and what the generator said."""
+    out = tmp_path_factory.mktemp("tpu3") / "tpu3.xplane.pb"
+    return make_trace.write_trace(traces / TPU, out, op_events=3 * 6013)
+
+
+@pytest.fixture(scope="session")
+def cpu_replicated(tmp_path_factory: pytest.TempPathFactory, cpu4_logdir: Path):
+    """The 4-device CPU capture replicated twice (its step annotations renumbered)."""
+    out = tmp_path_factory.mktemp("cpu2") / "cpu2.xplane.pb"
+    source = only_xplane(cpu4_logdir)
+    return make_trace.write_trace(source, out, op_events=2 * len(parse_host("s", source).events))
+
+
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=[Path(n).stem for n in REAL_XPLANES])
+def test_wire_decoder_matches_protobuf_runtime_on_real_traces(name: str, traces: Path) -> None:
+    path = traces / name
+    assert_same_host_tables(parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire"))
+
+
+@pytest.mark.parametrize("fixture", ["cpu_logdir", "cpu4_logdir", "tpu_replicated", "cpu_replicated"])
+def test_wire_decoder_matches_protobuf_runtime_on_captures(fixture: str, request) -> None:
+    value = request.getfixturevalue(fixture)
+    path = value.path if hasattr(value, "path") else only_xplane(value)
+    proto, wire = parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire")
+    assert len(proto.events) > 0
+    assert_same_host_tables(proto, wire)
+
+
+def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:
+    """Field forms real traces rarely use: str-valued and repeated stats, a double, num_occurrences,
+    uint64 program ids above 2**63, negative ints, and fields out of canonical order."""
+    space = new_space()
+    cpu = add_plane(space, "/host:CPU")
+    worker = cpu.line("tf_XLAPjRtCpuClient/1", timestamp_ns=5000)
+    op = dict(hlo_module="jit_f", device_ordinal=1)
+    cpu.event(worker, "a", 0, 10, hlo_op="dot.1", program_id=2**64 - 5, **op)
+    cpu.event(worker, "b", 10, 10, hlo_op="add.2", program_id=7, **op)
+    cpu.event(worker, "c", 30, 10, program_id=7)  # no hlo_op: not an op
+    by_hand = worker.events.add(metadata_id=cpu.event_id("d"), duration_ps=4000)
+    by_hand.offset_ps = 50_000
+    by_hand.stats.add(metadata_id=cpu.stat_id("hlo_op"), str_value="fusion.3")  # a str, not a ref
+    by_hand.stats.add(metadata_id=cpu.stat_id("program_id"), int64_value=-3)
+    by_hand.stats.add(metadata_id=cpu.stat_id("program_id"), int64_value=9)  # repeated: last counts
+    by_hand.stats.add(metadata_id=cpu.stat_id("device_ordinal"), double_value=2.0)
+    aggregated = worker.events.add(metadata_id=cpu.event_id("e"), num_occurrences=3, duration_ps=1000)
+    aggregated.stats.add(metadata_id=cpu.stat_id("hlo_op"), ref_value=cpu.stat_id("neg.4"))
+    python = cpu.line("python", timestamp_ns=5000)
+    cpu.event(python, "train", 0, 100, step_num=0)
+    path = write(space, tmp_path / "corner.xplane.pb")
+    # The same messages with each event's fields reversed: protobuf allows any order.
+    reordered = xplane_pb2.XSpace.FromString(path.read_bytes())
+    for line in reordered.planes[0].lines:
+        for event in line.events:
+            body = b"".join(_reversed_fields(event.SerializeToString()))
+            event.Clear()
+            event.MergeFromString(body)
+    reordered_path = tmp_path / "reordered.xplane.pb"
+    reordered_path.write_bytes(b"".join(_reversed_fields(reordered.SerializeToString())))
+
+    proto = parse_host("h", path, decoder="proto")
+    assert_same_host_tables(proto, parse_host("h", path, decoder="wire"))
+    # Reversed, the repeated program_id's other value is the last one: both decoders agree on it.
+    reordered_proto = parse_host("h", reordered_path, decoder="proto")
+    assert_same_host_tables(reordered_proto, parse_host("h", reordered_path, decoder="wire"))
+    assert reordered_proto.events["program_id"].tolist()[2] == 2**64 - 3
+    events = proto.events
+    assert events["op"].astype(str).tolist() == ["dot.1", "add.2", "fusion.3", "neg.4"]
+    assert events["program_id"].tolist() == [2**64 - 5, 7, 9, 0]
+    assert events["device_id"].tolist() == [1, 1, 2, 0]
+    assert events["start_ns"].tolist() == [5000, 5010, 5050, 5000]  # num_occurrences: offset 0
+
+
+def _reversed_fields(data: bytes) -> list[bytes]:
+    """A message's top-level fields (as raw bytes), last first."""
+    from perfdiff.parse.wire import read_varint
+
+    pieces, pos = [], 0
+    while pos < len(data):
+        start = pos
+        key, pos = read_varint(data, pos)
+        wire_type = key & 7
+        if wire_type == 0:
+            _, pos = read_varint(data, pos)
+        elif wire_type == 2:
+            size, pos = read_varint(data, pos)
+            pos += size
+        else:
+            pos += 8 if wire_type == 1 else 4
+        pieces.append(data[start:pos])
+    return pieces[::-1]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00" * 64, "not a readable XSpace"),
+        (b"this is not a protobuf at all, just text\n" * 10, "not a readable XSpace"),
+        (b"\x22\x04host", "no profile planes"),
+        (b"\x0a\x05\x1a\x03\x22\x09\x08", "not a readable XSpace"),  # an event running past its line
+    ],
+    ids=["zeros", "text", "no-planes", "overrun"],
+)
+def test_wire_decoder_refuses_what_is_not_an_xspace(content: bytes, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "host.xplane.pb"
+    path.write_bytes(content)
+    with pytest.raises(BadTraceError, match=message):
+        parse_host("h", path, decoder="wire")
+
+
+def test_wire_decoder_on_truncated_and_gzipped_files(tmp_path: Path, traces: Path) -> None:
+    data = (traces / TPU).read_bytes()
+    for cut in (len(data) // 7, len(data) // 2, len(data) - 3):
+        path = tmp_path / f"cut{cut}.xplane.pb"
+        path.write_bytes(data[:cut])
+        with pytest.raises(PerfdiffError):
+            parse_host("h", path, decoder="wire")
+    gz = tmp_path / "host.xplane.pb.gz"
+    gz.write_bytes(gzip.compress(data))
+    assert_same_host_tables(parse_host("h", gz, decoder="wire"), parse_host("h", gz, decoder="proto"))
+
+
+def test_generated_trace_is_its_source_repeated(tpu_replicated, traces: Path) -> None:
+    info = tpu_replicated
+    assert (info.replicas, info.base_op_events, info.op_events) == (3, 6013, 18039)
+    source = perfdiff.load(traces / TPU)
+    grown = perfdiff.load(info.path)
+    assert len(grown.events) == info.op_events
+    # Replica r is the source shifted by r periods: same ops, same durations, starts + r * period.
+    period_ns = info.period_ps // 1000
+    base = source.events[["device_id", "op", "dur_ns", "start_ns"]].astype({"op": str})
+    for r in range(3):
+        part = grown.events[grown.events["step"] == r][base.columns].astype({"op": str})
+        expected = base.assign(start_ns=base["start_ns"] + r * period_ns)
+        pd.testing.assert_frame_equal(part.reset_index(drop=True), expected.reset_index(drop=True))
+    # One step per replica (the Steps line the generator added), every op inside one.
+    assert grown.steps["step"].tolist() == [0, 1, 2]
+    assert (grown.events["step"] >= 0).all()
+    pd.testing.assert_frame_equal(grown.op_stats, source.op_stats.assign(host=grown.hosts["host"][0]))
+    # jax's reader takes the file and sees the same XLA Ops events.
+    xla_ops = sum(
+        1
+        for plane in ProfileData.from_file(str(info.path)).planes
+        for line in plane.lines
+        if line.name == "XLA Ops"
+        for _ in line.events
+    )
+    assert xla_ops == info.op_events
+
+
+def test_generated_cpu_trace_renumbers_steps(cpu_replicated, cpu4_logdir: Path) -> None:
+    source = perfdiff.load(cpu4_logdir)
+    grown = perfdiff.load(cpu_replicated.path)
+    assert len(grown.events) == 2 * len(source.events) == cpu_replicated.op_events
+    n = len(source.steps)
+    assert grown.steps["step"].tolist() == list(range(2 * n))
+    assert grown.events.groupby("step").size().tolist() == source.events.groupby("step").size().tolist() * 2
+    assert sorted(grown.events["device_id"].unique()) == sorted(source.events["device_id"].unique())
+
+
+def _run_of_hosts(tmp_path: Path, traces: Path, cpu_logdir: Path) -> Path:
+    run = tmp_path / "plugins/profile/run"
+    run.mkdir(parents=True)
+    shutil.copy(traces / TPU, run / "tpu-a.xplane.pb")
+    shutil.copy(traces / TPU, run / "tpu-b.xplane.pb")
+    shutil.copy(only_xplane(cpu_logdir), run / "cpu.xplane.pb")  # other ops: categories differ
+    (run / "bad.xplane.pb").write_bytes(b"\x00" * 10)
+    return run
+
+
+def test_hosts_parse_the_same_in_processes(tmp_path: Path, traces: Path, cpu_logdir: Path) -> None:
+    run = _run_of_hosts(tmp_path, traces, cpu_logdir)
+    here = perfdiff.load(run, workers=1)
+    seen: list[str] = []
+    many = perfdiff.load(run, workers=3, progress=lambda done, total, host: seen.append(host))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(here, name), getattr(many, name), check_exact=True)
+    assert sorted(seen) == ["bad", "cpu", "tpu-a", "tpu-b"]
+    assert here.warnings == many.warnings and any("bad.xplane.pb" in w for w in here.warnings)
+    # Categories differ between hosts: the merged columns are categoricals of the sorted union.
+    assert list(here.events["host"].cat.categories) == ["cpu", "tpu-a", "tpu-b"]
+    assert here.events["op"].cat.categories.is_monotonic_increasing
+    one = perfdiff.load(run / "tpu-a.xplane.pb")
+    per_host = here.events[here.events["host"] == "tpu-a"].reset_index(drop=True)
+    assert per_host["self_ns"].tolist() == one.events["self_ns"].tolist()
+
+
+def test_worker_count_policy(tmp_path: Path, traces: Path) -> None:
+    files = [TraceFile(f"h{i}", traces / TPU) for i in range(3)]
+    assert parallel.worker_count(files, None) == 1  # processes are opt-in
+    assert parallel.worker_count(files, 8) == 3  # never more than one per file
+    assert parallel.worker_count(files, 0) == 1  # 2.6 MB in all: not worth processes
+    with pytest.raises(PerfdiffError, match="workers must be"):
+        parallel.worker_count(files, -1)
+
+
+def test_dask_local_cluster_gives_the_same_tables(tmp_path: Path, traces: Path, cpu_logdir: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    run = _run_of_hosts(tmp_path, traces, cpu_logdir)
+    here = perfdiff.load(run)
+    options = dict(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with distributed.LocalCluster(**options) as cluster:
+        on_dask = perfdiff.load(run, scheduler=cluster.scheduler_address)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(here, name), getattr(on_dask, name), check_exact=True)
+    assert here.warnings == on_dask.warnings
+
+
+def test_unreachable_scheduler_is_a_clear_error(monkeypatch, traces: Path) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(parallel, "DASK_CONNECT_TIMEOUT_S", 1)
+    with pytest.raises(PerfdiffError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        perfdiff.load(traces / TPU, scheduler="tcp://127.0.0.1:9")
+
+
+def test_columns_of_a_line_decode_only_the_stats_asked_for(traces: Path) -> None:
+    from perfdiff.parse.reader import open_space
+    from perfdiff.parse.stats import PlaneStats
+
+    plane = next(p for p in ProfileData.from_file(str(traces / TPU)).planes if p.name == "/device:TPU:0")
+    ops = next(line for line in plane.lines if line.name == "XLA Ops")
+    expected_ps = sum(int(dict(event.stats)["device_duration_ps"]) for event in ops.events)
+    for decoder in ("proto", "wire"):
+        with open_space(traces / TPU, decoder=decoder) as space:
+            plane = space.planes[0]
+            line = next(x for x in plane.lines if x.name == "XLA Ops")
+            stats = PlaneStats(plane)
+            cols = line.columns([None, stats.id_of("device_duration_ps"), None])  # None: not in plane
+            assert len(cols) == line.n_events == 1504
+            assert cols.kinds.shape == (3, 1504) and not cols.has(0).any() and not cols.has(2).any()
+            assert int(cols.int_or(1, np.zeros(1504, np.int64)).sum()) == expected_ps
