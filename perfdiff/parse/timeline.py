@@ -114,11 +114,13 @@ def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np
     Partially overlapping events (not nested) do not reduce each other.
     """
     n = len(start_ns)
+    if n >= max(NUMBA_THRESHOLD, 2):  # the walk returns a new array: no copy here
+        return _self_time_compiled(
+            group, start_ns.astype(np.int64, copy=False), dur_ns.astype(np.int64, copy=False)
+        )
     out = dur_ns.astype(np.int64, copy=True)
     if n < 2:
         return out
-    if n >= NUMBA_THRESHOLD:
-        return _self_time_compiled(group, start_ns.astype(np.int64, copy=False), out)
     end = start_ns + dur_ns
     order = np.lexsort((-end, start_ns, group))
     g, s, e = group[order], start_ns[order], end[order]
@@ -153,7 +155,7 @@ def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, grou
     [start, end) intervals, in ns (int64). Nested and overlapping events count once."""
     start = start_ns.astype(np.int64, copy=False)
     end = end_ns.astype(np.int64, copy=False)
-    if len(start) >= NUMBA_THRESHOLD:
+    if len(start) >= max(NUMBA_THRESHOLD, 1):
         from perfdiff.parse._nesting import covered_runs
 
         run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
@@ -234,16 +236,21 @@ def timeline_codes(events: pd.DataFrame) -> np.ndarray:
             size = len(values.cat.categories)
             if size <= 1:
                 continue
-            part = values.cat.codes.to_numpy(np.int64)
+            part = np.array(values.cat.codes, np.int64)
         else:
-            part = values.to_numpy(np.int64)
+            part = np.array(values, np.int64)
             low = int(part.min()) if len(part) else 0
-            part, size = part - low, (int(part.max()) - low + 1 if len(part) else 1)
+            size = int(part.max()) - low + 1 if len(part) else 1
+            if size <= 1:
+                continue
+            part -= low
         if scale * size >= 2**62:  # pragma: no cover - astronomically many timelines
             keys = events[["host", "device", "device_id", "line"]]
             return keys.groupby(list(keys.columns), observed=True, sort=False).ngroup().to_numpy(np.int64)
-        code += part * scale
-        scale *= max(size, 1)
+        if scale > 1:
+            part *= scale
+        code += part
+        scale *= size
     return code
 
 
