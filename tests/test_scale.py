@@ -181,6 +181,11 @@ def test_wire_decoder_refuses_what_is_not_an_xspace(content: bytes, message: str
         parse_host("h", path, decoder="wire")
 
 
+def test_wire_decoder_refuses_a_file_bigger_than_memory(traces: Path) -> None:
+    with pytest.raises(BadTraceError, match="only 0.0 GB is available"):
+        parse_host("h", traces / TPU, decoder="wire", memory_limit=1000)
+
+
 def test_wire_decoder_on_truncated_and_gzipped_files(tmp_path: Path, traces: Path) -> None:
     data = (traces / TPU).read_bytes()
     for cut in (len(data) // 7, len(data) // 2, len(data) - 3):

@@ -190,6 +190,7 @@ class _WireLine(Line):
 
         header = ws.scan_line(wire.buf, start, end)
         wire.check(int(header[ws.L_STATUS]))
+        wire.release(start, end)  # counting the events touched every page of the line
         self._wire, self._start, self._end = wire, start, end
         self.id, self.timestamp_ns = int(header[ws.L_ID]), int(header[ws.L_TIMESTAMP])
         self.duration_ps, self.n_events = int(header[ws.L_DURATION]), int(header[ws.L_EVENTS])
