@@ -1,6 +1,7 @@
 """Scale: perfdiff on traces of 100k, 1M and 10M op events, and on runs of many hosts.
 
-usage: python benchmarks/scale.py [--sizes 1e5 1e6 1e7] [--repeat N] [--hosts N --host-events E]
+usage: python benchmarks/scale.py [--sizes 1e5 1e6 1e7] [--repeat N] [--repeat-big N]
+                                  [--hosts N --host-events E]
                                   [--policy 5e4 1e5 2e5 ...] [--source TRACE] [--workdir DIR]
                                   [--skip-references]
 
@@ -135,7 +136,8 @@ def _measure(name: str, path: Path, repeat: int, workers: int = 1) -> dict:
 
 
 def sizes_table(args: argparse.Namespace) -> None:
-    table = Table(title=f"scale: one host file (best of {args.repeat}, fresh process each)")
+    runs = f"best of {args.repeat}, of {args.repeat_big} from 5M events"
+    table = Table(title=f"scale: one host file ({runs}; fresh process each)")
     columns = ["op events", "file MB", "contender", "wall s", "op events/s", "peak RSS MB", "RSS/file",
                "RSS before MB", "x analyze time"]  # fmt: skip
     for column in columns:
@@ -147,7 +149,8 @@ def sizes_table(args: argparse.Namespace) -> None:
         names = ["perfdiff.load", "perfdiff.analyze"]
         if not args.skip_references:
             names += ["xprof hlo_stats", "ProfileData walk"]
-        found = {name: _measure(name, path, args.repeat) for name in names}
+        repeat = args.repeat if size < 5e6 else args.repeat_big
+        found = {name: _measure(name, path, repeat) for name in names}
         events = found["perfdiff.load"]["events"]
         results[events] = found | {"file": {"bytes": file_bytes}}
         for name, result in found.items():
@@ -242,7 +245,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", type=float, nargs="*", default=[1e5, 1e6, 1e7], help="op events per trace")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per contender; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per contender; the fastest counts")
+    parser.add_argument("--repeat-big", type=int, default=1, help="--repeat for traces of 5M events and more")
     parser.add_argument("--hosts", type=int, default=0, help="also time a run of this many host files")
     parser.add_argument("--host-events", type=float, default=1e6, help="op events per host file")
     parser.add_argument("--dask-workers", type=int, default=2)
