@@ -56,7 +56,14 @@ def test_bounds_from_first_principles_on_the_measured_cpu_roofline(bounds_report
     assert allreduce["ici_bytes"] / allreduce["occurrences"] == pytest.approx(2 * v * 3 / 4)
 
 
-@pytest.mark.parametrize("fixture", ["cpu_logdir", "cpu4_logdir", "bounds_logdir"])
+@pytest.fixture(scope="module")
+def example_train_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from example_captures import example_captures
+
+    return example_captures(tmp_path_factory).base
+
+
+@pytest.mark.parametrize("fixture", ["cpu_logdir", "cpu4_logdir", "bounds_logdir", "example_train_logdir"])
 def test_theory_never_beats_measurement(fixture: str, request: pytest.FixtureRequest) -> None:
     report = perfdiff.analyze(request.getfixturevalue(fixture))
     ops = report.ops[report.ops["bound"] != "unknown"]

@@ -239,7 +239,10 @@ def test_wider_mlp_tops_the_diff_as_more_work(reports: dict[str, Report]) -> Non
     mlp = mlp_lines()
     five = result.ops.head(5)
     shown = five[["op_new", "source", "category", "delta_measured_s", "delta_work_s", "delta_efficiency_s"]]
-    assert five["source"].isin(mlp).all() and five["work_changed"].all(), shown
+    # Every one of the five changed its work; those with a source line are on the MLP's lines (the
+    # copies XLA adds to lay out the bigger MLP weights carry none).
+    sourced = five[five["source"] != ""]
+    assert len(sourced) >= 3 and sourced["source"].isin(mlp).all() and five["work_changed"].all(), shown
     assert (five["category"] == "matmul").sum() >= 3, shown  # the MLP's matmuls (not its SiLU) lead
     top = five.iloc[0]
     assert top["match"] == "reshaped"

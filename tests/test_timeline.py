@@ -142,3 +142,24 @@ def test_compiled_and_python_walks_agree(monkeypatch) -> None:
     python = self_time(group, start, dur)
     monkeypatch.setattr(timeline, "NUMBA_THRESHOLD", 0)
     assert (self_time(group, start, dur) == python).all()
+
+
+def test_async_cpu_op_runs_until_its_completion_marker(tmp_path: Path) -> None:
+    space = new_space()
+    cpu = add_plane(space, "/host:CPU")
+    python = cpu.line("python")
+    cpu.event(python, "train", 0, 1000, step_num=0)
+    executor, pool = cpu.line("tf_XLAPjRtCpuClient/1"), cpu.line("tf_XLAEigen/2")
+    op = dict(hlo_module="jit_step", program_id=3, device_ordinal=0)
+    # dot.1 hands its work to the pool and returns after 40 ns; its marker ends at 200 ns, on the pool.
+    cpu.event(executor, "dot.1", 10, 40, hlo_op="dot.1", _p=7, **op)
+    cpu.event(executor, "add.2", 60, 20, hlo_op="add.2", _p=8, **op)  # runs while dot.1 is in flight
+    cpu.event(executor, "end: add.2", 79, 1, _c=8)
+    cpu.event(pool, "end: dot.1", 199, 1, _c=7)
+    # a synchronous op whose marker ends inside it: nothing to add
+    cpu.event(executor, "fusion.3", 300, 50, hlo_op="fusion.3", _p=9, **op)
+    cpu.event(executor, "end: fusion.3", 340, 2, _c=9)
+    events = perfdiff.load(write(space, tmp_path / "host.xplane.pb")).events.set_index("op")
+    assert events.loc["dot.1", ["start_ns", "dur_ns", "self_ns"]].tolist() == [10, 190, 190]
+    assert events.loc["add.2", ["dur_ns", "self_ns"]].tolist() == [20, 20]  # not nested in dot.1
+    assert events.loc["fusion.3", ["dur_ns", "self_ns"]].tolist() == [50, 50]

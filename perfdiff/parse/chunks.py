@@ -40,6 +40,8 @@ class OpChunk:
     start_ns: np.ndarray  # int64
     dur_ns: np.ndarray  # int64
     kernels: np.ndarray | None = None  # int32 device events merged into each execution; None = all 1
+    # int64 ns an asynchronous op stays in flight after its own event ends (CPU); None = all 0
+    in_flight_ns: np.ndarray | None = None
 
 
 @dataclass

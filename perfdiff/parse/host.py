@@ -62,8 +62,11 @@ def parse_host(
     found.chunks.clear()
     steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
-    # Timelines and steps never span hosts: derive both here, in the host's worker.
-    events["self_ns"] = event_self_times(events)
+    # Timelines and steps never span hosts: derive both here, in the host's worker. An asynchronous
+    # op's time in flight after its event is its own: nesting is judged on the event, then it is added.
+    in_flight = events.pop("in_flight_ns").to_numpy()
+    events["self_ns"] = event_self_times(events) + in_flight
+    events["dur_ns"] += in_flight
     events["step"] = event_steps(events, steps)
     modules_df = pd.DataFrame(
         {
@@ -126,6 +129,7 @@ def _events_table(
                 "start_ns": np.zeros(0, np.int64),
                 "dur_ns": np.zeros(0, np.int64),
                 "kernels": np.zeros(0, np.int32),
+                "in_flight_ns": np.zeros(0, np.int64),
             }
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
@@ -156,6 +160,8 @@ def _events_table(
     for chunk in chunks:
         if chunk.kernels is None:
             chunk.kernels = np.ones(len(chunk.start_ns), np.int32)
+        if chunk.in_flight_ns is None:
+            chunk.in_flight_ns = np.zeros(len(chunk.start_ns), np.int64)
     columns = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
@@ -170,6 +176,7 @@ def _events_table(
         "start_ns": take("start_ns", np.int64),
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32),
+        "in_flight_ns": take("in_flight_ns", np.int64),
     }
     order = [
         "host",
@@ -182,6 +189,7 @@ def _events_table(
         "start_ns",
         "dur_ns",
         "kernels",
+        "in_flight_ns",
     ]
     return pd.DataFrame({name: columns[name] for name in order}, copy=False)
 
