@@ -307,3 +307,38 @@ def test_columns_of_a_line_decode_only_the_stats_asked_for(traces: Path) -> None
             assert len(cols) == line.n_events == 1504
             assert cols.kinds.shape == (3, 1504) and not cols.has(0).any() and not cols.has(2).any()
             assert int(cols.int_or(1, np.zeros(1504, np.int64)).sum()) == expected_ps
+
+
+def test_cli_parses_hosts_on_dask_and_in_processes(tmp_path: Path, traces: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    distributed = pytest.importorskip("distributed")
+    run = tmp_path / "plugins/profile/run"
+    run.mkdir(parents=True)
+    for host in ("tpu-a", "tpu-b"):
+        shutil.copy(traces / TPU, run / f"{host}.xplane.pb")
+
+    def report(*extra: str) -> dict:
+        command = [
+            sys.executable,
+            "-m",
+            "perfdiff.cli.main",
+            str(run),
+            "--format",
+            "json",
+            "--no-save",
+            *extra,
+        ]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=True)
+        return json.loads(done.stdout)
+
+    here = report("--workers", "1")
+    in_processes = report("--workers", "2")
+    options = dict(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with distributed.LocalCluster(**options) as cluster:
+        on_dask = report("--scheduler", cluster.scheduler_address)
+    assert here["summary"]["hosts"] == 2
+    assert here["ops"] == in_processes["ops"] == on_dask["ops"]
+    assert here["summary"] == in_processes["summary"] == on_dask["summary"]

@@ -58,6 +58,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {text!r}")
+    return value
+
+
 def _factor(text: str) -> float:
     try:
         value = float(text)
@@ -100,6 +110,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_percent,
         metavar="PCT",
         help="... and below PCT %% of their roofline (default 50)",
+    )
+    hosts = parser.add_argument_group("many hosts")
+    hosts.add_argument(
+        "--workers",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="processes to parse host files with (default 0: one per core once the run's files add up "
+        "to 32 MB; 1: this process)",
+    )
+    hosts.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse host files on a Dask cluster, e.g. tcp://host:8786 (needs perfdiff[dask]; the "
+        "workers must see the same paths)",
     )
     diffs = parser.add_argument_group("diff (BASE NEW)")
     diffs.add_argument(
@@ -198,7 +223,7 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
     with progress_bar(label) as bar:
-        profile = load(path, run, progress=bar.parsing)
+        profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
         report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
     if not args.no_save:
         _save(report)
