@@ -12,10 +12,22 @@ import sys
 import textwrap
 
 _PRELUDE = """
-import json, resource, sys, time
+import json, sys, time
+
+def _status_bytes(field):
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field):
+                return int(line.split()[1]) * 1024
+    return 0
+
+def _rss_now():
+    return _status_bytes("VmRSS:")
+
 def _report(seconds, **extra):
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
-    print(json.dumps({"seconds": seconds, "rss_bytes": rss, **extra}))
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child would report at
+    # least its parent's peak.
+    print(json.dumps({"seconds": seconds, "rss_bytes": _status_bytes("VmHWM:"), **extra}))
 """
 
 # What each contender does with a trace file at {path!r}; the timed region excludes interpreter start.

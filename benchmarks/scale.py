@@ -34,23 +34,6 @@ from make_trace import write_run, write_trace  # noqa: E402
 TRACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "traces"
 SOURCE = TRACES / "tpu-v6e" / "tpu_inference_2.xplane.pb"
 
-_RSS_BEFORE = """
-def _status_bytes(field):
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field):
-                return int(line.split()[1]) * 1024
-    return 0
-
-def _rss_now():
-    return _status_bytes("VmRSS:")
-
-def _report(seconds, **extra):
-    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child would report at
-    # least its parent's peak (this script's, with numba and a trace generator loaded).
-    print(json.dumps(dict(seconds=seconds, rss_bytes=_status_bytes("VmHWM:"), **extra)))
-"""
-
 
 def _timed_from_here(code: str, last_field: str) -> str:
     """A harness contender's code, also reporting the RSS held just before its timed region."""
@@ -59,16 +42,14 @@ def _timed_from_here(code: str, last_field: str) -> str:
 
 
 CODE = {
-    "perfdiff.load": _RSS_BEFORE
-    + """
+    "perfdiff.load": """
 import perfdiff.parse.profile
 before = _rss_now()
 t = time.perf_counter()
 profile = perfdiff.parse.profile.load({path!r}, workers={workers})
 _report(time.perf_counter() - t, events=len(profile.events), rss_before=before)
 """,
-    "perfdiff.analyze": _RSS_BEFORE
-    + """
+    "perfdiff.analyze": """
 import perfdiff.parse.profile, perfdiff.attribution.report
 before = _rss_now()
 t = time.perf_counter()
@@ -76,13 +57,11 @@ profile = perfdiff.parse.profile.load({path!r}, workers={workers})
 report = perfdiff.attribution.report.analyze(profile)
 _report(time.perf_counter() - t, events=len(profile.events), rss_before=before, ops=len(report.ops))
 """,
-    "xprof hlo_stats": _RSS_BEFORE + _timed_from_here(CONTENDERS["xprof hlo_stats"], 'b"")'),
-    "ProfileData walk": _RSS_BEFORE + _timed_from_here(CONTENDERS["ProfileData walk"], "=n"),
+    "xprof hlo_stats": _timed_from_here(CONTENDERS["xprof hlo_stats"], 'b"")'),
+    "ProfileData walk": _timed_from_here(CONTENDERS["ProfileData walk"], "=n"),
 }  # fmt: skip
 
-DECODER = (
-    _RSS_BEFORE
-    + """
+DECODER = """
 import pathlib
 import perfdiff.parse.profile
 from perfdiff.parse.host import parse_host
@@ -90,11 +69,8 @@ t = time.perf_counter()
 host = parse_host("h", pathlib.Path({path!r}), decoder="{decoder}")
 _report(time.perf_counter() - t, events=len(host.events))
 """
-)
 
-DASK_CHECK = (
-    _RSS_BEFORE
-    + """
+DASK_CHECK = """
 import pandas as pd
 import perfdiff.parse.profile
 from distributed import LocalCluster
@@ -109,7 +85,6 @@ if __name__ == "__main__":
         pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(here, name), check_exact=True)
     _report(seconds, events=len(on_dask.events), same=True)
 """
-)
 
 
 def _trace(workdir: Path, source: Path, events: int) -> Path:
