@@ -74,7 +74,9 @@ class NoiseRule:
       drift alike);
     - ``jitter`` × (spread_base / steps_base + spread_new / steps_new), where spread is max − min of a
       run's step times: the most that disturbances confined to single steps (a preempted thread, a
-      page fault storm) can move one op's per-step mean, in each run.
+      page fault storm) can move one op's per-step mean, in each run. This term guards ops whose work
+      did not change; an op whose work changed and whose time moved the same way has a known cause,
+      and only the first two floors apply to it.
 
     Measured on this project's 2-core CI machine with other tests running (16 captures of the example
     train step, 240 ordered pairs, 348 ops each): the largest |Δ| of any op was 0.72× the jitter term
@@ -318,8 +320,11 @@ def _judge(
     m0, m1 = frame["measured_base_s"].to_numpy(float), frame["measured_new_s"].to_numpy(float)
     expected = drift * m0  # what the op would take in the new run had only the machine changed
     floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
-    noise = np.maximum(np.maximum(floor, rule.min_relative * np.fmax(expected, m1)), rule.jitter * jitter_s)
     beyond = m1 - expected
+    theory_delta = frame["delta_theory_s"].to_numpy(float)
+    explained = frame["work_changed"].to_numpy(bool) & (np.sign(beyond) == np.sign(theory_delta))
+    jitter = np.where(explained, 0.0, rule.jitter * jitter_s)
+    noise = np.maximum(np.maximum(floor, rule.min_relative * np.fmax(expected, m1)), jitter)
     above = np.abs(beyond) > noise
     delta = frame["delta_measured_s"].to_numpy(float)
     frame["drift_s"] = expected - m0
