@@ -34,6 +34,7 @@ import pandas as pd
 
 from perfdiff.attribution.collectives import collective_from_hlo_text
 from perfdiff.attribution.hlo_text import split_hlo_text
+from perfdiff.errors import BadTraceError
 from perfdiff.parse.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,17 @@ Progress = Callable[[int, int], None]
 
 
 def op_costs(
-    profile: Profile, *, cache_dir: str | None = None, progress: Progress | None = None
+    profile: Profile,
+    *,
+    cache_dir: str | None = None,
+    progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc)."""
+    """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc).
+
+    A module whose embedded HLO is corrupt leaves its ops uncosted; what was wrong is appended to
+    ``warnings`` (and logged).
+    """
     keys = (
         profile.events[["host", "program_id", "op"]]
         .drop_duplicates()
@@ -62,7 +71,7 @@ def op_costs(
     if profile.platform == "tpu":
         costs = _tpu_costs(profile.op_stats)
     else:
-        costs = _hlo_costs(profile, keys, cache_dir, progress)
+        costs = _hlo_costs(profile, keys, cache_dir, progress, warnings if warnings is not None else [])
     merged = keys.merge(costs, on=["host", "program_id", "op"], how="left")
     unknown = merged["cost_source"].isna()
     merged.loc[unknown, "cost_source"] = "none"
@@ -136,7 +145,11 @@ def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
 
 
 def _hlo_costs(
-    profile: Profile, keys: pd.DataFrame, cache_dir: str | None, progress: Progress | None
+    profile: Profile,
+    keys: pd.DataFrame,
+    cache_dir: str | None,
+    progress: Progress | None,
+    warnings: list[str],
 ) -> pd.DataFrame:
     from perfdiff.attribution.hlo_cost import instruction_costs
 
@@ -145,17 +158,25 @@ def _hlo_costs(
     frames = []
     by_digest: dict[bytes, pd.DataFrame] = {}
     total = len(modules)
+    have = set()
     for done, module in enumerate(modules.itertuples(index=False), start=1):
         if isinstance(module.hlo_proto, bytes):
             table = by_digest.get(module.hlo_proto)
             if table is None:
-                table = by_digest[module.hlo_proto] = instruction_costs(module.hlo_proto, cache_dir=cache_dir)
-            frames.append(table.assign(host=module.host, program_id=np.uint64(module.program_id)))
+                try:
+                    table = instruction_costs(module.hlo_proto, cache_dir=cache_dir)
+                except BadTraceError as err:  # one corrupt module: its ops stay uncosted
+                    where = f"{module.host}: program {module.program_id} ({module.module})"
+                    message = f"{where}: {err}; its ops are uncosted"
+                    log.warning("%s", message)
+                    warnings.append(message)
+                    table = pd.DataFrame()
+                by_digest[module.hlo_proto] = table
+            if len(table.columns):
+                frames.append(table.assign(host=module.host, program_id=np.uint64(module.program_id)))
+                have.add((module.host, int(module.program_id)))
         if progress is not None:
             progress(done, total)
-    have = {
-        (m.host, int(m.program_id)) for m in modules.itertuples(index=False) if isinstance(m.hlo_proto, bytes)
-    }
     for host, program_id in wanted.itertuples(index=False):
         if (str(host), int(program_id)) not in have:
             log.info("no HLO in the trace for program %s on %s: its ops stay uncosted", program_id, host)

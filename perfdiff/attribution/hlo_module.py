@@ -146,4 +146,46 @@ def parse_module(hlo_module_proto: bytes) -> HloModule:
             f"HLO module {proto.name!r} has no entry computation; "
             "pass the HloModuleProto (field 1 of the trace's HloProto), not another message"
         )
+    problem = _broken_reference(module)
+    if problem:
+        raise BadTraceError(f"HLO module {proto.name!r} is corrupt: {problem}")
     return module
+
+
+def _broken_reference(module: HloModule) -> str:
+    """What breaks the module's wiring, or "": XLA's invariants that the lookups here rely on — every
+    operand is an instruction of the same computation, every called computation exists, and no
+    computation calls itself, directly or through others."""
+    callees: dict[int, set[int]] = {}
+    for comp in module.computations.values():
+        own = {inst.id for inst in comp.instructions}
+        calls = callees.setdefault(comp.id, set())
+        for inst in comp.instructions:
+            for operand in inst.operand_ids:
+                if operand not in own:
+                    return (
+                        f"instruction {inst.name!r} reads id {operand}, not in its computation {comp.name!r}"
+                    )
+            for cid in inst.called_computation_ids:
+                if cid not in module.computations:
+                    return f"instruction {inst.name!r} calls computation id {cid}, which does not exist"
+                calls.add(cid)
+    # Depth-first search for a cycle in the call graph (white/grey/black marks, no recursion).
+    state: dict[int, int] = {}
+    for root in callees:
+        if state.get(root):
+            continue
+        stack = [(root, iter(callees[root]))]
+        state[root] = 1
+        while stack:
+            cid, pending = stack[-1]
+            nxt = next(pending, None)
+            if nxt is None:
+                state[cid] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                return f"computation {module.computations[nxt].name!r} calls itself"
+            elif not state.get(nxt):
+                state[nxt] = 1
+                stack.append((nxt, iter(callees[nxt])))
+    return ""

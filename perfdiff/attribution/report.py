@@ -145,7 +145,8 @@ def analyze(
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
     the_chip = detect_chip(profile.devices, chip)
-    costs = op_costs(profile, cache_dir=cache_dir, progress=progress)
+    cost_warnings: list[str] = []
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=cost_warnings)
     events, steps, selection = _select(profile, step)
 
     executions = _executions(events, costs, the_chip)
@@ -175,7 +176,7 @@ def analyze(
         flag_rule=rule,
         step_selection=selection,
         model=model,
-        warnings=list(profile.warnings),
+        warnings=[*profile.warnings, *cost_warnings],
     )
 
 
