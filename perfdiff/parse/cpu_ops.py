@@ -20,12 +20,11 @@ import numpy as np
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.parse.columns import EventColumns
 from perfdiff.parse.space import Line, PlaneView
-from perfdiff.parse.stats import PlaneStats
+from perfdiff.parse.stats import PlaneStats, as_uint64
 
 CPU_PLANE = "/host:CPU"
 OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p")
 END_MARKER = "end: "
-_U64 = (1 << 64) - 1
 
 
 class OpEvents:
@@ -46,9 +45,9 @@ class OpEvents:
         return self.cols.factorize(self._index[name], self._stats.names, self.rows)
 
     def ints(self, name: str) -> np.ndarray:
-        """The stat per op event as ``int(value or 0)`` (0 when absent), in uint64."""
+        """The stat per op event as uint64 (``stats.as_uint64``: 0 when absent or not an integer)."""
         codes, objects = self.column(name)
-        return np.array([int(v or 0) & _U64 for v in objects] + [0], np.uint64)[codes]
+        return np.array([as_uint64(v) for v in objects] + [0], np.uint64)[codes]
 
 
 def op_events(line: Line, stats: PlaneStats, names: tuple[str, ...]) -> OpEvents | None:
@@ -140,9 +139,7 @@ def _in_flight_ns(events: OpEvents, line: Line, completions: dict[int, int]) -> 
     if not completions:
         return None
     codes, objects = events.column("_p")
-    marker_end = np.array(
-        [completions.get(int(v) if v is not None else -1, -1) for v in objects] + [-1], np.int64
-    )
+    marker_end = np.array([completions.get(as_uint64(v, -1), -1) for v in objects] + [-1], np.int64)
     ends_ps = marker_end[codes]
     own_end_ps = (
         np.int64(line.timestamp_ns) * 1000

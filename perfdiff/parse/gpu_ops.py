@@ -20,11 +20,10 @@ import numpy as np
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.parse.cpu_ops import first_modules, intern, op_events
 from perfdiff.parse.space import PlaneView
-from perfdiff.parse.stats import PlaneStats
+from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 
 EXECUTION_SPANS = ("GpuExecutable::ExecuteThunks", "PjRtStreamExecutorLoadedExecutable::ExecuteHelper")
 KERNEL_STATS = ("hlo_op", "hlo_module", "program_id", "correlation_id")
-_U64 = (1 << 64) - 1
 
 
 class _Executions:
@@ -55,7 +54,7 @@ class _Executions:
                     spans[name].append((start[mine], start[mine] + cols.duration_ps[mine]))
                 rows = np.flatnonzero(~is_span & cols.has(0))
                 codes, objects = cols.factorize(0, stats.names, rows)
-                keys.append(np.array([int(v) & _U64 for v in objects], np.uint64)[codes])
+                keys.append(np.array([as_uint64(v) for v in objects] + [0], np.uint64)[codes])
                 launches.append(start[rows])
         chosen = next((spans[n] for n in EXECUTION_SPANS if spans[n]), [])
         starts = np.concatenate([s for s, _ in chosen]) if chosen else np.zeros(0, np.int64)
@@ -102,8 +101,8 @@ def extract(
             program_id = events.ints("program_id")
             first_modules(out, program_id, events, skip_none=False)
             corr_codes, corr_objects = events.column("correlation_id")
-            usable = [v is not None for v in corr_objects] + [False]
-            corr = np.array([int(v) & _U64 if v is not None else 0 for v in corr_objects] + [0], np.uint64)
+            usable = [stat_int(v) is not None for v in corr_objects] + [False]
+            corr = np.array([as_uint64(v) for v in corr_objects] + [0], np.uint64)
             execution = executions.of(np.array(usable)[corr_codes], corr[corr_codes])
             # A kernel joins the previous row when it belongs to a known execution and has the same
             # (program, op, execution) as the kernel before it on the line.

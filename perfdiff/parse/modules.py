@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from perfdiff.parse.space import SpaceView
-from perfdiff.parse.stats import PlaneStats
+from perfdiff.parse.stats import U64_MASK, PlaneStats, as_uint64, stat_int
 from perfdiff.parse.wire import first_bytes_field
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class ModuleRecord:
 def split_module_name(name: str) -> tuple[str, int | None]:
     """'jit_f(8)' -> ('jit_f', 8); a name without a numeric suffix gives (name, None)."""
     match = _NAME_WITH_ID.match(name)
-    if match:
+    if match and len(match.group(2)) <= 20 and int(match.group(2)) <= U64_MASK:  # ids are uint64
         return match.group(1), int(match.group(2))
     return name, None
 
@@ -57,8 +57,8 @@ def read_modules(space: SpaceView, warnings: list[str]) -> list[ModuleRecord]:
             if not isinstance(blob, bytes):
                 continue
             name, program_id = split_module_name(meta.name)
-            if isinstance(values.get("program_id"), int):
-                program_id = int(values["program_id"])
+            if stat_int(values.get("program_id")) is not None:
+                program_id = as_uint64(values["program_id"])
             if program_id is None:
                 warnings.append(f"module {meta.name!r} has HLO but no program id; its ops cannot be costed")
                 continue

@@ -6,11 +6,32 @@ uint64, int64, str, bytes, or ``ref_value`` — a string stored once as ``stat_m
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from perfdiff.parse import xplane_pb2
+
+U64_MASK = (1 << 64) - 1
+
+
+def stat_int(value: Any) -> int | None:
+    """An integer-valued stat (ids, counts, flow ids) as an int: ints as they are, finite doubles
+    truncated; anything else — a string, bytes, a stat without a value, NaN, inf — is None, because a
+    trace that says "program_id: 'abc'" does not name a program."""
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value)
+    return None
+
+
+def as_uint64(value: Any, default: int = 0) -> int:
+    """``stat_int`` as the uint64 it stands for (an int64 stat holding a uint64 id is its bit
+    pattern: -1 is 2**64-1), or ``default`` when the stat is not an integer."""
+    number = stat_int(value)
+    return default if number is None else number & U64_MASK
 
 
 class PlaneStats:

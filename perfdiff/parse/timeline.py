@@ -66,11 +66,14 @@ def read_steps(space: SpaceView) -> list[tuple[int, str, int, int]]:
 
 
 def _step_number(value: object, name: str) -> int | None:
+    """The step number a step_num/group_id stat or an event name gives, if it is an int64."""
     for candidate in (value, name):
         try:
-            return int(candidate)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            number = int(candidate)  # type: ignore[call-overload]
+        except (TypeError, ValueError, OverflowError):  # None, "train", b"..", NaN, inf
             continue
+        if -(2**63) <= number < 2**63:
+            return number
     return None
 
 

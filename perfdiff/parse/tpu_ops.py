@@ -21,7 +21,7 @@ from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.parse.columns import unique_ids
 from perfdiff.parse.modules import split_module_name
 from perfdiff.parse.space import PlaneView
-from perfdiff.parse.stats import PlaneStats
+from perfdiff.parse.stats import PlaneStats, as_uint64
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
@@ -67,7 +67,7 @@ def extract(
                     program_id = 0
                     for stat in meta.stats:
                         if stat.metadata_id == program_stat:
-                            program_id = int(stats.value(stat))
+                            program_id = as_uint64(stats.value(stat))
                             break
                     meta_cache[mid] = (ops.code(op_name), program_id)
                     out.tpu_metadata.setdefault((program_id, op_name), (plane, meta))
