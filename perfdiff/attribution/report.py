@@ -36,7 +36,7 @@ from perfdiff.attribution.costs import Progress, op_costs
 from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import Bound, FlagRule, add_flags, add_roofline
 from perfdiff.attribution.step_analysis import covered_time, device_step_totals, step_table
-from perfdiff.errors import PerfdiffError
+from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.parse.profile import Profile
 
 SCHEMA = "perfdiff.report/1"
@@ -199,7 +199,7 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
     if step in (None, "all"):
         inside = events["step"].to_numpy() >= 0
         # No copy when every op ran inside a step (a copy of ten million events is half a GB).
-        return (events if inside.all() else events[inside]), steps, "all"
+        return _some(events if inside.all() else events[inside], events, "the annotated steps"), steps, "all"
     try:
         number = int(step)
     except (TypeError, ValueError):
@@ -207,7 +207,18 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
     if number not in set(steps["step"].tolist()):
         known = sorted(set(steps["step"].tolist()))
         raise PerfdiffError(f"no step {number} in the profile; steps: {known[:20]}")
-    return events[events["step"] == number], steps[steps["step"] == number], str(number)
+    chosen = _some(events[events["step"] == number], events, f"step {number}")
+    return chosen, steps[steps["step"] == number], str(number)
+
+
+def _some(chosen: pd.DataFrame, events: pd.DataFrame, where: str) -> pd.DataFrame:
+    """``chosen``, unless it is empty: then NoOpsError (step marks that hold no op events)."""
+    if len(chosen):
+        return chosen
+    raise NoOpsError(
+        f"none of the profile's {len(events)} op events ran inside {where}: the step marks and the "
+        "ops do not overlap in time (a damaged or cut trace?); analyse another step or capture again"
+    )
 
 
 def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
