@@ -114,16 +114,15 @@ class HloModule:
         if meta.source_file:
             return f"{meta.source_file}:{meta.source_line}"
         index = self.proto.stack_frame_index
-        frame_id = meta.stack_frame_id
-        if not frame_id or frame_id > len(index.stack_frames):
-            return ""
-        loc_id = index.stack_frames[frame_id - 1].file_location_id
-        if not loc_id or loc_id > len(index.file_locations):
-            return ""
-        loc = index.file_locations[loc_id - 1]
-        if not loc.file_name_id or loc.file_name_id > len(index.file_names):
-            return ""
-        return f"{index.file_names[loc.file_name_id - 1]}:{loc.line}"
+        frame = _nth(index.stack_frames, meta.stack_frame_id)
+        loc = _nth(index.file_locations, frame.file_location_id) if frame is not None else None
+        name = _nth(index.file_names, loc.file_name_id) if loc is not None else None
+        return f"{name}:{loc.line}" if name is not None and loc is not None else ""
+
+
+def _nth(items: Any, one_based: int) -> Any:
+    """``items[one_based - 1]``, or None when the id is 0 (unset) or names no item (also negative)."""
+    return items[one_based - 1] if 1 <= one_based <= len(items) else None
 
 
 def parse_module(hlo_module_proto: bytes) -> HloModule:
