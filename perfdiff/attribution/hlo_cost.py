@@ -36,12 +36,12 @@ from typing import Any
 
 import pandas as pd
 
-from perfdiff.attribution import cost_cache
+from perfdiff.attribution import cost_cache, xla_process
 from perfdiff.attribution.collectives import CollectiveInfo, collective_from_hlo_text, collective_of
 from perfdiff.attribution.hlo_module import CONTROL_FLOW, HloModule, parse_module, shape_text
 from perfdiff.attribution.library_calls import conv_as_hlo, gemm_bytes, gemm_shape, is_library_conv
 from perfdiff.attribution.op_category import category_of, int8_inputs, wrapped_root
-from perfdiff.attribution.xla_cost import Cost, InstructionCoster, jax_version, module_cost
+from perfdiff.attribution.xla_cost import Cost, InstructionCoster, check_api, jax_version, module_cost
 
 __all__ = ["COLUMNS", "collective_from_hlo_text", "instruction_costs", "module_cost"]
 
@@ -183,7 +183,9 @@ def instruction_costs(
     ``hlo_module_proto``: serialized ``xla.HloModuleProto`` (field 1 of the ``Hlo Proto`` stat's
     ``xla.HloProto`` in a trace's ``/host:metadata`` plane, or ``compiled.runtime_executable()
     .hlo_modules()[0].as_serialized_hlo_module_proto()``). Results are cached on disk per module
-    (``cost_cache``; key: sha256 of the bytes, jaxlib version, CACHE_VERSION).
+    (``cost_cache``; key: sha256 of the bytes, jaxlib version, CACHE_VERSION). A module not in the
+    cache is priced in a helper process (``xla_process``): a module XLA crashes or hangs on raises
+    BadTraceError like one that does not parse.
 
     Columns (per execution of the instruction; see ``COLUMNS`` and the module docstring):
     op, opcode, computation, category, flops [FLOPs], transcendentals [operations], hbm_bytes [bytes],
@@ -199,6 +201,14 @@ def instruction_costs(
             return _frame(cached["rows"])
         except (ValueError, TypeError):  # an entry edited or damaged in place: price again
             pass
-    rows = _rows(parse_module(data))
+    parse_module(data)  # a module that is not well-formed is refused here, before XLA sees it
+    check_api()
+    rows = xla_process.price(data)  # XLA runs in a helper process: it may crash on a corrupt module
     cost_cache.store(root, key, {"rows": rows})
     return _frame(rows)
+
+
+def module_rows(hlo_module_proto: bytes) -> dict[str, list[Any]]:
+    """The rows of ``instruction_costs`` as {column: values}, priced in this process (what the helper
+    process of ``xla_process`` runs; XLA may crash the process on a corrupt module)."""
+    return _rows(parse_module(bytes(hlo_module_proto)))

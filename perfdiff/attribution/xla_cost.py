@@ -54,21 +54,33 @@ _IDENTITY_FIELDS = (
 )
 
 
-def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float]]]:
-    """(load serialized module, analyse module) from jax's private API, or UnsupportedVersionError."""
+def check_api() -> tuple[Callable[[bytes], Any], Callable[[Any, Any], dict[str, float]]]:
+    """(load serialized module, analyse(client, module)) from jax's private API, or
+    UnsupportedVersionError naming the supported versions. Imports jax; starts no backend."""
     try:
-        import jax
         from jax._src.lib import _jax  # type: ignore[attr-defined]
         from jaxlib import _hlo  # type: ignore[attr-defined]
 
-        load = _hlo.HloModule.from_serialized_hlo_module_proto
-        analyse = _jax.hlo_module_cost_analysis
+        return _hlo.HloModule.from_serialized_hlo_module_proto, _jax.hlo_module_cost_analysis
     except (ImportError, AttributeError) as exc:
-        version = getattr(locals().get("jax"), "__version__", "not installed")
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as installed
+
+        try:
+            version = installed("jax")
+        except PackageNotFoundError:
+            version = "not installed"
         raise UnsupportedVersionError(
             f"perfdiff's HLO cost analysis needs jax/jaxlib {SUPPORTED_JAX} (found jax {version}: "
             f"{exc}); install a supported version, e.g. pip install 'jax{SUPPORTED_JAX}'"
         ) from exc
+
+
+def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float]]]:
+    """(load serialized module, analyse module) from jax's private API, or UnsupportedVersionError."""
+    import jax
+
+    load, analyse = check_api()
     try:
         client = jax.devices("cpu")[0].client
     except RuntimeError:  # JAX_PLATFORMS without cpu: the default backend's analysis is the same code

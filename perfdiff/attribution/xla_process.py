@@ -1,0 +1,196 @@
+"""XLA's cost analysis in a helper process, so that a crash in native code costs one module, not perfdiff.
+
+The HLO embedded in a trace is user input, and XLA's C++ does not check every module it is handed
+before analysing it: a ``reduce`` whose ``operand_ids`` field was lost (one field of the trace
+mangled) makes ``hlo_module_cost_analysis`` segfault (found by ``benchmarks/fuzz.py``). So
+``hlo_cost.instruction_costs`` prices modules in a child process, ``python -m
+perfdiff.attribution.xla_process``, started on the first module that is not in the cost cache and kept
+for the next ones. When the child dies or runs past ``TIMEOUT_S`` on a module, that module is refused
+with a BadTraceError (its ops stay uncosted, with a warning) and the next module starts a new child.
+
+The child runs jax on the CPU only (the analysis needs nothing else, and the GPUs may belong to a
+training job), under an address-space limit (``memory_limit_bytes``) so that a module with absurd
+shapes cannot take the machine's memory, with XLA's log in a temporary file whose last line a failure
+message quotes.
+
+Protocol over the child's stdin/stdout: 8-byte little-endian length, then the payload. Requests are
+serialized HloModuleProtos; answers are JSON ``{"rows": {column: [values]}}`` (``hlo_cost.COLUMNS``),
+``{"error": message, "kind": "bad" | "unsupported" | "bug"}``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import resource
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import IO, Any
+
+from perfdiff.errors import BadTraceError, UnsupportedVersionError
+
+# Seconds the child may spend on one module (a 10k-instruction module takes seconds).
+TIMEOUT_S = 300.0
+# The child's address-space floor: jax reserves ~2 GB of virtual memory at start.
+MIN_ADDRESS_SPACE_BYTES = 4 * 2**30
+_HEADER = 8
+
+
+def memory_limit_bytes() -> int:
+    """The child's address-space limit: the memory available now, but never below the floor."""
+    from perfdiff.parse.reader import available_memory_bytes
+
+    return max(MIN_ADDRESS_SPACE_BYTES, available_memory_bytes())
+
+
+class _Helper:
+    """The running child, started on demand; one request at a time (a lock serialises threads)."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log: IO[bytes] | None = None
+        self.lock = threading.Lock()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        env = {**os.environ, "JAX_PLATFORMS": "cpu"}
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - the child's log, read after it fails
+        command = [sys.executable, "-m", __name__, str(memory_limit_bytes())]
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=env
+        )
+        return self.process
+
+    def stop(self) -> int | None:
+        """End the child (if any) and return its exit code."""
+        process, self.process = self.process, None
+        if process is None:
+            return None
+        if process.stdin:
+            process.stdin.close()
+        try:
+            code = process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            code = process.wait()
+        if process.stdout:
+            process.stdout.close()
+        return code
+
+    def _log_tail(self) -> str:
+        if self.log is None:
+            return ""
+        self.log.seek(0, os.SEEK_END)
+        self.log.seek(max(0, self.log.tell() - 2000))
+        lines = [line.strip() for line in self.log.read().decode("utf-8", "replace").splitlines()]
+        lines = [line for line in lines if line and not line.startswith(("I", "W", "*", "@", "Fatal"))]
+        return lines[-1][:200] if lines else ""
+
+    def request(self, data: bytes, timeout: float) -> dict[str, Any]:
+        with self.lock:
+            process = self.process if self.process and self.process.poll() is None else self._start()
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(len(data).to_bytes(_HEADER, "little") + data)
+                process.stdin.flush()
+                size = int.from_bytes(_read(process.stdout, _HEADER, timeout), "little")
+                return dict(json.loads(_read(process.stdout, size, timeout)))
+            except (OSError, EOFError, TimeoutError, ValueError) as err:
+                process.kill()
+                tail = self._log_tail()
+                code = self.stop()
+                what = "ran past its time limit" if isinstance(err, TimeoutError) else _death(code)
+                detail = f" ({tail})" if tail else ""
+                raise BadTraceError(
+                    f"XLA's cost analysis {what} on this module{detail}: its HLO is corrupt or not "
+                    "one this jaxlib can analyse"
+                ) from err
+
+
+def _death(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"crashed ({signal.Signals(-code).name})"
+        except ValueError:
+            return f"crashed (signal {-code})"
+    return f"stopped (exit code {code})"
+
+
+def _read(stream: IO[bytes], size: int, timeout: float) -> bytes:
+    """Exactly ``size`` bytes from a pipe, or EOFError (closed) / TimeoutError (``timeout`` s passed)."""
+    out = bytearray()
+    deadline = time.monotonic() + timeout
+    fd = stream.fileno()
+    while len(out) < size:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            raise TimeoutError
+        chunk = os.read(fd, min(size - len(out), 1 << 20))
+        if not chunk:
+            raise EOFError
+        out += chunk
+    return bytes(out)
+
+
+_HELPER = _Helper()
+atexit.register(_HELPER.stop)
+
+
+def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, list[Any]]:
+    """``hlo_cost.module_rows`` of a serialized HloModuleProto, computed in the helper process.
+
+    Raises BadTraceError when the module is corrupt (also when XLA crashes or hangs on it) and
+    UnsupportedVersionError when jax lacks the private API.
+    """
+    answer = _HELPER.request(bytes(hlo_module_proto), timeout)
+    if "rows" in answer:
+        return dict(answer["rows"])
+    message = str(answer.get("error", "no answer"))
+    if answer.get("kind") == "unsupported":
+        raise UnsupportedVersionError(message)
+    if answer.get("kind") == "bad":
+        raise BadTraceError(message)
+    raise RuntimeError(f"perfdiff bug in the HLO cost helper process:\n{message}")
+
+
+def _serve(limit: int) -> int:  # pragma: no cover - runs in the child
+    """The child's loop: read a module, answer its rows, until the parent closes stdin."""
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # The protocol owns the original stdout; anything native code prints goes to stderr (the log).
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    stdin = sys.stdin.buffer
+    from perfdiff.attribution.hlo_cost import module_rows
+    from perfdiff.errors import PerfdiffError
+
+    while len(header := stdin.read(_HEADER)) == _HEADER:
+        data = stdin.read(int.from_bytes(header, "little"))
+        answer: dict[str, Any]
+        try:
+            answer = {"rows": module_rows(data)}
+        except UnsupportedVersionError as err:
+            answer = {"error": str(err), "kind": "unsupported"}
+        except MemoryError:
+            answer = {"error": "pricing it needs more memory than is available", "kind": "bad"}
+        except PerfdiffError as err:
+            answer = {"error": str(err), "kind": "bad"}
+        except Exception:  # a perfdiff bug: the parent raises it with this traceback
+            answer = {"error": traceback.format_exc(), "kind": "bug"}
+        payload = json.dumps(answer).encode()
+        out.write(len(payload).to_bytes(_HEADER, "little") + payload)
+        out.flush()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_serve(int(sys.argv[1])))
