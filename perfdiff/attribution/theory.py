@@ -72,7 +72,7 @@ def _positive(name: str, value: Any, kind: type = int) -> Any:
         number = kind(value)
         if isinstance(value, bool) or (kind is int and float(value) != number):
             raise ValueError
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(inf), float(10**400)
         number = None
     if number is None or not number > 0:
         what = "integer" if kind is int else "number"
@@ -231,21 +231,28 @@ def step_theory_for_card(card: Mapping[str, Any], chip: Chip) -> dict[str, Any] 
     host's). Returns the flat ``theory`` dict plus ``step_kind`` and ``theory_step_s`` (decode:
     ``step_s``; train: ``train_step_s`` at MFU 1).
     """
-    model = card.get("model")
-    kind = (card.get("step") or {}).get("kind")
+    model, step, dtypes = card.get("model"), card.get("step"), card.get("dtypes")
+    kind = step.get("kind") if isinstance(step, Mapping) else None
     if not isinstance(model, Mapping) or kind not in ("train", "decode"):
         return None
     if any(model.get(f) is None for f in SHAPE_FIELDS) or not card.get("batch") or not card.get("seq"):
         return None
-    dtypes = card.get("dtypes") or {}
+    dtypes = dtypes if isinstance(dtypes, Mapping) else {}
     weights = dtypes.get("weights") or "bf16"
-    chips = 1 if chip.kind == "cpu" else int(card.get("device_count") or 1)
+    counts = {name: card.get(name) for name in ("batch", "seq", "device_count")}
+    try:  # the card is a file a user can edit: whole numbers, or a clear error
+        batch, seq = int(counts["batch"]), int(counts["seq"])  # type: ignore[arg-type]
+        chips = 1 if chip.kind == "cpu" else int(counts["device_count"] or 1)
+    except (TypeError, ValueError, OverflowError):
+        raise PerfdiffError(
+            f"run card: batch, seq and device_count must be whole numbers, not {counts}"
+        ) from None
     result = theory(
         model,
         chip,
         chips=chips,
-        batch=int(card["batch"]),
-        seq=int(card["seq"]),
+        batch=batch,
+        seq=seq,
         weights=weights,
         kv=dtypes.get("kv") or weights,
         compute=dtypes.get("compute") or weights,
