@@ -117,14 +117,15 @@ def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np
     Partially overlapping events (not nested) do not reduce each other.
     """
     n = len(start_ns)
-    if n >= max(NUMBA_THRESHOLD, 2):  # the walk returns a new array: no copy here
+    end = start_ns + dur_ns
+    if n >= max(NUMBA_THRESHOLD, 2) or not _small_span(start_ns, end, len(np.unique(group))):
+        # the walk returns a new array: no copy here
         return _self_time_compiled(
             group, start_ns.astype(np.int64, copy=False), dur_ns.astype(np.int64, copy=False)
         )
     out = dur_ns.astype(np.int64, copy=True)
     if n < 2:
         return out
-    end = start_ns + dur_ns
     order = np.lexsort((-end, start_ns, group))
     g, s, e = group[order], start_ns[order], end[order]
     clustered = order[_in_overlap_cluster(g, s, e)]
@@ -158,7 +159,7 @@ def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, grou
     [start, end) intervals, in ns (int64). Nested and overlapping events count once."""
     start = start_ns.astype(np.int64, copy=False)
     end = end_ns.astype(np.int64, copy=False)
-    if len(start) >= max(NUMBA_THRESHOLD, 1):
+    if len(start) >= max(NUMBA_THRESHOLD, 1) or not _small_span(start, end, groups):
         from perfdiff.parse._nesting import covered_runs
 
         run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
@@ -194,8 +195,20 @@ def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, grou
     return out
 
 
+def _small_span(start: np.ndarray, end: np.ndarray, timelines: int) -> bool:
+    """Whether the vectorised walks, which lift each timeline's times above the previous one's, stay
+    within int64: the times' span (from 0 or below) times the timelines below 2**62. Past that — times
+    decades apart, only seen in damaged traces — the compiled walks, which lift nothing, take over."""
+    if not len(start):
+        return True
+    low = min(int(start.min()), int(end.min()), 0)
+    high = max(int(start.max()), int(end.max()))
+    return (high - low + 1) * max(timelines, 1) < 2**62
+
+
 def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Mask of events (sorted by group, start, -end) that overlap another event of their timeline."""
+    """Mask of events (sorted by group, start, -end) that overlap another event of their timeline.
+    Needs ``_small_span``."""
     n = len(start)
     first = np.empty(n, bool)
     first[0] = True
@@ -203,8 +216,6 @@ def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -
     # Running max of end within each timeline: lift each timeline above the previous one's values.
     timeline = np.cumsum(first) - 1
     span = int(end.max()) - int(min(start.min(), 0)) + 1
-    if span * (int(timeline[-1]) + 1) >= 2**62:  # pragma: no cover - spans of centuries
-        raise OverflowError("trace time span too large to cluster")
     lift = timeline.astype(np.int64) * span
     running = np.maximum.accumulate(end + lift)
     opens = first.copy()
