@@ -145,8 +145,8 @@ def analyze(
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
     the_chip = detect_chip(profile.devices, chip)
-    cost_warnings: list[str] = []
-    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=cost_warnings)
+    warnings = list(profile.warnings)
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings)
     events, steps, selection = _select(profile, step)
 
     executions = _executions(events, costs, the_chip)
@@ -161,7 +161,7 @@ def analyze(
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
-    model = _model_theory(profile, the_chip)
+    model = _model_theory(profile, the_chip, warnings)
     if model is not None:
         step_rows["model_theory_s"] = model["theory_step_s"]
     summary = _summary(profile, step_rows, ops, n_steps, model)
@@ -176,7 +176,7 @@ def analyze(
         flag_rule=rule,
         step_selection=selection,
         model=model,
-        warnings=[*profile.warnings, *cost_warnings],
+        warnings=warnings,
     )
 
 
@@ -270,14 +270,17 @@ def _ops_table(
     return ops
 
 
-def _model_theory(profile: Profile, chip: Chip) -> dict[str, Any] | None:
+def _model_theory(profile: Profile, chip: Chip, warnings: list[str]) -> dict[str, Any] | None:
+    """The run card's step theory; None without a card that names a model (a card that cannot be
+    priced adds a warning)."""
     if not profile.card:
         return None
     from perfdiff.attribution.theory import step_theory_for_card
 
     try:
         return step_theory_for_card(profile.card, chip)
-    except PerfdiffError:
+    except PerfdiffError as err:
+        warnings.append(f"no step theory from the run card: {err}")
         return None
 
 

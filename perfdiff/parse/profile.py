@@ -117,6 +117,9 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
     platforms = sorted({h.platform for h in with_ops})
     if len(platforms) > 1:
         warnings.append(f"hosts of different platforms in one run: {', '.join(platforms)}")
+    card, card_problem = _card(target.path)
+    if card_problem:
+        warnings.append(card_problem)
     for message in warnings:
         log.warning("%s", message)
     return Profile(
@@ -139,7 +142,7 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
                 "op_events": np.array([len(h.events) for h in good], np.int64),
             }
         ),
-        card=read_card(target.path),
+        card=card,
         warnings=warnings,
     )
 
@@ -172,15 +175,28 @@ def _concat_events(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def read_card(run_dir: Path) -> dict[str, Any] | None:
     """The run card perfdiff's capture wrote beside the traces, or None (also when unreadable)."""
+    card, problem = _card(run_dir)
+    if problem:
+        log.warning("%s", problem)
+    return card
+
+
+def _card(run_dir: Path) -> tuple[dict[str, Any] | None, str]:
+    """(run card or None, what is wrong with the file or "")."""
     card_path = run_dir / RUN_CARD
     if not card_path.is_file():
-        return None
+        return None, ""
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        log.warning("ignoring unreadable run card %s: %s", card_path, err)
-        return None
-    return card if isinstance(card, dict) else None
+    except (OSError, ValueError) as err:  # UnicodeDecodeError is a ValueError
+        return None, f"ignoring unreadable run card {card_path}: {_one_line(err)}"
+    if not isinstance(card, dict):
+        return None, f"ignoring run card {card_path}: a JSON {type(card).__name__}, not an object"
+    return card, ""
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())[:200] or type(err).__name__
 
 
 def _no_ops_message(target: Run, hosts: list[HostTables]) -> str:
