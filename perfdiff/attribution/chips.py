@@ -45,6 +45,8 @@ class Chip:
     @property
     def ridge_flops_per_byte(self) -> float:
         """Arithmetic intensity (FLOPs/byte) above which an op is compute-bound: peak / HBM B/s."""
+        if not self.hbm_bytes_per_s:  # 0 B/s (a chip or saved report that says so): no ridge
+            return math.nan
         return self.peak_flops_per_s / self.hbm_bytes_per_s
 
     @property
