@@ -128,7 +128,7 @@ def _time_line(report: Report) -> str:
     line = f"{units.seconds(op_s)}/step in ops: " + (", ".join(parts) or "none")
     step = s.get("step_s_mean")
     if _ok(op_s) and _ok(step) and op_s > step * 1.05:
-        line += f" (ops overlap on several threads or streams: {units.ratio(op_s / step)} the step)"
+        line += f" (ops overlap on several threads or streams: {units.ratio(_div(op_s, step))} the step)"
     line += f" · idle {units.seconds(idle)} ({units.percent(_div(idle, s.get('step_s_mean')))} of the step)"
     line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
     return line
