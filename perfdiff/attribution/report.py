@@ -31,17 +31,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.attribution import json_shape
 from perfdiff.attribution.chips import Chip, detect_chip
 from perfdiff.attribution.costs import Progress, op_costs
 from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import Bound, FlagRule, add_flags, add_roofline
-from perfdiff.attribution.step_analysis import covered_time, device_step_totals, step_table
+from perfdiff.attribution.step_analysis import STEP_COLUMNS, covered_time, device_step_totals, step_table
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.parse.profile import Profile
 
 SCHEMA = "perfdiff.report/1"
 _EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
 _COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]
 _TIME_COLUMNS = ["t_compute_s", "t_hbm_s", "t_ici_s", "theory_s"]
 OP_COLUMNS = [
     "program_id", "module", "op", "opcode", "category", "collective", "group_size", "occurrences",
@@ -97,14 +99,30 @@ class Report:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
-        """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``)."""
-        if data.get("schema") != SCHEMA:
-            raise PerfdiffError(f"not a perfdiff report (schema {data.get('schema')!r}, expected {SCHEMA!r})")
+        """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``); PerfdiffError
+        when ``data`` is not one (checked against ``report_schema.json``)."""
+        schema = data.get("schema") if isinstance(data, dict) else None
+        if schema != SCHEMA:
+            raise PerfdiffError(f"not a perfdiff report (schema {schema!r}, expected {SCHEMA!r})")
+        wrong = json_shape.problem(data, json_shape.schema("report_schema.json"))
+        if wrong:
+            raise PerfdiffError(f"not a valid perfdiff report: {wrong}")
+        try:
+            return cls._from_valid(data)
+        except (OverflowError, ValueError, TypeError) as err:  # values the schema cannot rule out
+            raise PerfdiffError(f"not a valid perfdiff report: {type(err).__name__}: {err}") from err
+
+    @classmethod
+    def _from_valid(cls, data: dict[str, Any]) -> Report:
         chip_fields = {f.name for f in fields(Chip)}
         ops = pd.DataFrame(data["ops"], columns=OP_COLUMNS)
         ops["program_id"] = ops["program_id"].map(int).astype(np.uint64)
         ops["group_size"] = ops["group_size"].astype("Int64")
+        for column in _TEXT_COLUMNS:  # analyze writes "" where these say nothing; so may a file
+            ops[column] = ops[column].fillna("")
         steps = pd.DataFrame(data["steps"])
+        if steps.empty:  # no rows: the columns still exist
+            steps = pd.DataFrame(columns=STEP_COLUMNS)
         return cls(
             run=data["run"],
             path=data["path"],
