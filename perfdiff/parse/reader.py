@@ -41,18 +41,86 @@ _CHUNK = 1 << 20
 
 
 def available_memory_bytes() -> int:
-    """Memory the kernel says can be had without swapping (MemAvailable), in bytes."""
+    """Memory this process can still take without swapping or being killed, in bytes: the least of
+    what the kernel says can be had without swapping (MemAvailable), the room left under this
+    process's memory cgroup limit (a container's memory limit: v2 ``memory.max``, v1
+    ``memory.limit_in_bytes``) and under its address-space and data rlimits (``ulimit -v``/``-d``)."""
+    return min(_machine_available(), _cgroup_room(), _rlimit_room())
+
+
+def _machine_available() -> int:
     try:
         with open("/proc/meminfo", encoding="ascii") as meminfo:
             for line in meminfo:
                 if line.startswith("MemAvailable:"):
                     return int(line.split()[1]) * 1024
-    except OSError:
+    except (OSError, ValueError, IndexError):
         pass
     try:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError):  # pragma: no cover - non-Linux without sysconf
-        return 1 << 62
+        return _UNLIMITED
+
+
+_UNLIMITED = 1 << 62
+# (controller name in /proc/self/cgroup, mount point, limit file, usage file); "" is cgroup v2.
+_CGROUPS = (
+    ("", Path("/sys/fs/cgroup"), "memory.max", "memory.current"),
+    ("memory", Path("/sys/fs/cgroup/memory"), "memory.limit_in_bytes", "memory.usage_in_bytes"),
+)
+
+
+def _cgroup_room() -> int:
+    """Limit minus usage of this process's memory cgroup (v2 or v1), or _UNLIMITED."""
+    try:
+        lines = Path("/proc/self/cgroup").read_text(encoding="ascii").splitlines()
+    except OSError:
+        return _UNLIMITED
+    room = _UNLIMITED
+    for line in lines:
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        controllers, path = parts[1].split(","), parts[2].lstrip("/")
+        for controller, mount, limit_file, usage_file in _CGROUPS:
+            if controllers == [controller] or (controller and controller in controllers):
+                # The process's own cgroup folder; inside a container, the mount's root is its cgroup.
+                for folder in (mount / path, mount):
+                    try:
+                        limit = (folder / limit_file).read_text(encoding="ascii").strip()
+                        usage = int((folder / usage_file).read_text(encoding="ascii").strip())
+                    except (OSError, ValueError):
+                        continue
+                    if limit.isdigit() and int(limit) < _UNLIMITED:  # v2 says "max" when unlimited
+                        room = min(room, max(int(limit) - usage, 0))
+                    break
+    return room
+
+
+def _rlimit_room() -> int:
+    """Room left under RLIMIT_AS and RLIMIT_DATA (soft limits) given this process's current size."""
+    import resource
+
+    sizes = _status_kib(("VmSize", "VmData"))
+    room = _UNLIMITED
+    for limit_name, size_name in ((resource.RLIMIT_AS, "VmSize"), (resource.RLIMIT_DATA, "VmData")):
+        soft, _ = resource.getrlimit(limit_name)
+        if soft != resource.RLIM_INFINITY and size_name in sizes:
+            room = min(room, max(soft - sizes[size_name] * 1024, 0))
+    return room
+
+
+def _status_kib(names: tuple[str, ...]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                key, _, value = line.partition(":")
+                if key in names:
+                    out[key] = int(value.split()[0])
+    except (OSError, ValueError, IndexError):
+        pass
+    return out
 
 
 def read_bytes(path: Path, *, memory_limit: int | None = None) -> bytes:
