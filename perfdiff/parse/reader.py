@@ -151,25 +151,33 @@ def read_bytes(path: Path, *, memory_limit: int | None = None) -> bytes:
 
 
 def _gunzip(path: Path, budget: int) -> bytes:
-    """Decompress in chunks and stop as soon as the output would exceed ``budget`` bytes."""
+    """Decompress in chunks and stop as soon as the output would exceed ``budget`` bytes.
+
+    A gzip file may hold several members one after another (``cat a.gz b.gz``); all are read, as
+    ``gzip`` does; zero bytes after the last member are padding.
+    """
     out = bytearray()
-    decompressor = zlib.decompressobj(wbits=31)
+    decompressor, fed = zlib.decompressobj(wbits=31), False
     try:
         with open(path, "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                while chunk:
-                    out += decompressor.decompress(chunk, _CHUNK)
-                    if len(out) > budget:
-                        raise BadTraceError(
-                            f"{path} decompresses to more than {budget / 1e9:.1f} GB, more than this "
-                            "machine can parse; decompress and analyse it on a bigger machine"
-                        )
-                    chunk = decompressor.unconsumed_tail
-                if decompressor.eof:
-                    break
+            data = handle.read(_CHUNK)
+            while data:
+                if decompressor.eof:  # the next member starts here, unless only padding is left
+                    if not data.strip(b"\0"):
+                        data = handle.read(_CHUNK)
+                        continue
+                    decompressor, fed = zlib.decompressobj(wbits=31), False
+                fed = True
+                out += decompressor.decompress(data, _CHUNK)
+                if len(out) > budget:
+                    raise BadTraceError(
+                        f"{path} decompresses to more than {budget / 1e9:.1f} GB, more than this "
+                        "machine can parse; decompress and analyse it on a bigger machine"
+                    )
+                data = decompressor.unconsumed_tail or decompressor.unused_data or handle.read(_CHUNK)
     except (zlib.error, gzip.BadGzipFile, EOFError) as err:
         raise BadTraceError(f"{path} is not valid gzip data ({err}); re-export or decompress it") from err
-    if not decompressor.eof:
+    if fed and not decompressor.eof:
         raise BadTraceError(f"{path} is a truncated gzip file; the copy or the profiler stopped early")
     if not out:
         raise BadTraceError(f"{path} decompresses to nothing: the trace is empty")
