@@ -180,7 +180,11 @@ def _check(args: argparse.Namespace) -> None:
         if value is not None and value > 1:
             raise PerfdiffError(f"--{name.replace('_', '-')} is a percentage between 0 and 100")
     for path in args.paths:
-        if not Path(path).exists():
+        try:
+            found = Path(path).exists()
+        except OSError as err:  # a parent folder without search permission
+            raise PerfdiffError(f"cannot reach {path}: {err.strerror or err}") from err
+        if not found:
             raise PerfdiffError(f"{path}: no such file or folder")
     if args.plot:
         from perfdiff.cli.plot import check_path

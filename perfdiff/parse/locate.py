@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,12 +50,31 @@ def host_of(path: Path) -> str:
     return path.stem
 
 
-def trace_files_in(folder: Path) -> tuple[TraceFile, ...]:
-    """The host trace files directly inside ``folder``, sorted by host."""
+def _listing(folder: Path) -> list[Path]:
+    """The entries of ``folder``; TraceNotFoundError when it cannot be listed (permissions, gone)."""
     try:
-        entries = sorted(p for p in folder.iterdir() if p.is_file() and is_trace_file(p))
+        return sorted(folder.iterdir())
     except PermissionError as err:
         raise TraceNotFoundError(f"cannot read folder {folder}: permission denied") from err
+    except OSError as err:
+        raise TraceNotFoundError(f"cannot read folder {folder}: {err.strerror or err}") from err
+
+
+def _kind(path: Path) -> str:
+    """ "file", "folder", "missing" or "other" (a FIFO, a socket, a device); TraceNotFoundError when
+    ``path`` cannot even be looked at (a parent folder without search permission)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError as err:  # EACCES on a parent folder, ELOOP, ...
+        raise TraceNotFoundError(f"cannot reach {path}: {err.strerror or err}") from err
+    return "file" if stat.S_ISREG(mode) else "folder" if stat.S_ISDIR(mode) else "other"
+
+
+def trace_files_in(folder: Path) -> tuple[TraceFile, ...]:
+    """The host trace files directly inside ``folder``, sorted by host."""
+    entries = [p for p in _listing(folder) if is_trace_file(p) and _kind(p) == "file"]
     hosts: dict[str, TraceFile] = {}
     for path in entries:
         host = host_of(path)
@@ -75,7 +95,7 @@ def list_runs(logdir: str | os.PathLike[str]) -> list[Run]:
     runs: list[Run] = []
     for profile_dir in sorted(_profile_dirs(root)):
         prefix = profile_dir.parent.parent.relative_to(root)
-        for run_dir in sorted(p for p in profile_dir.iterdir() if p.is_dir()):
+        for run_dir in (p for p in _listing(profile_dir) if _kind(p) == "folder"):
             if run_dir.name.startswith("."):
                 continue
             files = trace_files_in(run_dir)
@@ -114,9 +134,12 @@ def locate(path: str | os.PathLike[str], run: str | None = None) -> Run:
     ``run`` names one. Raises TraceNotFoundError with what to do when nothing matches.
     """
     target = Path(path).expanduser()
-    if not target.exists():
+    kind = _kind(target)
+    if kind == "missing":
         raise TraceNotFoundError(f"{target}: no such file or folder")
-    if target.is_file():
+    if kind == "other":
+        raise TraceNotFoundError(f"{target} is not a regular file or a folder (a pipe or a device?)")
+    if kind == "file":
         if run is not None:
             raise TraceNotFoundError(f"run={run!r} applies to a logdir, but {target} is a file")
         if not is_trace_file(target) and target.name.endswith((".trace.json.gz", ".trace.json")):
