@@ -68,6 +68,11 @@ def parse_host(
     events["self_ns"] = event_self_times(events) + in_flight
     events["dur_ns"] += in_flight
     events["step"] = event_steps(events, steps)
+    if len(events) and not events["dur_ns"].to_numpy().any():
+        warnings.append(
+            f"{host}: none of its {len(events)} op events has a duration (all 0 ns): measured times "
+            "are 0, so efficiencies and gaps say nothing (a trace from a profiler that drops durations?)"
+        )
     modules_df = pd.DataFrame(
         {
             "host": host,
