@@ -2,8 +2,9 @@
 
 A PATH is a ``.xplane.pb[.gz]`` file, a run folder, a TensorBoard logdir (its latest run, or
 ``--run NAME``), or a saved ``perfdiff.report.json``. The analysis of each trace is saved beside it as
-``perfdiff.report.json`` (what the TensorBoard plugin shows) unless ``--no-save``. Data goes to stdout,
-diagnostics and the progress bar to stderr.
+``perfdiff.report.json`` (what the TensorBoard plugin shows) unless ``--no-save``, or unless PATH is one
+host's file of a run with several: that analysis is not the run's and does not replace its report.
+Data goes to stdout, diagnostics and the progress bar to stderr.
 """
 
 from __future__ import annotations
@@ -229,9 +230,23 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
         report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
-    if not args.no_save:
+    if not args.no_save and not _one_host_of_many(path):
         _save(report)
     return report
+
+
+def _one_host_of_many(path: str) -> bool:
+    """Whether ``path`` is one host's file in a folder holding other hosts' files: its analysis is
+    not the run's, so it must not take the place of the run's saved report."""
+    from perfdiff.parse.locate import is_trace_file, trace_files_in
+
+    target = Path(path)
+    if not (is_trace_file(target) and target.is_file()):
+        return False
+    others = [f for f in trace_files_in(target.parent) if f.path != target]
+    if others:
+        log.info("%s is one of %d host files: its report is not saved over the run's", path, len(others) + 1)
+    return bool(others)
 
 
 def _save(report) -> None:
