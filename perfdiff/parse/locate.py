@@ -91,9 +91,13 @@ def list_runs(logdir: str | os.PathLike[str]) -> list[Run]:
     often hold one sub-folder per experiment); its name is the path from the logdir with the
     ``plugins/profile`` part dropped, e.g. ``2026_11_21_10_00_00`` or ``train/2026_11_21_10_00_00``.
     """
-    root = Path(logdir)
+    return _find_runs(Path(logdir), [])
+
+
+def _find_runs(root: Path, unreadable: list[str]) -> list[Run]:
+    """``list_runs``; folders the walk could not read are added to ``unreadable``."""
     runs: list[Run] = []
-    for profile_dir in sorted(_profile_dirs(root)):
+    for profile_dir in sorted(_profile_dirs(root, unreadable)):
         prefix = profile_dir.parent.parent.relative_to(root)
         for run_dir in (p for p in _listing(profile_dir) if _kind(p) == "folder"):
             if run_dir.name.startswith("."):
@@ -106,9 +110,12 @@ def list_runs(logdir: str | os.PathLike[str]) -> list[Run]:
     return runs
 
 
-def _profile_dirs(root: Path) -> list[Path]:
+def _profile_dirs(root: Path, unreadable: list[str]) -> list[Path]:
+    def note(err: OSError) -> None:
+        unreadable.append(f"cannot read folder {err.filename}: {err.strerror or err}")
+
     found = []
-    for dirpath, dirnames, _ in os.walk(root, followlinks=False):
+    for dirpath, dirnames, _ in os.walk(root, onerror=note, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         path = Path(dirpath)
         if path.name == "profile" and path.parent.name == "plugins":
@@ -153,10 +160,12 @@ def locate(path: str | os.PathLike[str], run: str | None = None) -> Run:
         if run is not None:
             raise TraceNotFoundError(f"run={run!r} applies to a logdir, but {target} is a run folder")
         return Run(target.name, target, files)
-    runs = list_runs(target)
+    unreadable: list[str] = []
+    runs = _find_runs(target, unreadable)
     if not runs:
+        why = f" ({unreadable[0]})" if unreadable else ""
         raise TraceNotFoundError(
-            f"no *.xplane.pb files under {target}; point perfdiff at a trace file, a run folder "
+            f"no *.xplane.pb files under {target}{why}; point perfdiff at a trace file, a run folder "
             "(.../plugins/profile/<run>/) or a TensorBoard logdir"
         )
     if run is None:
