@@ -59,5 +59,5 @@ def load_report(run_dir: str | os.PathLike[str]) -> Report | None:
         return None
     try:
         return Report.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError) as err:
+    except (OSError, ValueError, KeyError, TypeError, PerfdiffError) as err:  # ValueError: bad JSON
         raise PerfdiffError(f"saved report {path} is unreadable ({err}); delete it to recompute") from err

@@ -225,7 +225,7 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
             raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
         try:
             return Report.from_json(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError) as err:
+        except (OSError, ValueError, KeyError, TypeError, PerfdiffError) as err:  # ValueError: bad JSON
             raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
