@@ -117,6 +117,15 @@ def cache_path() -> Path:
 _FIGURES = ("flops_per_s", "int8_flops_per_s", "bytes_per_s", "dram_bytes_per_s", "interconnect_bytes_per_s")
 
 
+# Fields of a cached measurement that ``measure`` and ``cpu_chip`` read, and the types they must have:
+# a cache file edited by hand or damaged is measured again rather than trusted.
+_NUMBER, _OPTIONAL_NUMBER = (int, float), (int, float, type(None))
+_CACHED_TYPES: dict[str, tuple[type, ...]] = {
+    "memory_bytes": _NUMBER, "measure_s": _NUMBER, "contention": _OPTIONAL_NUMBER, "runs": (int,),
+    "cpu_model": (str,), "cores": (int,), "jax_version": (str,),
+}  # fmt: skip
+
+
 def _read_cache(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -124,6 +133,11 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
         return None
     ok = isinstance(data, dict) and data.get("version") == CACHE_VERSION and data.get("key") == cache_key()
     if not ok or not all(isinstance(data.get(k), (int, float)) and data[k] > 0 for k in _FIGURES):
+        return None
+    if not all(
+        isinstance(data.get(k), kinds) and not isinstance(data.get(k), bool)
+        for k, kinds in _CACHED_TYPES.items()
+    ):
         return None
     return data
 
@@ -136,14 +150,19 @@ def cached() -> dict[str, Any] | None:
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
     """Write atomically (temp file + rename) so a concurrent reader never sees half a file."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=1)
         os.replace(tmp, path)
+        tmp = None
     except OSError:  # an unwritable cache only costs a re-measurement next time
         pass
+    finally:
+        if tmp is not None:  # a full disk: leave no half-written temporary file behind
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _busy_cpu_s() -> float:
