@@ -247,3 +247,38 @@ def test_cache_folder_that_is_a_file_only_costs_speed(seeds, tmp_path: Path) -> 
     (tmp_path / "cache").write_text("not a folder")
     report = perfdiff.analyze(path, cache_dir=str(tmp_path / "cache"))
     assert report.ops["flops"].notna().all()
+
+
+# --- the measured CPU roofline's cache -----------------------------------------------------------
+
+
+def _roofline_cache(**changes: object) -> dict:
+    from perfdiff.attribution import cpu_roofline as roofline
+
+    good = {
+        "version": roofline.CACHE_VERSION, "key": roofline.cache_key(), "flops_per_s": 3e11,
+        "int8_flops_per_s": 9e11, "bytes_per_s": 9e10, "dram_bytes_per_s": 1.5e10,
+        "interconnect_bytes_per_s": 4e9, "memory_bytes": 2.4e10, "measure_s": 9.5, "contention": None,
+        "runs": 1, "cpu_model": "a CPU", "cores": 2, "jax_version": "0.10.2", "samples": [],
+    }  # fmt: skip
+    return {**good, **changes}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"contention": "busy"}, {"runs": "x"}, {"measure_s": None}, {"cores": 2.5}, {"flops_per_s": -1},
+     {"cpu_model": 7}, {"runs": True}, {"key": "another machine"}],
+    ids=["contention", "runs", "measure_s", "cores", "negative-peak", "cpu_model", "bool-runs", "key"],
+)  # fmt: skip
+def test_damaged_cpu_roofline_cache_is_measured_again(
+    changes: dict, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A cache entry with a field of the wrong type is not trusted (it crashed cpu_chip before)."""
+    from perfdiff.attribution import cpu_roofline as roofline
+
+    monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(tmp_path))
+    roofline.cache_path().parent.mkdir(parents=True, exist_ok=True)
+    roofline.cache_path().write_text(json.dumps(_roofline_cache()))
+    assert roofline.cached() is not None and roofline.cpu_chip().peak_flops_per_s == 3e11  # control
+    roofline.cache_path().write_text(json.dumps(_roofline_cache(**changes)))
+    assert roofline.cached() is None  # measure() would measure again
