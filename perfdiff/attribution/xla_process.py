@@ -113,7 +113,7 @@ class _Helper:
                 detail = f" ({tail})" if tail else ""
                 raise BadTraceError(
                     f"XLA's cost analysis {what} on this module{detail}: its HLO is corrupt or not "
-                    "one this jaxlib can analyse"
+                    "one this jaxlib can analyse (or the helper process cannot run here)"
                 ) from err
 
 
@@ -165,7 +165,10 @@ def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, l
 
 def _serve(limit: int) -> int:  # pragma: no cover - runs in the child
     """The child's loop: read a module, answer its rows, until the parent closes stdin."""
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)  # a limit inherited from 'ulimit -v' stays
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     # The protocol owns the original stdout; anything native code prints goes to stderr (the log).
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
