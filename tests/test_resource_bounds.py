@@ -117,3 +117,19 @@ def test_available_memory_honours_the_address_space_limit() -> None:
     free = int(python("-c", code).stdout)
     limited = int(python("-c", code, preexec=limits(address_space=CLI_ADDRESS_SPACE)).stdout)
     assert 0 < limited < CLI_ADDRESS_SPACE and limited <= free
+
+
+def test_hlo_costs_under_ulimit(tmp_path: Path) -> None:
+    """The HLO cost helper process inherits 'ulimit -v' and must not ask for more (it did, and every
+    module of a CPU trace went uncosted under 'ulimit -v 3G')."""
+    from sandbox import python
+
+    code = (
+        "import sys, perfdiff; from fuzz_seeds import tiny_seeds; from pathlib import Path; "
+        "p = Path(sys.argv[1]); p.write_bytes(tiny_seeds()['cpu']); "
+        "r = perfdiff.analyze(p, cache_dir=sys.argv[2]); print(sorted(set(r.ops['cost_source'])), r.warnings)"
+    )
+    done = python(
+        "-c", code, tmp_path / "host.xplane.pb", tmp_path / "cache", preexec=limits(address_space=3 * 2**30)
+    )
+    assert done.stdout.strip() == "['hlo_cost_analysis'] []", done.stderr[-2000:]
