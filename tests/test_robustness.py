@@ -289,3 +289,36 @@ def test_unreadable_paths(lock: str, target: str, fragment: str, seeds, tmp_path
     finally:
         locked.chmod(0o755)
     shutil.rmtree(root)
+
+
+def test_plugin_answers_a_bad_trace_with_a_4xx(seeds, tmp_path: Path) -> None:
+    """The TensorBoard plugin turns a refused trace into 422 JSON (and a good run beside it works)."""
+    import time
+
+    from tensorboard.backend import application
+    from tensorboard.plugins import base_plugin
+    from werkzeug.test import Client
+
+    from perfdiff.tensorboard.loader import PerfdiffLoader
+
+    profile = tmp_path / "plugins" / "profile"
+    for run, data in (("bad", b"\x0a\xff\xff\xff\xff not a protobuf"), ("good", seeds["tpu"])):
+        (profile / run).mkdir(parents=True)
+        _write(profile / run, data)
+    plugin = PerfdiffLoader().load(base_plugin.TBContext(logdir=str(tmp_path)))
+    client = Client(application.TensorBoardWSGI([plugin]))
+    try:
+        answers = {}
+        for run in ("bad", "good"):
+            deadline = time.monotonic() + 120
+            while (
+                response := client.get("/data/plugin/perfdiff/report", query_string={"run": run})
+            ).status_code == 202:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            answers[run] = response
+    finally:
+        plugin.shutdown()
+    assert answers["bad"].status_code == 422 and answers["bad"].mimetype == "application/json"
+    assert "not a readable XSpace" in answers["bad"].get_json()["error"]
+    assert answers["good"].status_code == 200 and len(answers["good"].get_json()["report"]["ops"]) == 4
