@@ -24,20 +24,24 @@ from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 
 EXECUTION_SPANS = ("GpuExecutable::ExecuteThunks", "PjRtStreamExecutorLoadedExecutable::ExecuteHelper")
 KERNEL_STATS = ("hlo_op", "hlo_module", "program_id", "correlation_id")
+_MAX_SHIFT_NS = 2**62 // 1000  # a line this far from the origin would overflow int64 picoseconds
 
 
 class _Executions:
     """Host-side facts to place a kernel in a program execution: launch times and execution spans.
 
-    Times are ps from the earliest host line's start (host line timestamps may be ns since the epoch,
-    too large for int64 picoseconds).
+    Times are ps from the median host line's start (host line timestamps may be ns since the epoch,
+    too large for int64 picoseconds). A line more than ~53 days from it (only in a damaged trace:
+    its ps would overflow int64) places nothing; the median keeps one such line from moving the
+    origin away from all the others.
     """
 
     def __init__(self, host_planes: list[PlaneView]) -> None:
         spans: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {name: [] for name in EXECUTION_SPANS}
         keys: list[np.ndarray] = []
         launches: list[np.ndarray] = []
-        origin = min((line.timestamp_ns for p in host_planes for line in p.lines), default=0)
+        stamps = [line.timestamp_ns for p in host_planes for line in p.lines]
+        origin = int(np.median(np.array(stamps, np.float64))) if stamps else 0
         for plane in host_planes:
             stats = PlaneStats(plane)
             corr = stats.id_of("correlation_id")
@@ -45,8 +49,11 @@ class _Executions:
             if corr is None and not span_ids:
                 continue
             for line in plane.lines:
+                shift_ns = line.timestamp_ns - origin
+                if abs(shift_ns) >= _MAX_SHIFT_NS:
+                    continue
                 cols = line.columns([corr], first_wins=True)
-                start = (line.timestamp_ns - origin) * 1000 + cols.offset_ps
+                start = shift_ns * 1000 + cols.offset_ps
                 is_span = np.zeros(len(cols), bool)
                 for mid, name in span_ids.items():
                     mine = cols.metadata_id == mid
