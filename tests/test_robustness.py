@@ -24,6 +24,8 @@ import perfdiff
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, TraceNotFoundError
 from perfdiff.parse import xplane_pb2
 from perfdiff.parse.host import parse_host
+from perfdiff.parse.locate import locate
+from perfdiff.parse.profile import assemble
 
 DECODERS = ("proto", "wire")
 TPU_REAL, GEMM_REAL = REAL_SEEDS[2], REAL_SEEDS[0]
@@ -82,7 +84,7 @@ def test_bad_file_is_refused_by_both_decoders(case: str, decoder: str, seeds, tm
     path = _write(tmp_path, make(seeds))
     with pytest.raises(error, match=re.escape(fragment)) as caught:
         tables = parse_host("host", path, decoder=decoder)
-        perfdiff.analyze(perfdiff.parse.profile.assemble(perfdiff.parse.locate.locate(path), [tables]))
+        perfdiff.analyze(assemble(locate(path), [tables]))
     assert str(path) in str(caught.value)
 
 
@@ -108,7 +110,7 @@ def test_one_byte_flipped_in_many_places(seed: str, seeds, tmp_path: Path) -> No
         for decoder in DECODERS:
             try:
                 tables = parse_host("host", path, decoder=decoder)
-                profile = perfdiff.parse.profile.assemble(perfdiff.parse.locate.locate(path), [tables])
+                profile = assemble(locate(path), [tables])
                 perfdiff.analyze(profile, cache_dir=str(tmp_path / "cache"))
                 outcomes["accepted"] += 1
             except PerfdiffError:
@@ -322,3 +324,25 @@ def test_plugin_answers_a_bad_trace_with_a_4xx(seeds, tmp_path: Path) -> None:
     assert answers["bad"].status_code == 422 and answers["bad"].mimetype == "application/json"
     assert "not a readable XSpace" in answers["bad"].get_json()["error"]
     assert answers["good"].status_code == 200 and len(answers["good"].get_json()["report"]["ops"]) == 4
+
+
+@pytest.mark.parametrize("seed", ["cpu", "gpu", "tpu"])
+@pytest.mark.parametrize("stamp", [-(2**63), 2**62, 2**63 - 1])
+def test_absurd_line_timestamps(seed: str, stamp: int, seeds, tmp_path: Path) -> None:
+    """A line at the edge of int64 time (ns) beside the others: read and analysed, or refused — never
+    an overflow (GPU kernel placement overflowed int64 picoseconds)."""
+
+    for plane in range(len(xplane_pb2.XSpace.FromString(seeds[seed]).planes)):
+
+        def change(space: xplane_pb2.XSpace, plane: int = plane) -> None:
+            for line in list(space.planes[plane].lines[:1]):  # a copy of the first line, far away
+                far = space.planes[plane].lines.add()
+                far.CopyFrom(line)
+                far.timestamp_ns = stamp
+
+        path = _write(tmp_path, _edit(seeds[seed], change))
+        try:
+            tables = [parse_host("host", path, decoder=decoder) for decoder in DECODERS]
+            perfdiff.analyze(assemble(locate(path), tables[:1]), cache_dir=str(tmp_path / "cache"))
+        except PerfdiffError:
+            pass
