@@ -151,15 +151,32 @@ def parse_module(hlo_module_proto: bytes) -> HloModule:
     return module
 
 
+# XLA counts an array's elements and bytes in int64; a shape past that is not one XLA could have made.
+_MAX_ARRAY_BYTES = 2**63 - 1
+
+
+def _bad_shape(shape: Any) -> str:
+    """What makes a ShapeProto impossible (a negative dimension, more bytes than int64), or ""."""
+    if shape.element_type == TUPLE:
+        return next((bad for s in shape.tuple_shapes if (bad := _bad_shape(s))), "")
+    if any(d < 0 for d in shape.dimensions):
+        return f"a negative dimension in {shape_text(shape)}"
+    if shape_bytes(shape) > _MAX_ARRAY_BYTES:
+        return f"an array of more than 2**63 bytes, {shape_text(shape)}"
+    return ""
+
+
 def _broken_reference(module: HloModule) -> str:
-    """What breaks the module's wiring, or "": XLA's invariants that the lookups here rely on — every
-    operand is an instruction of the same computation, every called computation exists, and no
-    computation calls itself, directly or through others."""
+    """What breaks the module, or "": XLA's invariants that the code here relies on — every operand
+    is an instruction of the same computation, every called computation exists, no computation calls
+    itself, directly or through others, and every shape is one XLA can represent."""
     callees: dict[int, set[int]] = {}
     for comp in module.computations.values():
         own = {inst.id for inst in comp.instructions}
         calls = callees.setdefault(comp.id, set())
         for inst in comp.instructions:
+            if bad := _bad_shape(inst.shape):
+                return f"instruction {inst.name!r} has {bad}"
             for operand in inst.operand_ids:
                 if operand not in own:
                     return (
