@@ -71,11 +71,23 @@ def ici_bytes(kind: str, collective_bytes: float, group_size: int | None) -> flo
     return v * (n - 1) / n  # all-gather, reduce-scatter
 
 
+# More devices than any machine has: an iota list this long is a damaged trace, and expanding it
+# would take gigabytes.
+MAX_DEVICES = 2**20
+
+
 def iota_replica_groups(
     num_groups: int, group_size: int, reshape_dims: list[int], transpose_perm: list[int]
 ) -> list[list[int]]:
-    """Expand the iota form ``[num_groups,group_size]<=[reshape_dims]T(transpose_perm)``."""
-    ids = np.arange(math.prod(reshape_dims)).reshape(reshape_dims)
+    """Expand the iota form ``[num_groups,group_size]<=[reshape_dims]T(transpose_perm)``; ValueError
+    when the numbers do not describe one (sizes that disagree, a perm that is not one, past
+    MAX_DEVICES)."""
+    devices = math.prod(reshape_dims)
+    if not 0 < devices <= MAX_DEVICES or devices != num_groups * group_size or min(reshape_dims) < 1:
+        raise ValueError(f"[{num_groups},{group_size}]<=[{reshape_dims}] is not a replica-group list")
+    if transpose_perm and sorted(transpose_perm) != list(range(len(reshape_dims))):
+        raise ValueError(f"T({transpose_perm}) is not a permutation of {len(reshape_dims)} axes")
+    ids = np.arange(devices).reshape(reshape_dims)
     if transpose_perm:
         ids = ids.transpose(transpose_perm)
     return ids.reshape(num_groups, group_size).tolist()
@@ -86,11 +98,14 @@ def _ints(text: str) -> list[int]:
 
 
 def parse_replica_groups(text: str) -> list[list[int]]:
-    """Replica groups from their HLO text: ``{{0,1},{2,3}}``, ``{}`` or ``[2,2]<=[4]`` / ``…T(1,0)``."""
+    """Replica groups from their HLO text: ``{{0,1},{2,3}}``, ``{}`` or ``[2,2]<=[4]`` / ``…T(1,0)``;
+    ValueError for an iota form that describes no list (see ``iota_replica_groups``)."""
     text = text.strip()
     iota = re.fullmatch(r"\[([\d,\s]+)\]<=\[([\d,\s]+)\](?:T\(([\d,\s]+)\))?", text)
     if iota:
         shape = _ints(iota.group(1))
+        if len(shape) not in (1, 2):
+            raise ValueError(f"replica groups {text!r}: the list shape has {len(shape)} axes, not 1 or 2")
         num_groups, group_size = (shape[0], shape[1]) if len(shape) == 2 else (1, shape[0])
         return iota_replica_groups(num_groups, group_size, _ints(iota.group(2)), _ints(iota.group(3) or ""))
     return [_ints(group) for group in re.findall(r"\{([\d,\s]*)\}", text[1:-1] if text else "")]
@@ -176,7 +191,10 @@ def collective_from_hlo_text(text: str) -> CollectiveInfo | None:
     if pairs:
         n: int | None = len(re.findall(r"\{\s*\d+\s*,\s*\d+\s*\}", pairs.group(1)))
     elif groups:
-        parsed = parse_replica_groups(groups.group(1))
+        try:
+            parsed = parse_replica_groups(groups.group(1))
+        except ValueError:  # a damaged list: the group size is unknown
+            parsed = []
         n = len(parsed[0]) if parsed and parsed[0] else None
     else:
         n = None
