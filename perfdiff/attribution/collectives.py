@@ -155,8 +155,18 @@ _BITS = {name: bits for name, bits in DTYPES.values()}
 
 
 def _text_bytes(text: str) -> list[int]:
-    """Dense byte sizes of every array shape written in ``text`` (layouts ignored)."""
-    return [math.ceil(math.prod(_ints(dims)) * _BITS[dtype] / 8) for dtype, dims in _ARRAY.findall(text)]
+    """Dense byte sizes of every array shape written in ``text`` (layouts ignored); ValueError for a
+    shape no array can have (more than 2**63 bytes: a damaged text)."""
+    sizes = []
+    for dtype, dims in _ARRAY.findall(text):
+        numbers = [d for d in dims.split(",") if d]
+        if any(len(d) > 19 for d in numbers):
+            raise ValueError(f"{dtype}[{dims[:40]}...] is not an array shape")
+        bits = math.prod(int(d) for d in numbers) * _BITS[dtype]
+        if bits >= 8 * 2**63:
+            raise ValueError(f"{dtype}[{dims}] is larger than any array")
+        sizes.append(-(-bits // 8))  # whole bytes, rounded up
+    return sizes
 
 
 def _balanced(text: str, start: int) -> int:
@@ -200,6 +210,9 @@ def collective_from_hlo_text(text: str) -> CollectiveInfo | None:
         n = None
     if opcode.endswith("-done"):
         return CollectiveInfo(kind, n, 0, 0.0)
-    result = sum(_text_bytes(rhs[: match.start()]))
-    v = collective_bytes(kind, opcode, _text_bytes(rhs[match.end() : operands_end]), result)
+    try:
+        result = sum(_text_bytes(rhs[: match.start()]))
+        v = collective_bytes(kind, opcode, _text_bytes(rhs[match.end() : operands_end]), result)
+    except ValueError:  # a damaged shape: what it moves is unknown
+        return CollectiveInfo(kind, n, 0, math.nan)
     return CollectiveInfo(kind, n, v, ici_bytes(kind, v, n))
