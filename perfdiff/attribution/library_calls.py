@@ -61,9 +61,10 @@ def gemm_dimension_numbers(inst: Any) -> dict[str, list[int]] | None:
         return None
     try:
         config = json.loads(inst.backend_config)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON (or nested past Python's limit)
         return None
-    dnums = (config.get("gemm_backend_config") or {}).get("dot_dimension_numbers")
+    gemm = config.get("gemm_backend_config") if isinstance(config, dict) else None
+    dnums = gemm.get("dot_dimension_numbers") if isinstance(gemm, dict) else None
     if not isinstance(dnums, dict):
         return None
     keys = (
@@ -72,7 +73,17 @@ def gemm_dimension_numbers(inst: Any) -> dict[str, list[int]] | None:
         "lhs_batch_dimensions",
         "rhs_batch_dimensions",
     )
-    return {key: [int(d) for d in dnums.get(key, [])] for key in keys}
+    out = {key: dnums.get(key, []) for key in keys}
+    # XLA writes int64 as JSON strings ("1"); anything but whole numbers is not a GEMM config.
+    if not all(isinstance(v, list) and all(_is_index(d) for d in v) for v in out.values()):
+        return None
+    return {key: [int(d) for d in values] for key, values in out.items()}
+
+
+def _is_index(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, str) and value.isdigit() and len(value) < 4)
 
 
 def gemm_shape(inst: Any, operand_shapes: list[Any]) -> GemmShape | None:
@@ -83,6 +94,9 @@ def gemm_shape(inst: Any, operand_shapes: list[Any]) -> GemmShape | None:
     lhs, rhs = list(operand_shapes[0].dimensions), list(operand_shapes[1].dimensions)
     lhs_c, rhs_c = dnums["lhs_contracting_dimensions"], dnums["rhs_contracting_dimensions"]
     lhs_b, rhs_b = dnums["lhs_batch_dimensions"], dnums["rhs_batch_dimensions"]
+    for dims, used in ((lhs, lhs_c + lhs_b), (rhs, rhs_c + rhs_b)):
+        if len(set(used)) != len(used) or not all(0 <= d < len(dims) for d in used):
+            return None  # axes that the operands do not have: not a GEMM this can price
 
     def free(dims: list[int], *used: list[int]) -> int:
         taken = {d for group in used for d in group}
