@@ -186,6 +186,10 @@ HLO_CASES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
         lambda d: _edited_module(d, lambda m: _instruction(m, "reduce.4").operand_ids.append(999_999)),
         "is corrupt: instruction 'reduce.4' reads id 999999, not in its computation 'main'",
     ),
+    "impossible-shape": (
+        lambda d: _edited_module(d, lambda m: _instruction(m, "fusion.2").shape.dimensions.append(2**62)),
+        "instruction 'fusion.2' has an array of more than 2**63 bytes, f32[8,4,4611686018427387904]",
+    ),
     "xla-crashes-on-it": (
         lambda d: _edited_module(d, lambda m: _instruction(m, "reduce.4").ClearField("operand_ids")),
         "XLA's cost analysis crashed (SIGSEGV) on this module",
@@ -282,3 +286,74 @@ def test_damaged_cpu_roofline_cache_is_measured_again(
     assert roofline.cached() is not None and roofline.cpu_chip().peak_flops_per_s == 3e11  # control
     roofline.cache_path().write_text(json.dumps(_roofline_cache(**changes)))
     assert roofline.cached() is None  # measure() would measure again
+
+
+# --- TPU op text and GPU library calls: numbers no real program has ------------------------------
+
+TPU_TEXTS = {
+    "iota-bomb": "replica_groups=[1,4000000000]<=[4000000000]",  # 32 GB if expanded
+    "iota-sizes-disagree": "replica_groups=[3,3]<=[4]",
+    "iota-bad-perm": "replica_groups=[2,2]<=[2,2]T(5,0)",
+    "5000-digit-group": "replica_groups={{" + "1" * 5000 + "}}",
+    "5000-digit-dim": "replica_groups={{0,1}}, shape=f32[" + "9" * 5000 + "]",
+}
+
+
+@pytest.mark.parametrize("case", sorted(TPU_TEXTS))
+def test_tpu_collective_text_with_impossible_numbers(case: str, seeds, tmp_path: Path) -> None:
+    """The TPU seed with its all-reduce's HLO text damaged: analysed (under 'ulimit -v 3G', where
+    expanding the iota bomb would fail), the op's group or bytes unknown."""
+    from sandbox import limits, python
+
+    text = "%all-reduce.3 = f32[8,4]{1,0} all-reduce(f32[8,4]{1,0} %fusion.2), " + TPU_TEXTS[case]
+    if case == "5000-digit-dim":
+        text = (
+            "%all-reduce.3 = f32["
+            + "9" * 5000
+            + "]{0} all-reduce(f32[8,4]{1,0} %fusion.2), replica_groups={{0,1}}"
+        )
+    space = xplane_pb2.XSpace.FromString(seeds["tpu"])
+    for plane in space.planes:
+        for meta in plane.event_metadata.values():
+            if meta.display_name == "all-reduce.3":
+                meta.name = text
+    path = tmp_path / "host.xplane.pb"
+    path.write_bytes(space.SerializeToString())
+    code = (
+        "import sys, perfdiff; r = perfdiff.analyze(sys.argv[1]); "
+        "row = r.ops.set_index('op').loc['all-reduce.3']; print(row['collective'], row['ici_bytes'])"
+    )
+    done = python("-c", code, path, preexec=limits(address_space=3 * 2**30))
+    assert done.returncode == 0 and done.stdout.split() == ["all-reduce", "nan"], done.stderr[-2000:]
+
+
+def _gemm_config(dnums: object) -> bytes:
+    return json.dumps({"gemm_backend_config": {"dot_dimension_numbers": dnums}}).encode()
+
+
+GEMM_CONFIGS = {
+    "not-an-object": b'{"gemm_backend_config": 5}',
+    "dims-not-a-list": _gemm_config({"lhs_contracting_dimensions": "1"}),
+    "dim-a-word": _gemm_config({"lhs_contracting_dimensions": ["x"]}),
+    "dim-past-the-rank": _gemm_config(
+        {"lhs_contracting_dimensions": ["9"], "rhs_contracting_dimensions": ["0"]}
+    ),
+    "nested-too-deep": b"{" + b'"a":[' * 100_000 + b"]" * 100_000 + b"}",
+}
+
+
+@pytest.mark.parametrize("case", sorted(GEMM_CONFIGS))
+def test_gemm_backend_config_of_the_wrong_shape_is_not_a_gemm(case: str) -> None:
+    from perfdiff.attribution.library_calls import gemm_shape
+
+    module = HloModuleProto()
+    inst = module.computations.add().instructions.add(opcode="custom-call")
+    inst.backend_config = GEMM_CONFIGS[case]
+    lhs, rhs = type(inst.shape)(element_type=11), type(inst.shape)(element_type=11)
+    lhs.dimensions.extend([8, 16])
+    rhs.dimensions.extend([16, 4])
+    assert gemm_shape(inst, [lhs, rhs]) is None
+    inst.backend_config = _gemm_config(
+        {"lhs_contracting_dimensions": ["1"], "rhs_contracting_dimensions": ["0"]}
+    )
+    assert gemm_shape(inst, [lhs, rhs]).flops == 2 * 8 * 4 * 16  # control: a real config
