@@ -202,9 +202,10 @@ _GPU_ROWS: dict[tuple[str, int, int], tuple[str, ...]] = {
 
 
 def _value(row: dict[str, Any], key: str) -> Any:
-    """A stat from a devices row, or None when absent, NaN or empty."""
+    """A stat from a devices row, or None when absent, empty, NaN or infinite (no device has an
+    infinite clock or core count: a damaged trace)."""
     value = row.get(key)
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
         return None
     return value
 
