@@ -346,3 +346,31 @@ def test_absurd_line_timestamps(seed: str, stamp: int, seeds, tmp_path: Path) ->
             perfdiff.analyze(assemble(locate(path), tables[:1]), cache_dir=str(tmp_path / "cache"))
         except PerfdiffError:
             pass
+
+
+DEVICE_STATS = {
+    "gpu": ["compute_cap_major", "compute_cap_minor", "clock_rate", "core_count", "memory_bandwidth"],
+    "tpu": ["peak_teraflops_per_second", "peak_hbm_bw_gigabytes_per_second"],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(DEVICE_STATS))
+def test_device_capability_stats_out_of_range(seed: str, seeds, tmp_path: Path) -> None:
+    """Chip detection from device stats that are infinite, NaN, negative, 0 or huge: a chip or an
+    UnknownChipError (an infinite compute capability crashed int() before)."""
+    for name in DEVICE_STATS[seed]:
+        for value in (float("inf"), float("-inf"), float("nan"), -1.0, 0.0, 1e300):
+
+            def change(space: xplane_pb2.XSpace, name: str = name, value: float = value) -> None:
+                for plane in space.planes:
+                    names = {key: meta.name for key, meta in plane.stat_metadata.items()}
+                    for stat in plane.stats:
+                        if names.get(stat.metadata_id) == name:
+                            stat.double_value = value
+
+            path = _write(tmp_path, _edit(seeds[seed], change))
+            try:
+                report = perfdiff.analyze(path)
+            except perfdiff.errors.UnknownChipError:
+                continue
+            assert len(report.ops) == 4 and report.to_json()
