@@ -190,7 +190,12 @@ def _field_mutation(data: bytes, rng: random.Random) -> tuple[str, bytes]:
         return "raw-flip", _flip(data, rng)
     i = rng.randrange(len(fields))
     f = fields[i]
-    choice = rng.randrange(10)
+    choice = rng.randrange(11)
+    if choice == 10:  # a well-formed field of another number and type: a stat that is now a double inf
+        number = rng.choice((f.number, f.number, 1, 2, 3, 4, 5, 6, 7))
+        wire = rng.choice((VARINT, FIXED64, LENGTH_DELIMITED, FIXED32))
+        fresh = Field(number, wire, 0, 0, 0, 0, -1, False)
+        return "field-retype", replace_field(data, fields, i, _new_value(b"", fresh, rng))
     if choice < 4:
         return "field-value", replace_field(data, fields, i, _new_value(data, f, rng))
     if choice == 4:
