@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from fuzz_seeds import tiny_seeds
-from sandbox import cli, drop_file_privileges, limits
+from sandbox import UNPRIVILEGED, cli, limits
 
 import perfdiff
 from perfdiff.parse.locate import list_runs
@@ -63,7 +63,7 @@ def assert_failed_save_kept(
 def test_full_disk_keeps_the_earlier_report(seeds, tmp_path: Path) -> None:
     folder = logdir_with_report(tmp_path, seeds["tpu"])
     before = snapshot(folder)
-    done = cli(folder, "--top", "1", preexec=limits(file_size=2_000))  # writes past 2 KB fail: EFBIG
+    done = cli(folder, "--top", "1", restrict=limits(file_size=2_000))  # writes past 2 KB fail: EFBIG
     assert_failed_save_kept(folder, before, done)
     assert "File too large" in done.stderr
 
@@ -99,7 +99,7 @@ def test_read_only_run_folder_keeps_the_earlier_report(seeds, tmp_path: Path) ->
     before = snapshot(folder)
     folder.chmod(0o555)
     try:
-        done = cli(folder, "--top", "1", preexec=drop_file_privileges)
+        done = cli(folder, "--top", "1", restrict=UNPRIVILEGED)
     finally:
         folder.chmod(0o755)
     assert_failed_save_kept(folder, before, done)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from fuzz_seeds import REAL_SEEDS
-from sandbox import assert_one_line_error, cli, limits
+from sandbox import assert_one_line_error, cli, limits, python
 
 from perfdiff.errors import BadTraceError
 from perfdiff.parse.host import parse_host
@@ -101,35 +101,31 @@ def test_cli_under_ulimit_refuses_what_would_not_fit(tmp_path: Path) -> None:
     """4 GB does fit this machine, but not a process limited to 1.5 GB of address space (before the
     limit was counted, mmap failed with an OSError traceback)."""
     path = sparse(tmp_path / "host.xplane.pb", 4 * 2**30)
-    done = cli(path, "--no-save", preexec=limits(address_space=CLI_ADDRESS_SPACE))
+    done = cli(path, "--no-save", restrict=limits(address_space=CLI_ADDRESS_SPACE))
     assert_one_line_error(done, str(path), "is 4.3 GB and parsing it needs about 6.4 GB, but only")
 
 
 def test_cli_under_ulimit_stops_a_zip_bomb(bomb: Path) -> None:
-    done = cli(bomb, "--no-save", preexec=limits(address_space=CLI_ADDRESS_SPACE))
+    done = cli(bomb, "--no-save", restrict=limits(address_space=CLI_ADDRESS_SPACE))
     assert_one_line_error(done, str(bomb), "decompresses to more than")
 
 
 def test_available_memory_honours_the_address_space_limit() -> None:
-    from sandbox import python
-
     code = "from perfdiff.parse.reader import available_memory_bytes as a; print(a())"
     free = int(python("-c", code).stdout)
-    limited = int(python("-c", code, preexec=limits(address_space=CLI_ADDRESS_SPACE)).stdout)
+    limited = int(python("-c", code, restrict=limits(address_space=CLI_ADDRESS_SPACE)).stdout)
     assert 0 < limited < CLI_ADDRESS_SPACE and limited <= free
 
 
 def test_hlo_costs_under_ulimit(tmp_path: Path) -> None:
     """The HLO cost helper process inherits 'ulimit -v' and must not ask for more (it did, and every
     module of a CPU trace went uncosted under 'ulimit -v 3G')."""
-    from sandbox import python
-
     code = (
         "import sys, perfdiff; from fuzz_seeds import tiny_seeds; from pathlib import Path; "
         "p = Path(sys.argv[1]); p.write_bytes(tiny_seeds()['cpu']); "
         "r = perfdiff.analyze(p, cache_dir=sys.argv[2]); print(sorted(set(r.ops['cost_source'])), r.warnings)"
     )
     done = python(
-        "-c", code, tmp_path / "host.xplane.pb", tmp_path / "cache", preexec=limits(address_space=3 * 2**30)
+        "-c", code, tmp_path / "host.xplane.pb", tmp_path / "cache", restrict=limits(address_space=3 * 2**30)
     )
     assert done.stdout.strip() == "['hlo_cost_analysis'] []", done.stderr[-2000:]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from fuzz_seeds import REAL_SEEDS, tiny_seeds
-from sandbox import assert_one_line_error, cli, drop_file_privileges, python
+from sandbox import UNPRIVILEGED, assert_one_line_error, cli, python
 
 import perfdiff
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, TraceNotFoundError
@@ -279,14 +279,14 @@ def _readable_tree(tmp_path: Path, seeds: dict[str, bytes]) -> Path:
 def test_unreadable_paths(lock: str, target: str, fragment: str, seeds, tmp_path: Path) -> None:
     root = _readable_tree(tmp_path, seeds)
     profile = root / "plugins" / "profile"
-    control = cli(profile / "run", "--no-save", "--top", "1", preexec=drop_file_privileges)
+    control = cli(profile / "run", "--no-save", "--top", "1", restrict=UNPRIVILEGED)
     assert control.returncode == 0, control.stderr  # the sandbox itself can read the tree
     locked = profile / lock if lock.startswith("run") else root / lock
     locked.chmod(0)
     try:
         path = profile / target if target.startswith("run") else root
-        assert_one_line_error(cli(path, "--no-save", preexec=drop_file_privileges), fragment)
-        api = python("-c", f"import perfdiff; perfdiff.load({str(path)!r})", preexec=drop_file_privileges)
+        assert_one_line_error(cli(path, "--no-save", restrict=UNPRIVILEGED), fragment)
+        api = python("-c", f"import perfdiff; perfdiff.load({str(path)!r})", restrict=UNPRIVILEGED)
         assert api.returncode == 1 and "perfdiff.errors.TraceNotFoundError" in api.stderr, api.stderr
     finally:
         locked.chmod(0o755)

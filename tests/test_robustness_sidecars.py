@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from fuzz_seeds import tiny_seeds
-from sandbox import assert_one_line_error, cli
+from sandbox import assert_one_line_error, cli, limits, python
 from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
@@ -303,8 +303,6 @@ TPU_TEXTS = {
 def test_tpu_collective_text_with_impossible_numbers(case: str, seeds, tmp_path: Path) -> None:
     """The TPU seed with its all-reduce's HLO text damaged: analysed (under 'ulimit -v 3G', where
     expanding the iota bomb would fail), the op's group or bytes unknown."""
-    from sandbox import limits, python
-
     text = "%all-reduce.3 = f32[8,4]{1,0} all-reduce(f32[8,4]{1,0} %fusion.2), " + TPU_TEXTS[case]
     if case == "5000-digit-dim":
         text = (
@@ -323,7 +321,7 @@ def test_tpu_collective_text_with_impossible_numbers(case: str, seeds, tmp_path:
         "import sys, perfdiff; r = perfdiff.analyze(sys.argv[1]); "
         "row = r.ops.set_index('op').loc['all-reduce.3']; print(row['collective'], row['ici_bytes'])"
     )
-    done = python("-c", code, path, preexec=limits(address_space=3 * 2**30))
+    done = python("-c", code, path, restrict=limits(address_space=3 * 2**30))
     assert done.returncode == 0 and done.stdout.split() == ["all-reduce", "nan"], done.stderr[-2000:]
 
 
