@@ -15,6 +15,7 @@ import jax.numpy as jnp
 import numpy as np
 import pandas as pd
 import pytest
+import real_traces
 
 import perfdiff
 from perfdiff.attribution import cost_cache
@@ -28,14 +29,7 @@ from perfdiff.attribution.hlo_cost import COLUMNS, instruction_costs, module_cos
 from perfdiff.errors import BadTraceError, UnsupportedVersionError
 from perfdiff.parse import xplane_pb2
 
-GPU_TRACES = [
-    "amd-mi300x/jax08_attention.xplane.pb",
-    "amd-mi300x/jax08_elementwise.xplane.pb",
-    "amd-mi300x/jax08_gemm.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_08.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_legacy.xplane.pb",
-    "amd-mi355x/te_fused_attn.xplane.pb",
-]
+GPU_TRACES = real_traces.JAX_GPU
 
 
 def module_bytes(compiled: jax.stages.Compiled) -> bytes:
@@ -271,7 +265,7 @@ def xprof_hlo_stats(trace: Path, workdir: Path) -> pd.DataFrame:
     return frame
 
 
-@pytest.mark.parametrize("name", GPU_TRACES, ids=[Path(n).stem.split(".")[0] for n in GPU_TRACES])
+@pytest.mark.parametrize("name", GPU_TRACES, ids=real_traces.ids(GPU_TRACES))
 def test_gpu_ops_match_xprof_hlo_stats(name: str, traces: Path, tmp_path: Path) -> None:
     xprof = xprof_hlo_stats(traces / name, tmp_path)
     modules = perfdiff.load(traces / name).modules

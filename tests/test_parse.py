@@ -13,20 +13,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import real_traces
 from jax.profiler import ProfileData
 
 import perfdiff
 from perfdiff.errors import BadTraceError, NoOpsError, TraceNotFoundError
 
-REAL_XPLANES = [
-    "amd-mi300x/jax08_attention.xplane.pb",
-    "amd-mi300x/jax08_elementwise.xplane.pb",
-    "amd-mi300x/jax08_gemm.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_08.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_legacy.xplane.pb",
-    "amd-mi355x/te_fused_attn.xplane.pb",
-    "tpu-v6e/tpu_inference_2.xplane.pb",
-]
+REAL_XPLANES = real_traces.JAX
 
 
 def oracle_ops(path: Path, platform: str) -> tuple[Counter, float]:
@@ -137,7 +130,7 @@ def test_hlo_proto_is_the_optimised_module(cpu_logdir: Path) -> None:
         assert f"%{op} = " in text
 
 
-@pytest.mark.parametrize("name", REAL_XPLANES, ids=[Path(n).stem for n in REAL_XPLANES])
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=real_traces.ids(REAL_XPLANES))
 def test_real_traces_match_jax_reader(name: str, traces: Path) -> None:
     path = traces / name
     profile = perfdiff.load(path)

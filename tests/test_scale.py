@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import real_traces
 from jax.profiler import ProfileData
 from xspace_builder import add_plane, new_space, write
 
@@ -28,16 +29,7 @@ from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-REAL_XPLANES = [
-    "amd-mi300x/jax08_attention.xplane.pb",
-    "amd-mi300x/jax08_elementwise.xplane.pb",
-    "amd-mi300x/jax08_gemm.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_08.xplane.pb",
-    "amd-mi300x/jax_conv_minimal_legacy.xplane.pb",
-    "amd-mi355x/te_fused_attn.xplane.pb",
-    "gpu-v100-tensorflow/multi_worker.xplane.pb",
-    "tpu-v6e/tpu_inference_2.xplane.pb",
-]
+REAL_XPLANES = real_traces.JAX_GPU + real_traces.TENSORFLOW_GPU + real_traces.JAX_TPU
 TPU = "tpu-v6e/tpu_inference_2.xplane.pb"
 TABLES = ("events", "steps", "modules", "devices", "op_stats", "hosts")
 
@@ -85,7 +77,7 @@ def cpu_replicated(tmp_path_factory: pytest.TempPathFactory, cpu4_logdir: Path):
     return make_trace.write_trace(source, out, op_events=2 * len(parse_host("s", source).events))
 
 
-@pytest.mark.parametrize("name", REAL_XPLANES, ids=[Path(n).stem for n in REAL_XPLANES])
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=real_traces.ids(REAL_XPLANES))
 def test_wire_decoder_matches_protobuf_runtime_on_real_traces(name: str, traces: Path) -> None:
     path = traces / name
     assert_same_host_tables(parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire"))
