@@ -192,6 +192,7 @@ def test_help_has_examples() -> None:
         (["{base}", "{base}", "{base}"], "give one PATH to report or two"),
         (["{garbage}"], "garbage.xplane.pb"),
         (["{base}", "--flag-share", "300"], "percentage between 0 and 100"),
+        (["{base}", "{base}", "--noise-jitter", "nan"], "expected 0 or more, not 'nan'"),
     ],
     ids=[
         "missing",
@@ -205,6 +206,7 @@ def test_help_has_examples() -> None:
         "three",
         "garbage",
         "share",
+        "jitter-nan",
     ],  # fmt: skip
 )
 def test_user_errors_are_one_line_and_exit_2(

@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from perfdiff.errors import PerfdiffError
 
@@ -49,34 +51,24 @@ def _percent(text: str) -> float:
     return value / 100
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, not {text!r}")
-    return value
+def _at_least(convert: Callable[[str], float], minimum: int, what: str) -> Callable[[str], Any]:
+    """An argparse ``type``: ``convert(text)``, refused unless it is ``minimum`` or more (NaN is not)."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, not {text!r}") from None
+        if not value >= minimum:
+            raise argparse.ArgumentTypeError(f"expected {minimum} or more, not {text!r}")
+        return value
+
+    return parse
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {text!r}")
-    return value
-
-
-def _factor(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {text!r}")
-    return value
+_positive = _at_least(int, 1, "a whole number")
+_count = _at_least(int, 0, "a whole number")
+_factor = _at_least(float, 0, "a number")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
