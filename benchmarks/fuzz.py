@@ -2,6 +2,7 @@
 
 usage: python benchmarks/fuzz.py [--inputs 100000] [--workers 2] [--seed 0] [--analyze-share 0.5]
                                  [--timeout 60] [--memory-gb 3] [--out fuzz-findings] [--no-capture]
+                                 [--first N]
 
 Each input is one seed trace (tests/fuzz_seeds.py: tiny CPU/GPU/TPU traces built in code, the CPU one
 also gzipped, the small real MI300X/MI355X/TPU v6e traces, and a CPU capture made here at the start)
@@ -11,7 +12,8 @@ few ms per mutated module, and costs 5-10x a parse). Anything other than a Perfd
 an exception (keyed by type and the innermost perfdiff frame), a worker that died (a crash in native
 code, or an allocation past ``--memory-gb``, the workers' address-space limit) or one input running
 past ``--timeout`` seconds. The first input of each finding is saved under ``--out``; replay it with
-``--replay FILE``. Inputs are reproducible: input i of seed s is the same on every run.
+``--replay FILE``. Inputs are reproducible: input i of seed s is the same on every run (except those
+drawn from the CPU capture, which is made anew), so ``--first N`` resumes a run at input N.
 
 Prints the inputs tried, accepted and refused, the analysed share, the findings, inputs/s; exits 1
 when there are findings.
@@ -146,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     by_seed: Counter[tuple[str, str]] = Counter()
     analysed = 0
     findings: dict[str, list] = {}  # key -> [count, first saved input]
-    next_index, done, start, last_report = 0, 0, time.perf_counter(), 0.0
+    next_index, done, start, last_report = args.first, 0, time.perf_counter(), 0.0
 
     def record(key: str, name: str, data: bytes, detail: str) -> None:
         if key not in findings:
@@ -155,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
         findings[key][0] += 1
 
     try:
-        while done < args.inputs:
+        while done < args.inputs - args.first:
             for slot in range(len(pool.workers)):
                 if slot not in pool.busy and next_index < args.inputs:
                     job = (next_index, *task(args.seed, next_index, names, weights, args.analyze_share))
@@ -200,12 +202,14 @@ def run(args: argparse.Namespace) -> int:
                 last_report = now
                 rate = done / (now - start)
                 print(
-                    f"{done}/{args.inputs} inputs, {rate:.0f}/s, {dict(counts)}", file=sys.stderr, flush=True
+                    f"{done}/{args.inputs - args.first} inputs, {rate:.0f}/s, {dict(counts)}",
+                    file=sys.stderr,
+                    flush=True,
                 )
     finally:
         pool.close()
     elapsed = time.perf_counter() - start
-    print(f"inputs tried      {done}")
+    print(f"inputs tried      {done}   (inputs {args.first} to {args.inputs - 1} of seed {args.seed})")
     print(f"  accepted        {counts['accepted']}   (read, and analysed when drawn for it)")
     print(f"  refused         {counts['refused']}   (PerfdiffError: the expected answer to bad input)")
     print(f"  unexpected      {counts['unexpected']}")
@@ -248,6 +252,7 @@ def main() -> int:
     parser.add_argument("--memory-gb", type=float, default=3.0, help="address-space limit per worker")
     parser.add_argument("--out", type=Path, default=Path("fuzz-findings"))
     parser.add_argument("--no-capture", action="store_true", help="skip the CPU capture seed")
+    parser.add_argument("--first", type=int, default=0, help="index of the first input (resume a run)")
     parser.add_argument("--replay", type=Path, metavar="FILE", help="run one saved input and exit")
     args = parser.parse_args()
     if args.replay:

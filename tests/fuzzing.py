@@ -220,6 +220,8 @@ def _field_mutation(data: bytes, rng: random.Random) -> tuple[str, bytes]:
 
 
 def _flip(data: bytes, rng: random.Random) -> bytes:
+    if not data:  # an earlier mutation truncated it all: nothing to flip
+        return rng.randbytes(rng.randint(1, 16))
     out = bytearray(data)
     for _ in range(rng.randint(1, 8)):
         at = rng.randrange(len(out))
