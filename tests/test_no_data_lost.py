@@ -140,9 +140,13 @@ def test_a_capture_never_replaces_an_earlier_run(tmp_path: Path) -> None:
 
 
 CAPTURE_SCRIPT = """
-import sys
+import signal, sys
 import jax, jax.numpy as jnp
 import perfdiff
+
+# Ctrl-C raises KeyboardInterrupt, as in a terminal, even when the tests run in a background job
+# (a non-interactive shell starts those with SIGINT ignored, and Python keeps it ignored).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 logdir, steps = sys.argv[1], int(sys.argv[2])
 f = jax.jit(lambda x: jnp.tanh(x @ x).sum())
@@ -191,9 +195,12 @@ def logdir_with_a_run(seeds, tmp_path: Path) -> tuple[Path, dict[str, str]]:
 def test_capture_interrupted_mid_trace_leaves_no_run(sig: signal.Signals, logdir_with_a_run) -> None:
     logdir, earlier = logdir_with_a_run
     process = _capture(logdir, steps=10**9)
-    _wait_for(process, "tracing")
-    process.send_signal(sig)
-    assert process.wait(timeout=60) != 0
+    try:
+        _wait_for(process, "tracing")
+        process.send_signal(sig)
+        assert process.wait(timeout=60) != 0
+    finally:
+        process.kill()  # never leave an endless capture behind a failed assertion
     assert _final_runs(logdir) == ["earlier"]  # nothing under a run name: no half-written run
     assert snapshot(logdir / "plugins" / "profile" / "earlier") == earlier
     leftovers = [p.name for p in (logdir / "plugins" / "profile").iterdir() if p.name.startswith(".")]
