@@ -239,11 +239,15 @@ def test_wider_mlp_tops_the_diff_as_more_work(reports: dict[str, Report]) -> Non
     mlp = mlp_lines()
     five = result.ops.head(5)
     shown = five[["op_new", "source", "category", "delta_measured_s", "delta_work_s", "delta_efficiency_s"]]
-    # Every one of the five changed its work; those with a source line are on the MLP's lines (the
-    # copies XLA adds to lay out the bigger MLP weights carry none).
-    sourced = five[five["source"] != ""]
-    assert len(sourced) >= 3 and sourced["source"].isin(mlp).all() and five["work_changed"].all(), shown
-    assert (five["category"] == "matmul").sum() >= 3, shown  # the MLP's matmuls (not its SiLU) lead
+    # Every one of the five changed its work. The copies XLA adds to lay out the bigger MLP weights
+    # carry no source line and, on a noisy machine, may take up to three of the five places; the top
+    # five of the ops with a source line are all on the MLP's lines, and mostly its matmuls.
+    sourced = result.ops[result.ops["source"] != ""].head(5)
+    shown_sourced = sourced[["op_new", "source", "category", "delta_measured_s", "delta_work_s"]]
+    assert five["work_changed"].all(), shown
+    assert sourced["source"].isin(mlp).all(), shown_sourced
+    assert (sourced["category"] == "matmul").sum() >= 3, shown_sourced  # the matmuls (not the SiLU) lead
+    assert five.iloc[0]["category"] == "matmul" and five.iloc[0]["source"] in mlp, shown
     top = five.iloc[0]
     assert top["match"] == "reshaped"
     flops = {name: reports[name].ops.set_index("op")["flops"] for name in ("base", "wide")}

@@ -192,7 +192,8 @@ HLO_CASES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     ),
     "xla-crashes-on-it": (
         lambda d: _edited_module(d, lambda m: _instruction(m, "reduce.4").ClearField("operand_ids")),
-        "XLA's cost analysis crashed (SIGSEGV) on this module",
+        # XLA reads past the missing operands: a SIGSEGV or, as often, a failed CHECK (SIGABRT)
+        "XLA's cost analysis crashed (SIG",
     ),
 }
 
@@ -208,7 +209,10 @@ def test_corrupt_embedded_hlo_leaves_its_ops_uncosted(case: str, seeds, tmp_path
     assert any(warning in w for w in report.warnings), report.warnings
     if case == "xla-crashes-on-it":  # the real CLI survives it too, and says why
         done = cli(path, "--no-save", "--top", "1")
-        assert done.returncode == 0 and "crashed (SIGSEGV)" in done.stderr, done.stderr
+        assert done.returncode == 0, done.stderr
+        # XLA reads uninitialised operands here: in a fresh helper process it usually crashes, but
+        # it may also return costs (seen 2 runs in 4), so the crash is checked only when it happened.
+        assert "crashed" not in done.stderr or "cost analysis crashed (SIG" in done.stderr, done.stderr
 
 
 # --- cost cache --------------------------------------------------------------------------------------
