@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+from fuzzing import varint
 from xspace_builder import add_plane, new_space
 
 TESTS = Path(__file__).resolve().parent
@@ -60,27 +61,18 @@ TPU_TEXT = {
 PROGRAM_ID = 5
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value > 0x7F:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
 def hlo_proto() -> bytes:
     """A serialized ``xla.HloProto`` wrapping the tiny module (field 1: its HloModuleProto)."""
     from jaxlib import _hlo
 
     module = _hlo.hlo_module_from_text(HLO_TEXT).as_serialized_hlo_module_proto()
-    return b"\x0a" + _varint(len(module)) + module
+    return b"\x0a" + varint(len(module)) + module
 
 
 def _breakdown(hbm_bytes: int) -> bytes:
     """A serialized MemoryAccessBreakdown: one read of ``hbm_bytes`` in HBM (memory space 1)."""
-    accessed = b"\x08\x01\x10\x01\x18" + _varint(hbm_bytes)
-    return b"\x0a" + _varint(len(accessed)) + accessed
+    accessed = b"\x08\x01\x10\x01\x18" + varint(hbm_bytes)
+    return b"\x0a" + varint(len(accessed)) + accessed
 
 
 def _metadata_plane(space, hlo: bytes) -> None:
