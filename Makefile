@@ -35,10 +35,10 @@ lint: $(VENV)/.stamp-test
 	$(BIN)/ruff check perfdiff tests benchmarks
 	$(BIN)/ruff format --check perfdiff tests benchmarks
 
-# Regenerate perfdiff/parse/xplane_pb2.py(i) from xplane.proto (protoc from grpcio-tools).
+# Regenerate perfdiff/xplane/xplane_pb2.py(i) from xplane.proto (protoc from grpcio-tools).
 proto: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet 'grpcio-tools>=1.80'
-	$(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. perfdiff/parse/xplane.proto
+	$(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. perfdiff/xplane/xplane.proto
 
 bench: $(VENV)/.stamp-test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

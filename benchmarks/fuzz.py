@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     seeds = tiny_seeds() | real_seeds() | ({} if args.no_capture else cpu_capture())
     names = sorted(seeds)
     weights = [WEIGHT_TINY if n in ("cpu", "gpu", "tpu", "cpu.gz") else WEIGHT_REAL for n in names]
-    from perfdiff.attribution.cpu_roofline import measure
+    from perfdiff.chips.cpu_roofline import measure
 
     measure()  # once, here: workers analysing CPU traces read it from the cache
     pool = Pool(args.workers, seeds, args.memory_gb)

@@ -30,8 +30,8 @@ from pathlib import Path
 import numba
 import numpy as np
 
-from perfdiff.parse import xplane_pb2
 from perfdiff.parse.chunks import device_planes
+from perfdiff.xplane import xplane_pb2
 
 STEPS_LINE = "Steps"
 TIME_STATS = ("device_offset_ps",)

@@ -15,7 +15,7 @@ peak RSS, peak RSS / file size, the RSS the process held before the timed region
 ratio to perfdiff.analyze's. Then the targets (parse >= 2M op events/s; analysis <= 0.5 x xprof;
 peak RSS <= 3 x file; 10M within 20 % of 10 x 1M), and, with --hosts, a run of N host files parsed
 one by one, in N local processes, and on a Dask LocalCluster (with a check that the tables are equal).
-With --policy, both decoders on small traces (see perfdiff.parse.reader.WIRE_MIN_BYTES).
+With --policy, both decoders on small traces (see perfdiff.xplane.reader.WIRE_MIN_BYTES).
 """
 
 from __future__ import annotations
@@ -50,11 +50,11 @@ profile = perfdiff.parse.profile.load({path!r}, workers={workers})
 _report(time.perf_counter() - t, events=len(profile.events), rss_before=before)
 """,
     "perfdiff.analyze": """
-import perfdiff.parse.profile, perfdiff.attribution.report
+import perfdiff.parse.profile, perfdiff.attribution.analyze
 before = _rss_now()
 t = time.perf_counter()
 profile = perfdiff.parse.profile.load({path!r}, workers={workers})
-report = perfdiff.attribution.report.analyze(profile)
+report = perfdiff.attribution.analyze.analyze(profile)
 _report(time.perf_counter() - t, events=len(profile.events), rss_before=before, ops=len(report.ops))
 """,
     "xprof hlo_stats": _timed_from_here(CONTENDERS["xprof hlo_stats"], 'b"")'),
@@ -193,7 +193,7 @@ def hosts_table(args: argparse.Namespace) -> None:
 
 def policy_table(args: argparse.Namespace) -> None:
     """Both decoders on small traces, in fresh processes: where the wire scanner starts to pay."""
-    from perfdiff.parse.reader import WIRE_MIN_BYTES
+    from perfdiff.xplane.reader import WIRE_MIN_BYTES
 
     table = Table(title=f"decoder policy: one host, fresh process (best of {args.repeat}); wire from "
                   f"{WIRE_MIN_BYTES / 1e6:.0f} MB under 'auto'")  # fmt: skip

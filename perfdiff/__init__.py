@@ -38,10 +38,10 @@ __all__ = [
 _LAZY = {
     "load": ("perfdiff.parse.profile", "load"),
     "Profile": ("perfdiff.parse.profile", "Profile"),
-    "analyze": ("perfdiff.attribution.report", "analyze"),
-    "Report": ("perfdiff.attribution.report", "Report"),
-    "diff": ("perfdiff.attribution.diff", "diff"),
-    "theory": ("perfdiff.attribution.theory", "theory"),
+    "analyze": ("perfdiff.attribution.analyze", "analyze"),
+    "Report": ("perfdiff.report.report", "Report"),
+    "diff": ("perfdiff.compare.diff", "diff"),
+    "theory": ("perfdiff.llm.theory", "theory"),
     "capture": ("perfdiff.capture", None),
 }
 

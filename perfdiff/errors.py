@@ -34,3 +34,12 @@ class CaptureError(PerfdiffError):
 
 class UnsupportedVersionError(PerfdiffError):
     """An installed jax/jaxlib lacks an internal API perfdiff relies on."""
+
+
+def one_line(error: BaseException | str, limit: int | None = None) -> str:
+    """The message of ``error`` on one line (runs of whitespace and newlines become one space), cut to
+    ``limit`` characters; an error without a message is named by its type."""
+    text = " ".join(str(error).split())
+    if limit is not None:
+        text = text[:limit]
+    return text or (type(error).__name__ if isinstance(error, BaseException) else "")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
-from perfdiff.parse.wire import FIXED32, FIXED64, LENGTH_DELIMITED, VARINT, read_varint
+from perfdiff.xplane.wire import FIXED32, FIXED64, LENGTH_DELIMITED, VARINT, read_varint
 
 MAX_DEPTH = 16
 INTERESTING_VARINTS = (0, 1, 2, 127, 128, 255, 2**31 - 1, 2**31, 2**32, 2**53 + 1, 2**62, 2**63 - 1,
@@ -292,7 +292,7 @@ def attempt(
     ``parse_host`` with each decoder, then (``analyze``) through ``assemble`` and ``analyze``. Returns
     "accepted" (read, and analysed if asked) or "refused" (a PerfdiffError); raises ``Unexpected``
     (chained to the cause) for anything else."""
-    from perfdiff.attribution.report import analyze as analyze_profile
+    from perfdiff.attribution.analyze import analyze as analyze_profile
     from perfdiff.parse.host import parse_host
     from perfdiff.parse.locate import Run, TraceFile
     from perfdiff.parse.profile import assemble

@@ -12,7 +12,7 @@ import pytest
 from conftest import script_output
 
 import perfdiff
-from perfdiff.attribution.roofline import FlagRule
+from perfdiff.report.report import FlagRule
 
 REQUIRED_OP_KEYS = {
     "program_id", "module", "op", "opcode", "category", "occurrences", "measured_s", "flops", "hbm_bytes",

@@ -29,7 +29,7 @@ from perfdiff.cli.main import main
 from perfdiff.errors import CaptureError
 from perfdiff.examples import demo
 from perfdiff.examples.llama import LlamaConfig
-from perfdiff.parse import xplane_pb2
+from perfdiff.xplane import xplane_pb2
 
 STEPS, WARMUP = 3, 1
 CARD_KEYS = [

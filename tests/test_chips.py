@@ -12,7 +12,9 @@ import pandas as pd
 import pytest
 
 import perfdiff
-from perfdiff.attribution.chips import CHIPS, Chip, chip_table, detect_chip, get_chip
+from perfdiff.chips.detect import detect_chip
+from perfdiff.chips.lookup import chip_table, get_chip
+from perfdiff.chips.table import CHIPS, Chip
 from perfdiff.errors import PerfdiffError, UnknownChipError
 
 GIB = 2**30

@@ -19,8 +19,8 @@ import pandas as pd
 import pytest
 from example_captures import PERFDIFF, Captures, example_captures, mlp_lines, run_cli
 
-from perfdiff.attribution.report import OP_COLUMNS
-from perfdiff.store import REPORT_FILE, load_report
+from perfdiff.report.report import OP_COLUMNS
+from perfdiff.report.store import REPORT_FILE, load_report
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +36,7 @@ def base_json(captures: Captures) -> dict:
 
 
 def _schema(name: str) -> dict:
-    return json.loads(resources.files("perfdiff.attribution").joinpath(name).read_text())
+    return json.loads(resources.files("perfdiff.report").joinpath(name).read_text())
 
 
 def test_json_validates_against_the_report_schema_and_is_saved(captures: Captures, base_json: dict) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from perfdiff.attribution import cpu_roofline
-from perfdiff.attribution.chips import get_chip
+from perfdiff.chips import cpu_measure, cpu_roofline
+from perfdiff.chips.lookup import get_chip
 
 FIGURES = ("flops_per_s", "int8_flops_per_s", "bytes_per_s", "dram_bytes_per_s", "interconnect_bytes_per_s")
 
@@ -33,11 +33,11 @@ def test_cpu_chip_is_measured(cpu) -> None:
     assert cpu.hbm_bytes == cpu_roofline.memory_bytes() > 0
     # every job ran and was found in the trace
     jobs = {s["job"] for s in m["samples"]}
-    assert jobs == set(cpu_roofline._JOBS)
+    assert jobs == set(cpu_measure._JOBS)
     assert all(s["rate"] > 0 and s["seconds"] > 0 for s in m["samples"])
     assert 0 < m["measure_s"] < cpu_roofline._TIMEOUT_S
     # the figures are the best samples of their jobs
-    best_bytes = max(s["rate"] for s in m["samples"] if cpu_roofline._FIGURE[s["job"]] == "bytes_per_s")
+    best_bytes = max(s["rate"] for s in m["samples"] if cpu_measure._FIGURE[s["job"]] == "bytes_per_s")
     assert m["last_run"]["bytes_per_s"] == best_bytes
     # cached under $PERFDIFF_CACHE_DIR (set per session by conftest), keyed by CPU model/cores/jax
     path = cpu_roofline.cache_path()
@@ -100,7 +100,7 @@ _SMALL_OPS = r"""
 import json, sys, tempfile
 from pathlib import Path
 import jax, jax.numpy as jnp
-from perfdiff.attribution.cpu_roofline import _op_times
+from perfdiff.chips.cpu_measure import _op_times
 
 def case(name, fn, *shapes):
     args = [jnp.full(s, 0.5 + i, jnp.float32) for i, s in enumerate(shapes)]

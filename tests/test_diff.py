@@ -18,10 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import perfdiff
-from perfdiff.attribution.chips import CHIPS, Chip
-from perfdiff.attribution.diff import DIFF_COLUMNS, NoiseRule, diff
-from perfdiff.attribution.report import OP_COLUMNS, Report
 from perfdiff.attribution.roofline import add_roofline
+from perfdiff.chips.table import CHIPS, Chip
+from perfdiff.compare.diff import DIFF_COLUMNS, NoiseRule, diff
+from perfdiff.report.report import OP_COLUMNS, Report
 
 CHIP = CHIPS["tpu-v5e"]  # 1.97e14 FLOP/s, 8.1e11 B/s
 MS = 1e-3
@@ -216,7 +216,7 @@ def test_diff_json_validates_against_its_schema() -> None:
     result = diff(base, new)
     assert list(result.ops.columns) == DIFF_COLUMNS
     data = json.loads(result.to_json())
-    schema = json.loads(resources.files("perfdiff.attribution").joinpath("diff_schema.json").read_text())
+    schema = json.loads(resources.files("perfdiff.report").joinpath("diff_schema.json").read_text())
     jsonschema.validate(data, schema)
     assert data["summary"]["added"] == 1 and data["summary"]["removed"] == 1
 

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from perfdiff.errors import PerfdiffError
-from perfdiff.parse import xplane_pb2
 from perfdiff.parse.host import parse_host
+from perfdiff.xplane import xplane_pb2
 
 SEEDS = {**tiny_seeds(), **real_seeds()}
 TINY = ["cpu", "gpu", "tpu", "cpu.gz"]

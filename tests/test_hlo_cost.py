@@ -18,16 +18,18 @@ import pytest
 import real_traces
 
 import perfdiff
-from perfdiff.attribution import cost_cache
-from perfdiff.attribution.collectives import (
+from perfdiff.costs import cache as cost_cache
+from perfdiff.costs.collectives import (
     collective_from_hlo_text,
     ici_bytes,
     iota_replica_groups,
     parse_replica_groups,
 )
-from perfdiff.attribution.hlo_cost import COLUMNS, instruction_costs, module_cost
+from perfdiff.costs.instruction_rows import COLUMNS
+from perfdiff.costs.instructions import instruction_costs
+from perfdiff.costs.xla_cost import module_cost
 from perfdiff.errors import BadTraceError, UnsupportedVersionError
-from perfdiff.parse import xplane_pb2
+from perfdiff.xplane import xplane_pb2
 
 GPU_TRACES = real_traces.JAX_GPU
 
@@ -94,8 +96,8 @@ def unrolled_loss(layers: list[tuple[jax.Array, jax.Array]], x: jax.Array) -> ja
 
 
 def test_repeated_layers_are_analysed_once_and_still_sum(tmp_path: Path) -> None:
-    from perfdiff.attribution.hlo_module import parse_module
-    from perfdiff.attribution.xla_cost import InstructionCoster
+    from perfdiff.costs.xla_cost import InstructionCoster
+    from perfdiff.hlo.module import parse_module
 
     layers = [(jnp.full((64, 256), 0.01 * (i + 1)), jnp.full((256, 64), 0.01)) for i in range(8)]
     step = jax.jit(jax.value_and_grad(unrolled_loss))
@@ -185,7 +187,7 @@ COLLECTIVES_SCRIPT = """
 import json, sys
 import jax, jax.numpy as jnp
 from jax.sharding import Mesh, PartitionSpec as P
-from perfdiff.attribution.hlo_cost import instruction_costs
+from perfdiff.costs.instructions import instruction_costs
 mesh = Mesh(jax.devices(), ("x",))
 pairs = [(i, (i + 1) % 4) for i in range(4)]
 def f(x):

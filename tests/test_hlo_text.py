@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perfdiff.attribution.hlo_text import split_hlo_text
+from perfdiff.hlo.text import split_hlo_text
 
 
 def test_split_shape_with_tiled_layout() -> None:

@@ -24,7 +24,7 @@ from sandbox import UNPRIVILEGED, cli, limits
 
 import perfdiff
 from perfdiff.parse.locate import list_runs
-from perfdiff.store import REPORT_FILE
+from perfdiff.report.store import REPORT_FILE
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from sandbox import assert_one_line_error, cli, limits, python
 
 from perfdiff.errors import BadTraceError
 from perfdiff.parse.host import parse_host
-from perfdiff.parse.reader import available_memory_bytes
+from perfdiff.xplane.reader import available_memory_bytes
 
 DECODERS = ("proto", "wire")
 CHUNK = 16 * 2**20
@@ -111,7 +111,7 @@ def test_cli_under_ulimit_stops_a_zip_bomb(bomb: Path) -> None:
 
 
 def test_available_memory_honours_the_address_space_limit() -> None:
-    code = "from perfdiff.parse.reader import available_memory_bytes as a; print(a())"
+    code = "from perfdiff.xplane.reader import available_memory_bytes as a; print(a())"
     free = int(python("-c", code).stdout)
     limited = int(python("-c", code, restrict=limits(address_space=CLI_ADDRESS_SPACE)).stdout)
     assert 0 < limited < CLI_ADDRESS_SPACE and limited <= free

@@ -20,12 +20,12 @@ from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
 
 import perfdiff
-from perfdiff.attribution.hlo_schema import HloModuleProto
 from perfdiff.errors import PerfdiffError
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.wire import first_bytes_field
-from perfdiff.store import REPORT_FILE, load_report, save_report
+from perfdiff.hlo.schema import HloModuleProto
+from perfdiff.xplane.wire import first_bytes_field
+from perfdiff.report.store import REPORT_FILE, load_report, save_report
 from perfdiff.tensorboard.loader import PerfdiffLoader
+from perfdiff.xplane import xplane_pb2
 
 
 @pytest.fixture(scope="module")
@@ -261,7 +261,7 @@ def test_cache_folder_that_is_a_file_only_costs_speed(seeds, tmp_path: Path) -> 
 
 
 def _roofline_cache(**changes: object) -> dict:
-    from perfdiff.attribution import cpu_roofline as roofline
+    from perfdiff.chips import cpu_roofline as roofline
 
     good = {
         "version": roofline.CACHE_VERSION, "key": roofline.cache_key(), "flops_per_s": 3e11,
@@ -282,7 +282,7 @@ def test_damaged_cpu_roofline_cache_is_measured_again(
     changes: dict, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A cache entry with a field of the wrong type is not trusted (it crashed cpu_chip before)."""
-    from perfdiff.attribution import cpu_roofline as roofline
+    from perfdiff.chips import cpu_roofline as roofline
 
     monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(tmp_path))
     roofline.cache_path().parent.mkdir(parents=True, exist_ok=True)
@@ -346,7 +346,7 @@ GEMM_CONFIGS = {
 
 @pytest.mark.parametrize("case", sorted(GEMM_CONFIGS))
 def test_gemm_backend_config_of_the_wrong_shape_is_not_a_gemm(case: str) -> None:
-    from perfdiff.attribution.library_calls import gemm_shape
+    from perfdiff.costs.library_calls import gemm_shape
 
     module = HloModuleProto()
     inst = module.computations.add().instructions.add(opcode="custom-call")

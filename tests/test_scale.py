@@ -24,9 +24,10 @@ from xspace_builder import add_plane, new_space, write
 
 import perfdiff
 from perfdiff.errors import BadTraceError, PerfdiffError
-from perfdiff.parse import parallel, xplane_pb2
+from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
+from perfdiff.xplane import xplane_pb2
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 REAL_XPLANES = real_traces.JAX_GPU + real_traces.TENSORFLOW_GPU + real_traces.JAX_TPU
@@ -138,7 +139,7 @@ def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:
 
 def _reversed_fields(data: bytes) -> list[bytes]:
     """A message's top-level fields (as raw bytes), last first."""
-    from perfdiff.parse.wire import read_varint
+    from perfdiff.xplane.wire import read_varint
 
     pieces, pos = [], 0
     while pos < len(data):
@@ -284,8 +285,8 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch, traces: Path) -> No
 
 
 def test_columns_of_a_line_decode_only_the_stats_asked_for(traces: Path) -> None:
-    from perfdiff.parse.reader import open_space
     from perfdiff.parse.stats import PlaneStats
+    from perfdiff.xplane.reader import open_space
 
     plane = next(p for p in ProfileData.from_file(str(traces / TPU)).planes if p.name == "/device:TPU:0")
     ops = next(line for line in plane.lines if line.name == "XLA Ops")

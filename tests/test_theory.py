@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 import perfdiff
-from perfdiff.attribution.chips import get_chip
-from perfdiff.attribution.models import PRESETS, get_model
-from perfdiff.attribution.theory import parse_sweep, step_theory_for_card, sweep, theory
+from perfdiff.chips.lookup import get_chip
 from perfdiff.errors import PerfdiffError, UnknownChipError
+from perfdiff.llm.models import PRESETS, get_model
+from perfdiff.llm.theory import parse_sweep, step_theory_for_card, sweep, theory
 
 PYTHON = "/work/main/.venv/bin/python"
 L70_PARAMS = 70_553_706_496

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from perfdiff.parse import xplane_pb2
+from perfdiff.xplane import xplane_pb2
 
 
 class PlaneBuilder:

@@ -17,33 +17,12 @@ copy, a barrier) has bound "none": all of its time is gap. ``flag`` marks ops wo
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from enum import StrEnum
-
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.chips import Chip
-
-
-class Bound(StrEnum):
-    COMPUTE = "compute"
-    HBM = "hbm"
-    ICI = "ici"
-    NONE = "none"  # the cost model sees no work: a wait (copy-done), a sync, a bitcast
-    UNKNOWN = "unknown"  # no cost at all: an opaque custom call, an op missing from the HLO
-
-
-@dataclass(frozen=True)
-class FlagRule:
-    """An op is flagged when the time it could recover per step is at least ``min_step_share`` of the
-    step (default 1 %) and it runs below ``max_efficiency`` of its roofline (default 50 %)."""
-
-    min_step_share: float = 0.01
-    max_efficiency: float = 0.5
-
-    def to_dict(self) -> dict[str, float]:
-        return asdict(self)
+from perfdiff.chips.table import Chip
+from perfdiff.report.report import FlagRule
+from perfdiff.report.vocabulary import Bound
 
 
 def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from typing import Any
 
@@ -30,18 +29,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _finite(value: Any) -> Any:
-    return None if isinstance(value, float) and not math.isfinite(value) else value
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the chip table (plus the CPU row when measured or cached); 0 on success."""
-    from perfdiff.attribution import cpu_roofline
-    from perfdiff.attribution.chips import chip_table
+    from perfdiff.chips import cpu_roofline
+    from perfdiff.chips.lookup import chip_table
+    from perfdiff.report.jsonable import to_jsonable
 
     measurement = cpu_roofline.measure(refresh=True) if args.measure_cpu else cpu_roofline.cached()
     table = chip_table()
-    rows = [{k: _finite(v) for k, v in row.items()} for row in table.to_dict("records")]
+    rows = [{k: to_jsonable(v) for k, v in row.items()} for row in table.to_dict("records")]
     if measurement is not None:
         rows.append(cpu_roofline.cpu_chip().to_dict())
     if args.json:
@@ -66,15 +62,10 @@ def _si(value: float | None, unit: str) -> str:
     return f"{value:,.3g} {unit}"
 
 
-def _console() -> Any:
-    from rich.console import Console
-
-    # Not a terminal (a pipe, a file): no wrapping at rich's default 80 columns.
-    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
-
-
 def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
     from rich.table import Table
+
+    from perfdiff.cli.render_table import console
 
     table = Table(show_edge=False, pad_edge=False)
     columns = ("chip", "bf16 FLOP/s", "int8 OP/s", "HBM", "HBM B/s", "ridge", "ICI link", "links",
@@ -90,24 +81,25 @@ def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
             f"{r['ridge_flops_per_byte']:,.0f}", _si(r["ici_link_bytes_per_s"], "B/s"), str(r["ici_links"]),
             _si(r["ici_bytes_per_s"], "B/s"), r["topology"], r["source"],
         )  # fmt: skip
-    console = _console()
-    console.print(table)
-    console.print(
+    out = console()
+    out.print(table)
+    out.print(
         "ICI axis B/s: TPU = 2 links one way (a bidirectional ring); GPU = all links one way; "
         "CPU = measured all-reduce rate. Ridge: FLOPs per HBM byte."
     )
     if not measured:
-        console.print("cpu: not measured yet on this host (run 'perfdiff chips --measure-cpu')")
+        out.print("cpu: not measured yet on this host (run 'perfdiff chips --measure-cpu')")
 
 
 def _print_measurement(m: dict[str, Any]) -> None:
     from rich.table import Table
 
-    from perfdiff.attribution.cpu_roofline import cache_path
+    from perfdiff.chips.cpu_roofline import cache_path
+    from perfdiff.cli.render_table import console
 
-    console = _console()
+    out = console()
     busy = m.get("contention")
-    console.print(
+    out.print(
         f"\nCPU roofline of {m['cpu_model']} ({m['cores']} cores, jax {m['jax_version']}): measured in "
         f"{m['measure_s']:.1f} s (run {m['runs']}; other processes used "
         f"{'?' if busy is None else f'{busy:.0%}'} of the CPUs meanwhile)"
@@ -119,9 +111,9 @@ def _print_measurement(m: dict[str, Any]) -> None:
         unit = "FLOP/s" if s["job"].startswith("matmul") else "B/s"
         size = f"{s['size']}²" if s["job"].startswith("matmul") else f"{s['size']} KiB"
         table.add_row(s["job"], size, f"{s['seconds'] * 1e6:,.1f} µs", _si(s["rate"], unit))
-    console.print(table)
+    out.print(table)
     last = m["last_run"]
-    console.print(
+    out.print(
         "this run: " + ", ".join(f"{k} {_si(v, '')}" for k, v in last.items())
         + "\nkept (best ever seen here): " + ", ".join(f"{k} {_si(m[k], '')}" for k in last)
         + f"\ncache: {cache_path()}"

@@ -6,11 +6,11 @@ import math
 import re
 from typing import Any
 
-from perfdiff.attribution.chips import Chip
-from perfdiff.attribution.diff import Diff
-from perfdiff.attribution.report import Report
+from perfdiff.chips.table import Chip
 from perfdiff.cli import units
 from perfdiff.cli.report_view import Grid, View, bound_word, chip_lines
+from perfdiff.compare.diff import Diff
+from perfdiff.report.report import Report
 
 MATCH_WORDS = {
     "signature": "by source line and shapes",

@@ -16,7 +16,7 @@ import logging
 import sys
 from types import ModuleType
 
-from perfdiff.errors import PerfdiffError
+from perfdiff.errors import PerfdiffError, one_line
 
 EXIT_OK = 0
 EXIT_REGRESSION = 1
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return int(module.run(args))
     except PerfdiffError as err:
-        print(f"perfdiff: error: {_one_line(str(err))}", file=sys.stderr)
+        print(f"perfdiff: error: {one_line(err)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("perfdiff: interrupted", file=sys.stderr)
@@ -98,10 +98,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # `perfdiff trace | head`: the reader left; not an error worth a traceback.
         return EXIT_OK
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
 
 
 def entry() -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.chips import Chip
-from perfdiff.attribution.report import Report
+from perfdiff.chips.table import Chip
 from perfdiff.cli import units
 from perfdiff.cli.report_view import bound_word
 from perfdiff.errors import PerfdiffError
+from perfdiff.report.report import Report
 
 FORMATS = (".png", ".svg", ".pdf", ".html")
 COLOURS = {"compute": "#1f77b4", "hbm": "#ff7f0e", "ici": "#2ca02c", "none": "#7f7f7f", "unknown": "#bcbd22"}

@@ -17,6 +17,11 @@ from perfdiff.cli.report_view import Grid, View
 PIPE_WIDTH = 160  # columns when stdout is a file or a pipe (rich would assume 80)
 
 
+def console() -> Console:
+    """A console for ad-hoc tables: no wrapping at rich's default 80 columns when not a terminal."""
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
 def write(view: View, stream: TextIO | None = None) -> None:
     """Draw ``view`` on ``stream`` (default stdout): in colour at the terminal's width on a terminal;
     else as plain text, COLUMNS (default 160) wide, without trailing blanks."""

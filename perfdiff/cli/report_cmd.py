@@ -184,7 +184,7 @@ def _check(args: argparse.Namespace) -> None:
 
         check_path(args.plot)
     if args.chip:
-        from perfdiff.attribution.chips import get_chip
+        from perfdiff.chips.lookup import get_chip
 
         args.chip = get_chip(args.chip)
 
@@ -197,7 +197,7 @@ def _runs(args: argparse.Namespace) -> list[str | None]:
 
 
 def _flag_rule(args: argparse.Namespace):
-    from perfdiff.attribution.roofline import FlagRule
+    from perfdiff.report.report import FlagRule
 
     default = FlagRule()
     return FlagRule(
@@ -208,9 +208,10 @@ def _flag_rule(args: argparse.Namespace):
 
 def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
     """The Report of one PATH: analysed (and saved unless --no-save), or read from a saved report."""
-    from perfdiff.attribution.report import Report, analyze
+    from perfdiff.attribution.analyze import analyze
     from perfdiff.cli.progress import progress_bar
     from perfdiff.parse.profile import load
+    from perfdiff.report.report import Report
 
     if path.endswith(".json") and Path(path).is_file():
         if args.chip is not None or args.step != "all":
@@ -242,7 +243,7 @@ def _one_host_of_many(path: str) -> bool:
 
 
 def _save(report) -> None:
-    from perfdiff.store import save_report
+    from perfdiff.report.store import save_report
 
     try:
         where = save_report(report)
@@ -259,22 +260,10 @@ def _top(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    import json
-
     from perfdiff.cli.report_view import report_view
 
     report = _load(args.paths[0], _runs(args)[0], args, Path(args.paths[0]).name)
-    top = _top(args)
-    if args.format == "json":
-        data = report.to_dict()
-        data["ops"] = data["ops"][:top]
-        sys.stdout.write(json.dumps(data, indent=1, allow_nan=False) + "\n")
-    elif args.format == "csv":
-        from perfdiff.cli.render_text import csv
-
-        sys.stdout.write(csv(report.ops.head(top)))
-    else:
-        _draw(report_view(report, top), args.format)
+    _emit(args, report.to_dict(), report.ops, lambda top: report_view(report, top))
     if args.plot:
         from perfdiff.cli.plot import points, write_plot
 
@@ -283,9 +272,26 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _emit(args: argparse.Namespace, data: dict, ops, view) -> None:
+    """Write a report or diff in ``--format``: its JSON (``data``, ops cut to --top), its op table as
+    CSV, or ``view(top)`` drawn as a table or markdown."""
+    top = _top(args)
+    if args.format == "json":
+        import json
+
+        data["ops"] = data["ops"][:top]
+        sys.stdout.write(json.dumps(data, indent=1, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        from perfdiff.cli.render_text import csv
+
+        sys.stdout.write(csv(ops.head(top)))
+    else:
+        _draw(view(top), args.format)
+
+
 def _diff(args: argparse.Namespace) -> int:
-    from perfdiff.attribution.diff import NoiseRule, diff
     from perfdiff.cli.diff_view import diff_view
+    from perfdiff.compare.diff import NoiseRule, diff
 
     runs = _runs(args)
     base = _load(args.paths[0], runs[0], args, "base")
@@ -298,19 +304,7 @@ def _diff(args: argparse.Namespace) -> int:
         drift=not args.no_drift,
     )
     result = diff(base, new, chip=args.chip, noise=rule)
-    top = _top(args)
-    if args.format == "json":
-        data = result.to_dict()
-        data["ops"] = data["ops"][:top]
-        import json
-
-        sys.stdout.write(json.dumps(data, indent=1, allow_nan=False) + "\n")
-    elif args.format == "csv":
-        from perfdiff.cli.render_text import csv
-
-        sys.stdout.write(csv(result.ops.head(top)))
-    else:
-        _draw(diff_view(result, top), args.format)
+    _emit(args, result.to_dict(), result.ops, lambda top: diff_view(result, top))
     if args.plot:
         from perfdiff.cli.plot import points, write_plot
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pandas as pd
 
-from perfdiff.attribution.chips import Chip
-from perfdiff.attribution.report import Report
+from perfdiff.chips.table import Chip
 from perfdiff.cli import units
+from perfdiff.report.report import Report
 
 SOURCE_WORDS = {
     "table": "published figures (chip table)",

@@ -1,6 +1,6 @@
 """``perfdiff theory``: the step theory of a transformer on a chip, as a readable breakdown or JSON.
 
-The numbers come from ``perfdiff.attribution.theory.theory`` (formulas in its docstring); this module
+The numbers come from ``perfdiff.llm.theory.theory`` (formulas in its docstring); this module
 only parses flags and renders.
 """
 
@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from perfdiff.attribution.models import PRESETS
-from perfdiff.attribution.theory import DTYPE_BYTES, parse_sweep, sweep, theory
 from perfdiff.errors import PerfdiffError
+from perfdiff.llm.models import PRESETS
+from perfdiff.llm.theory import DTYPE_BYTES, parse_sweep, sweep, theory
 
 DESCRIPTION = (
     """\
@@ -90,12 +90,10 @@ def _kwargs(args: argparse.Namespace) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _json_safe(value: Any) -> Any:
-    return None if isinstance(value, float) and not math.isfinite(value) else value
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the theory (or the sweep) and write the plot; 0 on success."""
+    from perfdiff.report.jsonable import to_jsonable
+
     model, kwargs = _model(args.model), _kwargs(args)
     if args.sweep or args.plot:
         over, values = parse_sweep(args.sweep) if args.sweep else ("batch", None)
@@ -106,8 +104,7 @@ def run(args: argparse.Namespace) -> int:
         if args.plot:
             _plot_frontier(frame, args.plot, over)
         if args.json:
-            rows = [{k: _json_safe(v) for k, v in row.items()} for row in frame.to_dict("records")]
-            json.dump(rows, sys.stdout, default=_plain)
+            json.dump(to_jsonable(frame.to_dict("records")), sys.stdout, default=str)
             sys.stdout.write("\n")
         else:
             _print_sweep(frame, over)
@@ -116,16 +113,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     result = theory(model, args.chip, **kwargs)
     if args.json:
-        json.dump({k: _json_safe(v) for k, v in result.items()}, sys.stdout, default=_plain)
+        json.dump(to_jsonable(result), sys.stdout, default=str)
         sys.stdout.write("\n")
     else:
         _print_theory(result)
     return 0
-
-
-def _plain(value: Any) -> Any:
-    """numpy scalars from DataFrame rows -> Python numbers."""
-    return value.item() if hasattr(value, "item") else str(value)
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -155,15 +147,10 @@ def _rate(x: float) -> str:
     return f"{x / 1e12:,.1f} TFLOP/s" if x >= 1e12 else f"{x / 1e9:,.1f} GFLOP/s"
 
 
-def _console() -> Any:
-    from rich.console import Console
-
-    # Not a terminal (a pipe, a file): no wrapping at rich's default 80 columns.
-    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
-
-
 def _print_theory(r: dict[str, Any]) -> None:
     from rich.table import Table
+
+    from perfdiff.cli.render_table import console
 
     dtypes = f"weights {r['weights']}, KV {r['kv']}, compute {r['compute']}"
     chips = f"{r['chips']} x {r['chip']}" + (f" ({r['topology']})" if r["topology"] else "")
@@ -217,14 +204,16 @@ def _print_theory(r: dict[str, Any]) -> None:
             section(row)
         else:
             table.add_row(*row)
-    console = _console()
-    console.print(table)
+    out = console()
+    out.print(table)
     if not r["fits"]:
-        console.print(f"note: batch {r['batch']} does not fit the chips' HBM (largest: {r['max_batch']})")
+        out.print(f"note: batch {r['batch']} does not fit the chips' HBM (largest: {r['max_batch']})")
 
 
 def _print_sweep(frame: Any, over: str) -> None:
     from rich.table import Table
+
+    from perfdiff.cli.render_table import console
 
     first = frame.iloc[0]
     title = f"{first['model']} on {first['chips']} x {first['chip']}: frontier over {over}"
@@ -239,7 +228,7 @@ def _print_sweep(frame: Any, over: str) -> None:
             _num(row["tokens_per_s_per_chip"]), row["mlp_bound"], _bytes(row["kv_bytes"]),
             "yes" if row["fits"] else "no",
         )  # fmt: skip
-    _console().print(table)
+    console().print(table)
 
 
 def _plot_frontier(frame: Any, path: str, over: str) -> None:

@@ -14,14 +14,15 @@ import numpy as np
 
 def warm() -> None:
     """Call each compiled function once on a tiny input."""
-    from perfdiff.parse import _nesting, wire_scan
+    from perfdiff.parse import nesting
+    from perfdiff.xplane import wire_scan
 
     buf = np.frombuffer(b"\x0a\x00", np.uint8)
     wire_scan.message_fields(buf, 0, 2)
     wire_scan.scan_line(buf, 0, 2)
     wire_scan.scan_events(buf, 0, 2, 0, np.zeros(0, np.int64), True)
     one = np.zeros(1, np.int64)
-    _nesting.self_time_runs(one, one, one, one)
+    nesting.self_time_runs(one, one, one, one)
 
 
 with contextlib.suppress(Exception):  # best effort, see the module docstring

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.space import PlaneView, SpaceView
+from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane.space import PlaneView, SpaceView
 
 _DEVICE_PLANE = re.compile(r"^/device:(TPU|GPU):(\d+)")
 

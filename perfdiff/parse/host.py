@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from perfdiff.parse import reader
 from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
 from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
-from perfdiff.parse.wire import hbm_bytes_from_breakdown
+from perfdiff.xplane.wire import hbm_bytes_from_breakdown
+from perfdiff.xplane import reader
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
 

@@ -12,9 +12,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-from perfdiff.parse.space import SpaceView
 from perfdiff.parse.stats import U64_MASK, PlaneStats, as_uint64, stat_int
-from perfdiff.parse.wire import first_bytes_field
+from perfdiff.xplane.wire import first_bytes_field
+from perfdiff.xplane.space import SpaceView
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from perfdiff.parse import cpu_ops, gpu_ops, tpu_ops
 from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
-from perfdiff.parse.space import PlaneView, SpaceView
+from perfdiff.xplane.space import PlaneView, SpaceView
 
 Extractor = Callable[[list[tuple[int, PlaneView]], list[PlaneView], Interner, PlaneOps], None]
 EXTRACTORS: dict[str, Extractor] = {"tpu": tpu_ops.extract, "gpu": gpu_ops.extract, "cpu": cpu_ops.extract}

@@ -27,9 +27,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
-from perfdiff.parse import reader
 from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
+from perfdiff.xplane import reader
 
 # Called after each host: (hosts done, hosts in all, host name).
 Progress = Callable[[int, int, str], None]

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 
-from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError
+from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, one_line
 from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
@@ -189,14 +189,10 @@ def _card(run_dir: Path) -> tuple[dict[str, Any] | None, str]:
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:  # UnicodeDecodeError is a ValueError
-        return None, f"ignoring unreadable run card {card_path}: {_one_line(err)}"
+        return None, f"ignoring unreadable run card {card_path}: {one_line(err, limit=200)}"
     if not isinstance(card, dict):
         return None, f"ignoring run card {card_path}: a JSON {type(card).__name__}, not an object"
     return card, ""
-
-
-def _one_line(err: Exception) -> str:
-    return " ".join(str(err).split())[:200] or type(err).__name__
 
 
 def _no_ops_message(target: Run, hosts: list[HostTables]) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from perfdiff.parse import xplane_pb2
+from perfdiff.xplane import xplane_pb2
 
 U64_MASK = (1 << 64) - 1
 

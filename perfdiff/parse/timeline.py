@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.parse.chunks import device_planes
-from perfdiff.parse.columns import EventColumns
-from perfdiff.parse.space import SpaceView
 from perfdiff.parse.stats import PlaneStats
+from perfdiff.xplane.columns import EventColumns
+from perfdiff.xplane.space import SpaceView
 
 STEPS_LINE = "Steps"
 STEP_NUM_STAT = "step_num"
@@ -140,7 +140,7 @@ def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np
 def _self_time_compiled(group: np.ndarray, start: np.ndarray, dur: np.ndarray) -> np.ndarray:
     """The compiled walk over runs of one timeline each; events are put in timeline order first
     unless they already are (as the parse stage builds them: one line after another)."""
-    from perfdiff.parse._nesting import self_time_runs
+    from perfdiff.parse.nesting import self_time_runs
 
     run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
     run_groups = group[np.concatenate(([0], run_starts))]
@@ -160,7 +160,7 @@ def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, grou
     start = start_ns.astype(np.int64, copy=False)
     end = end_ns.astype(np.int64, copy=False)
     if len(start) >= max(NUMBA_THRESHOLD, 1) or not _small_span(start, end, groups):
-        from perfdiff.parse._nesting import covered_runs
+        from perfdiff.parse.nesting import covered_runs
 
         run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
         if len(np.unique(group[np.concatenate(([0], run_starts))])) == len(run_starts) + 1:
@@ -226,7 +226,7 @@ def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -
 
 def _self_time_sorted(group: list, start: list, end: list, dur: list) -> list:
     """Self times of events sorted by (group, start, -end): each event's duration is subtracted from
-    its innermost enclosing event on the same timeline (the same walk as ``_nesting``, uncompiled)."""
+    its innermost enclosing event on the same timeline (the same walk as ``nesting``, uncompiled)."""
     out = list(dur)
     stack: list[int] = []
     for i in range(len(start)):

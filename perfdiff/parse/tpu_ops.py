@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.columns import unique_ids
 from perfdiff.parse.modules import split_module_name
-from perfdiff.parse.space import PlaneView
 from perfdiff.parse.stats import PlaneStats, as_uint64
+from perfdiff.xplane.columns import unique_ids
+from perfdiff.xplane.space import PlaneView
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"

@@ -32,8 +32,8 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from perfdiff.errors import PerfdiffError, TraceNotFoundError
-from perfdiff.store import load_report, report_path
+from perfdiff.errors import PerfdiffError, TraceNotFoundError, one_line
+from perfdiff.report.store import load_report, report_path
 from perfdiff.tensorboard import assets, jobs
 from perfdiff.tensorboard.paths import Catalog, RequestError, RunEntry
 
@@ -157,7 +157,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         return 200, state.body or {}
 
     def diff_impl(self, base: str | None, new: str | None) -> tuple[int, dict[str, Any]]:
-        if importlib.util.find_spec("perfdiff.attribution.diff") is None:
+        if importlib.util.find_spec("perfdiff.compare.diff") is None:
             raise DiffUnavailable("the diff of two runs is not in this perfdiff yet (no perfdiff.diff)")
         if not base or not new:
             raise RequestError("parameters 'base' and 'new' name the two runs to compare (see /runs)")
@@ -234,7 +234,7 @@ def _raise_failure(job: jobs.JobState) -> None:
         return
     error = job.error
     if isinstance(error, PerfdiffError):
-        raise RequestError(_one_line(error), status=_status_of(error))
+        raise RequestError(one_line(error), status=_status_of(error))
     logger.error("perfdiff analysis failed: %s: %s", type(error).__name__, error)
     message = f"perfdiff failed ({type(error).__name__}: {error}); this is a perfdiff bug"
     raise RequestError(message, status=500)
@@ -256,9 +256,5 @@ def _respond(request: wrappers.Request, impl: Any) -> wrappers.Response:
     try:
         status, body = impl()
     except PerfdiffError as err:
-        status, body = _status_of(err), {"error": _one_line(err)}
+        status, body = _status_of(err), {"error": one_line(err)}
     return http_util.Respond(request, body, _JSON, code=status)
-
-
-def _one_line(err: BaseException) -> str:
-    return " ".join(str(err).split()) or type(err).__name__

@@ -26,7 +26,7 @@ from typing import Any
 def analyze(run_dir: str, trace: str | None) -> dict[str, Any]:
     import perfdiff
     from perfdiff.errors import PerfdiffError
-    from perfdiff.store import save_report
+    from perfdiff.report.store import save_report
 
     report = perfdiff.analyze(trace or run_dir)
     saved, note = False, None
@@ -40,8 +40,8 @@ def analyze(run_dir: str, trace: str | None) -> dict[str, Any]:
 
 
 def diff(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    from perfdiff.attribution.diff import diff as diff_reports
-    from perfdiff.attribution.report import Report
+    from perfdiff.compare.diff import diff as diff_reports
+    from perfdiff.report.report import Report
 
     result: dict[str, Any] = diff_reports(Report.from_dict(base), Report.from_dict(new)).to_dict()
     return result

@@ -4,7 +4,7 @@ A profiler tool is fed whatever is on disk: empty files, half-written traces, th
 bigger than memory, compressed bombs. Each gets a BadTraceError saying what is wrong; nothing is ever
 swapped into or decompressed without bound.
 
-``open_space`` picks the decoder (see ``perfdiff.parse.space``): the protobuf runtime for files under
+``open_space`` picks the decoder (see ``perfdiff.xplane.space``): the protobuf runtime for files under
 ``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code takes
 ~0.4 s to load in a fresh process (numba's import, its registries, its cache), then scans ~0.7 GB/s;
 the runtime takes ~42 ms per MB of TPU trace and ~75 ms per MB of CPU trace into the same columns. One
@@ -24,8 +24,8 @@ from pathlib import Path
 from google.protobuf.message import DecodeError
 
 from perfdiff.errors import BadTraceError, TraceNotFoundError
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.space import SpaceView, from_proto, from_wire
+from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane.space import SpaceView, from_proto, from_wire
 
 # Parsing an XSpace with the protobuf runtime takes about this many bytes of memory per byte of file
 # (measured with tracemalloc-free RSS on the TPU v6e and CPU traces: 2.1-2.6x; rounded up).

@@ -12,9 +12,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from perfdiff.attribution.collectives import KIND_OF_OPCODE
-from perfdiff.attribution.hlo_module import CONTROL_FLOW, EIGHT_BIT, HloModule, dtype_names
-from perfdiff.attribution.library_calls import gemm_dimension_numbers, is_library_conv
+from perfdiff.costs.collectives import KIND_OF_OPCODE
+from perfdiff.costs.library_calls import gemm_dimension_numbers, is_library_conv
+from perfdiff.hlo.module import CONTROL_FLOW, EIGHT_BIT, HloModule, dtype_names
 
 
 class Category(StrEnum):

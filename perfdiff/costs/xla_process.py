@@ -3,8 +3,8 @@
 The HLO embedded in a trace is user input, and XLA's C++ does not check every module it is handed
 before analysing it: a ``reduce`` whose ``operand_ids`` field was lost (one field of the trace
 mangled) makes ``hlo_module_cost_analysis`` segfault (found by ``benchmarks/fuzz.py``). So
-``hlo_cost.instruction_costs`` prices modules in a child process, ``python -m
-perfdiff.attribution.xla_process``, started on the first module that is not in the cost cache and kept
+``instructions.instruction_costs`` prices modules in a child process, ``python -m
+perfdiff.costs.cost_worker``, started on the first module that is not in the cost cache and kept
 for the next ones. When the child dies or runs past ``TIMEOUT_S`` on a module, that module is refused
 with a BadTraceError (its ops stay uncosted, with a warning) and the next module starts a new child.
 
@@ -14,7 +14,7 @@ shapes cannot take the machine's memory, with XLA's log in a temporary file whos
 message quotes.
 
 Protocol over the child's stdin/stdout: 8-byte little-endian length, then the payload. Requests are
-serialized HloModuleProtos; answers are JSON ``{"rows": {column: [values]}}`` (``hlo_cost.COLUMNS``),
+serialized HloModuleProtos; answers are JSON ``{"rows": {column: [values]}}`` (``instruction_rows.COLUMNS``),
 ``{"error": message, "kind": "bad" | "unsupported" | "bug"}``.
 """
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import resource
 import select
 import signal
 import subprocess
@@ -31,7 +30,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from pathlib import Path
 from typing import IO, Any
 
@@ -41,12 +39,14 @@ from perfdiff.errors import BadTraceError, UnsupportedVersionError
 TIMEOUT_S = 300.0
 # The child's address-space floor: jax reserves ~2 GB of virtual memory at start.
 MIN_ADDRESS_SPACE_BYTES = 4 * 2**30
-_HEADER = 8
+HEADER_BYTES = 8
+# The module the child runs (``python -m``): it answers requests with ``instruction_rows.module_rows``.
+WORKER = "perfdiff.costs.cost_worker"
 
 
 def memory_limit_bytes() -> int:
     """The child's address-space limit: the memory available now, but never below the floor."""
-    from perfdiff.parse.reader import available_memory_bytes
+    from perfdiff.xplane.reader import available_memory_bytes
 
     return max(MIN_ADDRESS_SPACE_BYTES, available_memory_bytes())
 
@@ -65,7 +65,7 @@ class _Helper:
         package_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - the child's log, read after it fails
-        command = [sys.executable, "-m", __name__, str(memory_limit_bytes())]
+        command = [sys.executable, "-m", WORKER, str(memory_limit_bytes())]
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=env
         )
@@ -101,9 +101,9 @@ class _Helper:
             process = self.process if self.process and self.process.poll() is None else self._start()
             assert process.stdin is not None and process.stdout is not None
             try:
-                process.stdin.write(len(data).to_bytes(_HEADER, "little") + data)
+                process.stdin.write(len(data).to_bytes(HEADER_BYTES, "little") + data)
                 process.stdin.flush()
-                size = int.from_bytes(_read(process.stdout, _HEADER, timeout), "little")
+                size = int.from_bytes(_read(process.stdout, HEADER_BYTES, timeout), "little")
                 return dict(json.loads(_read(process.stdout, size, timeout)))
             except (OSError, EOFError, TimeoutError, ValueError) as err:
                 process.kill()
@@ -147,7 +147,7 @@ atexit.register(_HELPER.stop)
 
 
 def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, list[Any]]:
-    """``hlo_cost.module_rows`` of a serialized HloModuleProto, computed in the helper process.
+    """``instruction_rows.module_rows`` of a serialized HloModuleProto, computed in the helper process.
 
     Raises BadTraceError when the module is corrupt (also when XLA crashes or hangs on it) and
     UnsupportedVersionError when jax lacks the private API.
@@ -161,39 +161,3 @@ def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, l
     if answer.get("kind") == "bad":
         raise BadTraceError(message)
     raise RuntimeError(f"perfdiff bug in the HLO cost helper process:\n{message}")
-
-
-def _serve(limit: int) -> int:  # pragma: no cover - runs in the child
-    """The child's loop: read a module, answer its rows, until the parent closes stdin."""
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)  # a limit inherited from 'ulimit -v' stays
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    # The protocol owns the original stdout; anything native code prints goes to stderr (the log).
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    stdin = sys.stdin.buffer
-    from perfdiff.attribution.hlo_cost import module_rows
-    from perfdiff.errors import PerfdiffError
-
-    while len(header := stdin.read(_HEADER)) == _HEADER:
-        data = stdin.read(int.from_bytes(header, "little"))
-        answer: dict[str, Any]
-        try:
-            answer = {"rows": module_rows(data)}
-        except UnsupportedVersionError as err:
-            answer = {"error": str(err), "kind": "unsupported"}
-        except MemoryError:
-            answer = {"error": "pricing it needs more memory than is available", "kind": "bad"}
-        except PerfdiffError as err:
-            answer = {"error": str(err), "kind": "bad"}
-        except Exception:  # a perfdiff bug: the parent raises it with this traceback
-            answer = {"error": traceback.format_exc(), "kind": "bug"}
-        payload = json.dumps(answer).encode()
-        out.write(len(payload).to_bytes(_HEADER, "little") + payload)
-        out.flush()
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(_serve(int(sys.argv[1])))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numba
 import numpy as np
 
-from perfdiff.parse.columns import ABSENT, BYTES, DOUBLE, EMPTY, INT64, REF, STR, UINT64
+from perfdiff.xplane.columns import ABSENT, BYTES, DOUBLE, EMPTY, INT64, REF, STR, UINT64
 
 # Status codes (0 = fine).
 TRUNCATED, BAD_WIRE_TYPE, BAD_FIELD_NUMBER, LONG_VARINT, COUNT_MISMATCH = -1, -2, -3, -4, -5

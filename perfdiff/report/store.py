@@ -11,12 +11,9 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdiff.errors import PerfdiffError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from perfdiff.attribution.report import Report
+from perfdiff.report.report import Report
 
 REPORT_FILE = "perfdiff.report.json"
 
@@ -52,8 +49,6 @@ def save_report(report: Report, run_dir: str | os.PathLike[str] | None = None) -
 
 def load_report(run_dir: str | os.PathLike[str]) -> Report | None:
     """The saved report of a run, or None when there is none; PerfdiffError when it is unreadable."""
-    from perfdiff.attribution.report import Report
-
     path = report_path(run_dir)
     if not path.is_file():
         return None

@@ -17,11 +17,9 @@ import pandas as pd
 
 from perfdiff.attribution.grouping import group_ids
 from perfdiff.parse.timeline import covered_ns
+from perfdiff.report.report import STEP_COLUMNS
 
 DEVICE_KEYS = ["host", "device", "device_id"]
-STEP_COLUMNS = [
-    "step", "name", "measured_s", "theory_s", "bound_s", "op_s", "covered_s", "idle_s", "busiest_device",
-]  # fmt: skip
 
 
 def device_step_totals(executions: pd.DataFrame) -> pd.DataFrame:

@@ -32,9 +32,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.collectives import collective_from_hlo_text
-from perfdiff.attribution.hlo_text import split_hlo_text
+from perfdiff.costs.collectives import collective_from_hlo_text
 from perfdiff.errors import BadTraceError
+from perfdiff.hlo.text import split_hlo_text
 from perfdiff.parse.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,7 @@ def _hlo_costs(
     progress: Progress | None,
     warnings: list[str],
 ) -> pd.DataFrame:
-    from perfdiff.attribution.hlo_cost import instruction_costs
+    from perfdiff.costs.instructions import instruction_costs
 
     wanted = keys[["host", "program_id"]].drop_duplicates()
     modules = profile.modules.astype({"host": str}).merge(wanted, on=["host", "program_id"])

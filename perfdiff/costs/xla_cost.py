@@ -32,9 +32,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from perfdiff.attribution.hlo_module import HloModule
-from perfdiff.attribution.hlo_schema import HloModuleProto
 from perfdiff.errors import UnsupportedVersionError
+from perfdiff.hlo.module import HloModule
+from perfdiff.hlo.schema import HloModuleProto
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from google.protobuf.message import DecodeError
 
-from perfdiff.attribution.hlo_schema import DTYPES, TUPLE, HloModuleProto
 from perfdiff.errors import BadTraceError
+from perfdiff.hlo.schema import DTYPES, TUPLE, HloModuleProto
 
 # Opcodes whose called computations run as ops of their own (everything else embeds its callees).
 CONTROL_FLOW = frozenset({"while", "conditional", "call", "async-start"})

@@ -33,9 +33,10 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from perfdiff.attribution.chips import Chip, get_chip
-from perfdiff.attribution.models import SHAPE_FIELDS, ModelConfig, get_model
+from perfdiff.chips.lookup import get_chip
+from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
+from perfdiff.llm.models import SHAPE_FIELDS, ModelConfig, get_model
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

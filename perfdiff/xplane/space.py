@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 
 from perfdiff.errors import BadTraceError
-from perfdiff.parse import xplane_pb2
-from perfdiff.parse.columns import (
+from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane.columns import (
     BYTES,
     DOUBLE,
     EMPTY,
@@ -186,7 +186,7 @@ def from_proto(space: xplane_pb2.XSpace) -> SpaceView:
 
 class _WireLine(Line):
     def __init__(self, wire: _Wire, start: int, end: int) -> None:
-        from perfdiff.parse import wire_scan as ws
+        from perfdiff.xplane import wire_scan as ws
 
         header = ws.scan_line(wire.buf, start, end)
         wire.check(int(header[ws.L_STATUS]))
@@ -198,7 +198,7 @@ class _WireLine(Line):
         self.display_name = wire.text(int(header[ws.L_DISPLAY]), int(header[ws.L_DISPLAY_END]))
 
     def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
-        from perfdiff.parse import wire_scan as ws
+        from perfdiff.xplane import wire_scan as ws
 
         wire = self._wire
         ids = stat_id_array(stat_ids)
@@ -223,7 +223,7 @@ class _Wire:
         self._mapped = mapped
 
     def check(self, status: int) -> None:
-        from perfdiff.parse.wire_scan import ERRORS
+        from perfdiff.xplane.wire_scan import ERRORS
 
         if status < 0:
             raise unreadable(self.source, ERRORS.get(status, f"status {status}"))
@@ -235,7 +235,7 @@ class _Wire:
             raise unreadable(self.source, f"a name is not UTF-8: {err}") from err
 
     def length_prefixed(self, at: int, *, as_text: bool) -> str | bytes:
-        from perfdiff.parse.wire_scan import read_varint
+        from perfdiff.xplane.wire_scan import read_varint
 
         size, start = read_varint(self.buf, at, len(self.buf))
         data = bytes(self.buf[start : start + size])
@@ -264,7 +264,7 @@ def from_wire(data: bytes | mmap.mmap, source: str) -> SpaceView:
     Raises BadTraceError when the bytes are not an XSpace. The view owns a memory map: ``close()``
     unmaps it.
     """
-    from perfdiff.parse import wire_scan as ws
+    from perfdiff.xplane import wire_scan as ws
 
     mapped = data if isinstance(data, mmap.mmap) else None
     wire = _Wire(np.frombuffer(data, np.uint8), source, mapped)
@@ -281,7 +281,7 @@ def from_wire(data: bytes | mmap.mmap, source: str) -> SpaceView:
 
 
 def _plane(wire: _Wire, start: int, end: int) -> PlaneView:
-    from perfdiff.parse import wire_scan as ws
+    from perfdiff.xplane import wire_scan as ws
 
     status, fields = ws.message_fields(wire.buf, start, end)
     wire.check(int(status))
@@ -295,7 +295,7 @@ def _parse(message: Any, wire: _Wire, fields: np.ndarray, source: str) -> Any:
     """Parse the given top-level fields (rows of ``message_fields``) as one ``message``."""
     from google.protobuf.message import DecodeError
 
-    from perfdiff.parse import wire_scan as ws
+    from perfdiff.xplane import wire_scan as ws
 
     spans: list[list[int]] = []
     for start, end in zip(fields[:, ws.FIELD_START].tolist(), fields[:, ws.END].tolist(), strict=True):

@@ -41,11 +41,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.chips import Chip, get_chip
-from perfdiff.attribution.op_match import match_ops
-from perfdiff.attribution.report import Report, _clean
 from perfdiff.attribution.roofline import add_flags, add_roofline
+from perfdiff.chips.lookup import get_chip
+from perfdiff.chips.table import Chip
+from perfdiff.compare.match import match_ops
 from perfdiff.errors import PerfdiffError
+from perfdiff.report.jsonable import to_jsonable
+from perfdiff.report.report import Report
 
 SCHEMA = "perfdiff.diff/1"
 DIFF_COLUMNS = [
@@ -112,7 +114,7 @@ class Diff:
         """JSON-ready (NaN as None)."""
         from perfdiff import __version__
 
-        return _clean(
+        return to_jsonable(
             {
                 "schema": SCHEMA,
                 "perfdiff_version": __version__,
@@ -200,7 +202,7 @@ def _report(target: Report | str | os.PathLike[str], chip: Chip | None, run: str
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
         return report if chip is None or chip == report.chip else _reprice(report, chip)
-    from perfdiff.attribution.report import analyze
+    from perfdiff.attribution.analyze import analyze
 
     return analyze(path, chip, run=run)
 

@@ -22,124 +22,27 @@ hosts and devices (seconds, FLOPs, bytes):
 
 from __future__ import annotations
 
-import json
 import math
 import os
-from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution import json_shape
-from perfdiff.attribution.chips import Chip, detect_chip
-from perfdiff.attribution.costs import Progress, op_costs
 from perfdiff.attribution.grouping import group_ids, sums
-from perfdiff.attribution.roofline import Bound, FlagRule, add_flags, add_roofline
-from perfdiff.attribution.step_analysis import STEP_COLUMNS, covered_time, device_step_totals, step_table
+from perfdiff.attribution.roofline import add_flags, add_roofline
+from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
+from perfdiff.chips.detect import detect_chip
+from perfdiff.chips.table import Chip
+from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
-from perfdiff.parse.profile import Profile
+from perfdiff.llm.theory import step_theory_for_card
+from perfdiff.parse.profile import Profile, load
+from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
+from perfdiff.report.vocabulary import Bound
 
-SCHEMA = "perfdiff.report/1"
 _EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
 _COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
-_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]
-_TIME_COLUMNS = ["t_compute_s", "t_hbm_s", "t_ici_s", "theory_s"]
-OP_COLUMNS = [
-    "program_id", "module", "op", "opcode", "category", "collective", "group_size", "occurrences",
-    "devices", "measured_s", "flops", "hbm_bytes", "ici_bytes", "t_compute_s", "t_hbm_s", "t_ici_s",
-    "theory_s", "bound", "efficiency", "gap_s", "gap_per_step_s", "share_of_step", "flag",
-    "intensity_flops_per_byte", "achieved_flops_per_s", "achieved_hbm_bytes_per_s", "cost_source",
-    "int8_inputs", "source", "op_name", "signature",
-]  # fmt: skip
-
-
-@dataclass
-class Report:
-    """The analysis of one run. ``ops``, ``steps`` and ``summary`` are described in the module doc."""
-
-    run: str
-    path: str
-    platform: str
-    chip: Chip
-    summary: dict[str, Any]
-    ops: pd.DataFrame
-    steps: pd.DataFrame
-    flag_rule: FlagRule = field(default_factory=FlagRule)
-    step_selection: str = "all"
-    model: dict[str, Any] | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON report as plain Python (NaN as None; program ids as decimal strings, because TPU
-        program ids exceed 2**53 and JavaScript numbers would round them)."""
-        from perfdiff import __version__
-
-        ops = self.ops.astype({"program_id": str})
-        return _clean(
-            {
-                "schema": SCHEMA,
-                "perfdiff_version": __version__,
-                "run": self.run,
-                "path": self.path,
-                "platform": self.platform,
-                "chip": self.chip.to_dict(),
-                "thresholds": self.flag_rule.to_dict(),
-                "step_selection": self.step_selection,
-                "summary": self.summary,
-                "steps": self.steps.to_dict(orient="records"),
-                "ops": ops.to_dict(orient="records"),
-                "model": self.model,
-                "warnings": list(self.warnings),
-            }
-        )
-
-    def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Report:
-        """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``); PerfdiffError
-        when ``data`` is not one (checked against ``report_schema.json``)."""
-        schema = data.get("schema") if isinstance(data, dict) else None
-        if schema != SCHEMA:
-            raise PerfdiffError(f"not a perfdiff report (schema {schema!r}, expected {SCHEMA!r})")
-        wrong = json_shape.problem(data, json_shape.schema("report_schema.json"))
-        if wrong:
-            raise PerfdiffError(f"not a valid perfdiff report: {wrong}")
-        try:
-            return cls._from_valid(data)
-        except (OverflowError, ValueError, TypeError) as err:  # values the schema cannot rule out
-            raise PerfdiffError(f"not a valid perfdiff report: {type(err).__name__}: {err}") from err
-
-    @classmethod
-    def _from_valid(cls, data: dict[str, Any]) -> Report:
-        chip_fields = {f.name for f in fields(Chip)}
-        ops = pd.DataFrame(data["ops"], columns=OP_COLUMNS)
-        ops["program_id"] = ops["program_id"].map(int).astype(np.uint64)
-        ops["group_size"] = ops["group_size"].astype("Int64")
-        for column in _TEXT_COLUMNS:  # analyze writes "" where these say nothing; so may a file
-            ops[column] = ops[column].fillna("")
-        steps = pd.DataFrame(data["steps"])
-        if steps.empty:  # no rows: the columns still exist
-            steps = pd.DataFrame(columns=STEP_COLUMNS)
-        return cls(
-            run=data["run"],
-            path=data["path"],
-            platform=data["platform"],
-            chip=Chip(**{k: _nan(v) for k, v in data["chip"].items() if k in chip_fields}),
-            summary=data["summary"],
-            ops=ops.fillna({c: np.nan for c in ops.columns if c not in ("collective", "group_size")}),
-            steps=steps,
-            flag_rule=FlagRule(**data.get("thresholds", {})),
-            step_selection=data.get("step_selection", "all"),
-            model=data.get("model"),
-            warnings=list(data.get("warnings", [])),
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> Report:
-        return cls.from_dict(json.loads(text))
 
 
 def analyze(
@@ -158,8 +61,6 @@ def analyze(
     Chip to use instead of the one detected from the trace. ``step``: "all" (every annotated step),
     or one step number. ``progress(done, total)`` is called per module costed.
     """
-    from perfdiff.parse.profile import load
-
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
     the_chip = detect_chip(profile.devices, chip)
@@ -293,8 +194,6 @@ def _model_theory(profile: Profile, chip: Chip, warnings: list[str]) -> dict[str
     priced adds a warning)."""
     if not profile.card:
         return None
-    from perfdiff.attribution.theory import step_theory_for_card
-
     try:
         return step_theory_for_card(profile.card, chip)
     except PerfdiffError as err:
@@ -325,22 +224,3 @@ def _summary(
         "devices": int(len(profile.devices)),
         "model_theory_step_s": model["theory_step_s"] if model else None,
     }
-
-
-def _nan(value: Any) -> Any:
-    return math.nan if value is None else value
-
-
-def _clean(value: Any) -> Any:
-    """JSON-ready: NaN/inf -> None, numpy scalars -> Python."""
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_clean(v) for v in value]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is pd.NA or value is pd.NaT:
-        return None
-    return value

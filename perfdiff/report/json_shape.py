@@ -33,7 +33,7 @@ _TYPES: dict[str, Any] = {
 @cache
 def schema(name: str) -> dict[str, Any]:
     """A schema shipped in ``perfdiff.attribution`` (e.g. "report_schema.json"), parsed once."""
-    text = resources.files("perfdiff.attribution").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("perfdiff.report").joinpath(name).read_text(encoding="utf-8")
     return dict(json.loads(text))
 
 

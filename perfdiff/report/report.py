@@ -1,0 +1,146 @@
+"""``Report``: the analysis of one run, as the CLI, the JSON report and the TensorBoard plugin read it.
+
+``analyze`` (``perfdiff.attribution``) makes one; ``Report.to_dict``/``from_dict`` are its JSON form.
+``ops`` — one row per ``(program_id, op)``, totals over its executions in the selected steps, on all
+hosts and devices (seconds, FLOPs, bytes):
+    program_id, module, op, opcode, category, collective, group_size, occurrences, devices (that
+    ran it), measured_s (self time), flops, hbm_bytes, ici_bytes, t_compute_s, t_hbm_s, t_ici_s,
+    theory_s, bound ("compute", "hbm", "ici"; "none": zero work; "unknown": uncosted),
+    efficiency (theory_s / measured_s), gap_s (measured_s − theory_s), gap_per_step_s (gap_s per
+    step and per device that ran it), share_of_step (gap_per_step_s / mean step time), flag,
+    intensity_flops_per_byte (flops / hbm_bytes), achieved_flops_per_s and
+    achieved_hbm_bytes_per_s (per device, while the op ran), cost_source, int8_inputs,
+    source ("file:line"), op_name, signature. Sorted by gap_s, largest first (uncosted ops last).
+``steps`` — see ``step_analysis``; plus model_theory_s when the run card names a model.
+``summary`` — steps (annotated steps analysed), step_s_mean, theory_step_s (mean overlap-aware
+    bound), op_measured_s and op_theory_s (mean per step, busiest device), efficiency
+    (op_theory_s / op_measured_s), idle_s_mean, time_by_bound_s (measured op time per step and device
+    by bound class), flagged (count), model_theory_step_s.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.chips.table import Chip
+from perfdiff.errors import PerfdiffError
+from perfdiff.report import json_shape
+from perfdiff.report.jsonable import nan_if_none, to_jsonable
+
+SCHEMA = "perfdiff.report/1"
+_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]
+STEP_COLUMNS = [
+    "step", "name", "measured_s", "theory_s", "bound_s", "op_s", "covered_s", "idle_s", "busiest_device",
+]  # fmt: skip
+OP_COLUMNS = [
+    "program_id", "module", "op", "opcode", "category", "collective", "group_size", "occurrences",
+    "devices", "measured_s", "flops", "hbm_bytes", "ici_bytes", "t_compute_s", "t_hbm_s", "t_ici_s",
+    "theory_s", "bound", "efficiency", "gap_s", "gap_per_step_s", "share_of_step", "flag",
+    "intensity_flops_per_byte", "achieved_flops_per_s", "achieved_hbm_bytes_per_s", "cost_source",
+    "int8_inputs", "source", "op_name", "signature",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FlagRule:
+    """An op is flagged when the time it could recover per step is at least ``min_step_share`` of the
+    step (default 1 %) and it runs below ``max_efficiency`` of its roofline (default 50 %)."""
+
+    min_step_share: float = 0.01
+    max_efficiency: float = 0.5
+
+    def to_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+@dataclass
+class Report:
+    """The analysis of one run. ``ops``, ``steps`` and ``summary`` are described in the module doc."""
+
+    run: str
+    path: str
+    platform: str
+    chip: Chip
+    summary: dict[str, Any]
+    ops: pd.DataFrame
+    steps: pd.DataFrame
+    flag_rule: FlagRule = field(default_factory=FlagRule)
+    step_selection: str = "all"
+    model: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report as plain Python (NaN as None; program ids as decimal strings, because TPU
+        program ids exceed 2**53 and JavaScript numbers would round them)."""
+        from perfdiff import __version__
+
+        ops = self.ops.astype({"program_id": str})
+        return to_jsonable(
+            {
+                "schema": SCHEMA,
+                "perfdiff_version": __version__,
+                "run": self.run,
+                "path": self.path,
+                "platform": self.platform,
+                "chip": self.chip.to_dict(),
+                "thresholds": self.flag_rule.to_dict(),
+                "step_selection": self.step_selection,
+                "summary": self.summary,
+                "steps": self.steps.to_dict(orient="records"),
+                "ops": ops.to_dict(orient="records"),
+                "model": self.model,
+                "warnings": list(self.warnings),
+            }
+        )
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``); PerfdiffError
+        when ``data`` is not one (checked against ``report_schema.json``)."""
+        schema = data.get("schema") if isinstance(data, dict) else None
+        if schema != SCHEMA:
+            raise PerfdiffError(f"not a perfdiff report (schema {schema!r}, expected {SCHEMA!r})")
+        wrong = json_shape.problem(data, json_shape.schema("report_schema.json"))
+        if wrong:
+            raise PerfdiffError(f"not a valid perfdiff report: {wrong}")
+        try:
+            return cls._from_valid(data)
+        except (OverflowError, ValueError, TypeError) as err:  # values the schema cannot rule out
+            raise PerfdiffError(f"not a valid perfdiff report: {type(err).__name__}: {err}") from err
+
+    @classmethod
+    def _from_valid(cls, data: dict[str, Any]) -> Report:
+        chip_fields = {f.name for f in fields(Chip)}
+        ops = pd.DataFrame(data["ops"], columns=OP_COLUMNS)
+        ops["program_id"] = ops["program_id"].map(int).astype(np.uint64)
+        ops["group_size"] = ops["group_size"].astype("Int64")
+        for column in _TEXT_COLUMNS:  # analyze writes "" where these say nothing; so may a file
+            ops[column] = ops[column].fillna("")
+        steps = pd.DataFrame(data["steps"])
+        if steps.empty:  # no rows: the columns still exist
+            steps = pd.DataFrame(columns=STEP_COLUMNS)
+        return cls(
+            run=data["run"],
+            path=data["path"],
+            platform=data["platform"],
+            chip=Chip(**{k: nan_if_none(v) for k, v in data["chip"].items() if k in chip_fields}),
+            summary=data["summary"],
+            ops=ops.fillna({c: np.nan for c in ops.columns if c not in ("collective", "group_size")}),
+            steps=steps,
+            flag_rule=FlagRule(**data.get("thresholds", {})),
+            step_selection=data.get("step_selection", "all"),
+            model=data.get("model"),
+            warnings=list(data.get("warnings", [])),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        return cls.from_dict(json.loads(text))
