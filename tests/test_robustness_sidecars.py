@@ -22,10 +22,10 @@ from werkzeug.test import Client
 import perfdiff
 from perfdiff.errors import PerfdiffError
 from perfdiff.hlo.schema import HloModuleProto
-from perfdiff.xplane.wire import first_bytes_field
 from perfdiff.report.store import REPORT_FILE, load_report, save_report
 from perfdiff.tensorboard.loader import PerfdiffLoader
 from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane.wire import first_bytes_field
 
 
 @pytest.fixture(scope="module")

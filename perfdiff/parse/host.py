@@ -12,8 +12,8 @@ from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
 from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
-from perfdiff.xplane.wire import hbm_bytes_from_breakdown
 from perfdiff.xplane import reader
+from perfdiff.xplane.wire import hbm_bytes_from_breakdown
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
 

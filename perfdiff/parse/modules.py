@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from perfdiff.parse.stats import U64_MASK, PlaneStats, as_uint64, stat_int
-from perfdiff.xplane.wire import first_bytes_field
 from perfdiff.xplane.space import SpaceView
+from perfdiff.xplane.wire import first_bytes_field
 
 log = logging.getLogger(__name__)
 
