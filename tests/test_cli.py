@@ -11,7 +11,6 @@ import re
 import shutil
 import struct
 import subprocess
-from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -20,6 +19,7 @@ import pytest
 from example_captures import PERFDIFF, Captures, example_captures, mlp_lines, run_cli
 
 from perfdiff.report.report import OP_COLUMNS
+from perfdiff.report.schemas import diff_schema, report_schema
 from perfdiff.report.store import REPORT_FILE, load_report
 
 
@@ -35,12 +35,8 @@ def base_json(captures: Captures) -> dict:
     return json.loads(done.stdout)
 
 
-def _schema(name: str) -> dict:
-    return json.loads(resources.files("perfdiff.report").joinpath(name).read_text())
-
-
 def test_json_validates_against_the_report_schema_and_is_saved(captures: Captures, base_json: dict) -> None:
-    jsonschema.validate(base_json, _schema("report_schema.json"))
+    jsonschema.validate(base_json, report_schema())
     assert base_json["run"] == "base" and base_json["chip"]["source"] == "measured"
     assert base_json["summary"]["steps"] == 5 and len(base_json["steps"]) == 5
     saved = load_report(Path(base_json["path"]))  # written beside the trace by the same command
@@ -104,7 +100,7 @@ def test_diff_of_a_wider_mlp_and_fail_above(captures: Captures) -> None:
     done = run_cli(captures.base, captures.wide, "--format", "json", "--no-save")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    jsonschema.validate(data, _schema("diff_schema.json"))
+    jsonschema.validate(data, diff_schema())
     top = data["ops"][0]
     assert top["source"] in mlp_lines() and top["work_changed"]
     table = run_cli(captures.base, captures.wide, "--no-save", "--fail-above", "10")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -18,10 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import perfdiff
-from perfdiff.attribution.roofline import add_roofline
+from perfdiff.attribution.roofline import add_per_step, add_roofline
 from perfdiff.chips.table import CHIPS, Chip
 from perfdiff.compare.diff import DIFF_COLUMNS, NoiseRule, diff
 from perfdiff.report.report import OP_COLUMNS, Report
+from perfdiff.report.schemas import diff_schema
 
 CHIP = CHIPS["tpu-v5e"]  # 1.97e14 FLOP/s, 8.1e11 B/s
 MS = 1e-3
@@ -54,7 +54,7 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     frame["devices"] = 1
     frame["collective"] = None
     frame["group_size"] = pd.array([pd.NA] * len(frame), dtype="Int64")
-    frame["gap_per_step_s"] = frame["gap_s"] / n
+    frame = add_per_step(frame, n)
     frame["share_of_step"] = frame["gap_per_step_s"] / (np.mean(step_ms) * MS)
     frame["flag"] = False
     frame["intensity_flops_per_byte"] = frame["flops"] / frame["hbm_bytes"]
@@ -216,8 +216,7 @@ def test_diff_json_validates_against_its_schema() -> None:
     result = diff(base, new)
     assert list(result.ops.columns) == DIFF_COLUMNS
     data = json.loads(result.to_json())
-    schema = json.loads(resources.files("perfdiff.report").joinpath("diff_schema.json").read_text())
-    jsonschema.validate(data, schema)
+    jsonschema.validate(data, diff_schema())
     assert data["summary"]["added"] == 1 and data["summary"]["removed"] == 1
 
 

@@ -1,23 +1,7 @@
 """``perfdiff.analyze``: a Profile priced against its chip's roofline -> a ``Report``.
 
 The report is three tables and a summary; the JSON report, the CLI and the TensorBoard plugin all
-render this one object.
-
-``ops`` — one row per ``(program_id, op)``, totals over its executions in the selected steps, on all
-hosts and devices (seconds, FLOPs, bytes):
-    program_id, module, op, opcode, category, collective, group_size, occurrences, devices (that
-    ran it), measured_s (self time), flops, hbm_bytes, ici_bytes, t_compute_s, t_hbm_s, t_ici_s,
-    theory_s, bound ("compute", "hbm", "ici"; "none": zero work; "unknown": uncosted),
-    efficiency (theory_s / measured_s), gap_s (measured_s − theory_s), gap_per_step_s (gap_s per
-    step and per device that ran it), share_of_step (gap_per_step_s / mean step time), flag,
-    intensity_flops_per_byte (flops / hbm_bytes), achieved_flops_per_s and
-    achieved_hbm_bytes_per_s (per device, while the op ran), cost_source, int8_inputs,
-    source ("file:line"), op_name, signature. Sorted by gap_s, largest first (uncosted ops last).
-``steps`` — see ``step_analysis``; plus model_theory_s when the run card names a model.
-``summary`` — steps (annotated steps analysed), step_s_mean, theory_step_s (mean overlap-aware
-    bound), op_measured_s and op_theory_s (mean per step, busiest device), efficiency
-    (op_theory_s / op_measured_s), idle_s_mean, time_by_bound_s (measured op time per step and device
-    by bound class), flagged (count), model_theory_step_s.
+render this one object. Their columns (seconds, FLOPs, bytes) are those of ``report/tables.py``:
 """
 
 from __future__ import annotations
@@ -30,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.attribution.grouping import group_ids, sums
-from perfdiff.attribution.roofline import add_flags, add_roofline
+from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
 from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
@@ -38,8 +22,12 @@ from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.llm.theory import step_theory_for_card
 from perfdiff.parse.profile import Profile, load
+from perfdiff.report.columns import describe_all
 from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
+from perfdiff.report.tables import OPS, STEPS, SUMMARY
 from perfdiff.report.vocabulary import Bound
+
+__doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
 
 _EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
 _COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
@@ -178,9 +166,9 @@ def _ops_table(
     ops["occurrences"] = ops["occurrences"].astype(np.int64)
     ops["group_size"] = ops["group_size"].astype("Int64")
     ops = add_roofline(ops, chip)
+    ops = add_per_step(ops, n_steps)
     device_time = ops["measured_s"] / ops["devices"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        ops["gap_per_step_s"] = ops["gap_s"] / (n_steps * ops["devices"])
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
         ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time
         ops["achieved_hbm_bytes_per_s"] = ops["hbm_bytes"] / ops["devices"] / device_time

@@ -59,6 +59,17 @@ def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
     return out
 
 
+def add_per_step(ops: pd.DataFrame, n_steps: int) -> pd.DataFrame:
+    """Add calls_per_step, measured_per_step_s, theory_per_step_s and gap_per_step_s: the totals
+    (occurrences, measured_s, theory_s, gap_s) per step and per device that ran the op."""
+    out = ops.copy()
+    per = n_steps * out["devices"].clip(lower=1)
+    for total, column in (("occurrences", "calls_per_step"), ("measured_s", "measured_per_step_s"),
+                          ("theory_s", "theory_per_step_s"), ("gap_s", "gap_per_step_s")):  # fmt: skip
+        out[column] = out[total] / per
+    return out
+
+
 def add_flags(ops: pd.DataFrame, step_s: float, rule: FlagRule) -> pd.DataFrame:
     """Add ``share_of_step`` (gap_per_step_s / step_s) and ``flag`` (bool) by ``rule``."""
     out = ops.copy()

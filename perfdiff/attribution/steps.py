@@ -1,13 +1,9 @@
 """Steps: measured wall time against the theory of the ops that ran in them.
 
-Per step and device, from the op executions in the step:
-    op_s       Σ self time of its ops (s)
-    theory_s   Σ theory_s of its ops: the step if every op ran at its roofline, one after another (s)
-    bound_s    overlap-aware bound: the busiest resource's total, max(Σ t_compute, Σ t_hbm, Σ t_ici) —
-               what even perfect overlap of compute, memory and interconnect could not beat (s)
-    covered_s  time at least one op was running (the union of op intervals) (s)
-A step's figures are those of its busiest device (largest op_s); ``idle_s`` = measured_s − covered_s
-is the share of the step no op covers (host work, launch gaps, waiting).
+Per step and device, the op executions in the step give op_s, theory_s, bound_s and covered_s; a
+step's figures are those of its busiest device (largest op_s), and ``idle_s`` = measured_s − covered_s
+is the share of the step no op covers (host work, launch gaps, waiting). The columns, from
+``report/tables.py``:
 """
 
 from __future__ import annotations
@@ -18,6 +14,9 @@ import pandas as pd
 from perfdiff.attribution.grouping import group_ids
 from perfdiff.parse.timeline import covered_ns
 from perfdiff.report.report import STEP_COLUMNS
+from perfdiff.report.tables import STEPS
+
+__doc__ = (__doc__ or "") + "\n" + STEPS.describe()
 
 DEVICE_KEYS = ["host", "device", "device_id"]
 
@@ -74,4 +73,7 @@ def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
         )
     table["measured_s"] = table.pop("measured_ns") / 1e9
     table["idle_s"] = (table["measured_s"] - table["covered_s"]).clip(lower=0.0)
+    measured = table["measured_s"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        table["bound_share"] = np.where(measured > 0, table["bound_s"].to_numpy(float) / measured, np.nan)
     return table[STEP_COLUMNS]

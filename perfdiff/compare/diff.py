@@ -4,18 +4,8 @@ Ops are matched by what they are, not by the fusion names XLA renumbers on every
 ``op_match``). Every figure is per step and per device that ran the op (seconds), so runs with
 different step counts or device counts compare directly.
 
-``Diff.ops`` — one row per op of either run, sorted by ``delta_measured_s``, largest regression first:
-    module, op_base, op_new (HLO names; None when absent), match (the key that paired it, see
-    ``op_match.LEVELS``; "added" / "removed" when unpaired), category, opcode, source, op_name,
-    signature_base, signature_new, bound_base, bound_new, calls_base, calls_new (executions per step),
-    measured_base_s, measured_new_s (self time per step), theory_base_s, theory_new_s (roofline time
-    per step), efficiency_base, efficiency_new (theory / measured), delta_measured_s (new − base),
-    delta_theory_s (new − base roofline time), delta_work_s, delta_efficiency_s (the split below),
-    share_of_step (delta_measured_s / base step time), drift_s (the part of the change the run-wide
-    drift explains: (drift − 1) × measured_base_s, see ``NoiseRule``), noise_s (this op's noise floor),
-    above_noise (|delta_measured_s − drift_s| > noise_s), work_changed (the roofline time differs: the
-    op does different work), cause ("work", "efficiency"; "unknown" when uncosted), status
-    ("regressed", "improved" when above noise, else "unchanged"; "added", "removed").
+``Diff.ops``, ``Diff.summary`` and ``Diff.by_source()`` have the columns of ``report/diff_tables.py``,
+listed below.
 
 The split. With theory time t and measured time m = t / e (e the efficiency) on each side,
     delta_work_s       = (t_new − t_base) · (1/e_base + 1/e_new) / 2
@@ -26,8 +16,6 @@ This symmetric split (swap the runs and every term flips sign) is used rather th
 change ``delta_theory_s``: an op at 15 % of its roofline whose work doubles takes 6.7× its roofline
 change longer, and that whole increase is the new work, not a loss of efficiency. An op with no work on
 one side (added work, removed work) puts all of delta_measured_s in delta_work_s.
-
-``Diff.summary``: see ``_summary``.
 """
 
 from __future__ import annotations
@@ -41,23 +29,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.roofline import add_flags, add_roofline
+from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
 from perfdiff.chips.lookup import get_chip
 from perfdiff.chips.table import Chip
 from perfdiff.compare.match import match_ops
 from perfdiff.errors import PerfdiffError
+from perfdiff.report import diff_tables
+from perfdiff.report.columns import describe_all
+from perfdiff.report.diff_tables import SCHEMA
 from perfdiff.report.jsonable import to_jsonable
 from perfdiff.report.report import Report
 
-SCHEMA = "perfdiff.diff/1"
-DIFF_COLUMNS = [
-    "module", "op_base", "op_new", "match", "category", "opcode", "source", "op_name", "signature_base",
-    "signature_new", "bound_base", "bound_new", "calls_base", "calls_new", "measured_base_s",
-    "measured_new_s", "theory_base_s", "theory_new_s", "efficiency_base", "efficiency_new",
-    "delta_measured_s", "delta_theory_s", "delta_work_s", "delta_efficiency_s", "share_of_step", "drift_s",
-    "noise_s",
-    "above_noise", "work_changed", "cause", "status",
-]  # fmt: skip
+__doc__ = (__doc__ or "") + describe_all(diff_tables.OPS, diff_tables.SUMMARY, diff_tables.SOURCES)
+
+DIFF_COLUMNS = diff_tables.OPS.names
 _WORK_TOLERANCE = 1e-6  # relative change of roofline time below which the work is "the same"
 _MIN_DRIFT_OPS = 5  # fewer ops with unchanged work than this: no drift estimate (1.0)
 
@@ -101,7 +86,8 @@ class NoiseRule:
 
 @dataclass
 class Diff:
-    """Two runs compared. ``ops`` and ``summary`` are described in the module doc."""
+    """Two runs compared: ``ops`` (a DataFrame) and ``summary`` (a dict) with the columns below,
+    the ``base`` and ``new`` Reports, the ``noise`` rule and ``warnings``."""
 
     base: Report
     new: Report
@@ -131,11 +117,7 @@ class Diff:
         return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
 
     def by_source(self) -> pd.DataFrame:
-        """The op changes summed per source line (ops without one are left out), largest Δ first.
-
-        Columns: source, ops (count), measured_base_s, measured_new_s, delta_measured_s, delta_work_s,
-        delta_efficiency_s (seconds per step), regressed, improved (ops above noise).
-        """
+        """The op changes summed per source line: ``diff_tables.SOURCES`` (see the module doc)."""
         ops = self.ops[self.ops["source"] != ""]
         grouped = ops.groupby("source", sort=False)
         table = grouped[["measured_base_s", "measured_new_s", "delta_measured_s", "delta_work_s"]].sum()
@@ -144,7 +126,10 @@ class Diff:
         table["regressed"] = grouped["status"].agg(lambda s: int((s == "regressed").sum()))
         table["improved"] = grouped["status"].agg(lambda s: int((s == "improved").sum()))
         table = table.sort_values("delta_measured_s", ascending=False, kind="stable")
-        return table.reset_index()
+        return table.reset_index()[diff_tables.SOURCES.names]
+
+
+Diff.__doc__ = (Diff.__doc__ or "") + describe_all(diff_tables.OPS, diff_tables.SUMMARY)
 
 
 def diff(
@@ -213,12 +198,12 @@ def _reprice(report: Report, chip: Chip) -> Report:
     priced = add_roofline(report.ops.drop(columns=["bound"]), chip)
     n = max(len(report.steps), 1)
     per = n * priced["devices"].clip(lower=1)
-    priced["gap_per_step_s"] = priced["gap_s"] / per
+    priced = add_per_step(priced, n)
     step_s = float(report.summary.get("step_s_mean") or math.nan)
     priced = add_flags(priced, step_s, report.flag_rule)
     terms = priced[["t_compute_s", "t_hbm_s", "t_ici_s"]].div(per, axis=0).sum()
     summary = dict(report.summary)
-    summary["op_theory_s"] = float((priced["theory_s"] / per).sum())
+    summary["op_theory_s"] = float(priced["theory_per_step_s"].sum())
     summary["theory_step_s"] = float(terms.max())
     summary["flagged"] = int(priced["flag"].sum())
     ops = priced[report.ops.columns]
@@ -228,7 +213,6 @@ def _reprice(report: Report, chip: Chip) -> Report:
 def _per_step(report: Report) -> pd.DataFrame:
     """The report's ops, per step and per device that ran them."""
     ops = report.ops
-    per = max(len(report.steps), 1) * ops["devices"].clip(lower=1).to_numpy(float)
     text = {c: ops[c].fillna("").astype(str).to_numpy() for c in ("opcode", "category", "source", "op_name")}
     return pd.DataFrame(
         {
@@ -237,9 +221,9 @@ def _per_step(report: Report) -> pd.DataFrame:
             **text,
             "signature": ops["signature"].fillna("").astype(str).to_numpy(),
             "bound": ops["bound"].astype(str).to_numpy(),
-            "calls": ops["occurrences"].to_numpy(float) / per,
-            "measured_s": ops["measured_s"].to_numpy(float) / per,
-            "theory_s": ops["theory_s"].to_numpy(float) / per,
+            "calls": ops["calls_per_step"].to_numpy(float),
+            "measured_s": ops["measured_per_step_s"].to_numpy(float),
+            "theory_s": ops["theory_per_step_s"].to_numpy(float),
             "efficiency": ops["efficiency"].to_numpy(float),
         }
     )
@@ -274,7 +258,8 @@ def _join(left: pd.DataFrame, right: pd.DataFrame, pairs: pd.DataFrame) -> pd.Da
 
 
 def _attribute(frame: pd.DataFrame) -> pd.DataFrame:
-    """delta_measured_s, delta_theory_s and the work / efficiency split (see the module doc)."""
+    """delta_measured_s, measured_change, delta_theory_s, work_ratio and the work / efficiency split
+    (see the module doc)."""
     m0, m1 = frame["measured_base_s"].to_numpy(float), frame["measured_new_s"].to_numpy(float)
     t0, t1 = frame["theory_base_s"].to_numpy(float), frame["theory_new_s"].to_numpy(float)
     delta = m1 - m0
@@ -288,6 +273,9 @@ def _attribute(frame: pd.DataFrame) -> pd.DataFrame:
     work = np.where(unknown, np.nan, work)
     frame["delta_measured_s"] = delta
     frame["delta_theory_s"] = t1 - t0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frame["measured_change"] = np.where(m0 > 0, delta / m0, np.nan)
+        frame["work_ratio"] = np.where(t0 > 0, t1 / t0, np.nan)
     frame["delta_work_s"] = work
     frame["delta_efficiency_s"] = delta - work
     scale = np.fmax(np.abs(t0), np.abs(t1))
@@ -350,19 +338,7 @@ def _spread_per_step(report: Report) -> float:
 def _summary(
     base: Report, new: Report, ops: pd.DataFrame, step_noise_s: float, drift: float
 ) -> dict[str, Any]:
-    """The diff's headline figures (seconds per step unless named otherwise):
-
-    step_base_s, step_new_s, delta_step_s, step_change (delta_step_s / step_base_s, a fraction),
-    step_noise_s (the jitter term: a step change smaller than this is within noise), drift (new / base
-    time of the ops whose work did not change, see ``drift_ratio``; a ratio),
-    theory_step_base_s / theory_step_new_s (overlap-aware roofline bound of a step), op_theory_base_s /
-    op_theory_new_s (Σ op roofline times), op_measured_base_s / op_measured_new_s, idle_base_s /
-    idle_new_s, model_theory_base_s / model_theory_new_s (the LLM step model, None without a run card),
-    delta_ops_s, delta_work_s, delta_efficiency_s (Σ over ops; NaN terms skipped), ops_base, ops_new,
-    matched (count), matched_by (match level -> count), added, removed, regressed, improved,
-    work_changed (counts of ops),
-    chip_base, chip_new (names).
-    """
+    """The diff's headline figures: ``diff_tables.SUMMARY``."""
     b, n = base.summary, new.summary
     step0, step1 = _num(b.get("step_s_mean")), _num(n.get("step_s_mean"))
     levels = ops.loc[~ops["match"].isin(["added", "removed"]), "match"].value_counts()

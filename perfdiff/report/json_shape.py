@@ -1,20 +1,19 @@
-"""Check JSON data against perfdiff's shipped JSON schemas, before anything reads it.
+"""Check JSON data against perfdiff's JSON schemas, before anything reads it.
 
 A saved ``perfdiff.report.json`` is a file on disk: truncated, hand-edited, from another tool. Reading
 one back (``Report.from_dict``) must turn every malformed one into a PerfdiffError, not an
-AttributeError three calls later in a renderer. The schemas (``report_schema.json``,
-``diff_schema.json``) already say what a valid document is; ``problem`` checks the keywords they use
-— ``type``, ``const``, ``enum``, ``pattern``, ``properties``, ``required``, ``items``,
-``additionalProperties: false`` — without the ``jsonschema`` package (a test dependency only).
-``minimum`` is not enforced: a value out of range is odd, not unreadable.
+AttributeError three calls later in a renderer. The schemas (``schemas.report_schema()``, made from the
+column registries) already say what a valid document is; ``problem`` checks the keywords they use —
+``type``, ``const``, ``enum``, ``pattern``, ``properties``, ``required``, ``items``,
+``additionalProperties`` (false, or a schema for every other key) — without the ``jsonschema``
+package (a test dependency only). ``minimum`` is not enforced: a value out of range is odd, not
+unreadable.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import cache
-from importlib import resources
 from typing import Any
 
 _TYPES: dict[str, Any] = {
@@ -28,13 +27,6 @@ _TYPES: dict[str, Any] = {
         (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer())
     ),
 }
-
-
-@cache
-def schema(name: str) -> dict[str, Any]:
-    """A schema shipped in ``perfdiff.attribution`` (e.g. "report_schema.json"), parsed once."""
-    text = resources.files("perfdiff.report").joinpath(name).read_text(encoding="utf-8")
-    return dict(json.loads(text))
 
 
 def problem(data: Any, spec: dict[str, Any], where: str = "$") -> str:
@@ -54,10 +46,14 @@ def problem(data: Any, spec: dict[str, Any], where: str = "$") -> str:
         missing = [key for key in spec.get("required", ()) if key not in data]
         if missing:
             return f"{where}: lacks {', '.join(missing)}"
-        if spec.get("additionalProperties") is False:
-            extra = [key for key in data if key not in spec.get("properties", {})]
-            if extra:
-                return f"{where}: unexpected {', '.join(map(str, extra[:3]))}"
+        others = spec.get("additionalProperties")
+        extra = [key for key in data if key not in spec.get("properties", {})]
+        if others is False and extra:
+            return f"{where}: unexpected {', '.join(map(str, extra[:3]))}"
+        if isinstance(others, dict):
+            for key in extra:
+                if found := problem(data[key], others, f"{where}.{key}"):
+                    return found
         for key, sub in spec.get("properties", {}).items():
             if key in data and (found := problem(data[key], sub, f"{where}.{key}")):
                 return found

@@ -1,21 +1,8 @@
 """``Report``: the analysis of one run, as the CLI, the JSON report and the TensorBoard plugin read it.
 
 ``analyze`` (``perfdiff.attribution``) makes one; ``Report.to_dict``/``from_dict`` are its JSON form.
-``ops`` — one row per ``(program_id, op)``, totals over its executions in the selected steps, on all
-hosts and devices (seconds, FLOPs, bytes):
-    program_id, module, op, opcode, category, collective, group_size, occurrences, devices (that
-    ran it), measured_s (self time), flops, hbm_bytes, ici_bytes, t_compute_s, t_hbm_s, t_ici_s,
-    theory_s, bound ("compute", "hbm", "ici"; "none": zero work; "unknown": uncosted),
-    efficiency (theory_s / measured_s), gap_s (measured_s − theory_s), gap_per_step_s (gap_s per
-    step and per device that ran it), share_of_step (gap_per_step_s / mean step time), flag,
-    intensity_flops_per_byte (flops / hbm_bytes), achieved_flops_per_s and
-    achieved_hbm_bytes_per_s (per device, while the op ran), cost_source, int8_inputs,
-    source ("file:line"), op_name, signature. Sorted by gap_s, largest first (uncosted ops last).
-``steps`` — see ``step_analysis``; plus model_theory_s when the run card names a model.
-``summary`` — steps (annotated steps analysed), step_s_mean, theory_step_s (mean overlap-aware
-    bound), op_measured_s and op_theory_s (mean per step, busiest device), efficiency
-    (op_theory_s / op_measured_s), idle_s_mean, time_by_bound_s (measured op time per step and device
-    by bound class), flagged (count), model_theory_step_s.
+Its tables are those of ``report/tables.py`` (listed below, made from that registry); seconds, FLOPs
+and bytes throughout.
 """
 
 from __future__ import annotations
@@ -30,20 +17,17 @@ import pandas as pd
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
 from perfdiff.report import json_shape
+from perfdiff.report.columns import describe_all
 from perfdiff.report.jsonable import nan_if_none, to_jsonable
+from perfdiff.report.schemas import report_schema
+from perfdiff.report.tables import OPS, SCHEMA, STEPS, SUMMARY
 
-SCHEMA = "perfdiff.report/1"
-_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]
-STEP_COLUMNS = [
-    "step", "name", "measured_s", "theory_s", "bound_s", "op_s", "covered_s", "idle_s", "busiest_device",
-]  # fmt: skip
-OP_COLUMNS = [
-    "program_id", "module", "op", "opcode", "category", "collective", "group_size", "occurrences",
-    "devices", "measured_s", "flops", "hbm_bytes", "ici_bytes", "t_compute_s", "t_hbm_s", "t_ici_s",
-    "theory_s", "bound", "efficiency", "gap_s", "gap_per_step_s", "share_of_step", "flag",
-    "intensity_flops_per_byte", "achieved_flops_per_s", "achieved_hbm_bytes_per_s", "cost_source",
-    "int8_inputs", "source", "op_name", "signature",
-]  # fmt: skip
+__doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
+__all__ = ["OP_COLUMNS", "SCHEMA", "STEP_COLUMNS", "FlagRule", "Report"]
+
+OP_COLUMNS = OPS.names
+STEP_COLUMNS = [c.name for c in STEPS if c.required]  # model_theory_s only with a run card's model
+_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]  # "" where they say nothing
 
 
 @dataclass(frozen=True)
@@ -60,7 +44,10 @@ class FlagRule:
 
 @dataclass
 class Report:
-    """The analysis of one run. ``ops``, ``steps`` and ``summary`` are described in the module doc."""
+    """The analysis of one run: ``ops`` and ``steps`` (DataFrames) and ``summary`` (a dict), with the
+    columns below; ``chip`` the roofline they are priced on, ``flag_rule`` what flags an op,
+    ``step_selection`` "all" or the step analysed, ``model`` the run card's LLM step theory (or None),
+    ``warnings`` what the analysis could not do."""
 
     run: str
     path: str
@@ -104,11 +91,11 @@ class Report:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         """Rebuild a Report from ``to_dict()`` output (a saved ``perfdiff.report.json``); PerfdiffError
-        when ``data`` is not one (checked against ``report_schema.json``)."""
+        when ``data`` is not one (checked against ``schemas.report_schema()``)."""
         schema = data.get("schema") if isinstance(data, dict) else None
         if schema != SCHEMA:
             raise PerfdiffError(f"not a perfdiff report (schema {schema!r}, expected {SCHEMA!r})")
-        wrong = json_shape.problem(data, json_shape.schema("report_schema.json"))
+        wrong = json_shape.problem(data, report_schema())
         if wrong:
             raise PerfdiffError(f"not a valid perfdiff report: {wrong}")
         try:
@@ -144,3 +131,6 @@ class Report:
     @classmethod
     def from_json(cls, text: str) -> Report:
         return cls.from_dict(json.loads(text))
+
+
+Report.__doc__ = (Report.__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)

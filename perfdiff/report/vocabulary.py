@@ -1,11 +1,14 @@
-"""The words every view of a report uses: what bounds an op.
+"""The words, colours and number formats every view of a report uses — defined here, once.
 
-The CLI, the JSON report and the TensorBoard plugin say the same thing with the same word.
+The CLI reads these objects; the TensorBoard plugin reads the same values from its ``/vocabulary``
+route (``report/display.py`` makes the dict), so a bound has one name, one label and one colour, and a
+number one spelling, in the terminal, the chart files and the browser.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class Bound(StrEnum):
@@ -14,3 +17,49 @@ class Bound(StrEnum):
     ICI = "ici"
     NONE = "none"  # the cost model sees no work: a wait (copy-done), a sync, a bitcast
     UNKNOWN = "unknown"  # no cost at all: an opaque custom call, an op missing from the HLO
+
+
+TOPOLOGY = "{topology}"  # in a label: the chip's own name for its links (NVLink, Infinity Fabric)
+
+# Per bound: its label, the label on each kind of chip where that differs ("{topology}": the chip's
+# topology string, else the label), and its colour (the chart, the plugin's pills and bars).
+BOUND_STYLES: dict[str, dict[str, Any]] = {
+    Bound.COMPUTE: {"label": "compute", "by_kind": {}, "colour": "#1967d2"},
+    Bound.HBM: {"label": "HBM", "by_kind": {"cpu": "memory"}, "colour": "#e37400"},
+    Bound.ICI: {"label": "interconnect", "by_kind": {"tpu": "ICI", "gpu": TOPOLOGY}, "colour": "#8430ce"},
+    Bound.NONE: {"label": "no work", "by_kind": {}, "colour": "#9aa0a6"},
+    Bound.UNKNOWN: {"label": "uncosted", "by_kind": {}, "colour": "#c4c7c5"},
+}
+OTHER_COLOUR = "#3c4043"  # a bound this perfdiff does not know (a newer report)
+
+
+def bound_label(bound: str, kind: str = "", topology: str = "") -> str:
+    """A bound class in the chip's own words: HBM on accelerators, memory on a CPU; ICI on a TPU, the
+    GPU's link (NVLink, Infinity Fabric), interconnect on a CPU. ``kind``: the chip's kind."""
+    style = BOUND_STYLES.get(bound)
+    if style is None:
+        return bound
+    label = str(style["by_kind"].get(kind, style["label"]))
+    if label == TOPOLOGY:
+        return topology or str(style["label"])
+    return label
+
+
+def bound_colour(bound: str) -> str:
+    style = BOUND_STYLES.get(bound)
+    return str(style["colour"]) if style else OTHER_COLOUR
+
+
+# How numbers are written (cli/units.py and static/format.js implement the rules; the spellings are
+# these). Decimal prefixes throughout (1 GB = 1e9 B), as the chip data sheets use.
+FORMATS: dict[str, Any] = {
+    "dash": "—",  # a value the report does not know (NaN, null)
+    "minus": "−",  # U+2212, the sign of negative numbers
+    "plus": "+",  # the sign of positive changes (delta kinds)
+    "digits": 3,  # significant digits of every measured figure
+    "time_units": [[1.0, "s"], [1e-3, "ms"], [1e-6, "µs"], [1e-9, "ns"], [1e-12, "ps"]],
+    "prefixes": [[1e15, "P"], [1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]],
+    "percent": " %",  # after the number: "12 %"; one decimal below 10 %, and "<0.1 %" below that
+    "times": "×",  # after a ratio: "4.00×"
+    "group": ",",  # thousands separator of whole counts: "12,345"
+}

@@ -1,0 +1,158 @@
+"""The diff's tables, one registry each: what ``Diff.to_dict()`` holds (see ``compare/diff.py``).
+
+Every figure is per step and per device that ran the op (seconds), so runs with different step counts
+or device counts compare directly. Add a column here and compute it in ``compare/diff.py``.
+"""
+
+from __future__ import annotations
+
+from perfdiff.report.columns import Column, Table
+from perfdiff.report.tables import BOUNDS
+
+SCHEMA = "perfdiff.diff/1"
+MATCHES = ("signature", "moved", "reshaped", "op_name", "shape", "name")  # compare.match.LEVELS' names
+STATUSES = ("regressed", "improved", "unchanged", "added", "removed")
+
+C = Column
+OPS = Table("ops", "one row per op of either run, per step and per device that ran it; sorted by "
+    "delta_measured_s, largest regression first", (
+    C("module", "str", "", "the HLO module's name", "module"),
+    C("op_base", "str", "", "the op's HLO name in the base run; null when absent", "base op",
+      nullable=True),
+    C("op_new", "str", "", "the op's HLO name in the new run; null when absent", "new op", nullable=True),
+    C("match", "str", "", "the key that paired it (see compare.match.LEVELS); added / removed when "
+      "unpaired", "match", enum=(*MATCHES, "added", "removed")),
+    C("category", "str", "", "what kind of work it does", "kind"),
+    C("opcode", "str", "", "the HLO opcode", "opcode"),
+    C("source", "str", "", "the Python file:line that made it", "where", "source"),
+    C("op_name", "str", "", "JAX's name for it", "JAX op"),
+    C("signature_base", "str", "", "opcode and shapes in the base run", "base signature", nullable=True),
+    C("signature_new", "str", "", "opcode and shapes in the new run", "new signature", nullable=True),
+    C("bound_base", "str", "", "what bounds it in the base run", "base bound", enum=BOUNDS, nullable=True),
+    C("bound_new", "str", "", "what bounds it in the new run", "new bound", enum=BOUNDS, nullable=True),
+    C("calls_base", "float", "count", "executions per step in the base run", "base calls", "number",
+      nullable=True, minimum=0),
+    C("calls_new", "float", "count", "executions per step in the new run", "new calls", "number",
+      nullable=True, minimum=0),
+    C("measured_base_s", "float", "s", "self time per step in the base run", "base", "seconds",
+      nullable=True, minimum=0),
+    C("measured_new_s", "float", "s", "self time per step in the new run", "new", "seconds", nullable=True,
+      minimum=0),
+    C("theory_base_s", "float", "s", "roofline time per step in the base run", "base roofline", "seconds",
+      nullable=True, minimum=0),
+    C("theory_new_s", "float", "s", "roofline time per step in the new run", "new roofline", "seconds",
+      nullable=True, minimum=0),
+    C("efficiency_base", "float", "fraction", "theory / measured in the base run", "base eff", "percent",
+      nullable=True, minimum=0),
+    C("efficiency_new", "float", "fraction", "theory / measured in the new run", "new eff", "percent",
+      nullable=True, minimum=0),
+    C("delta_measured_s", "float", "s", "measured_new_s − measured_base_s", "Δ", "delta_seconds",
+      nullable=True),
+    C("measured_change", "float", "fraction", "delta_measured_s / measured_base_s", "Δ %",
+      "delta_percent", nullable=True),
+    C("delta_theory_s", "float", "s", "theory_new_s − theory_base_s", "Δ roofline", "delta_seconds",
+      nullable=True),
+    C("work_ratio", "float", "ratio", "theory_new_s / theory_base_s: how much its work changed",
+      "work ×", "ratio", nullable=True, minimum=0),
+    C("delta_work_s", "float", "s", "the part of delta_measured_s due to changed work", "Δ work",
+      "delta_seconds", nullable=True),
+    C("delta_efficiency_s", "float", "s", "the part due to the same work running better or worse",
+      "Δ eff", "delta_seconds", nullable=True),
+    C("share_of_step", "float", "fraction", "delta_measured_s / base mean step time", "of step",
+      "delta_percent", nullable=True),
+    C("drift_s", "float", "s", "the part of the change the run-wide drift explains: (drift − 1) × "
+      "measured_base_s", "drift", "delta_seconds", nullable=True),
+    C("noise_s", "float", "s", "its noise floor (see NoiseRule)", "noise", "seconds", nullable=True,
+      minimum=0),
+    C("above_noise", "bool", "", "|delta_measured_s − drift_s| > noise_s", "above noise"),
+    C("work_changed", "bool", "", "its roofline time differs: it does different work", "work changed"),
+    C("cause", "str", "", "the larger part of the change (unknown: uncosted)", "cause",
+      enum=("work", "efficiency", "unknown")),
+    C("status", "str", "", "regressed / improved when above noise, else unchanged; added, removed",
+      "status", enum=STATUSES),
+))  # fmt: skip
+
+SOURCES = Table("by_source", "the op changes summed per source line (ops without one left out), "
+    "largest delta_measured_s first", (
+    C("source", "str", "", "the Python file:line", "where", "source"),
+    C("ops", "int", "count", "ops made by that line", "ops", "number"),
+    C("measured_base_s", "float", "s", "Σ self time per step in the base run", "base", "seconds"),
+    C("measured_new_s", "float", "s", "Σ self time per step in the new run", "new", "seconds"),
+    C("delta_measured_s", "float", "s", "Σ delta_measured_s", "Δ", "delta_seconds"),
+    C("delta_work_s", "float", "s", "Σ delta_work_s", "Δ work", "delta_seconds"),
+    C("delta_efficiency_s", "float", "s", "Σ delta_efficiency_s", "Δ eff", "delta_seconds"),
+    C("regressed", "int", "count", "its ops that regressed above noise", "regressed", "number"),
+    C("improved", "int", "count", "its ops that improved above noise", "improved", "number"),
+))  # fmt: skip
+
+
+def _figure(name: str, doc: str, label: str, kind: str = "seconds", unit: str = "s") -> Column:
+    return C(name, "float", unit, doc, label, kind, nullable=True)
+
+
+def _count(name: str, doc: str) -> Column:
+    return C(name, "int", "count", doc, name.replace("_", " "), "number", minimum=0)
+
+
+SUMMARY = Table("summary", "the diff's headline figures, seconds per step unless named otherwise", (
+    _figure("step_base_s", "mean step time of the base run", "base step"),
+    _figure("step_new_s", "mean step time of the new run", "new step"),
+    _figure("delta_step_s", "step_new_s − step_base_s", "Δ step", "delta_seconds"),
+    _figure("step_change", "delta_step_s / step_base_s", "Δ step %", "delta_percent", "fraction"),
+    _figure("step_noise_s", "the jitter term: a step change smaller than this is within noise", "noise"),
+    _figure("drift", "new / base time of the ops whose work did not change (see drift_ratio)", "drift",
+            "ratio", "ratio"),
+    _figure("theory_step_base_s", "overlap-aware roofline bound of a base step", "base bound"),
+    _figure("theory_step_new_s", "overlap-aware roofline bound of a new step", "new bound"),
+    _figure("op_theory_base_s", "Σ op roofline times, base", "base ops at roofline"),
+    _figure("op_theory_new_s", "Σ op roofline times, new", "new ops at roofline"),
+    _figure("op_measured_base_s", "op time of the busiest device, base", "base op time"),
+    _figure("op_measured_new_s", "op time of the busiest device, new", "new op time"),
+    _figure("idle_base_s", "idle time, base", "base idle"),
+    _figure("idle_new_s", "idle time, new", "new idle"),
+    _figure("model_theory_base_s", "the LLM step model, base; null without a run card", "base model"),
+    _figure("model_theory_new_s", "the LLM step model, new; null without a run card", "new model"),
+    _figure("delta_ops_s", "Σ delta_measured_s over ops", "Δ ops", "delta_seconds"),
+    _figure("delta_work_s", "Σ delta_work_s over ops (NaN terms skipped)", "Δ work", "delta_seconds"),
+    _figure("delta_efficiency_s", "Σ delta_efficiency_s over ops (NaN terms skipped)", "Δ eff",
+            "delta_seconds"),
+    _count("ops_base", "ops in the base run"),
+    _count("ops_new", "ops in the new run"),
+    _count("matched", "ops paired across the runs"),
+    C("matched_by", "object", "count", "match level -> ops paired by it", "matched by", values="int"),
+    _count("added", "ops only in the new run"),
+    _count("removed", "ops only in the base run"),
+    _count("regressed", "ops slower above noise"),
+    _count("improved", "ops faster above noise"),
+    _count("work_changed", "ops doing different work"),
+    C("chip_base", "str", "", "the base run's chip", "base chip"),
+    C("chip_new", "str", "", "the new run's chip", "new chip"),
+))  # fmt: skip
+
+RUN = Table("run", "one side of the diff", (
+    C("run", "str", "", "the run's name"),
+    C("path", "str", "", "the run folder"),
+    C("platform", "str", "", "cpu, gpu or tpu"),
+    C("chip", "str", "", "the chip it is priced on"),
+    C("chip_source", "str", "", "where the chip's figures come from"),
+    C("steps", "int", "count", "steps analysed", minimum=0),
+    C("step_selection", "str", "", "'all', or the one step analysed"),
+))  # fmt: skip
+
+NOISE = Table("noise", "NoiseRule: when an op's change counts as real", (
+    C("min_step_share", "float", "fraction", "floor: this share of the base step", minimum=0),
+    C("min_relative", "float", "fraction", "floor: this share of the op's own time", minimum=0),
+    C("jitter", "float", "ratio", "floor: this many times the steps' jitter", minimum=0),
+    C("drift", "bool", "", "the run-wide drift is taken out first"),
+))  # fmt: skip
+
+DIFF = Table("diff", "Diff.to_dict(): two runs compared op by op (`perfdiff BASE NEW --format json`)", (
+    C("schema", "str", "", "the format's name and version", enum=(SCHEMA,)),
+    C("perfdiff_version", "str", "", "the perfdiff that wrote it"),
+    C("base", "object", "", "the base run", table=RUN),
+    C("new", "object", "", "the new run", table=RUN),
+    C("noise", "object", "", NOISE.doc, table=NOISE),
+    C("summary", "object", "", SUMMARY.doc, table=SUMMARY),
+    C("ops", "list", "", OPS.doc, table=OPS),
+    C("warnings", "list", "", "what the comparison could not do", values="str"),
+))  # fmt: skip
