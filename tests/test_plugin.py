@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import importlib.metadata
 import importlib.util
+import json
 import re
 import shutil
 import threading
@@ -20,7 +21,11 @@ from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
 
+from perfdiff.cli import units
+from perfdiff.report.display import vocabulary
 from perfdiff.report.store import REPORT_FILE, load_report
+from perfdiff.report.tables import OPS
+from perfdiff.report.vocabulary import Bound, bound_colour
 from perfdiff.tensorboard import assets
 from perfdiff.tensorboard.loader import PerfdiffLoader
 from perfdiff.tensorboard.plugin import PerfdiffPlugin
@@ -136,6 +141,18 @@ def test_one_host_of_a_run_is_analysed_alone_and_not_saved(client: Client, plugi
     assert (run_dir(plugin_logdir, "multi/hosts") / REPORT_FILE).is_file()  # the all-hosts report only
 
 
+def test_vocabulary_is_what_the_cli_reads(client: Client) -> None:
+    response = client.get(f"{PREFIX}/vocabulary")
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    served = response.get_json()
+    assert served == json.loads(json.dumps(vocabulary()))
+    assert served["formats"]["dash"] == units.DASH
+    colours = {b["name"]: b["colour"] for b in served["bounds"]}
+    assert colours == {b.value: bound_colour(b.value) for b in Bound}
+    time = OPS["measured_per_step_s"]
+    assert served["tables"]["report.ops"][time.name]["label"] == time.heading
+
+
 def test_trace_strings_reach_the_page_verbatim_as_json(client: Client) -> None:
     response = wait_ready(client, "/report", run="xss/evil")
     assert response.mimetype == "application/json"
@@ -245,6 +262,18 @@ def test_frontend_never_parses_strings_as_html() -> None:
     for path in STATIC.glob("*.js"):
         code = re.sub(r"(?m)^\s*//.*$|/\*.*?\*/", "", path.read_text(), flags=re.S)
         assert not sinks.search(code), path.name
+
+
+def test_the_frontend_takes_colours_and_spellings_from_the_vocabulary() -> None:
+    """Bound colours and number spellings live in report/vocabulary.py alone: the plugin reads them
+    from /vocabulary, so none is written into a static file."""
+    for path in STATIC.iterdir():
+        text = path.read_text(encoding="utf-8").lower()
+        for bound in Bound:
+            assert f"--pd-{bound.value}:" not in text, (path.name, bound.value)  # a CSS definition
+            assert path.suffix != ".js" or bound_colour(bound.value) not in text, (path.name, bound.value)
+        for spelling in (units.DASH, "\u2212", " %"):  # the missing-value dash, the minus sign, percent
+            assert f"'{spelling}'" not in text and f'"{spelling}"' not in text, (path.name, spelling)
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,11 @@ from typing import Any
 
 import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+from test_formats import CASES
+
+from perfdiff.cli import units
+from perfdiff.report.tables import STEPS
+from perfdiff.report.vocabulary import bound_label
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -254,7 +259,7 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
     )  # chip, step, roofline theory, model theory, efficiency, flags
     steps = page.locator("#pd-steps tbody tr")
     assert steps.count() == 5
-    assert "model theory" in page.locator("#pd-steps thead").inner_text()
+    assert STEPS["model_theory_s"].heading in page.locator("#pd-steps thead").inner_text()
 
     # Hover the biggest compute-bound point: the tooltip names an op and shows its own figures.
     compute = page.locator("#pd-roofline .scatterlayer .trace").first.locator(".points path")
@@ -266,7 +271,8 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
     name = tooltip.locator(".pd-tip-title").inner_text()
     op = ops[name]
     text = tooltip.inner_text()
-    assert op["bound"] == "compute" and f"{op['efficiency'] * 100:.1f}% of roofline" in text
+    assert op["bound"] == "compute" and f"{units.percent(op['efficiency'])} of roofline" in text
+    assert f"{units.seconds(op['measured_per_step_s'])} / step" in text  # the CLI's words and numbers
     assert op["source"] in text and op["module"] in text
     page.screenshot(path=str(ARTIFACTS / "plugin-hover.png"))
     page.mouse.move(5, 5)
@@ -276,7 +282,7 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
     page.locator("button.pd-chip[data-bound=hbm]").click()
     rows = page.locator("#pd-ops tbody tr")
     assert rows.count() == min(len(hbm), 300)
-    assert set(page.locator("#pd-ops tbody .pd-bound").all_inner_texts()) == {"hbm"}
+    assert set(page.locator("#pd-ops tbody .pd-bound").all_inner_texts()) == {bound_label("hbm", "cpu")}
     page.locator("#pd-flagged-only").check()
     flagged = [o for o in hbm if o["flag"]]
     assert rows.count() == len(flagged) > 0
@@ -339,4 +345,24 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
     assert page.locator("#pd-diff-ops tbody tr").count() == min(len(shown), 200)
     assert summary["step_new_s"] > 0
     page.screenshot(path=str(ARTIFACTS / "plugin-diff.png"), full_page=True)
+    browser.check_clean()
+
+
+def test_format_js_writes_the_shared_cases(tensorboard: str, browser: Browser) -> None:
+    """static/format.js, configured from the plugin's /vocabulary, writes every value of
+    tests/data/format_cases.json as cli/units.py does (test_formats.py)."""
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    written = page.evaluate(
+        """async (cases) => {
+          const base = new URL('/data/plugin/perfdiff/static/', location.href);
+          await (await import(new URL('vocabulary.js', base))).loadVocabulary();
+          const fmt = await import(new URL('format.js', base));
+          const value = (v) => (v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v);
+          return cases.map((c) => fmt.show(value(c.value), c.kind, c.unit || ''));
+        }""",
+        CASES,
+    )
+    wrong = [(case, text) for case, text in zip(CASES, written, strict=True) if text != case["text"]]
+    assert wrong == []
     browser.check_clean()

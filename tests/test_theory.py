@@ -207,7 +207,7 @@ def test_cli_text() -> None:
     out = done.stdout
     assert "llama3-70b" in out and "tpu-v5e" in out
     assert "17.52 ms" in out  # step_s
-    assert "163,840 B" in out  # kv_bytes_per_token
+    assert "163.8 kB" in out  # kv_bytes_per_token: 163,840 B
     assert "121.6" in out  # critical batch
 
 

@@ -19,6 +19,7 @@ import subprocess
 import sys
 from typing import Any
 
+from perfdiff.cli import units
 from perfdiff.errors import CaptureError
 
 DESCRIPTION = """\
@@ -111,32 +112,25 @@ def _run_in_child(args: argparse.Namespace) -> int:
     return done.returncode
 
 
-def _size(nbytes: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if nbytes >= scale:
-            return f"{nbytes / scale:.1f} {unit}"
-    return f"{nbytes} B"
-
-
-def _ms(seconds: list[float]) -> float:
-    return statistics.median(seconds) * 1e3 if seconds else float("nan")
+def _median(seconds: list[float]) -> float:
+    return statistics.median(seconds) if seconds else float("nan")
 
 
 def summary(capture: Any) -> str:
     """Human-readable lines saying where the run went and what to run next."""
     card = capture.card
     step, model = card["step"], card["model"] or {}
-    untraced, traced = _ms(card["untraced_step_s"]), _ms(card["traced_step_s"])
+    untraced, traced = _median(card["untraced_step_s"]), _median(card["traced_step_s"])
     devices = card["device_count"]
     lines = [
         f"captured {step['count']} {step['name']} steps (after {step['warmup']} warmup) of "
         f"{model.get('name', 'the model')} (d_ff={model.get('d_ff')}) on {devices} {card['backend']} "
         f"device{'s' if devices != 1 else ''}",
         f"  run folder  {capture.run_dir}",
-        *(f"  trace       {p.name} ({_size(p.stat().st_size)})" for p in capture.xplane_paths),
+        *(f"  trace       {p.name} ({units.si(p.stat().st_size, 'B')})" for p in capture.xplane_paths),
         f"  run card    {capture.card_path.name}",
-        f"  step time   median {untraced:.2f} ms untraced, {traced:.2f} ms traced "
-        f"(profiler overhead x{traced / untraced:.2f})",
+        f"  step time   median {units.seconds(untraced)} untraced, {units.seconds(traced)} traced "
+        f"(profiler overhead {units.ratio(traced / untraced)})",
         f"next: perfdiff {shlex.quote(str(capture.logdir))}",
     ]
     return "\n".join(lines)

@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from perfdiff.cli import units
+
 DESCRIPTION = """\
 The chips perfdiff knows: peak FLOP/s (bf16 and int8/fp8, dense), HBM size and bandwidth, interconnect
 links and the bandwidth one device drives along one ring axis (the per-op roofline's ICI figure).
@@ -53,15 +55,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _si(value: float | None, unit: str) -> str:
-    if value is None:
-        return "-"
-    for scale, prefix in ((1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.3g} {prefix}{unit}"
-    return f"{value:,.3g} {unit}"
-
-
 def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
     from rich.table import Table
 
@@ -76,10 +69,11 @@ def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
         )
     for r in rows:
         table.add_row(
-            r["name"], _si(r["peak_flops_per_s"], "FLOP/s"), _si(r["peak_int8_flops_per_s"], "OP/s"),
-            _si(r["hbm_bytes"], "B"), _si(r["hbm_bytes_per_s"], "B/s"),
-            f"{r['ridge_flops_per_byte']:,.0f}", _si(r["ici_link_bytes_per_s"], "B/s"), str(r["ici_links"]),
-            _si(r["ici_bytes_per_s"], "B/s"), r["topology"], r["source"],
+            r["name"], units.si(r["peak_flops_per_s"], "FLOP/s"),
+            units.si(r["peak_int8_flops_per_s"], "OP/s"), units.si(r["hbm_bytes"], "B"),
+            units.si(r["hbm_bytes_per_s"], "B/s"),
+            units.number(r["ridge_flops_per_byte"]), units.si(r["ici_link_bytes_per_s"], "B/s"),
+            units.number(r["ici_links"]), units.si(r["ici_bytes_per_s"], "B/s"), r["topology"], r["source"],
         )  # fmt: skip
     out = console()
     out.print(table)
@@ -101,8 +95,8 @@ def _print_measurement(m: dict[str, Any]) -> None:
     busy = m.get("contention")
     out.print(
         f"\nCPU roofline of {m['cpu_model']} ({m['cores']} cores, jax {m['jax_version']}): measured in "
-        f"{m['measure_s']:.1f} s (run {m['runs']}; other processes used "
-        f"{'?' if busy is None else f'{busy:.0%}'} of the CPUs meanwhile)"
+        f"{units.seconds(m['measure_s'])} (run {m['runs']}; other processes used {units.percent(busy)} of "
+        "the CPUs meanwhile)"
     )
     table = Table(show_edge=False, pad_edge=False, title="best op rate per job and size, this run")
     for name in ("job", "size", "best op time", "rate"):
@@ -110,11 +104,11 @@ def _print_measurement(m: dict[str, Any]) -> None:
     for s in m["samples"]:
         unit = "FLOP/s" if s["job"].startswith("matmul") else "B/s"
         size = f"{s['size']}²" if s["job"].startswith("matmul") else f"{s['size']} KiB"
-        table.add_row(s["job"], size, f"{s['seconds'] * 1e6:,.1f} µs", _si(s["rate"], unit))
+        table.add_row(s["job"], size, units.seconds(s["seconds"]), units.si(s["rate"], unit))
     out.print(table)
     last = m["last_run"]
     out.print(
-        "this run: " + ", ".join(f"{k} {_si(v, '')}" for k, v in last.items())
-        + "\nkept (best ever seen here): " + ", ".join(f"{k} {_si(m[k], '')}" for k in last)
+        "this run: " + ", ".join(f"{k} {units.si(v)}" for k, v in last.items())
+        + "\nkept (best ever seen here): " + ", ".join(f"{k} {units.si(m[k])}" for k in last)
         + f"\ncache: {cache_path()}"
     )  # fmt: skip

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from perfdiff.chips.table import Chip
 from perfdiff.cli import units
-from perfdiff.cli.report_view import Grid, View, bound_word, chip_lines
+from perfdiff.cli.report_view import RANK, Cell, Grid, View, bound_word, chip_lines, grid, known
 from perfdiff.compare.diff import Diff
+from perfdiff.report import diff_tables, tables
 from perfdiff.report.report import Report
 
 MATCH_WORDS = {
@@ -44,11 +44,11 @@ def diff_view(result: Diff, top: int) -> View:
         f"{units.seconds(s['delta_step_s'], signed=True)}/step ({change})"
     )
     noise = s.get("step_noise_s")
-    if _ok(noise) and noise > 0:
+    if known(noise) and noise > 0:
         within = abs(s["delta_step_s"]) <= noise
         step += f" · step jitter ±{units.seconds(noise)}{' — within noise' if within else ''}"
     drift = s.get("drift")
-    if _ok(drift) and abs(drift - 1) >= 0.05:
+    if known(drift) and abs(drift - 1) >= 0.05:
         step += (
             f" · ops whose work did not change took {units.ratio(drift)} as long (run-wide drift: "
             "a busier or differently clocked machine; taken out before judging each op)"
@@ -94,14 +94,14 @@ def diff_view(result: Diff, top: int) -> View:
 def _theory_line(s: dict[str, Any]) -> str:
     base, new = s.get("theory_step_base_s"), s.get("theory_step_new_s")
     line = f"{units.seconds(base)} → {units.seconds(new)}/step roofline bound"
-    if _ok(base) and _ok(new) and base > 0:
+    if known(base) and known(new) and base > 0:
         grew = new / base
         if abs(grew - 1) > 1e-3:
             line += f" (the work {'grew' if grew > 1 else 'shrank'} {units.ratio(grew)})"
         else:
             line += " (the same work)"
     model0, model1 = s.get("model_theory_base_s"), s.get("model_theory_new_s")
-    if _ok(model0) and _ok(model1):
+    if known(model0) and known(model1):
         line += f" · model {units.seconds(model0)} → {units.seconds(model1)}"
     return line
 
@@ -113,54 +113,32 @@ def top_rows(result: Diff, top: int) -> list[dict[str, Any]]:
     return ops.loc[sorted(order)].to_dict("records")
 
 
+DIFF_GRID = ["match", "category", "measured_base_s", "measured_new_s", "delta_measured_s", "measured_change",
+             "delta_work_s", "delta_efficiency_s", "status", "source"]  # fmt: skip
+SOURCE_GRID = ["source", "ops", "measured_base_s", "measured_new_s", "delta_measured_s", "delta_work_s",
+               "delta_efficiency_s", "regressed", "improved"]  # fmt: skip
+
+
 def diff_grid(result: Diff, top: int) -> Grid:
-    columns = ["#", "op", "match", "kind", "base", "new", "Δ", "Δ %", "Δ work", "Δ eff", "status", "where"]
-    rows = []
-    for rank, op in enumerate(top_rows(result, top), start=1):
-        rows.append(
-            [
-                str(rank),
-                op_label(op),
-                str(op["match"]),
-                str(op["category"] or op["opcode"] or ""),
-                units.seconds(op["measured_base_s"]),
-                units.seconds(op["measured_new_s"]),
-                units.seconds(op["delta_measured_s"], signed=True),
-                units.percent(_div(op["delta_measured_s"], op["measured_base_s"]), signed=True),
-                units.seconds(op["delta_work_s"], signed=True),
-                units.seconds(op["delta_efficiency_s"], signed=True),
-                str(op["status"]),
-                units.short_source(op["source"], parts=1),
-            ]
-        )
     footer = (
         f"{len(result.ops)} ops; per step and device; largest |Δ| first. Δ = Δ work (the op's work changed, "
         "priced at its time per unit of work) + Δ eff (the same work ran faster or slower)"
     )
-    numeric = [True, False, False, False, True, True, True, True, True, True, False, False]
-    return Grid(columns, rows, numeric, title="Largest changes", footer=footer)
+    op: tuple[str, Cell] = (tables.OPS["op"].heading, op_label)
+    cells: dict[str, Cell] = {"category": lambda row: str(row["category"] or row["opcode"] or "")}
+    rows = top_rows(result, top)
+    return grid(diff_tables.OPS, [RANK, op, *DIFF_GRID], rows, title="Largest changes", footer=footer,
+                cells=cells)  # fmt: skip
 
 
 def source_grid(result: Diff, top: int) -> Grid:
     table = result.by_source()
     order = table["delta_measured_s"].abs().sort_values(ascending=False, kind="stable").index[:top]
-    columns = ["where", "ops", "base", "new", "Δ", "Δ work", "Δ eff", "above noise"]
-    rows = [
-        [
-            units.short_source(row["source"], parts=3),
-            str(row["ops"]),
-            units.seconds(row["measured_base_s"]),
-            units.seconds(row["measured_new_s"]),
-            units.seconds(row["delta_measured_s"], signed=True),
-            units.seconds(row["delta_work_s"], signed=True),
-            units.seconds(row["delta_efficiency_s"], signed=True),
-            f"{row['regressed']} up, {row['improved']} down",
-        ]
-        for row in table.loc[sorted(order)].to_dict("records")
-    ]
-    numeric = [False, True, True, True, True, True, True, False]
+    rows = table.loc[sorted(order)].to_dict("records")
+    cells: dict[str, Cell] = {"source": lambda row: units.short_source(row["source"], parts=3)}
     footer = "op changes summed per source line: small per-op changes add up here"
-    return Grid(columns, rows, numeric, title="Largest changes by source line", footer=footer)
+    return grid(diff_tables.SOURCES, SOURCE_GRID, rows, title="Largest changes by source line", footer=footer,
+                cells=cells)  # fmt: skip
 
 
 def shape_change(before: str | None, after: str | None) -> str:
@@ -183,18 +161,17 @@ def diff_sentences(result: Diff) -> list[str]:
     """Plain words for the largest changes that are real: above noise, or a change of the op's work
     (certain whatever the timing noise: the compiled program differs), or an op added or removed."""
     ops = result.ops
-    step = result.summary["step_base_s"]
     real = (ops["above_noise"] & ops["status"].ne("unchanged")) | ops["work_changed"]
     real |= ops["status"].isin(["added", "removed"])
     rows = ops[real].reindex(ops.loc[real, "delta_measured_s"].abs().sort_values(ascending=False).index)
-    out = [change_sentence(op, step, result.new.chip) for op in rows.head(MAX_SENTENCES).to_dict("records")]
+    out = [change_sentence(op, result.new.chip) for op in rows.head(MAX_SENTENCES).to_dict("records")]
     if len(rows) > MAX_SENTENCES:
         out.append(f"… and {len(rows) - MAX_SENTENCES} more (--format csv lists every op)")
     if not out:
         out.append("no op changed by more than its noise floor")
         s = result.summary
         noise = s.get("step_noise_s")
-        if _ok(noise) and abs(s["delta_step_s"]) > noise and abs(s.get("delta_work_s") or 0) < noise:
+        if known(noise) and abs(s["delta_step_s"]) > noise and abs(s.get("delta_work_s") or 0) < noise:
             out.append(
                 f"yet the step moved {units.percent(s['step_change'], signed=True)} with the same work: the "
                 "change is spread thinly over many ops (a busier or differently clocked machine?)"
@@ -202,11 +179,11 @@ def diff_sentences(result: Diff) -> list[str]:
     return out
 
 
-def change_sentence(op: dict[str, Any], step_s: float, chip: Chip) -> str:
+def change_sentence(op: dict[str, Any], chip: Chip) -> str:
     where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
     subject = f"{op_label(op)} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     delta = op["delta_measured_s"]
-    share = units.percent(_div(delta, step_s), signed=True)
+    share = units.percent(op["share_of_step"], signed=True)
     size = f"{units.seconds(abs(delta))}/step ({share} of the base step)"
     if op["status"] == "added":
         return f"{subject} is new: {size}, {bound_word(str(op['bound_new']), chip)}-bound"
@@ -214,8 +191,8 @@ def change_sentence(op: dict[str, Any], step_s: float, chip: Chip) -> str:
         return f"{subject} is gone: {size} saved"
     verb = "regressed" if delta > 0 else "improved"
     text = f"{subject} {verb} by {size}{'' if op['above_noise'] else ' (within noise)'}"
-    if op["work_changed"] and _ok(op["theory_base_s"]) and op["theory_base_s"] > 0:
-        text += f": its work changed {units.ratio(op['theory_new_s'] / op['theory_base_s'])}"
+    if op["work_changed"] and known(op["work_ratio"]):
+        text += f": its work changed {units.ratio(op['work_ratio'])}"
         if op["signature_base"] != op["signature_new"]:
             text += f" ({shape_change(op['signature_base'], op['signature_new'])})"
     text += (
@@ -224,11 +201,3 @@ def change_sentence(op: dict[str, Any], step_s: float, chip: Chip) -> str:
         f"({units.percent(op['efficiency_base'])} → {units.percent(op['efficiency_new'])} of roofline)"
     )
     return text
-
-
-def _ok(value: Any) -> bool:
-    return isinstance(value, int | float) and math.isfinite(value)
-
-
-def _div(a: Any, b: Any) -> float:
-    return a / b if _ok(a) and _ok(b) and b else math.nan

@@ -20,9 +20,9 @@ from perfdiff.cli import units
 from perfdiff.cli.report_view import bound_word
 from perfdiff.errors import PerfdiffError
 from perfdiff.report.report import Report
+from perfdiff.report.vocabulary import bound_colour
 
 FORMATS = (".png", ".svg", ".pdf", ".html")
-COLOURS = {"compute": "#1f77b4", "hbm": "#ff7f0e", "ici": "#2ca02c", "none": "#7f7f7f", "unknown": "#bcbd22"}
 _LABELLED = 5  # ops named on the chart: the longest-running
 
 
@@ -48,7 +48,6 @@ def check_path(path: str | Path) -> Path:
 
 def points(report: Report, label: str = "") -> Points:
     ops = report.ops
-    per = max(len(report.steps), 1) * ops["devices"].clip(lower=1)
     frame = pd.DataFrame(
         {
             "op": ops["op"].astype(str),
@@ -57,7 +56,7 @@ def points(report: Report, label: str = "") -> Points:
             "source": ops["source"].fillna("").map(units.short_source),
             "intensity": pd.to_numeric(ops["intensity_flops_per_byte"], errors="coerce"),
             "achieved": pd.to_numeric(ops["achieved_flops_per_s"], errors="coerce"),
-            "time_s": ops["measured_s"] / per,
+            "time_s": ops["measured_per_step_s"],
             "efficiency": ops["efficiency"],
         }
     )
@@ -124,7 +123,7 @@ def _matplotlib(target: Path, chip: Chip, sets: list[Points]) -> None:
     for index, pts in enumerate(sets):
         filled = index == len(sets) - 1
         for bound, group in pts.frame.groupby("bound"):
-            colour = COLOURS.get(str(bound), "#333333")
+            colour = bound_colour(str(bound))
             ax.scatter(group["intensity"], group["achieved"], s=_sizes(group["time_s"], biggest) ** 2 / 4,
                        facecolors=colour if filled else "none", edgecolors=colour, alpha=0.6, linewidths=1,
                        label=f"{pts.label}: {bound_word(str(bound), chip)}-bound")  # fmt: skip
@@ -156,7 +155,7 @@ def _plotly(target: Path, chip: Chip, sets: list[Points]) -> None:
     for index, pts in enumerate(sets):
         filled = index == len(sets) - 1
         for bound, group in pts.frame.groupby("bound"):
-            colour = COLOURS.get(str(bound), "#333333")
+            colour = bound_colour(str(bound))
             text = [
                 f"{r.op}<br>{r.category} · {r.source}<br>{units.seconds(r.time_s)}/step · "
                 f"{units.percent(r.efficiency)} of roofline"

@@ -321,11 +321,10 @@ def _verdict(summary: dict, fail_above: float | None) -> int:
     if change is None or change != change:
         raise PerfdiffError("--fail-above: the base run has no step time to compare against")
     if change > fail_above:
-        print(
-            f"perfdiff: step time regressed by {change * 100:.1f} % (more than --fail-above "
-            f"{fail_above * 100:g} %)",
-            file=sys.stderr,
-        )
+        from perfdiff.cli import units
+
+        more = f"more than --fail-above {units.percent(fail_above)}"
+        print(f"perfdiff: step time regressed by {units.percent(change)} ({more})", file=sys.stderr)
         return 1
     return 0
 

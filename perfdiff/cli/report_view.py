@@ -1,13 +1,15 @@
 """What the report says, in words and formatted cells — shared by the rich and markdown renderers.
 
 A ``View`` is the report laid out for reading: header lines (label, text), the top ops and the steps as
-``Grid``s of formatted cells, the flags as sentences, and notes. Units and words live here and in
-``units``; the renderers only draw.
+``Grid``s of formatted cells, the flags as sentences, and notes. A grid's headings and cell formats are
+those of the column registries (``report.tables``); units and words live here and in ``units``; the
+renderers only draw.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +17,10 @@ import pandas as pd
 
 from perfdiff.chips.table import Chip
 from perfdiff.cli import units
+from perfdiff.report import tables
+from perfdiff.report.columns import Table
 from perfdiff.report.report import Report
+from perfdiff.report.vocabulary import bound_label
 
 SOURCE_WORDS = {
     "table": "published figures (chip table)",
@@ -48,15 +53,35 @@ class View:
 
 
 def bound_word(bound: str, chip: Chip) -> str:
-    """A bound class in the chip's own words: HBM on accelerators, memory on a CPU; ICI on a TPU, the
-    GPU's link (NVLink, Infinity Fabric), interconnect on a CPU."""
-    if bound == "hbm":
-        return "memory" if chip.kind == "cpu" else "HBM"
-    if bound == "ici":
-        if chip.kind == "tpu":
-            return "ICI"
-        return chip.topology if chip.kind == "gpu" and chip.topology else "interconnect"
-    return {"none": "no work", "unknown": "uncosted"}.get(bound, bound)
+    """A bound class in the chip's own words (``vocabulary.bound_label``): HBM or memory, ICI or NVLink."""
+    return bound_label(bound, chip.kind, chip.topology)
+
+
+Cell = Callable[[dict[str, Any]], str]
+_TEXT_KINDS = ("text", "source")
+
+
+def grid(table: Table, names: list[str | tuple[str, Cell]], rows: list[dict[str, Any]], *, title: str,
+         footer: str = "", cells: dict[str, Cell] | None = None) -> Grid:  # fmt: skip
+    """Rows under the registry's headings, each value formatted by its column's display kind; ``cells``
+    overrides a column's cell, and a ``(heading, cell)`` pair is a column made of several (a rank)."""
+    made = cells or {}
+    heads, numeric, makers = [], [], []
+    for name in names:
+        if isinstance(name, tuple):
+            heads.append(name[0])
+            numeric.append(name[0] == "#")
+            makers.append(name[1])
+            continue
+        column = table[name]
+        heads.append(column.heading)
+        numeric.append(column.kind not in _TEXT_KINDS)
+        makers.append(made.get(name, lambda row, c=column: units.cell(row[c.name], c)))
+    body = [[make({**row, "#": rank}) for make in makers] for rank, row in enumerate(rows, start=1)]
+    return Grid(heads, body, numeric, title=title, footer=footer)
+
+
+RANK: tuple[str, Cell] = ("#", lambda row: str(row["#"]))
 
 
 def op_labels(ops: pd.DataFrame) -> pd.Series:
@@ -110,7 +135,7 @@ def _theory_line(report: Report) -> str:
     if model is not None and report.model:
         parts.append(f"model {units.seconds(model)} ({report.model.get('model', '')})")
     line = " · ".join(parts)
-    if _ok(step) and _ok(bound) and bound > 0:
+    if known(step) and known(bound) and bound > 0:
         line += f" → the step takes {units.ratio(step / bound)} its bound"
     return line
 
@@ -127,9 +152,9 @@ def _time_line(report: Report) -> str:
     idle = s.get("idle_s_mean")
     line = f"{units.seconds(op_s)}/step in ops: " + (", ".join(parts) or "none")
     step = s.get("step_s_mean")
-    if _ok(op_s) and _ok(step) and op_s > step * 1.05:
-        line += f" (ops overlap on several threads or streams: {units.ratio(_div(op_s, step))} the step)"
-    line += f" · idle {units.seconds(idle)} ({units.percent(_div(idle, s.get('step_s_mean')))} of the step)"
+    if known(op_s) and known(step) and op_s > step * 1.05:
+        line += f" (ops overlap on several threads or streams: {units.ratio(div(op_s, step))} the step)"
+    line += f" · idle {units.seconds(idle)} ({units.percent(div(idle, s.get('step_s_mean')))} of the step)"
     line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
     return line
 
@@ -137,24 +162,17 @@ def _time_line(report: Report) -> str:
 def _kinds_line(report: Report, shown: int = 4) -> str:
     """Op time per step by kind of op (category), largest first, with each kind's efficiency."""
     ops = report.ops
-    per = max(len(report.steps), 1) * ops["devices"].clip(lower=1)
     kinds = (
-        pd.DataFrame(
-            {
-                "kind": ops["category"].fillna("").replace("", "other"),
-                "time": ops["measured_s"] / per,
-                "theory": ops["theory_s"] / per,
-            }  # fmt: skip
-        )
-        .groupby("kind")[["time", "theory"]]
+        ops.assign(kind=ops["category"].fillna("").replace("", "other"))
+        .groupby("kind")[["measured_per_step_s", "theory_per_step_s"]]
         .sum(min_count=1)
+        .sort_values("measured_per_step_s", ascending=False)
     )
-    kinds = kinds.sort_values("time", ascending=False)
-    total = float(kinds["time"].sum()) or math.nan
+    total = float(kinds["measured_per_step_s"].sum()) or math.nan
     parts = [
-        f"{kind} {units.seconds(row.time)} ({units.percent(row.time / total)}, at "
-        f"{units.percent(_div(row.theory, row.time))} of roofline)"
-        for kind, row in kinds.head(shown).iterrows()
+        f"{kind} {units.seconds(time)} ({units.percent(time / total)}, at "
+        f"{units.percent(div(theory, time))} of roofline)"
+        for kind, (time, theory) in kinds.head(shown).iterrows()
     ]
     rest = len(kinds) - shown
     return " · ".join(parts) + (f" · {rest} more kinds" if rest > 0 else "")
@@ -173,7 +191,6 @@ def report_view(report: Report, top: int) -> View:
             f"and run below {units.percent(rule.max_efficiency)} of their roofline",
         )
     )
-    n_steps = max(len(report.steps), 1)
     flagged = report.ops[report.ops["flag"].astype(bool)]
     said = min(top, MAX_FLAG_SENTENCES)
     labels = op_labels(report.ops)
@@ -186,60 +203,39 @@ def report_view(report: Report, top: int) -> View:
     return View(
         title=f"perfdiff · {report.run}",
         header=header,
-        grids=[ops_grid(report, top, n_steps), steps_grid(report)],
+        grids=[ops_grid(report, top), steps_grid(report)],
         sentences_title="Flags",
         sentences=sentences,
-        notes=notes(report, n_steps),
+        notes=notes(report),
     )
 
 
-def ops_grid(report: Report, top: int, n_steps: int) -> Grid:
+OP_GRID = ["calls_per_step", "measured_per_step_s", "theory_per_step_s", "efficiency", "gap_per_step_s",
+           "share_of_step", "source"]  # fmt: skip
+
+
+def ops_grid(report: Report, top: int) -> Grid:
     ops = report.ops
-    columns = ["#", "op", "kind", "bound", "calls", "time", "roofline", "eff", "gap", "of step", "where"]
-    rows = []
-    shown = ops.head(top).assign(label=op_labels(ops).head(top))
-    for rank, op in enumerate(shown.to_dict("records"), start=1):
-        per = n_steps * max(int(op["devices"] or 1), 1)
-        rows.append(
-            [
-                str(rank),
-                str(op["label"]),
-                str(op["category"] or op["opcode"] or ""),
-                bound_word(str(op["bound"]), report.chip),
-                units.number(op["occurrences"] / per),
-                units.seconds(op["measured_s"] / per),
-                units.seconds(op["theory_s"] / per),
-                units.percent(op["efficiency"]),
-                units.seconds(op["gap_per_step_s"]),
-                units.percent(op["share_of_step"]),
-                units.short_source(op["source"], parts=1),
-            ]
-        )
+    shown = ops.head(top).assign(label=op_labels(ops).head(top)).to_dict("records")
+    cells: dict[str, Cell] = {
+        "op": lambda op: str(op["label"]),
+        "category": lambda op: str(op["category"] or op["opcode"] or ""),
+        "bound": lambda op: bound_word(str(op["bound"]), report.chip),
+    }
     footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
-    numeric = [True, False, False, False, True, True, True, True, True, True, False]
-    return Grid(columns, rows, numeric, title="Top ops by recoverable time", footer=footer)
+    names: list[str | tuple[str, Cell]] = [RANK, "op", "category", "bound", *OP_GRID]
+    return grid(tables.OPS, names, shown, title="Top ops by recoverable time", footer=footer, cells=cells)
 
 
 def steps_grid(report: Report) -> Grid:
     steps = report.steps
-    model = "model_theory_s" in steps.columns
-    columns = [
-        "step",
-        "measured",
-        "op time",
-        "idle",
-        "ops at roofline",
-        "bound",
-        *(["model"] if model else []),
-    ]
-    rows = []
-    for step in steps.head(MAX_STEP_ROWS).to_dict("records"):
-        row = [str(step["step"]) if step["step"] >= 0 else "(all)"]
-        row += [units.seconds(step[c]) for c in ("measured_s", "op_s", "idle_s", "theory_s", "bound_s")]
-        rows.append(row + ([units.seconds(step["model_theory_s"])] if model else []))
+    names: list[str | tuple[str, Cell]] = ["step", "measured_s", "op_s", "idle_s", "theory_s", "bound_s"]
+    names += ["model_theory_s"] if "model_theory_s" in steps.columns else []
     footer = f"… {len(steps) - MAX_STEP_ROWS} more steps" if len(steps) > MAX_STEP_ROWS else ""
     footer = footer or "busiest device of each step; bound = the busiest resource's roofline total"
-    return Grid(columns, rows, [False] + [True] * (len(columns) - 1), title="Steps", footer=footer)
+    rows = steps.head(MAX_STEP_ROWS).to_dict("records")
+    cells: dict[str, Cell] = {"step": lambda s: str(s["step"]) if s["step"] >= 0 else "(all)"}
+    return grid(tables.STEPS, names, rows, title="Steps", footer=footer, cells=cells)
 
 
 def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
@@ -256,7 +252,7 @@ def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     return f"{subject} is {bound_word(bound, chip)}-bound at {at} of its roofline: {gap}"
 
 
-def notes(report: Report, n_steps: int) -> list[str]:
+def notes(report: Report) -> list[str]:
     out = list(report.warnings)
     ops = report.ops
     fast = ops[pd.to_numeric(ops["efficiency"], errors="coerce") > 1.0]
@@ -270,14 +266,16 @@ def notes(report: Report, n_steps: int) -> list[str]:
         )
     uncosted = ops[ops["bound"] == "unknown"]
     if len(uncosted):
-        time = float((uncosted["measured_s"] / (n_steps * uncosted["devices"].clip(lower=1))).sum())
+        time = float(uncosted["measured_per_step_s"].sum())
         out.append(f"{len(uncosted)} ops ({units.seconds(time)}/step) have no cost model: bound 'uncosted'")
     return out
 
 
-def _ok(value: Any) -> bool:
+def known(value: Any) -> bool:
+    """A finite number (not None, NaN or a string)."""
     return isinstance(value, int | float) and math.isfinite(value)
 
 
-def _div(a: Any, b: Any) -> float:
-    return a / b if _ok(a) and _ok(b) and b else math.nan
+def div(a: Any, b: Any) -> float:
+    """a / b, or NaN when either is unknown or b is 0."""
+    return a / b if known(a) and known(b) and b else math.nan

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from perfdiff.cli import units
 from perfdiff.errors import PerfdiffError
 from perfdiff.llm.models import PRESETS
 from perfdiff.llm.theory import DTYPE_BYTES, parse_sweep, sweep, theory
@@ -123,28 +124,10 @@ def run(args: argparse.Namespace) -> int:
 # --- rendering -----------------------------------------------------------------------------------
 
 
-def _bytes(n: float) -> str:
-    if not math.isfinite(n):
-        return "unknown"
-    if n < 1e6:
-        return f"{n:,.0f} B"
-    return f"{n / 1e9:,.2f} GB" if n >= 1e9 else f"{n / 1e6:,.2f} MB"
-
-
-def _seconds(t: float | None) -> str:
-    if t is None or not math.isfinite(t):
-        return "-"
-    if t >= 1:
-        return f"{t:,.3f} s"
-    return f"{t * 1e3:.2f} ms" if t >= 1e-3 else f"{t * 1e6:.2f} µs"
-
-
-def _num(x: float | None, digits: int = 1) -> str:
-    return "-" if x is None else f"{x:,.{digits}f}"
-
-
-def _rate(x: float) -> str:
-    return f"{x / 1e12:,.1f} TFLOP/s" if x >= 1e12 else f"{x / 1e9:,.1f} GFLOP/s"
+# A calculator: one significant digit more than the report's measured figures.
+_bytes = partial(units.si, unit="B", digits=4)
+_seconds = partial(units.seconds, digits=4)
+_num = partial(units.number, digits=4)
 
 
 def _print_theory(r: dict[str, Any]) -> None:
@@ -164,17 +147,17 @@ def _print_theory(r: dict[str, Any]) -> None:
 
     rows: list[tuple[str, str, str] | str] = [
         "chip",
-        ("peak (compute dtype)", _rate(r["peak_flops_per_s"]), "peak_flops_per_s"),
-        ("HBM bandwidth", f"{r['hbm_bytes_per_s'] / 1e9:,.0f} GB/s", "hbm_bytes_per_s"),
+        ("peak (compute dtype)", units.si(r["peak_flops_per_s"], "FLOP/s", 4), "peak_flops_per_s"),
+        ("HBM bandwidth", units.si(r["hbm_bytes_per_s"], "B/s", 4), "hbm_bytes_per_s"),
         ("HBM per chip", _bytes(r["hbm_bytes_per_chip"]), "hbm_bytes_per_chip"),
-        ("ICI, one axis", f"{r['ici_bytes_per_s'] / 1e9:,.1f} GB/s", "ici_bytes_per_s"),
+        ("ICI, one axis", units.si(r["ici_bytes_per_s"], "B/s", 4), "ici_bytes_per_s"),
         "memory",
         ("KV cache per token", _bytes(r["kv_bytes_per_token"]), "kv_bytes_per_token"),
         ("KV cache (batch x seq)", _bytes(r["kv_bytes"]), "kv_bytes"),
         ("weights", _bytes(r["param_bytes"]), "param_bytes"),
         ("total", _bytes(r["total_bytes"]), "total_bytes"),
-        ("chips needed (power of 2)", _num(r["min_chips"], 0), "min_chips"),
-        ("largest batch that fits", _num(r["max_batch"], 0), "max_batch"),
+        ("chips needed (power of 2)", _num(r["min_chips"]), "min_chips"),
+        ("largest batch that fits", _num(r["max_batch"]), "max_batch"),
         "decode step",
         ("attention (KV read)", _seconds(r["kv_s"]), "kv_s"),
         ("MLP weights read", _seconds(r["param_s"]), "param_s"),
@@ -182,7 +165,7 @@ def _print_theory(r: dict[str, Any]) -> None:
         (f"step (MLP {r['mlp_bound']}-bound)", _seconds(r["step_s"]), "step_s"),
         ("tokens/s", _num(r["tokens_per_s"]), "tokens_per_s"),
         ("tokens/s per chip", _num(r["tokens_per_s_per_chip"]), "tokens_per_s_per_chip"),
-        ("queries/s per chip", _num(r["qps_per_chip"], 4), "qps_per_chip"),
+        ("queries/s per chip", _num(r["qps_per_chip"]), "qps_per_chip"),
         "limits",
         ("critical batch", _num(r["critical_batch"]), "critical_batch"),
         (
@@ -192,9 +175,9 @@ def _print_theory(r: dict[str, Any]) -> None:
         ),
         f"prefill and serving (MFU {r['mfu']:g})",
         ("prefill of one sequence", _seconds(r["prefill_s"]), "prefill_s"),
-        ("sequences finished per step", _num(r["sequences_per_step"], 4), "sequences_per_step"),
+        ("sequences finished per step", _num(r["sequences_per_step"]), "sequences_per_step"),
         ("KV tokens evicted per step", _num(r["evicted_tokens_per_step"]), "evicted_tokens_per_step"),
-        ("prefill : generate servers", _num(r["prefill_to_generate_ratio"], 3), "prefill_to_generate_ratio"),
+        ("prefill : generate servers", _num(r["prefill_to_generate_ratio"]), "prefill_to_generate_ratio"),
         f"training (MFU {r['mfu']:g})",
         (f"step of {r['train_tokens']:,} tokens", _seconds(r["train_step_s"]), "train_step_s"),
     ]
@@ -224,7 +207,7 @@ def _print_sweep(frame: Any, over: str) -> None:
         table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for row in frame.to_dict("records"):
         table.add_row(
-            f"{row[over]:,}", _seconds(row["step_s"]), _num(row["tokens_per_s"]),
+            units.number(row[over]), _seconds(row["step_s"]), _num(row["tokens_per_s"]),
             _num(row["tokens_per_s_per_chip"]), row["mlp_bound"], _bytes(row["kv_bytes"]),
             "yes" if row["fits"] else "no",
         )  # fmt: skip

@@ -96,7 +96,7 @@ STEPS = Table("steps", "one row per analysed step (step -1: a profile without st
     C("idle_s", "float", "s", "measured_s − covered_s: no op running (host work, launch gaps)", "idle",
       "seconds", nullable=True, minimum=0),
     C("busiest_device", "str", "", "host:device:id with the most op time", "busiest device"),
-    C("model_theory_s", "float", "s", "the LLM step model of the run card's model", "model", "seconds",
+    C("model_theory_s", "float", "s", "the LLM step model of the run card's model", "model theory", "seconds",
       nullable=True, required=False, minimum=0),
 ))  # fmt: skip
 
@@ -125,7 +125,7 @@ SUMMARY = Table("summary", "the run's headline figures: seconds per step unless 
     C("hosts", "int", "count", "hosts in the profile", "hosts", "number", minimum=0),
     C("devices", "int", "count", "devices in the profile", "devices", "number", minimum=0),
     C("model_theory_step_s", "float", "s", "the LLM step model's step time; null without a run card "
-      "that names a model", "model", "seconds", nullable=True, minimum=0),
+      "that names a model", "model theory", "seconds", nullable=True, minimum=0),
 ))  # fmt: skip
 
 CHIP = Table("chip", "Chip.to_dict(): the roofline the ops are priced on; null = unknown", (

@@ -13,6 +13,8 @@ a ``*_impl`` that knows nothing of HTTP but the status it answers with:
 ``/diff?base=&new=``       ``perfdiff.diff`` of two runs' reports: 200 ``{"status": "ready", "base",
                            "new", "diff": Diff.to_dict()}``, 202 while either report or the diff is being
                            computed, 501 while this perfdiff has no diff module.
+``/vocabulary``             the words, colours, number formats and column labels every view uses
+                           (``report.display.vocabulary()``); the frontend reads it at start.
 ``/static/*``, ``/vendor/plotly.min.js``  the frontend (see ``assets``).
 
 Errors are ``{"error": "<one line>"}``: 400 bad or missing parameter, 404 unknown run/host/file,
@@ -33,6 +35,7 @@ from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
 from perfdiff.errors import PerfdiffError, TraceNotFoundError, one_line
+from perfdiff.report.display import vocabulary
 from perfdiff.report.store import load_report, report_path
 from perfdiff.tensorboard import assets, jobs
 from perfdiff.tensorboard.paths import Catalog, RequestError, RunEntry
@@ -43,6 +46,7 @@ PLUGIN_NAME = "perfdiff"
 RUNS_ROUTE = "/runs"
 REPORT_ROUTE = "/report"
 DIFF_ROUTE = "/diff"
+VOCABULARY_ROUTE = "/vocabulary"
 STATIC_ROUTE = "/static/*"
 PLOTLY_ROUTE = "/vendor/plotly.min.js"
 _STATIC_PREFIX = f"/data/plugin/{PLUGIN_NAME}/static/"
@@ -83,6 +87,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             RUNS_ROUTE: self.runs_route,
             REPORT_ROUTE: self.report_route,
             DIFF_ROUTE: self.diff_route,
+            VOCABULARY_ROUTE: self.vocabulary_route,
             STATIC_ROUTE: self.static_route,
             PLOTLY_ROUTE: self.plotly_route,
         }
@@ -115,6 +120,10 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
     def diff_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(request, lambda: self.diff_impl(args.get("base"), args.get("new")))
+
+    @wrappers.Request.application
+    def vocabulary_route(self, request: wrappers.Request) -> wrappers.Response:
+        return _respond(request, lambda: (200, vocabulary()))
 
     @wrappers.Request.application
     def static_route(self, request: wrappers.Request) -> wrappers.Response:

@@ -6,6 +6,7 @@ import {el, message, replace} from './dom.js';
 import * as fmt from './format.js';
 import {boundPill, sourceCell} from './report_view.js';
 import {DataTable} from './table.js';
+import {cell, column, columns} from './vocabulary.js';
 
 const STATUSES = ['regressed', 'improved', 'added', 'removed', 'unchanged'];
 
@@ -32,42 +33,34 @@ function signClass(value, noise) {
 
 function summaryView(diff, names) {
   const s = diff.summary;
+  const show = (name) => cell('diff.summary', name, s[name]);
   const moved = `${s.regressed} regressed · ${s.improved} improved · ${s.added} added · ${s.removed} removed`;
   return el('section', {class: 'pd-summary'},
-    tile('step time', `${fmt.seconds(s.step_base_s)} → ${fmt.seconds(s.step_new_s)}`,
-         `${names.base} → ${names.new}`),
-    tile('Δ step', fmt.deltaSeconds(s.delta_step_s), `${fmt.deltaPercent(s.step_change)} · noise ±${fmt.seconds(s.step_noise_s)}`,
+    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new}`),
+    tile('Δ step', show('delta_step_s'), `${show('step_change')} · noise ±${show('step_noise_s')}`,
          signClass(s.delta_step_s, s.step_noise_s)),
-    tile('Δ from work', fmt.deltaSeconds(s.delta_work_s), 'ops doing different work (Σ delta_work_s)'),
-    tile('Δ from efficiency', fmt.deltaSeconds(s.delta_efficiency_s), 'same work run better or worse (Σ delta_efficiency_s)'),
-    tile('step theory (roofline)', `${fmt.seconds(s.theory_step_base_s)} → ${fmt.seconds(s.theory_step_new_s)}`,
+    tile('Δ from work', show('delta_work_s'), 'ops doing different work (Σ delta_work_s)'),
+    tile('Δ from efficiency', show('delta_efficiency_s'), 'same work run better or worse (Σ delta_efficiency_s)'),
+    tile('step theory (roofline)', `${show('theory_step_base_s')} → ${show('theory_step_new_s')}`,
          s.model_theory_new_s !== null && s.model_theory_new_s !== undefined ?
-           `model ${fmt.seconds(s.model_theory_base_s)} → ${fmt.seconds(s.model_theory_new_s)}` : null),
+           `model ${show('model_theory_base_s')} → ${show('model_theory_new_s')}` : null),
     tile('ops', `${s.matched} matched`, moved));
 }
 
 function opsTable(diff, state) {
-  const columns = [
-    {key: 'status', label: 'status', format: (v) => el('span', {class: `pd-status pd-status-${v}`, text: v})},
-    {key: 'op', label: 'op', value: (r) => r.op_new ?? r.op_base, className: 'pd-col-op',
+  // Where two runs name an op differently, it shows as "base → new"; its bound is the new run's.
+  const newChip = {kind: diff.new.platform};
+  const table = new DataTable(columns('diff.ops', [
+    {key: 'status', format: (v) => el('span', {class: `pd-status pd-status-${v}`, text: v})},
+    {key: 'op', label: column('report.ops', 'op').label, value: (r) => r.op_new ?? r.op_base, className: 'pd-col-op',
      format: (v, r) => el('span', {class: 'pd-mono', text: r.op_base && r.op_new && r.op_base !== r.op_new ? `${r.op_base} → ${r.op_new}` : v})},
-    {key: 'category', label: 'category'},
-    {key: 'bound', label: 'bound', value: (r) => r.bound_new ?? r.bound_base, format: (v) => (v ? boundPill(v) : '—')},
-    {key: 'measured_base_s', label: 'base', num: true, format: fmt.seconds, title: 'measured_base_s: self time per step and device'},
-    {key: 'measured_new_s', label: 'new', num: true, format: fmt.seconds, title: 'measured_new_s'},
-    {key: 'delta_measured_s', label: 'Δ measured', num: true, format: fmt.deltaSeconds,
-     title: 'delta_measured_s = new − base'},
-    {key: 'delta_work_s', label: 'Δ work', num: true, format: fmt.deltaSeconds, title: 'delta_work_s: the part due to changed work'},
-    {key: 'delta_efficiency_s', label: 'Δ efficiency', num: true, format: fmt.deltaSeconds,
-     title: 'delta_efficiency_s: the part due to the same work running better or worse'},
-    {key: 'share_of_step', label: '% step', num: true, format: fmt.deltaPercent, title: 'share_of_step: Δ measured / base step time'},
-    {key: 'efficiency', label: 'eff. base → new', value: (r) => fmt.num(r.efficiency_new),
-     format: (v, r) => `${fmt.percent(r.efficiency_base)} → ${fmt.percent(r.efficiency_new)}`},
-    {key: 'cause', label: 'cause'},
-    {key: 'match', label: 'matched by', title: 'the key that paired the two ops across runs'},
-    {key: 'source', label: 'source', className: 'pd-col-source', format: sourceCell},
-  ];
-  const table = new DataTable(columns, {
+    'category',
+    {key: 'bound', label: column('report.ops', 'bound').label, value: (r) => r.bound_new ?? r.bound_base,
+     format: (v) => (v ? boundPill(v, newChip) : fmt.dash())},
+    'measured_base_s', 'measured_new_s', 'delta_measured_s', 'measured_change', 'delta_work_s',
+    'delta_efficiency_s', 'share_of_step', 'efficiency_base', 'efficiency_new', 'cause', 'match',
+    {key: 'source', className: 'pd-col-source', format: sourceCell},
+  ]), {
     sortKey: 'delta_measured_s', sortDesc: true, limit: 200, empty: 'No op matches the filter.',
     rowClass: (r) => (r.above_noise ? (fmt.num(r.delta_measured_s) > 0 ? 'pd-row-worse' : 'pd-row-better') : null),
     rowTitle: (r) => [r.op_name, r.signature_base, r.signature_new].filter(Boolean).join('\n') || null,

@@ -5,6 +5,7 @@ import {getJSON, poll} from './api.js';
 import {diffView} from './diff_view.js';
 import {el, message, replace} from './dom.js';
 import {renderReport} from './report_view.js';
+import {loadVocabulary} from './vocabulary.js';
 
 const STATUS_LABEL = {saved: 'saved', ready: 'analysed', computing: 'computing…', failed: 'failed', none: 'not analysed'};
 
@@ -158,6 +159,12 @@ export async function render() {
   document.head.appendChild(el('link', {rel: 'stylesheet', href: new URL('./style.css', import.meta.url).href}));
   document.title = 'perfdiff';
   document.body.classList.add('pd-body');
+  try {
+    await loadVocabulary();  // the words, colours and number formats every view uses
+  } catch (err) {
+    replace(document.body, message('error', `perfdiff could not start: ${err.message}`));
+    return;
+  }
   const app = new App(document.body);
   window.perfdiffApp = app;
   await app.start();

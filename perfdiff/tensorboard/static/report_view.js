@@ -2,8 +2,9 @@
 
 import {el, message, replace} from './dom.js';
 import * as fmt from './format.js';
-import {BOUNDS, BOUND_COLORS, drawRoofline, perStep} from './roofline.js';
+import {drawRoofline} from './roofline.js';
 import {DataTable} from './table.js';
+import {boundColour, boundLabel, bounds, column, columns} from './vocabulary.js';
 
 const ROOF_SOURCE = {
   trace: 'peaks from the trace',
@@ -21,9 +22,9 @@ function tile(label, value, sub, {title, className} = {}) {
 function chipTile(chip) {
   const peaks = [
     `${fmt.si(chip.peak_flops_per_s, 'FLOP/s')}`,
-    `HBM ${fmt.si(chip.hbm_bytes_per_s, 'B/s')}`,
-    fmt.num(chip.ici_bytes_per_s) ? `ICI ${fmt.si(chip.ici_bytes_per_s, 'B/s')}` : null,
-    `ridge ${fmt.intensity(chip.ridge_flops_per_byte)} FLOP/B`,
+    `${boundLabel('hbm', chip)} ${fmt.si(chip.hbm_bytes_per_s, 'B/s')}`,
+    fmt.num(chip.ici_bytes_per_s) ? `${boundLabel('ici', chip)} ${fmt.si(chip.ici_bytes_per_s, 'B/s')}` : null,
+    `ridge ${fmt.number(chip.ridge_flops_per_byte)} FLOPs/byte`,
   ].filter(Boolean).join(' · ');
   return el('div', {class: 'pd-tile pd-tile-chip', title: chip.notes || null},
     el('div', {class: 'pd-tile-label', text: 'chip'}),
@@ -31,6 +32,9 @@ function chipTile(chip) {
        el('span', {class: `pd-source pd-source-${chip.source}`, text: ROOF_SOURCE[chip.source] || chip.source})),
     el('div', {class: 'pd-tile-sub', text: peaks}));
 }
+
+/** The registry's title of a summary figure (its name, unit and meaning). */
+const about = (name) => column('report.summary', name).title;
 
 function summaryView(report) {
   const s = report.summary;
@@ -41,84 +45,72 @@ function summaryView(report) {
     chipTile(report.chip),
     tile('step time (measured)', fmt.seconds(s.step_s_mean),
          `${s.steps || 'no'} annotated step${s.steps === 1 ? '' : 's'} · idle ${fmt.seconds(s.idle_s_mean)}`,
-         {title: 'summary.step_s_mean: mean wall time of the analysed steps'}),
+         {title: about('step_s_mean')}),
     tile('step theory (roofline)', fmt.seconds(s.theory_step_s), share(s.theory_step_s),
-         {title: 'summary.theory_step_s: max(Σ t_compute, Σ t_hbm, Σ t_ici) of the busiest device — ' +
-                 'what perfect overlap could not beat'}),
+         {title: about('theory_step_s')}),
     model ? tile('step theory (model)', fmt.seconds(s.model_theory_step_s),
                  `${model.model} · ${model.step_kind || ''} · ${share(s.model_theory_step_s) || ''}`,
-                 {title: 'summary.model_theory_step_s: the LLM step model for the run card\'s model'}) : null,
+                 {title: about('model_theory_step_s')}) : null,
     tile('op efficiency', fmt.percent(s.efficiency),
          `Σ theory ${fmt.seconds(s.op_theory_s)} / Σ measured ${fmt.seconds(s.op_measured_s)}`,
-         {title: 'summary.efficiency = op_theory_s / op_measured_s (per step, busiest device)'}),
-    tile('flagged ops', fmt.plain(s.flagged),
+         {title: about('efficiency')}),
+    tile('flagged ops', fmt.number(s.flagged),
          `≥${fmt.percent(report.thresholds?.min_step_share)} of step, <${fmt.percent(report.thresholds?.max_efficiency)} of roofline`,
          {className: s.flagged ? 'pd-tile-alert' : '',
           title: 'ops whose recoverable time per step is a visible share of the step, running far below roofline'}),
   );
 }
 
-function boundBar(summary) {
+function boundBar(summary, chip) {
   const times = summary.time_by_bound_s || {};
-  const total = BOUNDS.reduce((sum, b) => sum + (fmt.num(times[b]) || 0), 0);
-  const present = BOUNDS.filter((b) => (fmt.num(times[b]) || 0) > 0);
+  const total = bounds().reduce((sum, b) => sum + (fmt.num(times[b]) || 0), 0);
+  const present = bounds().filter((b) => (fmt.num(times[b]) || 0) > 0);
   const bar = el('div', {class: 'pd-boundbar', role: 'img',
-                         'aria-label': present.map((b) => `${b} ${fmt.seconds(times[b])}`).join(', ')},
-    present.map((b) => el('div', {class: 'pd-boundbar-seg', title: `${b}: ${fmt.seconds(times[b])} per step`,
-                                  style: {width: `${(100 * times[b]) / total}%`, background: BOUND_COLORS[b]}})));
+                         'aria-label': present.map((b) => `${boundLabel(b, chip)} ${fmt.seconds(times[b])}`).join(', ')},
+    present.map((b) => el('div', {class: 'pd-boundbar-seg', title: `${boundLabel(b, chip)}: ${fmt.seconds(times[b])} per step`,
+                                  style: {width: `${(100 * times[b]) / total}%`, background: boundColour(b)}})));
   const legend = el('div', {class: 'pd-legend'}, present.map((b) => el('span', {class: 'pd-legend-item'},
-    el('i', {style: {background: BOUND_COLORS[b]}}), el('b', {text: b}),
+    el('i', {style: {background: boundColour(b)}}), el('b', {text: boundLabel(b, chip)}),
     ` ${fmt.seconds(times[b] || 0)}`, total ? ` (${fmt.percent((times[b] || 0) / total)})` : '')));
   return el('section', {class: 'pd-card'},
     el('div', {class: 'pd-card-head pd-tight'},
-       el('h2', {text: 'Op time per step by bound',
-                 title: 'summary.time_by_bound_s: measured op time per step and device, by what bounds each op'}),
+       el('h2', {text: 'Op time per step by bound', title: about('time_by_bound_s')}),
        present.length ? legend : el('span', {class: 'pd-note', text: 'no op time'})),
     bar);
 }
 
-export function boundPill(bound) {
-  return el('span', {class: `pd-bound pd-bound-${bound}`, text: bound});
+/** A bound as a coloured pill, in the chip's words (chip: {kind, topology}). */
+export function boundPill(bound, chip) {
+  return el('span', {class: `pd-bound pd-bound-${bound}`, text: boundLabel(bound, chip), dataset: {bound}});
 }
 
 /** file.py:line, with the full path as the cell's title. */
 export function sourceCell(source) {
   if (!source) return '';
-  return el('span', {class: 'pd-mono', title: source, text: source.split('/').pop()});
+  return el('span', {class: 'pd-mono', title: source, text: fmt.shortSource(source)});
+}
+
+function efficiencyCell(v) {
+  const text = fmt.percent(v);
+  if (!(fmt.num(v) > 1)) return text;
+  return el('span', {class: 'pd-suspect', text, title: `${fmt.ratio(v)} its roofline: faster than theory — the ` +
+                     'cost model over-counts this op, or the chip peaks are too low'});
 }
 
 function opColumns(report) {
-  const per = perStep(report);
-  return [
-    {key: 'flag', label: '', title: 'flagged: worth fixing', value: (r) => (r.flag ? 1 : 0), num: false,
-     className: 'pd-col-flag', format: (v) => (v ? el('span', {class: 'pd-flag', title: 'flagged', text: '●'}) : '')},
-    {key: 'op', label: 'op', className: 'pd-col-op', format: (v) => el('span', {class: 'pd-mono', text: v})},
-    {key: 'category', label: 'category'},
-    {key: 'bound', label: 'bound', format: (v) => boundPill(v)},
-    {key: 'measured', label: 'measured', num: true, value: (r) => per(r, 'measured_s'), format: fmt.seconds,
-     title: 'measured_s (self time) per step and device'},
-    {key: 'theory', label: 'theory', num: true, value: (r) => per(r, 'theory_s'), format: fmt.seconds,
-     title: 'theory_s per step and device: max(t_compute, t_hbm, t_ici)'},
-    {key: 'gap_per_step_s', label: 'gap / step', num: true, format: fmt.seconds,
-     title: 'gap_per_step_s: measured − theory, per step and device'},
-    {key: 'share_of_step', label: '% step', num: true, format: fmt.percent,
-     title: 'share_of_step: gap per step / mean step time'},
-    {key: 'efficiency', label: 'eff.', num: true, title: 'efficiency: theory / measured',
-     format: (v) => (fmt.num(v) > 1 ?
-       el('span', {class: 'pd-suspect', text: fmt.percent(v),
-                   title: `${v.toPrecision(4)}× its roofline: faster than theory — the cost model over-counts ` +
-                          'this op, or the chip peaks are too low'}) : fmt.percent(v))},
-    {key: 'occurrences', label: 'calls', num: true, format: fmt.plain, title: 'occurrences: executions in the analysed steps'},
-    {key: 'intensity_flops_per_byte', label: 'FLOP/B', num: true, format: fmt.intensity,
-     title: 'intensity_flops_per_byte: FLOPs per HBM byte'},
-    {key: 'achieved_flops_per_s', label: 'FLOP/s', num: true, format: (v) => fmt.si(v),
-     title: 'achieved_flops_per_s per device while the op ran'},
-    {key: 'achieved_hbm_bytes_per_s', label: 'HBM B/s', num: true, format: (v) => fmt.si(v),
-     title: 'achieved_hbm_bytes_per_s per device while the op ran'},
-    {key: 'source', label: 'source', className: 'pd-col-source', format: sourceCell,
-     title: 'source: the Python file:line of the op (hover a cell for the full path)'},
-    {key: 'module', label: 'module', className: 'pd-col-module'},
-  ];
+  return columns('report.ops', [
+    {key: 'flag', value: (r) => (r.flag ? 1 : 0), num: false, className: 'pd-col-flag',
+     format: (v) => (v ? el('span', {class: 'pd-flag', title: 'flagged', text: '●'}) : '')},
+    {key: 'op', className: 'pd-col-op', format: (v) => el('span', {class: 'pd-mono', text: v})},
+    'category',
+    {key: 'bound', format: (v) => boundPill(v, report.chip)},
+    'calls_per_step', 'measured_per_step_s', 'theory_per_step_s',
+    {key: 'efficiency', format: efficiencyCell},
+    'gap_per_step_s', 'share_of_step', 'intensity_flops_per_byte', 'achieved_flops_per_s',
+    'achieved_hbm_bytes_per_s',
+    {key: 'source', className: 'pd-col-source', format: sourceCell},
+    {key: 'module', className: 'pd-col-module'},
+  ]);
 }
 
 function opsSection(report, state) {
@@ -142,12 +134,13 @@ function opsSection(report, state) {
     table.setRows(rows);
     for (const chip of chips.children) chip.setAttribute('aria-checked', String(chip.dataset.bound === state.bound));
   };
-  for (const bound of ['all', ...BOUNDS]) {
+  for (const bound of ['all', ...bounds()]) {
     const count = bound === 'all' ? report.ops.length : counts[bound] || 0;
     if (bound !== 'all' && !count) continue;
     chips.appendChild(el('button', {type: 'button', class: 'pd-chip', role: 'radio', dataset: {bound},
                                     onclick: () => { state.bound = bound; apply(); }},
-      bound === 'all' ? null : el('i', {style: {background: BOUND_COLORS[bound]}}), `${bound} `,
+      bound === 'all' ? null : el('i', {style: {background: boundColour(bound)}}),
+      `${bound === 'all' ? 'all' : boundLabel(bound, report.chip)} `,
       el('span', {class: 'pd-chip-count', text: count})));
   }
   if (!chips.querySelector(`[data-bound="${state.bound}"]`)) state.bound = 'all';
@@ -174,22 +167,19 @@ function opsSection(report, state) {
   }};
 }
 
+function stepColumns(hasModel) {
+  return columns('report.steps', [
+    {key: 'step', format: (v) => (v < 0 ? 'whole profile' : fmt.number(v))},
+    'name', 'measured_s', 'op_s', 'covered_s', 'idle_s', 'theory_s', 'bound_s',
+    hasModel ? 'model_theory_s' : null,
+    'bound_share',
+    {key: 'busiest_device', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
+  ]);
+}
+
 function stepsSection(report) {
   const hasModel = report.steps.some((s) => fmt.num(s.model_theory_s) !== null);
-  const columns = [
-    {key: 'step', label: 'step', num: true, format: (v) => (v < 0 ? 'whole profile' : fmt.plain(v))},
-    {key: 'name', label: 'name'},
-    {key: 'measured_s', label: 'measured', num: true, format: fmt.seconds, title: 'measured_s: wall time of the step'},
-    {key: 'op_s', label: 'op time', num: true, format: fmt.seconds, title: 'op_s: Σ self time of its ops (busiest device)'},
-    {key: 'covered_s', label: 'covered', num: true, format: fmt.seconds, title: 'covered_s: time at least one op ran'},
-    {key: 'idle_s', label: 'idle', num: true, format: fmt.seconds, title: 'idle_s = measured − covered'},
-    {key: 'theory_s', label: 'Σ op theory', num: true, format: fmt.seconds, title: 'theory_s: every op at its roofline, one after another'},
-    {key: 'bound_s', label: 'roofline bound', num: true, format: fmt.seconds, title: 'bound_s: max(Σ t_compute, Σ t_hbm, Σ t_ici)'},
-    hasModel ? {key: 'model_theory_s', label: 'model theory', num: true, format: fmt.seconds,
-                title: 'model_theory_s: the LLM step model for the run card'} : null,
-    {key: 'efficiency', label: 'bound / measured', num: true, value: (r) => (fmt.num(r.bound_s) ?? NaN) / r.measured_s, format: fmt.percent},
-    {key: 'busiest_device', label: 'busiest device', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
-  ].filter(Boolean);
+  const columns = stepColumns(hasModel);
   const table = new DataTable(columns, {sortKey: 'step', sortDesc: false, limit: 100});
   table.setRows(report.steps);
   const model = report.model;
@@ -218,7 +208,7 @@ export async function renderReport(root, payload, state) {
   replace(root,
     notes,
     summaryView(report),
-    boundBar(report.summary),
+    boundBar(report.summary, report.chip),
     el('section', {class: 'pd-card'},
        el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption), chart),
     ops.section,

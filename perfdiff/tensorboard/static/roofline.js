@@ -6,11 +6,7 @@
 
 import {el, replace} from './dom.js';
 import * as fmt from './format.js';
-
-export const BOUND_COLORS = {
-  compute: '#1967d2', hbm: '#e37400', ici: '#8430ce', none: '#9aa0a6', unknown: '#c4c7c5',
-};
-export const BOUNDS = ['compute', 'hbm', 'ici', 'none', 'unknown'];
+import {boundColour, boundLabel, bounds, cell, column} from './vocabulary.js';
 
 let plotlyPromise = null;
 
@@ -24,37 +20,31 @@ export function loadPlotly() {
   return plotlyPromise;
 }
 
-/** Per-step, per-device time of an op (the report's columns are totals over steps and devices). */
-export function perStep(report) {
-  const steps = Math.max((report.steps || []).length, 1);
-  return (op, column) => {
-    const value = fmt.num(op[column]);
-    return value === null ? null : value / (steps * Math.max(fmt.num(op.devices) || 1, 1));
-  };
-}
-
-function tooltipRows(op, per) {
+/** The tooltip's rows: registered columns, under their labels, formatted as the tables format them. */
+function tooltipRows(op, chip) {
+  const label = (name) => column('report.ops', name).label;
+  const show = (name) => cell('report.ops', name, op[name]);
   const flag = op.flag ? 'flagged: worth fixing' : null;
   return [
-    ['module', op.module],
-    ['source', op.source || '(no source line in the HLO)'],
-    ['bound', op.bound],
-    ['efficiency', `${fmt.percent(op.efficiency)} of roofline`],
-    ['measured', `${fmt.seconds(per(op, 'measured_s'))} / step`],
-    ['theory', `${fmt.seconds(per(op, 'theory_s'))} / step`],
-    ['gap', `${fmt.seconds(op.gap_per_step_s)} / step (${fmt.percent(op.share_of_step)} of step)`],
-    ['intensity', `${fmt.intensity(op.intensity_flops_per_byte)} FLOP/B`],
-    ['achieved', `${fmt.si(op.achieved_flops_per_s, 'FLOP/s')} · ${fmt.si(op.achieved_hbm_bytes_per_s, 'B/s')}`],
-    ['signature', op.signature],
+    [label('module'), op.module],
+    [label('source'), op.source || '(no source line in the HLO)'],
+    [label('bound'), boundLabel(op.bound, chip), op.bound],
+    [label('efficiency'), `${show('efficiency')} of roofline`],
+    [label('measured_per_step_s'), `${show('measured_per_step_s')} / step`],
+    [label('theory_per_step_s'), `${show('theory_per_step_s')} / step`],
+    [label('gap_per_step_s'), `${show('gap_per_step_s')} / step (${show('share_of_step')} of step)`],
+    [label('intensity_flops_per_byte'), show('intensity_flops_per_byte')],
+    [label('achieved_flops_per_s'), `${show('achieved_flops_per_s')} · ${show('achieved_hbm_bytes_per_s')}`],
+    [label('signature'), op.signature],
   ].filter(([, value]) => value !== null && value !== undefined && value !== '').concat(flag ? [['', flag]] : []);
 }
 
-function showTooltip(tooltip, op, per, mouse) {
+function showTooltip(tooltip, op, chip, mouse) {
   replace(tooltip,
     el('div', {class: 'pd-tip-title', text: op.op}),
-    el('table', {}, tooltipRows(op, per).map(([key, value]) =>
+    el('table', {}, tooltipRows(op, chip).map(([key, value, bound]) =>
       el('tr', {class: key === '' ? 'pd-tip-flag' : null},
-         el('th', {text: key}), el('td', {class: key === 'bound' ? `pd-bound-text-${op.bound}` : null, text: value})))));
+         el('th', {text: key}), el('td', {class: bound ? `pd-bound-text-${bound}` : null, text: value})))));
   tooltip.hidden = false;
   const pad = 14;
   const {innerWidth, innerHeight} = window;
@@ -87,26 +77,26 @@ function logTicks(lo, hi, label) {
 export async function drawRoofline(container, report, {onPick} = {}) {
   const Plotly = await loadPlotly();
   const chip = report.chip;
-  const per = perStep(report);
   const ops = report.ops.filter((op) =>
     fmt.num(op.intensity_flops_per_byte) > 0 && fmt.num(op.achieved_flops_per_s) > 0);
   const peak = fmt.num(chip.peak_flops_per_s);
   const bandwidth = fmt.num(chip.hbm_bytes_per_s);
-  const maxTime = Math.max(...ops.map((op) => per(op, 'measured_s') || 0), 1e-30);
+  const time = (op) => fmt.num(op.measured_per_step_s) || 0;
+  const maxTime = Math.max(...ops.map(time), 1e-30);
 
   const traces = [];
-  for (const bound of BOUNDS) {
+  for (const bound of bounds()) {
     const members = ops.map((op, index) => [op, index]).filter(([op]) => op.bound === bound);
     if (!members.length) continue;
     traces.push({
-      type: 'scatter', mode: 'markers', name: bound,
+      type: 'scatter', mode: 'markers', name: boundLabel(bound, chip),
       x: members.map(([op]) => op.intensity_flops_per_byte),
       y: members.map(([op]) => op.achieved_flops_per_s),
       customdata: members.map(([, index]) => index),
       hoverinfo: 'none',
       marker: {
-        color: BOUND_COLORS[bound], opacity: 0.75,
-        size: members.map(([op]) => 6 + 22 * Math.sqrt((per(op, 'measured_s') || 0) / maxTime)),
+        color: boundColour(bound), opacity: 0.75,
+        size: members.map(([op]) => 6 + 22 * Math.sqrt(time(op) / maxTime)),
         line: {
           color: members.map(([op]) => (op.flag ? '#c5221f' : 'rgba(255,255,255,0.9)')),
           width: members.map(([op]) => (op.flag ? 2 : 0.8)),
@@ -139,15 +129,15 @@ export async function drawRoofline(container, report, {onPick} = {}) {
     const yFloor = Math.min(xMin * bandwidth, ...ys) / 3;
     traces.push({
       type: 'scatter', mode: 'lines', name: 'ridge', hoverinfo: 'skip', showlegend: false,
-      x: [ridge, ridge], y: [yFloor, peak], line: {color: '#9aa0a6', width: 1, dash: 'dot'},
+      x: [ridge, ridge], y: [yFloor, peak], line: {color: '#80868b', width: 1, dash: 'dot'},
     });
     annotations.push(
-      {x: Math.log10(ridge), y: Math.log10(peak), xref: 'x', yref: 'y', text: `ridge ${fmt.intensity(ridge)} FLOP/B`,
+      {x: Math.log10(ridge), y: Math.log10(peak), xref: 'x', yref: 'y', text: `ridge ${fmt.number(ridge)} FLOPs/byte`,
        showarrow: false, xanchor: 'left', yanchor: 'top', xshift: 4, yshift: -4, font: {size: 10, color: '#5f6368'}},
       {x: Math.log10(xMax), y: Math.log10(peak), xref: 'x', yref: 'y', text: `peak ${fmt.si(peak, 'FLOP/s')}`,
        showarrow: false, xanchor: 'right', yanchor: 'bottom', font: {size: 10, color: '#3c4043'}},
       {x: Math.log10(ridge / 30), y: Math.log10((ridge / 30) * bandwidth), xref: 'x', yref: 'y',
-       text: `HBM ${fmt.si(bandwidth, 'B/s')}`, showarrow: false, xanchor: 'left', yanchor: 'bottom',
+       text: `${boundLabel('hbm', chip)} ${fmt.si(bandwidth, 'B/s')}`, showarrow: false, xanchor: 'left', yanchor: 'bottom',
        font: {size: 10, color: '#3c4043'}},
     );
     ys.push(peak * 2);
@@ -188,7 +178,7 @@ export async function drawRoofline(container, report, {onPick} = {}) {
   container.on('plotly_hover', (event) => {
     const point = event.points && event.points[0];
     if (!point || point.customdata === undefined) return;
-    showTooltip(tooltip, ops[point.customdata], per, event.event);
+    showTooltip(tooltip, ops[point.customdata], chip, event.event);
   });
   container.on('plotly_unhover', () => { tooltip.hidden = true; });
   container.on('plotly_click', (event) => {

@@ -1,6 +1,7 @@
 // A sortable table over an array of row objects. Cells are text (or nodes built with el()).
 
 import {el, replace} from './dom.js';
+import {dash} from './format.js';
 
 /**
  * columns: [{key, label, title, value(row) (default row[key]), format(value, row) -> string|Node,
@@ -102,7 +103,7 @@ export class DataTable {
       const value = this.value(column, row);
       const shown = column.format ? column.format(value, row) : value;
       tr.appendChild(el('td', {class: [column.num ? 'num' : '', column.className || ''].join(' ').trim() || null},
-                        shown === null || shown === undefined ? '—' : shown));
+                        shown === null || shown === undefined ? dash() : shown));
     }
     if (onRowClick) tr.addEventListener('click', () => onRowClick(row, tr));
     tr.__row = row;
