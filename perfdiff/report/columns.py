@@ -76,6 +76,8 @@ class Column:
         elif self.dtype == "list":
             items = self.table.schema() if self.table is not None else {"type": _JSON_TYPES[self.values]}
             spec = {"type": "array", "items": items}
+        elif self.enum is not None and len(self.enum) == 1 and not self.nullable:
+            spec = {"const": self.enum[0]}
         elif self.enum is not None:
             spec = {"enum": [*self.enum, *([None] if self.nullable else [])]}
         else:
