@@ -120,7 +120,7 @@ with tempfile.TemporaryDirectory() as logdir:
 out = {}
 for name, _, _, flops, nbytes in cases:
     ops = times["jit_" + name]
-    out[name] = {"ops": sorted(ops), "seconds": sum(ops.values()) / 1e12, "flops": flops, "bytes": nbytes}
+    out[name] = {"ops": sorted(ops), "seconds": sum(ops.values()) / 1e9, "flops": flops, "bytes": nbytes}
 print(json.dumps(out))
 """
 
