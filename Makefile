@@ -50,7 +50,6 @@ proto: $(PROTOC_DIR)/.stamp
 	PYTHONPATH=$(PROTOC_DIR) $(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. $(PROTOS)
 
 bench: $(VENV)/.stamp-test
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/parse.py
 
 clean:
