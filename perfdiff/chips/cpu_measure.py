@@ -107,9 +107,8 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
     ``passes`` interleaved rounds over all jobs spread each job's samples over the whole run (a busy
     or throttled moment then spoils only some of them); each round runs a job for about
     ``budget_s`` seconds (1 to 20 calls), matmuls twelve times that: the FLOP peak is the figure
-    compute-bound ops meet, and the one a busy machine disturbs most (with four times, one
-    measurement in a clean CI run came out 3 % under a small matmul of a test, 190 vs 194 GFLOP/s,
-    where repeated measurements on that machine gave 195-202).
+    compute-bound ops meet, and the one a busy machine disturbs most (with four times the budget, a
+    clean CI run measured a peak under the rate of a test's small matmul: benchmarks/README.md).
     """
     import jax
 

@@ -18,7 +18,7 @@ Each rate is ``work / min(op duration)`` over repeats (6 interleaved passes) and
 counted as XLA's HloCostAnalysis counts it (``compiled.cost_analysis()``: operand + output bytes,
 2·M·N·K FLOPs), the duration being the op's own in a profiler trace, from the start of its event to
 its completion (``_op_times``: ops the runtime runs asynchronously end after their event does). It
-takes 2-4 s (about 0.7 s of it compiling 29 small programs).
+takes a few seconds, compiling the 29 small programs included (benchmarks/README.md).
 
 What "memory bandwidth" means here: the per-op roofline has one bandwidth, and it must be an upper
 bound of what any op reaches, or theory would exceed measurement. The ops of a small model touch a
@@ -28,8 +28,8 @@ reaches over cache-resident and DRAM-sized working sets: the cache-hierarchy pea
 sees it. Ops streaming from DRAM then show as hbm-bound at less than full efficiency, which is what
 they are.
 
-Peaks are upper bounds, and a shared or virtual machine runs slower at times (on the 2-vCPU VM this
-was written on, a 512 matmul ran at 370 GFLOP/s for seconds, then 207 for seconds). So a
+Peaks are upper bounds, and a shared or virtual machine runs slower at times, for seconds on end
+(benchmarks/README.md has a matmul that ran at almost twice the rate of the next seconds). So a
 re-measurement (``refresh=True``, ``perfdiff chips --measure-cpu``) keeps, per figure, the best of it
 and the cached value: the cache holds the best ever observed on this machine. A measurement during
 which other processes kept the CPUs busy (``contention`` above ``CONTENDED``) is re-taken, and
