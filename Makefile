@@ -35,13 +35,21 @@ lint: $(VENV)/.stamp-test
 	$(BIN)/ruff check perfdiff tests benchmarks
 	$(BIN)/ruff format --check perfdiff tests benchmarks
 
-# Regenerate perfdiff/xplane/xplane_pb2.py(i) from xplane.proto (protoc from grpcio-tools).
-proto: | $(BIN)/python
-	$(BIN)/python -m pip install --quiet 'grpcio-tools>=1.80'
-	$(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. perfdiff/xplane/xplane.proto
+# Regenerate the protobuf modules (*_pb2.py and .pyi) from perfdiff's .proto files with protoc 31.1
+# (grpcio-tools 1.74.0): its output runs on any protobuf runtime from 6.31.1 on (see the pin in
+# pyproject.toml). It is installed in a folder of its own, as grpcio-tools 1.74 requires protobuf < 7,
+# which must not replace the runtime in the venv.
+PROTOS     := perfdiff/xplane/xplane.proto perfdiff/hlo/hlo.proto
+PROTOC_DIR := $(VENV)/protoc-31.1
+
+$(PROTOC_DIR)/.stamp: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --no-deps --target $(PROTOC_DIR) 'grpcio-tools==1.74.0' 'protobuf==6.31.1'
+	touch $@
+
+proto: $(PROTOC_DIR)/.stamp
+	PYTHONPATH=$(PROTOC_DIR) $(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. $(PROTOS)
 
 bench: $(VENV)/.stamp-test
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/parse.py
 
 clean:

@@ -50,21 +50,6 @@ class TraceInfo:
     file_bytes: int
 
 
-def _varint(value: int) -> bytes:
-    value &= (1 << 64) - 1
-    out = bytearray()
-    while value >= 0x80:
-        out.append((value & 0x7F) | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
-def _field(number: int, payload: bytes) -> bytes:
-    """A length-delimited field: tag, length, payload."""
-    return _varint(number << 3 | 2) + _varint(len(payload)) + payload
-
-
 @numba.njit(cache=True)
 def _vlen(value: np.int64) -> int:
     u = np.uint64(value)
@@ -84,6 +69,17 @@ def _put(out: np.ndarray, pos: int, value: np.int64) -> int:
         u >>= np.uint64(7)
     out[pos] = np.uint8(u)
     return pos + 1
+
+
+def _varint(value: int) -> bytes:
+    """A tag or a length as a varint, by the compiled encoder the events are written with."""
+    out = np.zeros(10, np.uint8)
+    return out[: _put(out, 0, np.int64(value))].tobytes()
+
+
+def _field(number: int, payload: bytes) -> bytes:
+    """A length-delimited field: tag, length, payload."""
+    return _varint(number << 3 | 2) + _varint(len(payload)) + payload
 
 
 @numba.njit(cache=True)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from fuzzing import varint
+from xprof.protobuf.op_metrics_pb2 import MemoryAccessBreakdown, OpMetrics
 from xspace_builder import add_plane, new_space
+
+from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 
 TESTS = Path(__file__).resolve().parent
 TRACES = TESTS / "data" / "traces"
@@ -66,13 +68,15 @@ def hlo_proto() -> bytes:
     from jaxlib import _hlo
 
     module = _hlo.hlo_module_from_text(HLO_TEXT).as_serialized_hlo_module_proto()
-    return b"\x0a" + varint(len(module)) + module
+    return HloProtoModuleBytes(hlo_module=module).SerializeToString()
 
 
 def _breakdown(hbm_bytes: int) -> bytes:
     """A serialized MemoryAccessBreakdown: one read of ``hbm_bytes`` in HBM (memory space 1)."""
-    accessed = b"\x08\x01\x10\x01\x18" + varint(hbm_bytes)
-    return b"\x0a" + varint(len(accessed)) + accessed
+    read = OpMetrics.MemoryAccessed(
+        operation_type=OpMetrics.MemoryAccessed.READ, memory_space=1, bytes_accessed=hbm_bytes
+    )
+    return MemoryAccessBreakdown(memory_accessed=[read]).SerializeToString()
 
 
 def _metadata_plane(space, hlo: bytes) -> None:

@@ -24,9 +24,12 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from perfdiff.errors import PerfdiffError
-from perfdiff.xplane.wire import FIXED32, FIXED64, LENGTH_DELIMITED, VARINT, read_varint
+import numpy as np
 
+from perfdiff.errors import PerfdiffError
+from perfdiff.xplane import wire_scan
+
+VARINT, FIXED64, LENGTH_DELIMITED, FIXED32 = 0, 1, 2, 5  # protobuf wire types
 MAX_DEPTH = 16
 INTERESTING_VARINTS = (0, 1, 2, 127, 128, 255, 2**31 - 1, 2**31, 2**32, 2**53 + 1, 2**62, 2**63 - 1,
                        2**63, 2**64 - 2, 2**64 - 1)  # fmt: skip
@@ -80,46 +83,31 @@ def fields_of(data: bytes) -> list[Field]:
     return out
 
 
-def _shallow(data: bytes, start: int, end: int) -> list[tuple[int, int, int, int, int]] | None:
-    """(number, wire, tag_start, tag_end, payload start, payload end) rows, or None if not a message."""
-    rows = []
-    pos = start
-    try:
-        while pos < end:
-            tag_start = pos
-            key, pos = read_varint(data, pos)
-            number, wire = key >> 3, key & 7
-            if number == 0 or pos > end:
-                return None
-            tag_end = pos
-            if wire == VARINT:
-                _, pos = read_varint(data, pos)
-                payload = tag_end
-            elif wire == LENGTH_DELIMITED:
-                size, payload = read_varint(data, pos)
-                pos = payload + size
-            elif wire == FIXED64:
-                payload, pos = pos, pos + 8
-            elif wire == FIXED32:
-                payload, pos = pos, pos + 4
-            else:
-                return None
-            if pos > end:
-                return None
-            rows.append((number, wire, tag_start, tag_end, payload, pos))
-    except ValueError:
+def _shallow(buf: np.ndarray, start: int, end: int) -> list[tuple[int, int, int, int, int, int]] | None:
+    """(number, wire, tag_start, tag_end, payload start, payload end) rows of the message in
+    buf[start:end], or None if it is not one. Read by perfdiff's own wire scanner (``message_fields``):
+    the fuzzer cuts inputs where the reader under test sees fields."""
+    status, fields = wire_scan.message_fields(buf, start, end)
+    if status < 0:
         return None
+    rows = []
+    columns = [wire_scan.NUMBER, wire_scan.WIRE, wire_scan.FIELD_START, wire_scan.START, wire_scan.END]
+    for number, wire, tag_start, payload, stop in fields[:, columns].tolist():
+        # A length-delimited field's payload starts after its length; any other's, after its tag.
+        tag_end = wire_scan.read_varint(buf, tag_start, end)[1] if wire == LENGTH_DELIMITED else payload
+        rows.append((number, wire, tag_start, tag_end, payload, stop))
     return rows
 
 
 def _walk(data: bytes, start: int, end: int, parent: int, depth: int, out: list[Field]) -> None:
-    stack = [(_shallow(data, start, end) or [], parent, depth)]
+    buf = np.frombuffer(data, np.uint8)
+    stack = [(_shallow(buf, start, end) or [], parent, depth)]
     while stack:
         rows, parent, depth = stack.pop()
         for number, wire, tag_start, tag_end, payload, stop in rows:
             inner = None
             if wire == LENGTH_DELIMITED and depth < MAX_DEPTH and stop > payload:
-                inner = _shallow(data, payload, stop)
+                inner = _shallow(buf, payload, stop)
             out.append(Field(number, wire, tag_start, tag_end, payload, stop, parent, inner is not None))
             if inner:
                 stack.append((inner, len(out) - 1, depth + 1))

@@ -29,6 +29,7 @@ from perfdiff.cli.main import main
 from perfdiff.errors import CaptureError
 from perfdiff.examples import demo
 from perfdiff.examples.llama import LlamaConfig
+from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.xplane import xplane_pb2
 
 STEPS, WARMUP = 3, 1
@@ -71,35 +72,6 @@ def op_events(xplane: Path) -> list[dict]:
     return ops
 
 
-def _varint(buf: bytes, i: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = buf[i]
-        i += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return value, i
-
-
-def _hlo_module_bytes(hlo_proto: bytes) -> bytes:
-    """Field 1 (``hlo_module``) of a serialized ``xla.HloProto``, read at the wire level."""
-    i = 0
-    while i < len(hlo_proto):
-        key, i = _varint(hlo_proto, i)
-        field, wire = key >> 3, key & 7
-        if wire == 2:
-            size, i = _varint(hlo_proto, i)
-            if field == 1:
-                return hlo_proto[i : i + size]
-            i += size
-        elif wire == 0:
-            _, i = _varint(hlo_proto, i)
-        else:
-            i += 8 if wire == 1 else 4
-    raise ValueError("no hlo_module in HloProto")
-
-
 def module_opcodes(xplane: Path, module: str) -> dict[int, dict[str, str]]:
     """program_id -> {instruction name: opcode} for each compiled module named ``module`` in the trace."""
     from jaxlib import _hlo
@@ -114,7 +86,7 @@ def module_opcodes(xplane: Path, module: str) -> dict[int, dict[str, str]]:
         if em.name.split("(")[0] != module or "Hlo Proto" not in stats:
             continue
         hlo = _hlo.HloModule.from_serialized_hlo_module_proto(
-            _hlo_module_bytes(stats["Hlo Proto"].bytes_value)
+            HloProtoModuleBytes.FromString(stats["Hlo Proto"].bytes_value).hlo_module
         )
         out[int(stats["program_id"].uint64_value)] = {
             inst.name: str(inst.opcode) for comp in hlo.computations() for inst in comp.instructions()

@@ -29,6 +29,7 @@ from perfdiff.costs.instruction_rows import COLUMNS
 from perfdiff.costs.instructions import instruction_costs
 from perfdiff.costs.xla_cost import module_cost
 from perfdiff.errors import BadTraceError, UnsupportedVersionError
+from perfdiff.files import cache_dir
 from perfdiff.xplane import xplane_pb2
 
 GPU_TRACES = real_traces.JAX_GPU
@@ -508,15 +509,10 @@ def test_cache_is_read_back_and_a_corrupt_entry_is_recomputed(
     assert json.loads(entry.read_text())["rows"]["flops"][0] == first["flops"].iloc[0]
 
 
-def test_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_cache_folder_is_the_argument_else_perfdiffs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(tmp_path / "a"))
-    assert cost_cache.cache_root() == tmp_path / "a"
+    assert cost_cache.cache_root() == cache_dir() == tmp_path / "a"
     assert cost_cache.cache_root(tmp_path / "b") == tmp_path / "b"
-    monkeypatch.delenv("PERFDIFF_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cost_cache.cache_root() == tmp_path / "xdg" / "perfdiff"
-    monkeypatch.delenv("XDG_CACHE_HOME")
-    assert cost_cache.cache_root() == Path.home() / ".cache" / "perfdiff"
 
 
 def test_bytes_that_are_not_a_module_raise(tmp_path: Path) -> None:

@@ -21,11 +21,10 @@ from werkzeug.test import Client
 
 import perfdiff
 from perfdiff.errors import PerfdiffError
-from perfdiff.hlo.schema import HloModuleProto
+from perfdiff.hlo.hlo_pb2 import HloModuleProto, HloProto
 from perfdiff.report.store import REPORT_FILE, load_report, save_report
 from perfdiff.tensorboard.loader import PerfdiffLoader
 from perfdiff.xplane import xplane_pb2
-from perfdiff.xplane.wire import first_bytes_field
 
 
 @pytest.fixture(scope="module")
@@ -169,10 +168,9 @@ def _edited_module(data: bytes, change: Callable[[HloModuleProto], None]) -> byt
         for s in m.stats
         if p.stat_metadata[s.metadata_id].name == "Hlo Proto"
     ]
-    module = HloModuleProto.FromString(first_bytes_field(blob, 1))
-    change(module)
-    body = module.SerializeToString()
-    return b"\x0a" + bytes([len(body) & 0x7F | 0x80, len(body) >> 7]) + body  # len < 16384
+    hlo = HloProto.FromString(blob)
+    change(hlo.hlo_module)
+    return hlo.SerializeToString()
 
 
 def _instruction(module: HloModuleProto, name: str):

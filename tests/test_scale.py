@@ -139,22 +139,12 @@ def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:
 
 def _reversed_fields(data: bytes) -> list[bytes]:
     """A message's top-level fields (as raw bytes), last first."""
-    from perfdiff.xplane.wire import read_varint
+    from perfdiff.xplane import wire_scan
 
-    pieces, pos = [], 0
-    while pos < len(data):
-        start = pos
-        key, pos = read_varint(data, pos)
-        wire_type = key & 7
-        if wire_type == 0:
-            _, pos = read_varint(data, pos)
-        elif wire_type == 2:
-            size, pos = read_varint(data, pos)
-            pos += size
-        else:
-            pos += 8 if wire_type == 1 else 4
-        pieces.append(data[start:pos])
-    return pieces[::-1]
+    status, rows = wire_scan.message_fields(np.frombuffer(data, np.uint8), 0, len(data))
+    assert status == 0
+    spans = rows[:, [wire_scan.FIELD_START, wire_scan.END]].tolist()
+    return [data[start:end] for start, end in reversed(spans)]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from perfdiff.errors import CaptureError
+from perfdiff.files import atomic_write
 
 PROFILE_SUBDIR = Path("plugins") / "profile"
 CARD_NAME = "perfdiff.json"
@@ -84,12 +85,8 @@ def xplane_files(run_dir: Path) -> list[Path]:
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    """Write ``data`` as JSON to ``path`` through a temporary name and an atomic rename."""
-    temp = path.with_name(f".{path.name}.tmp")
-    with open(temp, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2, sort_keys=False, allow_nan=False)
-        out.write("\n")
-    os.replace(temp, path)
+    """Write ``data`` as JSON to ``path`` atomically (``files.atomic_write``)."""
+    atomic_write(path, json.dumps(data, indent=2, sort_keys=False, allow_nan=False) + "\n")
 
 
 def candidate_names(base: str) -> Iterator[str]:

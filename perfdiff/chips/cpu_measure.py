@@ -18,7 +18,6 @@ from typing import Any
 
 FAKE_DEVICES = 4
 _ROW = 256  # f32 elements per row: memory jobs use [rows, 256] arrays, 1 KiB per row
-_ROW = 256  # f32 elements per row: memory jobs use [rows, 256] arrays, 1 KiB per row
 # job -> sizes: the matrix side for matmuls, rows of a [rows, 256] f32 array otherwise (psum: per device).
 _JOBS: dict[str, tuple[int, ...]] = {
     "matmul_f32": (256, 512, 768, 1024),
@@ -85,39 +84,20 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
 
 
 def _op_times(xplane: Path) -> dict[str, dict[str, int]]:
-    """{hlo_module: {hlo_op: shortest execution in ps}} from the op events of one trace.
+    """{hlo_module: {hlo_op: shortest execution in ns}} from the op events of one trace.
 
-    An op the CPU runtime runs asynchronously (an Eigen matmul split over the thread pool) returns
-    before its work is done: its event is short, and the ``end: <op>`` event linked to it by flow id
-    (stat ``_p`` on the op, ``_c`` on the marker) marks completion. An execution lasts from the op
-    event's start to the later of its own end and its marker's.
+    An execution lasts from its op event's start to the op's completion: ``dur_ns`` of perfdiff's
+    own parse, in which an op the CPU runtime runs asynchronously (an Eigen matmul split over the
+    thread pool) ends with its ``end: <op>`` completion marker, not with its own, shorter event
+    (see ``perfdiff.parse.cpu_ops``).
     """
-    from perfdiff.xplane import xplane_pb2
+    from perfdiff.parse.host import parse_host
 
-    space = xplane_pb2.XSpace()
-    space.ParseFromString(xplane.read_bytes())
-    runs: list[tuple[str, str, int, int, Any]] = []  # module, op, start, end, flow id
-    completed: dict[Any, int] = {}  # flow id -> end of the "end: <op>" marker
-    for plane in space.planes:
-        names = {key: meta.name for key, meta in plane.stat_metadata.items()}
-        for line in plane.lines:
-            for event in line.events:
-                stats = {}
-                for stat in event.stats:
-                    kind = stat.WhichOneof("value")
-                    value = getattr(stat, kind) if kind else None
-                    stats[names.get(stat.metadata_id)] = names.get(value) if kind == "ref_value" else value
-                start = line.timestamp_ns * 1000 + event.offset_ps
-                if "hlo_op" in stats and "hlo_module" in stats:
-                    end = start + event.duration_ps
-                    runs.append((str(stats["hlo_module"]), str(stats["hlo_op"]), start, end, stats.get("_p")))
-                elif "_c" in stats:
-                    completed[stats["_c"]] = start + event.duration_ps
+    events = parse_host("roofline", xplane).events
     best: dict[str, dict[str, int]] = {}
-    for module, op, start, end, flow in runs:
-        duration = max(end, completed.get(flow, end)) - start if flow is not None else end - start
-        ops = best.setdefault(module, {})
-        ops[op] = min(ops.get(op, duration), duration)
+    shortest = events.groupby(["module", "op"], observed=True, sort=False)["dur_ns"].min()
+    for (module, op), ns in shortest.items():
+        best.setdefault(str(module), {})[str(op)] = int(ns)
     return best
 
 
@@ -127,9 +107,8 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
     ``passes`` interleaved rounds over all jobs spread each job's samples over the whole run (a busy
     or throttled moment then spoils only some of them); each round runs a job for about
     ``budget_s`` seconds (1 to 20 calls), matmuls twelve times that: the FLOP peak is the figure
-    compute-bound ops meet, and the one a busy machine disturbs most (with four times, one
-    measurement in a clean CI run came out 3 % under a small matmul of a test, 190 vs 194 GFLOP/s,
-    where repeated measurements on that machine gave 195-202).
+    compute-bound ops meet, and the one a busy machine disturbs most (with four times the budget, a
+    clean CI run measured a peak under the rate of a test's small matmul: benchmarks/README.md).
     """
     import jax
 
@@ -158,7 +137,7 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
         ops = times.get(f"jit_roof_{job}_{size}")
         if not ops:
             continue
-        seconds = sum(ops.values()) / 1e12
+        seconds = sum(ops.values()) / 1e9
         rate = work / seconds
         samples.append({"job": job, "size": size, "seconds": seconds, "rate": rate})
         out[_FIGURE[job]] = max(out[_FIGURE[job]], rate)

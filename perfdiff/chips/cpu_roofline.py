@@ -18,7 +18,7 @@ Each rate is ``work / min(op duration)`` over repeats (6 interleaved passes) and
 counted as XLA's HloCostAnalysis counts it (``compiled.cost_analysis()``: operand + output bytes,
 2·M·N·K FLOPs), the duration being the op's own in a profiler trace, from the start of its event to
 its completion (``_op_times``: ops the runtime runs asynchronously end after their event does). It
-takes 2-4 s (about 0.7 s of it compiling 29 small programs).
+takes a few seconds, compiling the 29 small programs included (benchmarks/README.md).
 
 What "memory bandwidth" means here: the per-op roofline has one bandwidth, and it must be an upper
 bound of what any op reaches, or theory would exceed measurement. The ops of a small model touch a
@@ -28,8 +28,8 @@ reaches over cache-resident and DRAM-sized working sets: the cache-hierarchy pea
 sees it. Ops streaming from DRAM then show as hbm-bound at less than full efficiency, which is what
 they are.
 
-Peaks are upper bounds, and a shared or virtual machine runs slower at times (on the 2-vCPU VM this
-was written on, a 512 matmul ran at 370 GFLOP/s for seconds, then 207 for seconds). So a
+Peaks are upper bounds, and a shared or virtual machine runs slower at times, for seconds on end
+(benchmarks/README.md has a matmul that ran at almost twice the rate of the next seconds). So a
 re-measurement (``refresh=True``, ``perfdiff chips --measure-cpu``) keeps, per figure, the best of it
 and the cached value: the cache holds the best ever observed on this machine. A measurement during
 which other processes kept the CPUs busy (``contention`` above ``CONTENDED``) is re-taken, and
@@ -38,6 +38,7 @@ merged, on the next calls, up to three measurements.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -46,7 +47,6 @@ import platform
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,7 @@ from typing import Any
 from perfdiff.chips.cpu_measure import FAKE_DEVICES
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
+from perfdiff.files import atomic_write, cache_dir
 
 CACHE_VERSION = 1
 _TIMEOUT_S = 300.0
@@ -95,15 +96,6 @@ def _jax_version() -> str:
 def cache_key() -> str:
     """What the measurement depends on: CPU model, core count and jax version."""
     return f"{cpu_model()} | {os.cpu_count()} cores | jax {_jax_version()}"
-
-
-def cache_dir() -> Path:
-    """$PERFDIFF_CACHE_DIR, else $XDG_CACHE_HOME/perfdiff, else ~/.cache/perfdiff."""
-    if os.environ.get("PERFDIFF_CACHE_DIR"):
-        return Path(os.environ["PERFDIFF_CACHE_DIR"])
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "perfdiff"
-    return Path.home() / ".cache" / "perfdiff"
 
 
 def cache_path() -> Path:
@@ -148,20 +140,8 @@ def cached() -> dict[str, Any] | None:
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    """Write atomically (temp file + rename) so a concurrent reader never sees half a file."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError:  # an unwritable cache only costs a re-measurement next time
-        pass
-    finally:
-        if tmp is not None:  # a full disk: leave no half-written temporary file behind
-            Path(tmp).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # an unwritable cache only costs a re-measurement next time
+        atomic_write(path, json.dumps(data, indent=1))
 
 
 def _busy_cpu_s() -> float:

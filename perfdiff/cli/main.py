@@ -19,8 +19,7 @@ from types import ModuleType
 from perfdiff.errors import PerfdiffError, one_line
 
 EXIT_OK = 0
-EXIT_REGRESSION = 1
-EXIT_USER_ERROR = 2
+EXIT_USER_ERROR = 2  # (1: a diff over --fail-above, see report_cmd)
 
 # Subcommand name -> module. The default command (a path or two) is "report".
 SUBCOMMANDS: dict[str, str] = {

@@ -65,10 +65,10 @@ class NoiseRule:
       did not change; an op whose work changed and whose time moved the same way has a known cause,
       and only the first two floors apply to it.
 
-    Measured on this project's 2-core CI machine with other tests running (16 captures of the example
-    train step, 240 ordered pairs, 348 ops each): the largest |Δ| of any op was 0.72× the jitter term
-    (and 14.8 % of the base step: a fixed share alone cannot separate noise on such a machine). On a
-    TPU, steps repeat to within a fraction of a percent and the 1 % floor decides.
+    The defaults come from diffs of repeated captures of one configuration on a busy 2-core machine
+    (benchmarks/README.md): there no op moved by more than the jitter term, while a fixed share of
+    the step alone could not separate noise from change. On a TPU, steps repeat to within a fraction
+    of a percent and the 1 % floor decides.
     """
 
     min_step_share: float = 0.01

@@ -1,12 +1,12 @@
 """On-disk cache of per-module cost tables, so a second analysis of the same trace is fast.
 
 One JSON file per module under ``<root>/hlo_cost/``, named by a key the caller derives from the module
-bytes and the software versions that priced it. ``root`` is the ``cache_dir`` argument, else
-``$PERFDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/perfdiff``, else ``~/.cache/perfdiff``.
+bytes and the software versions that priced it. ``root`` is the ``cache_dir`` argument, else perfdiff's
+cache folder (``files.cache_dir``).
 
-Writes are atomic (a temporary file in the same folder, then ``os.replace``), so a reader never sees a
-half-written entry. An entry that cannot be read or decoded is ignored (and later overwritten); a cache
-folder that cannot be written to only costs speed.
+Writes are atomic (``files.atomic_write``), so a reader never sees a half-written entry. An entry that
+cannot be read or decoded is ignored (and later overwritten); a cache folder that cannot be written to
+only costs speed.
 """
 
 from __future__ import annotations
@@ -14,22 +14,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from perfdiff.files import atomic_write, cache_dir
 
 log = logging.getLogger(__name__)
 
 
-def cache_root(cache_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The folder perfdiff caches in (see the module docstring for the order of choices)."""
-    if cache_dir is not None:
-        return Path(cache_dir)
-    if os.environ.get("PERFDIFF_CACHE_DIR"):
-        return Path(os.environ["PERFDIFF_CACHE_DIR"])
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "perfdiff"
-    return Path.home() / ".cache" / "perfdiff"
+def cache_root(chosen: str | os.PathLike[str] | None = None) -> Path:
+    """``chosen`` (an analysis's ``cache_dir`` argument), else perfdiff's cache folder."""
+    return Path(chosen) if chosen is not None else cache_dir()
 
 
 def _path(root: Path, key: str) -> Path:
@@ -55,18 +50,7 @@ def load(root: Path, key: str) -> dict[str, Any] | None:
 def store(root: Path, key: str, payload: dict[str, Any]) -> None:
     """Write ``payload`` (JSON-serialisable; NaN allowed) under ``key`` atomically."""
     path = _path(root, key)
-    tmp_name = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{key}.", suffix=".tmp", delete=False
-        ) as tmp:
-            tmp_name = tmp.name
-            json.dump({**payload, "key": key}, tmp)
-        os.replace(tmp_name, path)
-        tmp_name = None
+        atomic_write(path, json.dumps({**payload, "key": key}))
     except OSError as exc:
         log.warning("could not write cost cache entry %s: %s", path, exc)
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)

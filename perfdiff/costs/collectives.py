@@ -32,8 +32,8 @@ from typing import Any
 
 import numpy as np
 
+from perfdiff.hlo.dtypes import DTYPES
 from perfdiff.hlo.module import shape_bytes
-from perfdiff.hlo.schema import DTYPES
 
 _BASE_KINDS = ("all-reduce", "all-gather", "reduce-scatter", "all-to-all", "collective-permute")
 KIND_OF_OPCODE: dict[str, str] = {

@@ -26,8 +26,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from perfdiff.hlo.dtypes import TUPLE
 from perfdiff.hlo.module import shape_bytes
-from perfdiff.hlo.schema import TUPLE
 
 CONV_TARGET_PREFIX = "__cudnn$conv"
 

@@ -33,8 +33,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from perfdiff.errors import UnsupportedVersionError
+from perfdiff.hlo.hlo_pb2 import HloModuleProto
 from perfdiff.hlo.module import HloModule
-from perfdiff.hlo.schema import HloModuleProto
 
 log = logging.getLogger(__name__)
 

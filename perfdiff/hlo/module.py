@@ -21,7 +21,8 @@ from typing import Any
 from google.protobuf.message import DecodeError
 
 from perfdiff.errors import BadTraceError
-from perfdiff.hlo.schema import DTYPES, TUPLE, HloModuleProto
+from perfdiff.hlo.dtypes import DTYPES, TUPLE
+from perfdiff.hlo.hlo_pb2 import HloModuleProto
 
 # Opcodes whose called computations run as ops of their own (everything else embeds its callees).
 CONTROL_FLOW = frozenset({"while", "conditional", "call", "async-start"})

@@ -1,5 +1,5 @@
 """Imported by the parse workers' forkserver: load numba and the compiled scanners once, so that every
-forked worker starts with them ready (numba's first call costs ~0.3 s per process otherwise).
+forked worker starts with them ready (numba's first call in a process costs a fixed load time otherwise).
 
 A compile error here (no writable cache, a numba without these types) must not stop the forkserver:
 the worker then compiles or falls back on first use, as in-process parsing does.

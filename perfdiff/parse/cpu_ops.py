@@ -7,10 +7,9 @@ Asynchronous ops: XLA's CPU runtime hands some ops (Eigen dots, large partitione
 pool and moves on, so their event ends when the work is handed off, not done. Every op is followed by a
 marker event ``end: <op>``, recorded when the op completes — often on another thread — and linked to
 the op by a flow id (the op's ``_p`` stat equals the marker's ``_c``). An op is in flight until its
-marker ends: ``in_flight_ns`` is that time past the op's own event. (A 256³ dot's event lasts 43 µs —
-784 GFLOP/s on 2 cores, more than the machine can do — while its marker comes 194 µs after its start,
-the time the same dot takes when timed alone.) In-flight time includes waiting for a free core when
-other ops run alongside.
+marker ends: ``in_flight_ns`` is that time past the op's own event. Timed by its event alone, such
+an op can appear to run faster than the machine can compute (benchmarks/README.md has a measured
+case). In-flight time includes waiting for a free core when other ops run alongside.
 """
 
 from __future__ import annotations

@@ -12,15 +12,16 @@ import logging
 import re
 from dataclasses import dataclass
 
+from google.protobuf.message import DecodeError
+
+from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.parse.stats import U64_MASK, PlaneStats, as_uint64, stat_int
 from perfdiff.xplane.space import SpaceView
-from perfdiff.xplane.wire import first_bytes_field
 
 log = logging.getLogger(__name__)
 
 METADATA_PLANE = "/host:metadata"
 _HLO_PROTO_STAT = "Hlo Proto"
-_HLO_MODULE_FIELD = 1  # xla.HloProto.hlo_module
 _NAME_WITH_ID = re.compile(r"^(.*)\((\d+)\)$")
 
 
@@ -63,8 +64,8 @@ def read_modules(space: SpaceView, warnings: list[str]) -> list[ModuleRecord]:
                 warnings.append(f"module {meta.name!r} has HLO but no program id; its ops cannot be costed")
                 continue
             try:
-                module_proto = first_bytes_field(blob, _HLO_MODULE_FIELD)
-            except ValueError as err:
+                module_proto = HloProtoModuleBytes.FromString(blob).hlo_module or None
+            except DecodeError as err:
                 warnings.append(f"module {meta.name!r}: its embedded HLO is corrupt ({err}); skipped")
                 module_proto = None
             records[program_id] = ModuleRecord(program_id, name, module_proto)

@@ -53,9 +53,6 @@ class PlaneStats:
         """The metadata id of stat ``name`` in this plane, or None when the plane never uses it."""
         return self._ids.get(name)
 
-    def name_of(self, metadata_id: int) -> str:
-        return self._names.get(metadata_id, "")
-
     def value(self, stat: xplane_pb2.XStat) -> Any:
         """The stat's value; refs become the string they point to."""
         kind = stat.WhichOneof("value")

@@ -104,7 +104,7 @@ def assign_steps(
 
 # From this many events the whole walk is compiled by numba (sorting by timeline and start, then one
 # pass); below, a vectorised pass finds the few events that overlap anything and plain Python walks
-# those, quicker than numba's cold start (~0.4 s to load a cached function in a fresh process). A
+# those, quicker than numba's cold start (loading even a cached function in a fresh process). A
 # trace this big is above reader.WIRE_MIN_BYTES, so the wire scanner has loaded numba already.
 NUMBA_THRESHOLD = 200_000
 

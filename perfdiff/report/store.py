@@ -1,18 +1,18 @@
 """Saved reports: ``perfdiff.report.json`` beside the traces of a run.
 
 The CLI writes it after analysing a run (unless ``--no-save``) and the TensorBoard plugin shows it (or
-computes and saves it on demand). Writes go to a temporary file in the same folder and are renamed
-into place, so a reader never sees half a report and a crash never leaves one behind.
+computes and saves it on demand). Writes are atomic (``files.atomic_write``), so a reader never sees
+half a report and a crash never leaves one behind.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
+from perfdiff.files import atomic_write
 from perfdiff.report.report import Report
 
 REPORT_FILE = "perfdiff.report.json"
@@ -22,26 +22,11 @@ def report_path(run_dir: str | os.PathLike[str]) -> Path:
     return Path(run_dir) / REPORT_FILE
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_report(report: Report, run_dir: str | os.PathLike[str] | None = None) -> Path:
     """Save ``report`` as ``perfdiff.report.json`` in ``run_dir`` (default: the run it came from)."""
     path = report_path(run_dir if run_dir is not None else report.path)
     try:
-        write_atomic(path, report.to_json(indent=1))
+        atomic_write(path, report.to_json(indent=1))
     except OSError as err:
         raise PerfdiffError(f"cannot save the report to {path}: {err.strerror or err}") from err
     return path

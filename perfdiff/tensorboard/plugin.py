@@ -12,18 +12,17 @@ a ``*_impl`` that knows nothing of HTTP but the status it answers with:
                            saved beside the run when done); ``refresh=1`` recomputes.
 ``/diff?base=&new=``       ``perfdiff.diff`` of two runs' reports: 200 ``{"status": "ready", "base",
                            "new", "diff": Diff.to_dict()}``, 202 while either report or the diff is being
-                           computed, 501 while this perfdiff has no diff module.
+                           computed.
 ``/vocabulary``             the words, colours, number formats and column labels every view uses
                            (``report.display.vocabulary()``); the frontend reads it at start.
 ``/static/*``, ``/vendor/plotly.min.js``  the frontend (see ``assets``).
 
 Errors are ``{"error": "<one line>"}``: 400 bad or missing parameter, 404 unknown run/host/file,
-422 a PerfdiffError from the analysis (its message), 500 a perfdiff bug, 501 diff unavailable.
+422 a PerfdiffError from the analysis (its message), 500 a perfdiff bug.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import threading
 from collections import OrderedDict
@@ -53,10 +52,6 @@ _STATIC_PREFIX = f"/data/plugin/{PLUGIN_NAME}/static/"
 _JSON = "application/json"
 _KEEP_SAVED = 16  # saved reports kept parsed in memory
 _FLAGS = {"": False, "0": False, "false": False, "1": True, "true": True}
-
-
-class DiffUnavailable(RequestError):
-    status = 501
 
 
 @dataclass(frozen=True)
@@ -166,8 +161,6 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         return 200, state.body or {}
 
     def diff_impl(self, base: str | None, new: str | None) -> tuple[int, dict[str, Any]]:
-        if importlib.util.find_spec("perfdiff.compare.diff") is None:
-            raise DiffUnavailable("the diff of two runs is not in this perfdiff yet (no perfdiff.diff)")
         if not base or not new:
             raise RequestError("parameters 'base' and 'new' name the two runs to compare (see /runs)")
         entries = [self._catalog.run(base), self._catalog.run(new)]

@@ -5,12 +5,11 @@ bigger than memory, compressed bombs. Each gets a BadTraceError saying what is w
 swapped into or decompressed without bound.
 
 ``open_space`` picks the decoder (see ``perfdiff.xplane.space``): the protobuf runtime for files under
-``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code takes
-~0.4 s to load in a fresh process (numba's import, its registries, its cache), then scans ~0.7 GB/s;
-the runtime takes ~42 ms per MB of TPU trace and ~75 ms per MB of CPU trace into the same columns. One
-host parsed in a fresh process, proto vs wire (``benchmarks/scale.py --policy``, 2-core machine):
-TPU 5.7 MB 0.24 vs 0.43 s, 8.1 MB 0.35 vs 0.44 s, 10.6 MB 0.45 vs 0.46 s, 13.3 MB 0.95 vs 0.47 s;
-CPU 4.2 MB 0.30 vs 0.43 s, 7.9 MB 0.59 vs 0.41 s. The crossover is ~6 MB (CPU) to ~11 MB (TPU): 8 MB.
+``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code costs a
+fixed time to load in a fresh process (numba's import, its registries, its cache) and then scans many
+times faster than the runtime, whose time grows with the file: small files are quicker through the
+runtime, large ones through the scanner. ``WIRE_MIN_BYTES`` sits where one host parsed in a fresh
+process takes as long either way (``benchmarks/scale.py --policy``; figures in benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from perfdiff.xplane import xplane_pb2
 from perfdiff.xplane.space import SpaceView, from_proto, from_wire
 
 # Parsing an XSpace with the protobuf runtime takes about this many bytes of memory per byte of file
-# (measured with tracemalloc-free RSS on the TPU v6e and CPU traces: 2.1-2.6x; rounded up).
+# (the peak RSS measured on the TPU v6e and CPU traces, rounded up: benchmarks/README.md).
 MEMORY_PER_FILE_BYTE = 3.0
 # The wire scanner keeps only columns (the file is mapped and its pages dropped once scanned); a
 # gzip file's decompressed bytes stay in memory while it is scanned.
@@ -218,7 +217,7 @@ def open_space(path: Path, *, memory_limit: int | None = None, decoder: str = "a
         raise _too_big(path, size, limit, WIRE_MEMORY_PER_FILE_BYTE)
     with open(path, "rb") as handle:
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    # Start reading the file from disk now, while numba loads (~0.4 s) in this thread.
+    # Start reading the file from disk now, while numba loads in this thread.
     mapped.madvise(mmap.MADV_WILLNEED)
     return _checked(from_wire(mapped, str(path)), path)
 

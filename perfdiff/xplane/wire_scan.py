@@ -56,8 +56,8 @@ def read_varint(buf: np.ndarray, pos: int, end: int) -> tuple[int, int]:  # prag
     """(value, position after it) of the varint at ``pos`` within buf[:end]; position < 0 on error.
     Values above 2**63 wrap to negative int64.
 
-    One loop with its stop computed up front: a second code path (say, an unchecked fast one) makes
-    numba's output several times slower here (measured: 0.15 vs 1.2 GB/s over TPU op lines).
+    One loop with its stop computed up front: a second code path (say, an unchecked fast one) made
+    numba's output several times slower here (benchmarks/README.md).
     """
     limit = min(end, buf.size)
     if pos >= limit:
