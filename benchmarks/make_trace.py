@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,9 +85,10 @@ def _field(number: int, payload: bytes) -> bytes:
 
 @numba.njit(cache=True)
 def _encode_events(
-    replicas, period, mid, off, dur, st_lo, st_hi, kind, a, b, base, shift, blob, out
+    rep, idx, period, mid, off, dur, st_lo, st_hi, kind, a, b, base, shift, blob, out
 ) -> int:  # pragma: no cover - compiled
-    """Serialized ``XLine.events`` fields (tag 0x22 each) of ``replicas`` copies of the base events.
+    """Serialized ``XLine.events`` fields (tag 0x22 each): for each t, base event idx[t] of replica
+    rep[t] (shifted by rep[t]·period).
 
     Stat j of event i (j in [st_lo[i], st_hi[i])): kind 0 = static bytes blob[a[j]:b[j]] (a whole
     ``XEvent.stats`` field); kind 1 = an integer XStat {metadata_id a[j], field b[j] (3 uint64, 4 int64):
@@ -94,40 +96,40 @@ def _encode_events(
     """
     write = out.size > 0
     pos = 0
-    for r in range(replicas):
-        for i in range(mid.size):
-            o = off[i] + r * period
-            size = 1 + _vlen(mid[i]) + 1 + _vlen(o) + 1 + _vlen(dur[i])
-            for j in range(st_lo[i], st_hi[i]):
-                if kind[j] == 0:
-                    size += b[j] - a[j]
-                else:
-                    inner = 1 + _vlen(a[j]) + 1 + _vlen(base[j] + r * shift[j])
-                    size += 1 + _vlen(inner) + inner
-            if not write:
-                pos += 1 + _vlen(size) + size
-                continue
-            out[pos] = 0x22
-            pos = _put(out, pos + 1, size)
-            out[pos] = 0x08
-            pos = _put(out, pos + 1, mid[i])
-            out[pos] = 0x10
-            pos = _put(out, pos + 1, o)
-            out[pos] = 0x18
-            pos = _put(out, pos + 1, dur[i])
-            for j in range(st_lo[i], st_hi[i]):
-                if kind[j] == 0:
-                    for k in range(a[j], b[j]):
-                        out[pos] = blob[k]
-                        pos += 1
-                else:
-                    v = base[j] + r * shift[j]
-                    out[pos] = 0x22
-                    pos = _put(out, pos + 1, 1 + _vlen(a[j]) + 1 + _vlen(v))
-                    out[pos] = 0x08
-                    pos = _put(out, pos + 1, a[j])
-                    out[pos] = np.uint8(b[j] << 3)
-                    pos = _put(out, pos + 1, v)
+    for t in range(rep.size):
+        r, i = np.int64(rep[t]), np.int64(idx[t])
+        o = off[i] + r * period
+        size = 1 + _vlen(mid[i]) + 1 + _vlen(o) + 1 + _vlen(dur[i])
+        for j in range(st_lo[i], st_hi[i]):
+            if kind[j] == 0:
+                size += b[j] - a[j]
+            else:
+                inner = 1 + _vlen(a[j]) + 1 + _vlen(base[j] + r * shift[j])
+                size += 1 + _vlen(inner) + inner
+        if not write:
+            pos += 1 + _vlen(size) + size
+            continue
+        out[pos] = 0x22
+        pos = _put(out, pos + 1, size)
+        out[pos] = 0x08
+        pos = _put(out, pos + 1, mid[i])
+        out[pos] = 0x10
+        pos = _put(out, pos + 1, o)
+        out[pos] = 0x18
+        pos = _put(out, pos + 1, dur[i])
+        for j in range(st_lo[i], st_hi[i]):
+            if kind[j] == 0:
+                for k in range(a[j], b[j]):
+                    out[pos] = blob[k]
+                    pos += 1
+            else:
+                v = base[j] + r * shift[j]
+                out[pos] = 0x22
+                pos = _put(out, pos + 1, 1 + _vlen(a[j]) + 1 + _vlen(v))
+                out[pos] = 0x08
+                pos = _put(out, pos + 1, a[j])
+                out[pos] = np.uint8(b[j] << 3)
+                pos = _put(out, pos + 1, v)
     return pos
 
 
@@ -161,7 +163,10 @@ def _counter_ranges(planes: list[xplane_pb2.XPlane]) -> dict[str, int]:
     return {name: high[name] - low[name] + 1 for name in low}
 
 
-def _encode_line(line: xplane_pb2.XLine, shifts: _Shifts, replicas: int, period_ps: int) -> bytes:
+def _encode_line(
+    line: xplane_pb2.XLine, shifts: _Shifts, replicas: int, period_ps: int, time_order: bool = False
+) -> bytes:
+    """The line with its events replicated: replica after replica, or all in order of start time."""
     events = line.events
     n = len(events)
     mid = np.array([e.metadata_id for e in events], np.int64)
@@ -205,7 +210,13 @@ def _encode_line(line: xplane_pb2.XLine, shifts: _Shifts, replicas: int, period_
         np.array(shift, np.int64),
         np.frombuffer(bytes(blob) or b"\0", np.uint8),
     )
-    args = (replicas, period_ps, mid, off, dur, st_lo, st_hi, *arrays)
+    rep = np.repeat(np.arange(replicas, dtype=np.int32), n)
+    idx = np.tile(np.arange(n, dtype=np.int32), replicas)
+    if time_order:  # as a profiler writes a line: by start (stable, so ties keep replica order)
+        order = np.argsort(off[idx] + rep.astype(np.int64) * period_ps, kind="stable")
+        rep, idx = rep[order], idx[order]
+        del order
+    args = (rep, idx, period_ps, mid, off, dur, st_lo, st_hi, *arrays)
     size = _encode_events(*args, np.zeros(0, np.uint8))
     out = np.empty(size, np.uint8)
     written = _encode_events(*args, out)
@@ -287,7 +298,33 @@ def write_trace(
     """Write ``out``: ``source`` with its op-bearing lines replicated to about ``op_events`` op events.
 
     The replica count is round(op_events / the source's op events), at least 1; the exact count is
-    returned in the TraceInfo.
+    returned in the TraceInfo. Replica r is the source shifted by r periods (one period: the source's
+    activity and a 1 % gap), so replicas never overlap and each gets a step of its own.
+    """
+    return write_replicas(source, out, op_events=op_events, all_lines=all_lines, steps_line=steps_line)
+
+
+# Builds the Steps line of a TPU device plane: (plane, replicas, shift ps, first ps, last ps) -> line id.
+StepsLine = Callable[[xplane_pb2.XPlane, int, int, int, int], int]
+
+
+def write_replicas(
+    source: Path,
+    out: Path,
+    *,
+    op_events: int,
+    all_lines: bool = False,
+    steps_line: bool = True,
+    shift_ps: Callable[[int, int], int] | None = None,
+    add_steps: StepsLine | None = None,
+    time_order: bool = False,
+) -> TraceInfo:
+    """``write_trace`` with the shift between replicas and the Steps line chosen by the caller.
+
+    ``shift_ps(period_ps, replicas)``: ps between replica r and r + 1 (default: one period, whole ns);
+    ``add_steps``: writes the Steps line of a TPU plane that lacks one (default: one step per replica,
+    as long as the source's activity); ``time_order``: each line's events sorted by start, not
+    replica after replica.
     """
     space = xplane_pb2.XSpace.FromString(Path(source).read_bytes())
     base_ops = count_op_events(Path(source))
@@ -299,12 +336,17 @@ def write_trace(
     first, last = _span_ps(planes)
     gap = max((last - first) // 100, 1_000_000)
     period = -(-(last - first + gap) // 1000) * 1000  # whole ns, so ns times shift exactly
+    if shift_ps is not None:
+        period = shift_ps(period, replicas)
+        if period % 1000:
+            raise ValueError(f"the shift must be whole ns, not {period} ps")
     ranges = _counter_ranges(planes)
     added: set[tuple[int, int]] = set()  # (plane index, line id) of Steps lines written whole
     for index, plane in zip(chosen, planes, strict=True):
         tpu = plane.name.startswith("/device:TPU:")
         if steps_line and tpu and not any(line.name == STEPS_LINE for line in plane.lines):
-            added.add((index, _add_steps_line(plane, replicas, period, first, last)))
+            line_id = (add_steps or _add_steps_line)(plane, replicas, period, first, last)
+            added.add((index, line_id))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as handle:
         for index, plane in enumerate(space.planes):
@@ -317,7 +359,7 @@ def write_trace(
                 if (index, line.id) in added:
                     lines.append(line.SerializeToString())
                 else:
-                    lines.append(_encode_line(line, shifts, replicas, period))
+                    lines.append(_encode_line(line, shifts, replicas, period, time_order))
             head = xplane_pb2.XPlane(id=plane.id, name=plane.name).SerializeToString()
             rest = xplane_pb2.XPlane()
             rest.CopyFrom(plane)
