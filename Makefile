@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 DEMO_LOGDIR ?= demo-logdir
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint proto bench clean
+.PHONY: demo test lint proto kernels bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ $(PROTOC_DIR)/.stamp: | $(BIN)/python
 
 proto: $(PROTOC_DIR)/.stamp
 	PYTHONPATH=$(PROTOC_DIR) $(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. $(PROTOS)
+
+# Regenerate the committed LLVM IR of the compiled kernels (perfdiff/xplane/wire_kernels.ll,
+# perfdiff/parse/nesting.ll) after editing their source; tests/test_native.py checks they match.
+kernels: $(VENV)/.stamp-run
+	$(BIN)/python -m perfdiff.xplane.native_build
 
 bench: $(VENV)/.stamp-test
 	$(BIN)/python benchmarks/parse.py

@@ -1,29 +1,49 @@
-"""The protobuf wire format of an XSpace, scanned by numba-compiled loops over the file's bytes.
+"""The protobuf wire format of an XSpace, scanned by compiled loops over the file's bytes.
 
-Protobuf-Python must build an object per event and per stat (a 1 GB trace needs gigabytes of them);
-here only three shapes are decoded, straight into numpy arrays:
+The loops are the kernels of ``wire_kernels`` (machine code from their committed IR, see
+``perfdiff.xplane.native``); this module allocates their outputs and names their results:
 
-- ``message_fields``: the top-level fields of one message (the XSpace's planes, an XPlane's lines and
-  metadata), as rows (number, wire type, field start, payload start, payload end, varint value);
-- ``scan_line``: an XLine's header (id, name, timestamp, event count) without touching its events;
-- ``scan_events``: an XLine's events as columns — metadata_id, offset_ps, duration_ps — plus the value
-  of each asked-for stat (by stat metadata id) and its kind; other stats are skipped unread.
+- ``message_fields``: the top-level fields of one message as rows (columns NUMBER, WIRE, FIELD_START,
+  START, END, VALUE);
+- ``scan_line``: an XLine's header and event count (slots L_*);
+- ``scan_events``: an XLine's events as columns, with the asked-for stats;
+- ``read_varint``: one varint (a length prefix).
 
-Everything else (metadata maps, plane stats) is small and goes through the protobuf runtime. Malformed
-input never reads out of bounds: each function returns a negative status (see ``ERRORS``) instead.
-Field semantics follow protobuf: a repeated scalar's last value wins; fields of a wrong wire type are
-skipped as unknown fields; ``num_occurrences`` replaces ``offset_ps`` (one oneof).
+Malformed input gives a negative status (``ERRORS``), never a read out of bounds.
 """
 
 from __future__ import annotations
 
-import numba
+import functools
+
 import numpy as np
 
-from perfdiff.xplane.columns import ABSENT, BYTES, DOUBLE, EMPTY, INT64, REF, STR, UINT64
+from perfdiff.xplane import native, wire_kernels
+from perfdiff.xplane.wire_kernels import (  # noqa: F401  (the names callers index results with)
+    BAD_FIELD_NUMBER,
+    BAD_WIRE_TYPE,
+    COUNT_MISMATCH,
+    END,
+    FIELD_START,
+    L_DISPLAY,
+    L_DISPLAY_END,
+    L_DISPLAY_ID,
+    L_DURATION,
+    L_EVENTS,
+    L_ID,
+    L_NAME,
+    L_NAME_END,
+    L_STATUS,
+    L_TIMESTAMP,
+    LINE_SLOTS,
+    LONG_VARINT,
+    NUMBER,
+    START,
+    TRUNCATED,
+    VALUE,
+    WIRE,
+)
 
-# Status codes (0 = fine).
-TRUNCATED, BAD_WIRE_TYPE, BAD_FIELD_NUMBER, LONG_VARINT, COUNT_MISMATCH = -1, -2, -3, -4, -5
 ERRORS = {
     TRUNCATED: "a field runs past the end of its message (truncated file?)",
     BAD_WIRE_TYPE: "an unsupported wire type",
@@ -32,286 +52,54 @@ ERRORS = {
     COUNT_MISMATCH: "inconsistent event count",
 }
 
-# Stat kinds are those of ``columns``; a str/bytes value is the offset of its length prefix in the buffer.
 
-# message_fields columns.
-NUMBER, WIRE, FIELD_START, START, END, VALUE = range(6)
-# scan_line result slots.
-(
-    L_STATUS,
-    L_EVENTS,
-    L_ID,
-    L_DISPLAY_ID,
-    L_TIMESTAMP,
-    L_DURATION,
-    L_NAME,
-    L_NAME_END,
-    L_DISPLAY,
-    L_DISPLAY_END,
-) = range(10)
+@functools.cache
+def kernels() -> native.Kernels:
+    """The compiled wire kernels (loaded once per process)."""
+    return native.load(wire_kernels, wire_kernels.EXPORTS)
 
 
-@numba.njit(cache=True, nogil=True, inline="always")
-def read_varint(buf: np.ndarray, pos: int, end: int) -> tuple[int, int]:  # pragma: no cover - compiled
-    """(value, position after it) of the varint at ``pos`` within buf[:end]; position < 0 on error.
-    Values above 2**63 wrap to negative int64.
-
-    One loop with its stop computed up front: a second code path (say, an unchecked fast one) made
-    numba's output several times slower here (benchmarks/README.md).
-    """
-    limit = min(end, buf.size)
-    if pos >= limit:
-        return np.int64(0), TRUNCATED
-    byte = buf[pos]
-    if byte < 0x80:
-        return np.int64(byte), pos + 1
-    result = np.int64(byte & 0x7F)
-    shift = 7
-    at = pos + 1
-    stop = min(pos + 10, limit)
-    while at < stop:
-        byte = buf[at]
-        at += 1
-        result |= np.int64(byte & 0x7F) << shift
-        if byte < 0x80:
-            return result, at
-        shift += 7
-    return np.int64(0), (LONG_VARINT if at == pos + 10 else TRUNCATED)
-
-
-@numba.njit(cache=True, nogil=True)
-def _skip(buf: np.ndarray, pos: int, end: int, wire: int) -> int:  # pragma: no cover - compiled
-    """Position after a field's payload of wire type ``wire`` starting at ``pos``, or < 0."""
-    if wire == 0:
-        _, pos = read_varint(buf, pos, end)
-        return pos
-    if wire == 1:
-        pos += 8
-    elif wire == 2:
-        size, pos = read_varint(buf, pos, end)
-        if pos < 0:
-            return pos
-        if size < 0:
-            return TRUNCATED
-        pos += size
-    elif wire == 5:
-        pos += 4
-    else:
-        return BAD_WIRE_TYPE
-    return pos if pos <= end else TRUNCATED
-
-
-@numba.njit(cache=True, nogil=True)
-def message_fields(buf: np.ndarray, start: int, end: int) -> tuple[int, np.ndarray]:  # pragma: no cover
-    """(status, rows): one int64 row per top-level field of the message in buf[start:end]; columns
-    NUMBER, WIRE, FIELD_START (of the tag), START/END (of the payload; a length-delimited field's
-    content), VALUE (a varint's value, else 0)."""
-    count = 0
-    pos = start
-    while pos < end:
-        key, pos = read_varint(buf, pos, end)
-        if pos < 0:
-            return pos, np.zeros((0, 6), np.int64)
-        if key >> 3 == 0:
-            return BAD_FIELD_NUMBER, np.zeros((0, 6), np.int64)
-        pos = _skip(buf, pos, end, key & 7)
-        if pos < 0:
-            return pos, np.zeros((0, 6), np.int64)
-        count += 1
-    rows = np.zeros((count, 6), np.int64)
-    pos = start
-    for i in range(count):
-        rows[i, FIELD_START] = pos
-        key, pos = read_varint(buf, pos, end)
-        wire = key & 7
-        rows[i, NUMBER] = key >> 3
-        rows[i, WIRE] = wire
-        if wire == 0:
-            value, after = read_varint(buf, pos, end)
-            rows[i, VALUE] = value
-        elif wire == 2:
-            size, pos = read_varint(buf, pos, end)
-            after = pos + size
-        else:
-            after = _skip(buf, pos, end, wire)
-        rows[i, START] = pos
-        rows[i, END] = after
-        pos = after
+def message_fields(buf: np.ndarray, start: int, end: int) -> tuple[int, np.ndarray]:
+    """(status, rows): one int64 row per top-level field of the message in buf[start:end]."""
+    k = kernels()
+    count = k.field_count(buf, start, end)
+    if count < 0:
+        return count, np.zeros((0, 6), np.int64)
+    rows = np.empty((count, 6), np.int64)
+    k.fields_into(buf, start, end, rows)
     return 0, rows
 
 
-@numba.njit(cache=True, nogil=True)
-def scan_line(buf: np.ndarray, start: int, end: int) -> np.ndarray:  # pragma: no cover - compiled
-    """An XLine's header fields and event count, without decoding events (slots L_*)."""
-    out = np.zeros(10, np.int64)
-    pos = start
-    while pos < end:
-        key, pos = read_varint(buf, pos, end)
-        if pos < 0:
-            out[L_STATUS] = pos
-            return out
-        number, wire = key >> 3, key & 7
-        if number == 0:
-            out[L_STATUS] = BAD_FIELD_NUMBER
-            return out
-        if wire == 0:
-            value, pos = read_varint(buf, pos, end)
-            if number == 1:
-                out[L_ID] = value
-            elif number == 10:
-                out[L_DISPLAY_ID] = value
-            elif number == 3:
-                out[L_TIMESTAMP] = value
-            elif number == 9:
-                out[L_DURATION] = value
-        elif wire == 2:
-            size, pos = read_varint(buf, pos, end)
-            if pos < 0 or size < 0 or pos + size > end:
-                out[L_STATUS] = TRUNCATED
-                return out
-            if number == 4:
-                out[L_EVENTS] += 1
-            elif number == 2:
-                out[L_NAME], out[L_NAME_END] = pos, pos + size
-            elif number == 11:
-                out[L_DISPLAY], out[L_DISPLAY_END] = pos, pos + size
-            pos += size
-        else:
-            pos = _skip(buf, pos, end, wire)
-        if pos < 0:
-            out[L_STATUS] = pos
-            return out
+def scan_line(buf: np.ndarray, start: int, end: int) -> np.ndarray:
+    """An XLine's header fields and event count (int64 slots L_*; L_STATUS < 0 on error)."""
+    out = np.zeros(LINE_SLOTS, np.int64)
+    kernels().line_header_into(buf, start, end, out)
     return out
 
 
-@numba.njit(cache=True, nogil=True)
-def scan_events(buf, start, end, n_events, stat_ids, first_wins):  # pragma: no cover - compiled
+def scan_events(
+    buf: np.ndarray, start: int, end: int, n_events: int, stat_ids: np.ndarray, first_wins: bool
+) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(status, metadata_id, offset_ps, duration_ps, kinds, values) of the XLine in buf[start:end].
 
     ``n_events`` comes from ``scan_line``. ``kinds``/``values`` are (len(stat_ids), n_events): the value
-    of each asked-for stat per event (see the kind constants); when an event repeats a stat, the last
-    one wins, or the first with ``first_wins``. One function with the event and stat loops written
-    out: numba compiles nested calls taking arrays several times slower.
+    of each asked-for stat per event (kinds of ``columns``; a str/bytes value is the offset of its
+    length prefix in ``buf``); when an event repeats a stat, the last one wins, or the first with
+    ``first_wins``.
     """
-    k = stat_ids.size
+    ids = np.ascontiguousarray(stat_ids, np.int64)
+    k = len(ids)
     mid = np.zeros(n_events, np.int64)
     off = np.zeros(n_events, np.int64)
     dur = np.zeros(n_events, np.int64)
     kinds = np.zeros((k, n_events), np.uint8)
     values = np.zeros((k, n_events), np.int64)
-    row = 0
-    pos = start
-    while pos < end:
-        key, pos = read_varint(buf, pos, end)
-        if pos < 0:
-            break
-        if key != 0x22:  # not field 4 (events), length-delimited: skip it
-            pos = BAD_FIELD_NUMBER if key >> 3 == 0 else _skip(buf, pos, end, key & 7)
-            if pos < 0:
-                break
-            continue
-        size, pos = read_varint(buf, pos, end)
-        if pos < 0 or size < 0 or pos + size > end:
-            pos = TRUNCATED
-            break
-        if row >= n_events:
-            pos = COUNT_MISMATCH
-            break
-        event_end = pos + size
-        while pos < event_end:  # one XEvent
-            key, pos = read_varint(buf, pos, event_end)
-            if pos < 0:
-                break
-            number, wire = key >> 3, key & 7
-            if number == 0:
-                pos = BAD_FIELD_NUMBER
-            elif wire == 0:
-                value, pos = read_varint(buf, pos, event_end)
-                if number == 1:
-                    mid[row] = value
-                elif number == 2:
-                    off[row] = value
-                elif number == 3:
-                    dur[row] = value
-                elif number == 5:
-                    off[row] = 0  # num_occurrences: the oneof no longer holds an offset
-            elif wire == 2:
-                size, pos = read_varint(buf, pos, event_end)
-                if pos < 0 or size < 0 or pos + size > event_end:
-                    pos = TRUNCATED
-                    break
-                stat_end = pos + size
-                if number == 4 and k > 0:  # one XStat
-                    metadata_id = np.int64(0)
-                    kind = EMPTY
-                    value = np.int64(0)
-                    while pos < stat_end:
-                        key, pos = read_varint(buf, pos, stat_end)
-                        if pos < 0:
-                            break
-                        number, wire = key >> 3, key & 7
-                        if number == 0:
-                            pos = BAD_FIELD_NUMBER
-                        elif wire == 0:
-                            field_value, pos = read_varint(buf, pos, stat_end)
-                            if number == 1:
-                                metadata_id = field_value
-                            elif number == 3:
-                                kind, value = UINT64, field_value
-                            elif number == 4:
-                                kind, value = INT64, field_value
-                            elif number == 7:
-                                kind, value = REF, field_value
-                        elif wire == 1:
-                            if pos + 8 > stat_end:
-                                pos = TRUNCATED
-                            elif number == 2:
-                                bits = np.int64(0)
-                                for b in range(8):
-                                    bits |= np.int64(buf[pos + b]) << (8 * b)
-                                kind, value = DOUBLE, bits
-                                pos += 8
-                            else:
-                                pos += 8
-                        elif wire == 2:
-                            length_at = pos
-                            size, pos = read_varint(buf, pos, stat_end)
-                            if pos < 0 or size < 0 or pos + size > stat_end:
-                                pos = TRUNCATED
-                            else:
-                                if number == 5:
-                                    kind, value = STR, length_at
-                                elif number == 6:
-                                    kind, value = BYTES, length_at
-                                pos += size
-                        elif wire == 5:
-                            pos = pos + 4 if pos + 4 <= stat_end else TRUNCATED
-                        else:
-                            pos = BAD_WIRE_TYPE
-                        if pos < 0:
-                            break
-                    if pos < 0:
-                        break
-                    for j in range(k):
-                        if stat_ids[j] == metadata_id:
-                            if not (first_wins and kinds[j, row] != ABSENT):
-                                kinds[j, row] = kind
-                                values[j, row] = value
-                            break
-                pos = stat_end
-            elif wire == 1:
-                pos = pos + 8 if pos + 8 <= event_end else TRUNCATED
-            elif wire == 5:
-                pos = pos + 4 if pos + 4 <= event_end else TRUNCATED
-            else:
-                pos = BAD_WIRE_TYPE
-            if pos < 0:
-                break
-        if pos < 0:
-            break
-        row += 1
-    if pos < 0:
-        return pos, mid, off, dur, kinds, values
-    if row != n_events:
-        return COUNT_MISMATCH, mid, off, dur, kinds, values
-    return 0, mid, off, dur, kinds, values
+    status = kernels().events_into(buf, start, end, ids, int(first_wins), mid, off, dur, kinds, values)
+    return status, mid, off, dur, kinds, values
+
+
+def read_varint(buf: np.ndarray, pos: int, end: int) -> tuple[int, int]:
+    """(value, position after it) of the varint at ``pos`` within buf[:end]; position < 0 on error."""
+    out = np.zeros(2, np.int64)
+    kernels().varint_into(buf, pos, end, out)
+    return int(out[0]), int(out[1])

@@ -1,0 +1,242 @@
+"""Compiled loops without a compile wait: numba-written kernels, shipped as LLVM IR, machine code cached.
+
+The few loops numpy cannot express (walking protobuf bytes, the stack walk behind self times) are
+written in the subset of Python numba compiles, as plain functions marked ``@kernel``. Compiling them
+with numba in a fresh install took 10-20 s, and even loading numba's cached machine code costs its
+import and registries (most of a second) in every process. So the IR numba makes of them is generated
+once, by ``python -m perfdiff.xplane.native_build`` (``make kernels``), and committed beside the
+source as ``<module>.ll``. At run time ``load`` hands that IR to LLVM (llvmlite, which numba brings)
+to make machine code for this CPU, and keeps the object code under ``cache_dir()/kernels``: the first
+run pays LLVM's code generation (tenths of a second), later runs only link the cached object, and
+numba is never imported. The kernels are called through ctypes, which releases the GIL.
+
+The IR is checked against its source: its header carries the SHA-256 of the kernel module's file.
+When it does not match (a kernel edited without ``make kernels``), or this LLVM cannot read the IR, or
+llvmlite is missing, ``load`` compiles the same functions with numba instead (``njit``, cached the
+usual way) and says why in the log: slower to start, same results.
+
+Kernels never allocate (arrays come from the caller: an output's size is counted by a first kernel
+where it is not known), never raise (numpy's error model; bounds are checked by hand), and return one
+int64. ``Export`` declares each entry point's arguments, from which both the C signature and the
+numpy-checking ctypes wrapper are made: a wrong dtype or shape is a TypeError, never a wild write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import logging
+import re
+import types
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from perfdiff.files import atomic_write, cache_dir
+
+log = logging.getLogger(__name__)
+
+KERNEL_ATTR = "__perfdiff_kernel__"
+EXPORT_PREFIX = "perfdiff_"
+_HEADER = re.compile(r"^; source-sha256: ([0-9a-f]{64})$", re.M)
+# Argument kinds: a scalar passed as int64, or a C-contiguous array of a dtype and rank.
+ARRAY_KINDS = {
+    "u8[:]": (np.uint8, 1),
+    "i64[:]": (np.int64, 1),
+    "u8[:,:]": (np.uint8, 2),
+    "i64[:,:]": (np.int64, 2),
+}
+SCALAR = "i64"
+
+
+def kernel(fn: Callable | None = None, *, inline: bool = False) -> Any:
+    """Mark a function as a kernel (numba-compilable; see the module docstring). ``inline``: numba
+    inlines it into its callers (small helpers in hot loops). Returns the function unchanged."""
+
+    def mark(f: Callable) -> Callable:
+        setattr(f, KERNEL_ATTR, {"inline": inline})
+        return f
+
+    return mark(fn) if fn is not None else mark
+
+
+@dataclass(frozen=True)
+class Export:
+    """An entry point: the kernel ``name`` and its argument kinds (``"i64"`` or a key of ``ARRAY_KINDS``).
+    It returns an int64."""
+
+    name: str
+    args: tuple[str, ...]
+
+    def c_arguments(self) -> list[Any]:
+        """The ctypes argument types: an array is its data pointer, then its extent per dimension."""
+        out: list[Any] = []
+        for kind in self.args:
+            if kind == SCALAR:
+                out.append(ctypes.c_int64)
+            else:
+                out.append(ctypes.c_void_p)
+                out.extend([ctypes.c_int64] * ARRAY_KINDS[kind][1])
+        return out
+
+
+class Kernels:
+    """The entry points of one kernel module, as attributes taking numpy arrays and ints; ``how`` says
+    which path made them ("native": the committed IR; "numba": compiled from the source)."""
+
+    def __init__(self, functions: dict[str, Callable[..., int]], how: str, keep: Any = None) -> None:
+        self.__dict__.update(functions)
+        self.how = how
+        self._keep = keep  # the execution engine that owns the machine code
+
+
+def source_hash(module: types.ModuleType) -> str:
+    """SHA-256 of the kernel module's source file: what its IR was made from."""
+    return hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest()
+
+
+def ir_path(module: types.ModuleType) -> Path:
+    """Where a kernel module's committed IR lives: beside it, ``<module>.ll``."""
+    return Path(module.__file__ or "").with_suffix(".ll")
+
+
+def load(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
+    """The module's entry points, from its committed IR when that can be used, else from numba."""
+    try:
+        return _native(module, exports)
+    except _Unusable as why:
+        log.info("perfdiff kernels of %s: %s; compiling them with numba instead", module.__name__, why)
+    return _jitted(module, exports)
+
+
+class _Unusable(Exception):
+    """Why the committed IR cannot be used here."""
+
+
+def _native(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
+    path = ir_path(module)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise _Unusable(f"no IR ({err})") from err
+    found = _HEADER.search(text)
+    if not found or found.group(1) != source_hash(module):
+        raise _Unusable(f"{path.name} was made from another version of the source (run make kernels)")
+    try:
+        import llvmlite.binding as llvm
+    except ImportError as err:
+        raise _Unusable(f"llvmlite is not installed ({err})") from err
+    try:
+        engine = _engine(llvm, text)
+        functions = {}
+        for export in exports:
+            address = engine.get_function_address(EXPORT_PREFIX + export.name)
+            if not address:
+                raise _Unusable(f"the IR has no {export.name}")
+            function = ctypes.CFUNCTYPE(ctypes.c_int64, *export.c_arguments())(address)
+            functions[export.name] = _checked(export, function, pointers=True)
+    except RuntimeError as err:  # llvmlite's errors: IR this LLVM cannot read, a failed link
+        raise _Unusable(f"LLVM could not build it ({' '.join(str(err).split())[:200]})") from err
+    return Kernels(functions, "native", keep=engine)
+
+
+def _engine(llvm: Any, text: str) -> Any:
+    """An MCJIT engine holding the IR's machine code for this CPU, from the object cache if there."""
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    target = llvm.Target.from_default_triple()
+    cpu, features = llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
+    machine = target.create_target_machine(cpu=cpu, features=features, opt=3, codemodel="jitdefault")
+    key = hashlib.sha256(
+        "\n".join([text, target.triple, cpu, features, ".".join(map(str, llvm.llvm_version_info))]).encode()
+    ).hexdigest()
+    cached = cache_dir() / "kernels" / f"{key}.o"
+    try:
+        code = cached.read_bytes()
+    except OSError:
+        code = None
+    if code is not None:
+        engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), machine)
+        engine.add_object_file(llvm.ObjectFileRef.from_data(code))
+        engine.finalize_object()
+        return engine
+    module = llvm.parse_assembly(text)
+    module.triple = target.triple
+    module.data_layout = str(machine.target_data)
+    module.verify()
+    engine = llvm.create_mcjit_compiler(module, machine)
+    made: list[bytes] = []
+    engine.set_object_cache(lambda _module, data: made.append(data), None)
+    engine.finalize_object()
+    if made:
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
+            atomic_write(cached, made[0])
+    return engine
+
+
+def _checked(export: Export, function: Any, *, pointers: bool) -> Callable[..., int]:
+    """``function`` behind a wrapper that checks each array's dtype, rank and layout (machine code
+    trusts them) and passes scalars as ints; with ``pointers``, each array as its data pointer and
+    extents (the C signature), else as itself (a numba dispatcher)."""
+    kinds = export.args
+
+    def call(*args: Any) -> int:
+        if len(args) != len(kinds):
+            raise TypeError(f"{export.name} takes {len(kinds)} arguments, not {len(args)}")
+        flat: list[Any] = []
+        for kind, value in zip(kinds, args, strict=True):
+            if kind == SCALAR:
+                flat.append(int(value))
+                continue
+            dtype, rank = ARRAY_KINDS[kind]
+            if (
+                not isinstance(value, np.ndarray)
+                or value.dtype != dtype
+                or value.ndim != rank
+                or not value.flags.c_contiguous
+            ):
+                raise TypeError(f"{export.name}: expected a C-contiguous {kind} array")
+            if pointers:
+                flat.append(value.ctypes.data)
+                flat.extend(value.shape)
+            else:
+                flat.append(value)
+        return int(function(*flat))
+
+    call.__name__ = export.name
+    return call
+
+
+def jit_kernels(module: types.ModuleType, *, cache: bool = True) -> dict[str, Any]:
+    """numba dispatchers for every ``@kernel`` function of ``module``, each seeing the others as
+    compiled functions (they are plain Python functions in the module itself)."""
+    import numba
+
+    namespace = dict(vars(module))
+    out: dict[str, Any] = {}
+    for name, value in vars(module).items():
+        options = getattr(value, KERNEL_ATTR, None)
+        if options is None or not isinstance(value, types.FunctionType):
+            continue
+        clone = types.FunctionType(value.__code__, namespace, name, value.__defaults__, value.__closure__)
+        clone.__module__, clone.__qualname__ = value.__module__, value.__qualname__
+        dispatcher = numba.njit(
+            clone,
+            cache=cache,
+            nogil=True,
+            error_model="numpy",
+            boundscheck=False,
+            inline="always" if options["inline"] else "never",
+        )
+        namespace[name] = out[name] = dispatcher
+    return out
+
+
+def _jitted(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
+    compiled = jit_kernels(module)
+    functions = {e.name: _checked(e, compiled[e.name], pointers=False) for e in exports}
+    return Kernels(functions, "numba", keep=compiled)
