@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from xspace_builder import add_plane, new_space, write
 
 import perfdiff
-from perfdiff.parse import timeline
 from perfdiff.parse.timeline import self_time
 
 
@@ -132,16 +131,6 @@ def test_self_time_invariants(case: tuple[np.ndarray, np.ndarray, np.ndarray]) -
         )
     ]
     assert result.sum() == dur[top].sum()
-
-
-def test_compiled_and_python_walks_agree(monkeypatch) -> None:
-    rng = np.random.default_rng(0)
-    group = rng.integers(0, 4, 3000)
-    start = rng.integers(0, 10_000, 3000)
-    dur = rng.integers(0, 500, 3000)
-    python = self_time(group, start, dur)
-    monkeypatch.setattr(timeline, "NUMBA_THRESHOLD", 0)
-    assert (self_time(group, start, dur) == python).all()
 
 
 def test_async_cpu_op_runs_until_its_completion_marker(tmp_path: Path) -> None:

@@ -1,102 +1,79 @@
-"""The stack walk behind self times, compiled by numba (imported only for traces of many events)."""
+"""Nesting and coverage of intervals on timelines, as kernels (see ``perfdiff.xplane.native``).
+
+Both walk the events once, in an order the caller sorted them in (``timeline.start_order``), so their
+cost is that sort's, O(n log n), whatever the nesting and the overlap of the events:
+
+- ``self_times_into``: each event's duration is subtracted from its innermost enclosing event on its
+  timeline — the event before it in (start, longest first) order that ends no earlier than it (and,
+  for a zero-length event, strictly after its start). Per timeline a stack holds the events that can
+  still enclose a later one, with ends decreasing upwards: an event ending no later than a later one
+  can never be the innermost encloser again and leaves the stack for good, so each event is pushed
+  and popped once, however many others overlap it. Events that only partly overlap do not nest.
+- ``covered_into``: per group, the length of the union of its events' intervals: a running reach per
+  group, each event adding what it covers beyond the reach of the events before it.
+
+Times are int64 (ns); an event with a negative duration counts as zero-length.
+"""
 
 from __future__ import annotations
 
-import numba
-import numpy as np
+from perfdiff.xplane.native import Export, kernel
 
 
-@numba.njit(cache=True, nogil=True)
-def _order_run(start: np.ndarray, end: np.ndarray, first: int, stop: int) -> np.ndarray:  # pragma: no cover
-    """Indices first..stop-1 sorted by (start, -end), stable.
+@kernel
+def self_times_into(order, timeline, start, dur, top, below, out):  # pragma: no cover - compiled
+    """Self times into ``out`` (int64, one per event, indexed like ``start``): the event's duration
+    less those of the events it is the innermost encloser of, at least 0.
 
-    Insertion sort first: op lines come nearly sorted (a device clock reorders a few neighbours), which
-    it sorts in one pass; past a budget of moves it gives up for a merge sort.
+    ``order``: every event index, by start, then end descending, then index. ``timeline``: a code in
+    0..len(top)-1 per event. ``top`` (all -1) and ``below`` (one per event) are the stacks' storage.
+    Returns 0.
     """
-    m = stop - first
-    order = np.arange(first, stop)
-    moves = 0
-    budget = 16 * m + 1024
-    for t in range(1, m):
-        x = order[t]
-        u = t - 1
-        while u >= 0 and (
-            start[order[u]] > start[x] or (start[order[u]] == start[x] and end[order[u]] < end[x])
-        ):
-            order[u + 1] = order[u]
-            u -= 1
-            moves += 1
-        order[u + 1] = x
-        if moves > budget:
-            break
-    if moves <= budget:
-        return order
-    order = np.argsort(start[first:stop], kind="mergesort") + first  # stable
-    t = 0
-    while t < m:  # runs of equal start: by -end, stable
-        u = t + 1
-        while u < m and start[order[u]] == start[order[t]]:
-            u += 1
-        if u - t > 1:
-            segment = order[t:u].copy()
-            order[t:u] = segment[np.argsort(-end[segment], kind="mergesort")]
-        t = u
-    return order
+    n = order.size
+    for i in range(n):
+        out[i] = dur[i] if dur[i] > 0 else 0
+    for t in range(n):
+        j = order[t]
+        s = start[j]
+        e = s + dur[j] if dur[j] > 0 else s
+        need = e if e > s else s + 1
+        g = timeline[j]
+        i = top[g]
+        while i >= 0 and start[i] + (dur[i] if dur[i] > 0 else 0) < need:
+            i = below[i]
+        if i >= 0:
+            out[i] -= e - s
+        while i >= 0 and start[i] + (dur[i] if dur[i] > 0 else 0) <= e:
+            i = below[i]
+        below[j] = i
+        top[g] = j
+    for i in range(n):
+        if out[i] < 0:
+            out[i] = 0
+    return 0
 
 
-@numba.njit(cache=True, nogil=True)
-def self_time_runs(group: np.ndarray, start: np.ndarray, end: np.ndarray, dur: np.ndarray) -> np.ndarray:
-    """Self time (>= 0) of every event, when each timeline (equal ``group``) is one contiguous run.
+@kernel
+def covered_into(order, group, start, dur, reach, out):  # pragma: no cover - compiled
+    """Adds to ``out[g]`` the time covered by the [start, start + dur) intervals of group g's events.
 
-    Within a run the events are walked in (start, -end) order; each event's duration is subtracted
-    from its innermost enclosing event on the same timeline.
-    """  # pragma: no cover - compiled
-    n = start.size
-    out = dur.copy()
-    stack = np.empty(64, np.int64)
-    first = 0
-    while first < n:
-        stop = first + 1
-        while stop < n and group[stop] == group[first]:
-            stop += 1
-        order = _order_run(start, end, first, stop)
-        depth = 0
-        for i in order:
-            while depth > 0 and end[stack[depth - 1]] <= start[i]:
-                depth -= 1
-            if depth > 0 and end[i] <= end[stack[depth - 1]]:
-                out[stack[depth - 1]] -= dur[i]
-            if depth == stack.size:
-                grown = np.empty(2 * stack.size, np.int64)
-                grown[:depth] = stack
-                stack = grown
-            stack[depth] = i
-            depth += 1
-        for i in range(first, stop):
-            if out[i] < 0:
-                out[i] = 0
-        first = stop
-    return out
+    ``order``: the events by start. ``group``: a code in 0..len(out)-1 per event. ``reach``: one slot
+    per group, all below every start (the int64 minimum). Returns 0.
+    """
+    for t in range(order.size):
+        j = order[t]
+        g = group[j]
+        s = start[j]
+        e = s + dur[j] if dur[j] > 0 else s
+        r = reach[g]
+        if e > r:
+            out[g] += e - (s if s > r else r)
+            reach[g] = e
+    return 0
 
 
-@numba.njit(cache=True, nogil=True)
-def covered_runs(group: np.ndarray, start: np.ndarray, end: np.ndarray, groups: int) -> np.ndarray:
-    """Per group (ids 0..groups-1, each group one contiguous run): the length of the union of its
-    events' [start, end) intervals."""  # pragma: no cover - compiled
-    out = np.zeros(groups, np.int64)
-    n = start.size
-    first = 0
-    while first < n:
-        stop = first + 1
-        while stop < n and group[stop] == group[first]:
-            stop += 1
-        order = _order_run(start, end, first, stop)
-        total = 0
-        reach = start[order[0]]
-        for i in order:
-            if end[i] > reach:
-                total += end[i] - max(start[i], reach)
-                reach = end[i]
-        out[group[first]] += total
-        first = stop
-    return out
+I64 = "i64[:]"
+EXPORTS = (
+    Export("self_times_into", (I64, I64, I64, I64, I64, I64, I64)),
+    Export("covered_into", (I64, I64, I64, I64, I64, I64)),
+)

@@ -7,12 +7,16 @@ device planes. An op belongs to the step whose interval holds the op's start on 
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
+from perfdiff.parse import nesting
 from perfdiff.parse.chunks import device_planes
 from perfdiff.parse.stats import PlaneStats
-from perfdiff.xplane.columns import EventColumns
+from perfdiff.xplane import native
+from perfdiff.xplane.columns import EventColumns, unique_ids
 from perfdiff.xplane.space import SpaceView
 
 STEPS_LINE = "Steps"
@@ -102,141 +106,76 @@ def assign_steps(
     return out
 
 
-# From this many events the whole walk is compiled by numba (sorting by timeline and start, then one
-# pass); below, a vectorised pass finds the few events that overlap anything and plain Python walks
-# those, quicker than numba's cold start (loading even a cached function in a fresh process). A
-# trace this big is above reader.WIRE_MIN_BYTES, so the wire scanner has loaded numba already.
-NUMBA_THRESHOLD = 200_000
+@functools.cache
+def kernels() -> native.Kernels:
+    """The compiled nesting kernels (loaded once per process)."""
+    return native.load(nesting, nesting.EXPORTS)
+
+
+def start_order(start_ns: np.ndarray, end_ns: np.ndarray | None = None) -> np.ndarray:
+    """Indices that sort events by start; with ``end_ns``, events of equal start by end descending
+    (an encloser before what it encloses), then by index.
+
+    A stable sort (timsort: events come nearly in order, a line after another, each by start), then
+    only the runs of equal starts are sorted again by end: O(n log n) at worst.
+    """
+    order = np.argsort(start_ns, kind="stable")
+    if end_ns is None or len(order) < 2:
+        return order
+    starts = start_ns[order]
+    tie = starts[1:] == starts[:-1]
+    if not tie.any():
+        return order
+    del starts
+    in_run = np.zeros(len(order), bool)
+    in_run[1:] = tie
+    in_run[:-1] |= tie
+    at = np.flatnonzero(in_run)
+    tied = order[at]
+    # ~end: descending end without the overflow of -end; the runs stay where they are (start first)
+    order[at] = tied[np.lexsort((tied, ~end_ns[tied], start_ns[tied]))]
+    return order
+
+
+def _dense(codes: np.ndarray) -> tuple[np.ndarray, int]:
+    """``codes`` as int64 in 0..k-1 (as they are when small and non-negative), and k."""
+    if len(codes) and int(codes.min()) >= 0 and int(codes.max()) < max(1 << 16, len(codes)):
+        return codes.astype(np.int64, copy=False), int(codes.max()) + 1
+    uniq, inverse = unique_ids(codes)
+    return inverse.astype(np.int64, copy=False), len(uniq)
 
 
 def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np.ndarray:
-    """Duration minus the durations of op events nested inside it on the same timeline, in ns (>= 0
-    for non-negative durations).
+    """Duration minus the durations of the op events it is the innermost encloser of on the same
+    timeline, in ns (>= 0; see ``perfdiff.parse.nesting``).
 
     ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
     Partially overlapping events (not nested) do not reduce each other.
     """
     n = len(start_ns)
-    end = start_ns + dur_ns
-    if n >= max(NUMBA_THRESHOLD, 2) or not _small_span(start_ns, end, len(np.unique(group))):
-        # the walk returns a new array: no copy here
-        return _self_time_compiled(
-            group, start_ns.astype(np.int64, copy=False), dur_ns.astype(np.int64, copy=False)
-        )
-    out = dur_ns.astype(np.int64, copy=True)
-    if n < 2:
+    out = np.empty(n, np.int64)
+    if not n:
         return out
-    order = np.lexsort((-end, start_ns, group))
-    g, s, e = group[order], start_ns[order], end[order]
-    clustered = order[_in_overlap_cluster(g, s, e)]
-    if not len(clustered):
-        return out
-    g, s, e, d = group[clustered], start_ns[clustered], end[clustered], out[clustered]
-    result = _self_time_sorted(g.tolist(), s.tolist(), e.tolist(), d.tolist())
-    out[clustered] = np.maximum(result, 0)
-    return out
-
-
-def _self_time_compiled(group: np.ndarray, start: np.ndarray, dur: np.ndarray) -> np.ndarray:
-    """The compiled walk over runs of one timeline each; events are put in timeline order first
-    unless they already are (as the parse stage builds them: one line after another)."""
-    from perfdiff.parse.nesting import self_time_runs
-
-    run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
-    run_groups = group[np.concatenate(([0], run_starts))]
-    if len(np.unique(run_groups)) == len(run_groups):
-        return self_time_runs(group, start, start + dur, dur)
-    order = np.argsort(group, kind="stable")
-    out = np.empty_like(dur)
-    s = start[order]
-    d = dur[order]
-    out[order] = self_time_runs(group[order], s, s + d, d)
+    start = start_ns.astype(np.int64, copy=False)
+    dur = dur_ns.astype(np.int64, copy=False)
+    timeline, timelines = _dense(group)
+    order = start_order(start, start + np.maximum(dur, 0))
+    top = np.full(timelines, -1, np.int64)
+    below = np.empty(n, np.int64)
+    kernels().self_times_into(order, timeline, start, dur, top, below, out)
     return out
 
 
 def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, groups: int) -> np.ndarray:
     """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
     [start, end) intervals, in ns (int64). Nested and overlapping events count once."""
-    start = start_ns.astype(np.int64, copy=False)
-    end = end_ns.astype(np.int64, copy=False)
-    if len(start) >= max(NUMBA_THRESHOLD, 1) or not _small_span(start, end, groups):
-        from perfdiff.parse.nesting import covered_runs
-
-        run_starts = np.flatnonzero(group[1:] != group[:-1]) + 1
-        if len(np.unique(group[np.concatenate(([0], run_starts))])) == len(run_starts) + 1:
-            return covered_runs(group, start, end, groups)
-        order = np.argsort(group, kind="stable")
-        return covered_runs(group[order], start[order], end[order], groups)
     out = np.zeros(groups, np.int64)
-    if not len(start):
+    if not len(start_ns):
         return out
-    order = np.lexsort((start, group))
-    group, start, end = group[order], start[order], end[order]
-    # Running max of end within each group: values relative to the group's first start, each group
-    # lifted above the previous one's.
-    is_first = np.ones(len(group), bool)
-    is_first[1:] = group[1:] != group[:-1]
-    rank = np.cumsum(is_first) - 1
-    base = start[np.flatnonzero(is_first)][rank]
-    reach = end - base
-    lift = rank * (int(reach.max()) + 1)
-    reach += lift
-    np.maximum.accumulate(reach, out=reach)
-    reach -= lift
-    reach += base
-    # Each event covers what it adds beyond the reach of the events before it in its group.
-    covered = np.empty_like(reach)
-    covered[1:] = reach[:-1]
-    covered[is_first] = np.iinfo(np.int64).min
-    np.maximum(covered, start, out=covered)
-    np.subtract(end, covered, out=covered)
-    np.maximum(covered, 0, out=covered)
-    np.add.at(out, group, covered)
-    return out
-
-
-def _small_span(start: np.ndarray, end: np.ndarray, timelines: int) -> bool:
-    """Whether the vectorised walks, which lift each timeline's times above the previous one's, stay
-    within int64: the times' span (from 0 or below) times the timelines below 2**62. Past that — times
-    decades apart, only seen in damaged traces — the compiled walks, which lift nothing, take over."""
-    if not len(start):
-        return True
-    low = min(int(start.min()), int(end.min()), 0)
-    high = max(int(start.max()), int(end.max()))
-    return (high - low + 1) * max(timelines, 1) < 2**62
-
-
-def _in_overlap_cluster(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Mask of events (sorted by group, start, -end) that overlap another event of their timeline.
-    Needs ``_small_span``."""
-    n = len(start)
-    first = np.empty(n, bool)
-    first[0] = True
-    first[1:] = group[1:] != group[:-1]
-    # Running max of end within each timeline: lift each timeline above the previous one's values.
-    timeline = np.cumsum(first) - 1
-    span = int(end.max()) - int(min(start.min(), 0)) + 1
-    lift = timeline.astype(np.int64) * span
-    running = np.maximum.accumulate(end + lift)
-    opens = first.copy()
-    opens[1:] |= start[1:] + lift[1:] >= running[:-1]
-    cluster = np.cumsum(opens) - 1
-    return np.bincount(cluster)[cluster] > 1
-
-
-def _self_time_sorted(group: list, start: list, end: list, dur: list) -> list:
-    """Self times of events sorted by (group, start, -end): each event's duration is subtracted from
-    its innermost enclosing event on the same timeline (the same walk as ``nesting``, uncompiled)."""
-    out = list(dur)
-    stack: list[int] = []
-    for i in range(len(start)):
-        if i and group[i] != group[i - 1]:
-            stack.clear()
-        while stack and end[stack[-1]] <= start[i]:
-            stack.pop()
-        if stack and end[i] <= end[stack[-1]]:
-            out[stack[-1]] -= dur[i]
-        stack.append(i)
+    start = start_ns.astype(np.int64, copy=False)
+    dur = end_ns.astype(np.int64, copy=False) - start
+    reach = np.full(groups, np.iinfo(np.int64).min, np.int64)
+    kernels().covered_into(start_order(start), group.astype(np.int64, copy=False), start, dur, reach, out)
     return out
 
 

@@ -1,0 +1,136 @@
+"""The compiled kernels: the committed IR is that of the source, it builds here, and it computes what
+numba computes from the same source (the fallback) on real traces and random intervals."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import real_traces
+
+from perfdiff.parse import nesting
+from perfdiff.xplane import native, native_build, wire_kernels, wire_scan
+from perfdiff.xplane.space import from_wire
+
+KERNEL_MODULES = [importlib.import_module(name) for name in native_build.MODULES]
+
+
+@pytest.mark.parametrize("module", KERNEL_MODULES, ids=lambda m: m.__name__)
+def test_committed_ir_is_made_from_the_source(module) -> None:
+    text = native.ir_path(module).read_text(encoding="utf-8")
+    assert f"; source-sha256: {native.source_hash(module)}" in text, (
+        f"{native.ir_path(module).name} is stale: run make kernels"
+    )
+
+
+@pytest.mark.parametrize("module", KERNEL_MODULES, ids=lambda m: m.__name__)
+def test_ir_builds_into_machine_code_here(module) -> None:
+    loaded = native.load(module, module.EXPORTS)
+    assert loaded.how == "native"
+    for export in module.EXPORTS:
+        assert callable(getattr(loaded, export.name))
+
+
+@pytest.fixture(scope="module")
+def both():
+    """(native, numba) kernels of each module, by module name."""
+    out = {}
+    for module in KERNEL_MODULES:
+        jitted = native.jit_kernels(module)
+        out[module.__name__] = (native.load(module, module.EXPORTS), jitted)
+    return out
+
+
+@pytest.mark.parametrize("name", real_traces.JAX + real_traces.TENSORFLOW_GPU, ids=real_traces.ids)
+def test_wire_kernels_agree_with_numba_on_real_traces(both, traces: Path, name: str) -> None:
+    fast, jit = both[wire_kernels.__name__]
+    data = (traces / name).read_bytes()
+    buf = np.frombuffer(data, np.uint8)
+    count = fast.field_count(buf, 0, len(buf))
+    assert count == jit["field_count"](buf, 0, len(buf)) > 0
+    rows = np.empty((count, 6), np.int64)
+    fast.fields_into(buf, 0, len(buf), rows)
+    other = np.empty_like(rows)
+    jit["fields_into"](buf, 0, len(buf), other)
+    assert (rows == other).all()
+    with from_wire(data, name) as space:
+        lines = [(plane, line) for plane in space.planes for line in plane.lines]
+        assert lines
+        for plane, line in lines:
+            start, end = line._start, line._end
+            header = np.zeros(wire_kernels.LINE_SLOTS, np.int64)
+            jit["line_header_into"](buf, start, end, header)
+            assert (header == wire_scan.scan_line(buf, start, end)).all()
+            ids = np.array(sorted(plane.stat_metadata.keys())[:5] + [-1], np.int64)
+            n = int(header[wire_kernels.L_EVENTS])
+            outputs = [np.zeros(n, np.int64) for _ in range(3)]
+            outputs += [np.zeros((len(ids), n), np.uint8), np.zeros((len(ids), n), np.int64)]
+            status = jit["events_into"](buf, start, end, ids, 1, *outputs)
+            found = wire_scan.scan_events(buf, start, end, n, ids, True)
+            assert status == found[0] == 0
+            for mine, theirs in zip(found[1:], outputs, strict=True):
+                assert (mine == theirs).all()
+
+
+def test_nesting_kernels_agree_with_numba(both) -> None:
+    fast, jit = both[nesting.__name__]
+    rng = np.random.default_rng(3)
+    n = 20_000
+    order = np.argsort(rng.integers(0, 5000, n), kind="stable")
+    group = rng.integers(0, 7, n)
+    start = rng.integers(-1000, 1_000_000, n)
+    dur = rng.integers(-10, 50_000, n)
+    results = []
+    for run in (fast.self_times_into, jit["self_times_into"]):
+        out = np.empty(n, np.int64)
+        run(order, group, start, dur, np.full(7, -1, np.int64), np.empty(n, np.int64), out)
+        results.append(out)
+    for run in (fast.covered_into, jit["covered_into"]):
+        out = np.zeros(7, np.int64)
+        run(order, group, start, dur, np.full(7, np.iinfo(np.int64).min), out)
+        results.append(out)
+    assert (results[0] == results[1]).all() and (results[2] == results[3]).all()
+
+
+def test_wrong_arrays_are_refused_not_written_through() -> None:
+    fast = wire_scan.kernels()
+    buf = np.zeros(4, np.uint8)
+    with pytest.raises(TypeError):
+        fast.line_header_into(buf, 0, 4, np.zeros(10, np.int32))
+    with pytest.raises(TypeError):
+        fast.line_header_into(buf, 0, 4, np.zeros(20, np.int64)[::2])
+    with pytest.raises(TypeError):
+        fast.field_count(buf.astype(np.int64), 0, 4)
+
+
+def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:
+    monkeypatch.setattr(native, "source_hash", lambda module: "0" * 64)
+    loaded = native.load(nesting, nesting.EXPORTS)
+    assert loaded.how == "numba"
+    out = np.zeros(1, np.int64)
+    order = np.arange(2)
+    loaded.covered_into(order, np.zeros(2, np.int64), np.array([0, 5]), np.array([10, 10]),
+                        np.full(1, np.iinfo(np.int64).min), out)  # fmt: skip
+    assert out.tolist() == [15]
+
+
+def test_machine_code_is_cached_and_reused(tmp_path: Path) -> None:
+    code = (
+        "import numpy as np, sys\n"
+        "from perfdiff.xplane import wire_scan\n"
+        "assert wire_scan.kernels().how == 'native'\n"
+        "print(wire_scan.read_varint(np.array([0x96, 0x01], np.uint8), 0, 2))\n"
+        "print('numba' in sys.modules)\n"
+    )
+    env = dict(os.environ, PERFDIFF_CACHE_DIR=str(tmp_path))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+            for _ in range(2)]  # fmt: skip
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.split() == ["(150,", "2)", "False"]  # no numba in the process
+    assert len(list((tmp_path / "kernels").glob("*.o"))) == 1
