@@ -92,7 +92,8 @@ def test_nesting_kernels_agree_with_numba(both) -> None:
         results.append(out)
     for run in (fast.covered_into, jit["covered_into"]):
         out = np.zeros(7, np.int64)
-        run(order, group, start, dur, np.full(7, np.iinfo(np.int64).min), out)
+        low = np.iinfo(np.int64).min
+        run(order, group, start, dur, np.full(7, low), np.full(7, low), out)
         results.append(out)
     assert (results[0] == results[1]).all() and (results[2] == results[3]).all()
 
@@ -114,8 +115,9 @@ def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:
     assert loaded.how == "numba"
     out = np.zeros(1, np.int64)
     order = np.arange(2)
-    loaded.covered_into(order, np.zeros(2, np.int64), np.array([0, 5]), np.array([10, 10]),
-                        np.full(1, np.iinfo(np.int64).min), out)  # fmt: skip
+    low = np.full(1, np.iinfo(np.int64).min)
+    group, start, dur = np.zeros(2, np.int64), np.array([0, 5]), np.array([10, 10])
+    loaded.covered_into(order, group, start, dur, low, low.copy(), out)
     assert out.tolist() == [15]
 
 

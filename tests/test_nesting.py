@@ -80,6 +80,22 @@ def test_covered_time_counts_each_covered_nanosecond_once(case) -> None:
     assert covered_ns(group, start, start + dur, 3).tolist() == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(overlapping())
+def test_events_already_in_order_walk_as_they_come(case) -> None:
+    """Rows sorted as parse_host leaves them take the walk without a sort; the result is the same."""
+    group, start, dur = case
+    order = start_order(start, start + np.maximum(dur, 0))
+    group, start, dur = group[order], start[order], dur[order]
+    assert self_time(group, start, dur).tolist() == reference_self_time(group, start, dur)
+    clamped = np.maximum(dur, 0)
+    expected = [
+        len({t for i in np.flatnonzero(group == g) for t in range(start[i], start[i] + clamped[i])})
+        for g in range(3)
+    ]
+    assert covered_ns(group, start, start + dur, 3).tolist() == expected
+
+
 def test_heavy_overlap_at_size() -> None:
     """Thousands of long intervals over each other, on two timelines: the vectorised oracle (each
     event's encloser found by numpy over all events) agrees."""

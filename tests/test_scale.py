@@ -129,12 +129,14 @@ def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:
     # Reversed, the repeated program_id's other value is the last one: both decoders agree on it.
     reordered_proto = parse_host("h", reordered_path, decoder="proto")
     assert_same_host_tables(reordered_proto, parse_host("h", reordered_path, decoder="wire"))
-    assert reordered_proto.events["program_id"].tolist()[2] == 2**64 - 3
+    reordered_events = reordered_proto.events.set_index(reordered_proto.events["op"].astype(str))
+    assert reordered_events.at["fusion.3", "program_id"] == 2**64 - 3
+    # A timeline's rows come by start (ties: longest first).
     events = proto.events
-    assert events["op"].astype(str).tolist() == ["dot.1", "add.2", "fusion.3", "neg.4"]
-    assert events["program_id"].tolist() == [2**64 - 5, 7, 9, 0]
-    assert events["device_id"].tolist() == [1, 1, 2, 0]
-    assert events["start_ns"].tolist() == [5000, 5010, 5050, 5000]  # num_occurrences: offset 0
+    assert events["op"].astype(str).tolist() == ["dot.1", "neg.4", "add.2", "fusion.3"]
+    assert events["program_id"].tolist() == [2**64 - 5, 0, 7, 9]
+    assert events["device_id"].tolist() == [1, 0, 1, 2]
+    assert events["start_ns"].tolist() == [5000, 5000, 5010, 5050]  # num_occurrences: offset 0
 
 
 def _reversed_fields(data: bytes) -> list[bytes]:

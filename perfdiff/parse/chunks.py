@@ -42,6 +42,13 @@ class OpChunk:
     kernels: np.ndarray | None = None  # int32 device events merged into each execution; None = all 1
     # int64 ns an asynchronous op stays in flight after its own event ends (CPU); None = all 0
     in_flight_ns: np.ndarray | None = None
+    # int64 self time (see ``timeline.self_time``), set by ``parse_host`` once the chunk is in order
+    self_ns: np.ndarray | None = None
+
+    def arrays(self) -> list[str]:
+        """Names of the per-execution arrays that are set."""
+        names = ["device_id", "program_id", "op", "start_ns", "dur_ns", "kernels", "in_flight_ns", "self_ns"]
+        return [name for name in names if getattr(self, name) is not None]
 
 
 @dataclass

@@ -10,7 +10,7 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
-from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
+from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
 from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
@@ -50,7 +50,7 @@ def parse_host(
     ``decoder``: "auto" (by file size, see ``reader.open_space``), "proto" or "wire"; the tables are
     the same either way.
     """
-    from perfdiff.parse.timeline import event_self_times, event_steps, read_steps
+    from perfdiff.parse.timeline import event_steps, read_steps
 
     with reader.open_space(path, memory_limit=memory_limit, decoder=decoder) as space:
         warnings: list[str] = [f"{host}: profiler error: {e}" for e in space.errors]
@@ -63,15 +63,13 @@ def parse_host(
     for record in modules:
         module_names.setdefault(record.program_id, record.module)
 
+    # Timelines and steps never span hosts: derive both here, in the host's worker, a timeline at a
+    # time (its rows put in order of start, the order the nesting walk takes them in).
+    found.chunks[:] = _in_order(found.chunks)
     events = _events_table(host, found, op_names, module_names)
     found.chunks.clear()
     steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
-    # Timelines and steps never span hosts: derive both here, in the host's worker. An asynchronous
-    # op's time in flight after its event is its own: nesting is judged on the event, then it is added.
-    in_flight = events.pop("in_flight_ns").to_numpy()
-    events["self_ns"] = event_self_times(events) + in_flight
-    events["dur_ns"] += in_flight
     events["step"] = event_steps(events, steps)
     if len(events) and not events["dur_ns"].to_numpy().any():
         warnings.append(
@@ -120,6 +118,42 @@ def parse_host(
     )
 
 
+def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
+    """One chunk per timeline (device, line), its rows by start (ties: longest first), with its self
+    times. An asynchronous op's time in flight after its event is its own: nesting is judged on the
+    event, then that time is added to its duration and its self time."""
+    from perfdiff.parse.timeline import self_time, start_order
+
+    by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
+    for chunk in chunks:
+        n = len(chunk.start_ns)
+        if chunk.kernels is None:
+            chunk.kernels = np.ones(n, np.int32)
+        if chunk.in_flight_ns is None:
+            chunk.in_flight_ns = np.zeros(n, np.int64)
+        by_timeline.setdefault((chunk.device, chunk.line), []).append(chunk)
+    out = []
+    for (device, line), parts in by_timeline.items():
+        merged = parts[0]
+        if len(parts) > 1:  # a line split in two: one timeline all the same
+            merged = OpChunk(
+                device, line, **{a: np.concatenate([getattr(c, a) for c in parts]) for a in parts[0].arrays()}
+            )
+            parts.clear()
+        start, dur = merged.start_ns, merged.dur_ns
+        order = start_order(start, start + np.maximum(dur, 0))
+        if (order[1:] < order[:-1]).any():
+            for name in merged.arrays():
+                setattr(merged, name, getattr(merged, name)[order])
+        del order
+        merged.self_ns = self_time(merged.device_id, merged.start_ns, merged.dur_ns)
+        merged.self_ns += merged.in_flight_ns
+        merged.dur_ns += merged.in_flight_ns
+        merged.in_flight_ns = None
+        out.append(merged)
+    return out
+
+
 def _events_table(
     host: str, found: PlaneOps, op_names: Interner, module_names: dict[int, str]
 ) -> pd.DataFrame:
@@ -139,7 +173,7 @@ def _events_table(
                 "start_ns": np.zeros(0, np.int64),
                 "dur_ns": np.zeros(0, np.int64),
                 "kernels": np.zeros(0, np.int32),
-                "in_flight_ns": np.zeros(0, np.int64),
+                "self_ns": np.zeros(0, np.int64),
             }
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
@@ -167,11 +201,6 @@ def _events_table(
             setattr(chunk, attr, None)
         return out
 
-    for chunk in chunks:
-        if chunk.kernels is None:
-            chunk.kernels = np.ones(len(chunk.start_ns), np.int32)
-        if chunk.in_flight_ns is None:
-            chunk.in_flight_ns = np.zeros(len(chunk.start_ns), np.int64)
     columns = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
@@ -186,7 +215,7 @@ def _events_table(
         "start_ns": take("start_ns", np.int64),
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32),
-        "in_flight_ns": take("in_flight_ns", np.int64),
+        "self_ns": take("self_ns", np.int64),
     }
     order = [
         "host",
@@ -199,7 +228,7 @@ def _events_table(
         "start_ns",
         "dur_ns",
         "kernels",
-        "in_flight_ns",
+        "self_ns",
     ]
     return pd.DataFrame({name: columns[name] for name in order}, copy=False)
 

@@ -1,7 +1,8 @@
 """Nesting and coverage of intervals on timelines, as kernels (see ``perfdiff.xplane.native``).
 
-Both walk the events once, in an order the caller sorted them in (``timeline.start_order``), so their
-cost is that sort's, O(n log n), whatever the nesting and the overlap of the events:
+Both walk the events once, in the order of their starts (``timeline.start_order``) — or, when the
+events already come in that order on each timeline, as they are, checking it as they go — so their
+cost is at most that sort's, O(n log n), whatever the nesting and the overlap of the events:
 
 - ``self_times_into``: each event's duration is subtracted from its innermost enclosing event on its
   timeline — the event before it in (start, longest first) order that ends no earlier than it (and,
@@ -25,20 +26,26 @@ def self_times_into(order, timeline, start, dur, top, below, out):  # pragma: no
     """Self times into ``out`` (int64, one per event, indexed like ``start``): the event's duration
     less those of the events it is the innermost encloser of, at least 0.
 
-    ``order``: every event index, by start, then end descending, then index. ``timeline``: a code in
-    0..len(top)-1 per event. ``top`` (all -1) and ``below`` (one per event) are the stacks' storage.
-    Returns 0.
+    ``order``: every event index, by start, then end descending, then index — or empty when each
+    timeline's events already come in that order (checked: -1 is returned as soon as one does not,
+    and ``out`` is then incomplete). ``timeline``: a code in 0..len(top)-1 per event. ``top`` (all
+    -1) and ``below`` (one per event) are the stacks' storage. Returns 0.
     """
-    n = order.size
+    n = start.size
+    given = order.size > 0
     for i in range(n):
         out[i] = dur[i] if dur[i] > 0 else 0
     for t in range(n):
-        j = order[t]
+        j = order[t] if given else t
         s = start[j]
         e = s + dur[j] if dur[j] > 0 else s
         need = e if e > s else s + 1
         g = timeline[j]
         i = top[g]
+        if not given and i >= 0:  # i is the timeline's previous event: is it before j?
+            before = start[i]
+            if before > s or (before == s and before + (dur[i] if dur[i] > 0 else 0) < e):
+                return -1
         while i >= 0 and start[i] + (dur[i] if dur[i] > 0 else 0) < need:
             i = below[i]
         if i >= 0:
@@ -54,16 +61,22 @@ def self_times_into(order, timeline, start, dur, top, below, out):  # pragma: no
 
 
 @kernel
-def covered_into(order, group, start, dur, reach, out):  # pragma: no cover - compiled
+def covered_into(order, group, start, dur, last, reach, out):  # pragma: no cover - compiled
     """Adds to ``out[g]`` the time covered by the [start, start + dur) intervals of group g's events.
 
-    ``order``: the events by start. ``group``: a code in 0..len(out)-1 per event. ``reach``: one slot
-    per group, all below every start (the int64 minimum). Returns 0.
+    ``order``: the events by start, or empty when each group's events already come by start (checked:
+    -1 is returned as soon as one does not, ``out`` then incomplete). ``group``: a code in
+    0..len(out)-1 per event. ``last`` and ``reach``: one slot per group, all below every start (the
+    int64 minimum). Returns 0.
     """
-    for t in range(order.size):
-        j = order[t]
+    given = order.size > 0
+    for t in range(start.size):
+        j = order[t] if given else t
         g = group[j]
         s = start[j]
+        if s < last[g]:
+            return -1
+        last[g] = s
         e = s + dur[j] if dur[j] > 0 else s
         r = reach[g]
         if e > r:
@@ -75,5 +88,5 @@ def covered_into(order, group, start, dur, reach, out):  # pragma: no cover - co
 I64 = "i64[:]"
 EXPORTS = (
     Export("self_times_into", (I64, I64, I64, I64, I64, I64, I64)),
-    Export("covered_into", (I64, I64, I64, I64, I64, I64)),
+    Export("covered_into", (I64, I64, I64, I64, I64, I64, I64)),
 )

@@ -6,7 +6,8 @@ TPU program ids are fingerprints above 2**63.
 
 Tables (one row per ...):
 
-``events`` — op execution:
+``events`` — op execution (rows: host after host; within a host, timeline (device, line) after
+    timeline, each by start_ns, the longest first among equal starts):
     host, device (plane name, e.g. "/device:TPU:0" or "/host:CPU"), device_id (TPU/GPU: the plane's
     index; CPU: the ``device_ordinal`` of the run), line (timeline name), program_id, module,
     op (HLO instruction name), start_ns, dur_ns (on TPU from the device's own clock, see
