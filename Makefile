@@ -52,7 +52,7 @@ proto: $(PROTOC_DIR)/.stamp
 # Regenerate the committed LLVM IR of the compiled kernels (perfdiff/xplane/wire_kernels.ll,
 # perfdiff/parse/nesting.ll) after editing their source; tests/test_native.py checks they match.
 kernels: $(VENV)/.stamp-run
-	$(BIN)/python -m perfdiff.xplane.native_build
+	$(BIN)/python -m perfdiff.compute.native_build
 
 bench: $(VENV)/.stamp-test
 	$(BIN)/python benchmarks/parse.py

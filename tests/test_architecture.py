@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "perfdiff"
 # The stages in the order data flows through them. Each may import the ones listed before it, unless
 # OVERRIDES narrows that.
 STAGES = [
+    "compute",  # array algorithms free of any format: compiled kernels, interval walks, group ids
     "xplane",  # the XPlane wire format: .proto, generated module, decoders
     "hlo",  # HLO protos and text: modules, instructions, shapes, stack frames
     "capture",  # wrap JAX steps in traces; run card

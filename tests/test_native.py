@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 import real_traces
 
-from perfdiff.parse import nesting
-from perfdiff.xplane import native, native_build, wire_kernels, wire_scan
+from perfdiff.compute import native, native_build, nesting
+from perfdiff.xplane import wire_kernels, wire_scan
 from perfdiff.xplane.space import from_wire
 
 KERNEL_MODULES = [importlib.import_module(name) for name in native_build.MODULES]

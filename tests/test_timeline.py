@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from xspace_builder import add_plane, new_space, write
 
 import perfdiff
-from perfdiff.parse.timeline import self_time
+from perfdiff.compute.intervals import self_time
 
 
 def cpu_trace(path: Path) -> Path:

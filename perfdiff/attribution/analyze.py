@@ -13,11 +13,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
 from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
+from perfdiff.compute.grouping import group_ids, sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.llm.theory import step_theory_for_card
@@ -156,7 +156,7 @@ def _ops_table(
     info = costs.drop(columns=["host", *_COST_COLUMNS]).drop_duplicates(keys).set_index(keys)
     modules = (
         events[["program_id", "module"]]
-        .drop_duplicates("program_id")
+        .iloc[group_ids(events, ["program_id"])[1]]  # each program's first row
         .astype({"module": str})
         .set_index("program_id")
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from perfdiff.attribution.grouping import group_ids
-from perfdiff.parse.timeline import covered_ns
+from perfdiff.compute.grouping import group_ids
+from perfdiff.compute.intervals import covered_ns
 from perfdiff.report.report import STEP_COLUMNS
 from perfdiff.report.tables import STEPS
 
@@ -40,8 +40,8 @@ def covered_time(events: pd.DataFrame) -> pd.DataFrame:
     threads of one device, or nested ops, count once)."""
     keys = DEVICE_KEYS + ["step"]
     ids, first = group_ids(events, keys)
-    start = events["start_ns"].to_numpy(np.int64)
-    covered = covered_ns(ids, start, start + events["dur_ns"].to_numpy(np.int64), len(first))
+    start, dur = events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
+    covered = covered_ns(ids, start, dur, len(first))
     table = events[keys].iloc[first].reset_index(drop=True)
     table["covered_s"] = covered / 1e9
     return table.sort_values(keys, kind="stable").reset_index(drop=True)

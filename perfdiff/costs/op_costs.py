@@ -32,6 +32,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute.grouping import distinct_rows
 from perfdiff.costs.collectives import collective_from_hlo_text
 from perfdiff.errors import BadTraceError
 from perfdiff.hlo.text import split_hlo_text
@@ -62,12 +63,7 @@ def op_costs(
     A module whose embedded HLO is corrupt leaves its ops uncosted; what was wrong is appended to
     ``warnings`` (and logged).
     """
-    keys = (
-        profile.events[["host", "program_id", "op"]]
-        .drop_duplicates()
-        .astype({"host": str, "op": str})
-        .reset_index(drop=True)
-    )
+    keys = distinct_rows(profile.events, ["host", "program_id", "op"]).astype({"host": str, "op": str})
     if profile.platform == "tpu":
         costs = _tpu_costs(profile.op_stats)
     else:

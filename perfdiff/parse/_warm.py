@@ -12,11 +12,11 @@ import contextlib
 
 def warm() -> None:
     """Load the wire and nesting kernels."""
-    from perfdiff.parse import timeline
+    from perfdiff.compute import intervals
     from perfdiff.xplane import wire_scan
 
     wire_scan.kernels()
-    timeline.kernels()
+    intervals.kernels()
 
 
 with contextlib.suppress(Exception):  # best effort, see the module docstring

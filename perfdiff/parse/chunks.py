@@ -42,8 +42,10 @@ class OpChunk:
     kernels: np.ndarray | None = None  # int32 device events merged into each execution; None = all 1
     # int64 ns an asynchronous op stays in flight after its own event ends (CPU); None = all 0
     in_flight_ns: np.ndarray | None = None
-    # int64 self time (see ``timeline.self_time``), set by ``parse_host`` once the chunk is in order
+    # int64 self time (see ``intervals.self_time``), set by ``parse_host``
     self_ns: np.ndarray | None = None
+    # the rows' order by start (``intervals.start_order``; None: as they are), set by ``parse_host``
+    order: np.ndarray | None = None
 
     def arrays(self) -> list[str]:
         """Names of the per-execution arrays that are set."""
@@ -77,15 +79,35 @@ def device_planes(space: SpaceView) -> list[tuple[str, int, PlaneView]]:
 
 
 def times_ns(
-    line_timestamp_ns: int, offsets_ps: np.ndarray, durations_ps: np.ndarray
+    line_timestamp_ns: int,
+    offsets_ps: np.ndarray,
+    durations_ps: np.ndarray,
+    out: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(start_ns, dur_ns) of events. Offsets are ps from the line start, which is in ns: the offset
-    alone is floor-divided, so an absolute line timestamp (ns since epoch) cannot overflow int64 as ps.
-    Durations are end_ns - start_ns, both floored, so that events that abut in ps still abut (rounding
-    each duration alone would make neighbours overlap by a nanosecond)."""
-    start = offsets_ps // 1000
-    dur = offsets_ps + durations_ps
+    """(start_ns, dur_ns) of events (written into ``out`` when given). Offsets are ps from the line
+    start, which is in ns: the offset alone is floor-divided, so an absolute line timestamp (ns since
+    epoch) cannot overflow int64 as ps. Durations are end_ns - start_ns, both floored, so that events
+    that abut in ps still abut (rounding each duration alone would make neighbours overlap by a
+    nanosecond)."""
+    start, dur = out if out is not None else (None, None)
+    start = np.floor_divide(offsets_ps, 1000, out=start)
+    dur = np.add(offsets_ps, durations_ps, out=dur)
     dur //= 1000
     dur -= start
     start += np.int64(line_timestamp_ns)
     return start, dur
+
+
+def consecutive_views(parts: list[np.ndarray]) -> np.ndarray | None:
+    """The array ``parts`` are consecutive slices of, in order and covering it all, or None. An
+    extractor that knows its event count up front fills one array per column, a chunk per slice, and
+    the events table then takes those arrays as they are."""
+    base = parts[0].base if parts else None
+    if not isinstance(base, np.ndarray) or base.ndim != 1 or not base.flags.c_contiguous:
+        return None
+    at = base.__array_interface__["data"][0]
+    for part in parts:
+        if part.base is not base or part.__array_interface__["data"][0] != at or part.strides != base.strides:
+            return None
+        at += part.nbytes
+    return base if at == base.__array_interface__["data"][0] + base.nbytes else None

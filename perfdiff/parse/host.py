@@ -10,7 +10,8 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, device_planes
+from perfdiff.compute.grouping import BLOCK
+from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, consecutive_views, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
 from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
@@ -119,47 +120,59 @@ def parse_host(
 
 
 def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
-    """One chunk per timeline (device, line), its rows by start (ties: longest first), with its self
-    times. An asynchronous op's time in flight after its event is its own: nesting is judged on the
-    event, then that time is added to its duration and its self time."""
-    from perfdiff.parse.timeline import self_time, start_order
+    """One chunk per timeline (device, line), with the order that sorts its rows by start (ties:
+    longest first; None when they already are) and its self times. An asynchronous op's time in
+    flight after its event is its own: nesting is judged on the event, then that time is added to its
+    duration and its self time."""
+    from perfdiff.compute.intervals import in_start_order, self_time, start_order
 
     by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
     for chunk in chunks:
-        n = len(chunk.start_ns)
-        if chunk.kernels is None:
-            chunk.kernels = np.ones(n, np.int32)
-        if chunk.in_flight_ns is None:
-            chunk.in_flight_ns = np.zeros(n, np.int64)
         by_timeline.setdefault((chunk.device, chunk.line), []).append(chunk)
+    self_ns = np.empty(sum(len(c.start_ns) for c in chunks), np.int64)  # a slice per timeline
+    at = 0
     out = []
     for (device, line), parts in by_timeline.items():
-        merged = parts[0]
-        if len(parts) > 1:  # a line split in two: one timeline all the same
-            merged = OpChunk(
-                device, line, **{a: np.concatenate([getattr(c, a) for c in parts]) for a in parts[0].arrays()}
-            )
-            parts.clear()
+        merged = parts[0] if len(parts) == 1 else _merged(device, line, parts)
         start, dur = merged.start_ns, merged.dur_ns
-        order = start_order(start, start + np.maximum(dur, 0))
-        if (order[1:] < order[:-1]).any():
-            for name in merged.arrays():
-                setattr(merged, name, getattr(merged, name)[order])
-        del order
-        merged.self_ns = self_time(merged.device_id, merged.start_ns, merged.dur_ns)
-        merged.self_ns += merged.in_flight_ns
-        merged.dur_ns += merged.in_flight_ns
-        merged.in_flight_ns = None
+        end = start + np.maximum(dur, 0)
+        merged.order = None if in_start_order(start, end) else start_order(start, end)
+        del end
+        merged.self_ns = self_ns[at : at + len(start)]
+        at += len(start)
+        self_time(merged.device_id, start, dur, order=merged.order, out=merged.self_ns)
+        if merged.in_flight_ns is not None:
+            merged.self_ns += merged.in_flight_ns
+            merged.dur_ns += merged.in_flight_ns
+            merged.in_flight_ns = None
         out.append(merged)
     return out
+
+
+def _merged(device: str, line: str, parts: list[OpChunk]) -> OpChunk:
+    """Chunks of one timeline (a line split in two) as one."""
+    for part in parts:
+        n = len(part.start_ns)
+        if part.kernels is None:
+            part.kernels = np.ones(n, np.int32)
+        if part.in_flight_ns is None:
+            part.in_flight_ns = np.zeros(n, np.int64)
+    names = parts[0].arrays()
+    merged = OpChunk(
+        device, line, **{name: np.concatenate([getattr(p, name) for p in parts]) for name in names}
+    )
+    parts.clear()
+    return merged
 
 
 def _events_table(
     host: str, found: PlaneOps, op_names: Interner, module_names: dict[int, str]
 ) -> pd.DataFrame:
-    """The events table from the extractors' chunks, emptying them as it goes (one copy at a time)."""
+    """The events table from the extractors' chunks (each timeline's rows put in order as they are
+    copied in), emptying them as it goes."""
     chunks = found.chunks
-    n = sum(len(c.start_ns) for c in chunks)
+    sizes = [len(c.start_ns) for c in chunks]
+    n = sum(sizes)
     if not n:
         return pd.DataFrame(
             {
@@ -188,35 +201,62 @@ def _events_table(
         return pd.Categorical.from_codes(codes, categories=values)
 
     def repeat_names(names: list[str], attr: str) -> pd.Categorical:
-        dtype = _code_dtype(names)
-        return cat(
-            names,
-            np.concatenate([np.full(len(c.start_ns), names.index(getattr(c, attr)), dtype) for c in chunks]),
-        )
+        codes = np.empty(n, _code_dtype(names))
+        at = 0
+        for chunk, size in zip(chunks, sizes, strict=True):
+            codes[at : at + size] = names.index(getattr(chunk, attr))
+            at += size
+        return cat(names, codes)
 
-    def take(attr: str, dtype: type) -> np.ndarray:
-        """Concatenate one column over the chunks and drop it from them."""
-        out = np.concatenate([np.asarray(getattr(c, attr)).astype(dtype, copy=False) for c in chunks])
-        for chunk in chunks:
+    def take(attr: str, dtype: type, default: int = 0) -> np.ndarray:
+        """One column over the chunks, each chunk's rows in its order; dropped from the chunks."""
+        parts = [getattr(c, attr) for c in chunks]
+        if all(part is None for part in parts):
+            return np.full(n, default, dtype)
+        base = consecutive_views(parts) if all(part is not None for part in parts) else None
+        if base is not None:  # the chunks are slices of one array: order each in place, keep it
+            for chunk, part in zip(chunks, parts, strict=True):
+                if chunk.order is not None:
+                    part[:] = part[chunk.order]
+                setattr(chunk, attr, None)
+            del parts
+            return base.astype(dtype, copy=False)
+        del parts
+        out = np.empty(n, dtype)
+        at = 0
+        for chunk, size in zip(chunks, sizes, strict=True):
+            part, where = getattr(chunk, attr), out[at : at + size]
+            if part is None:
+                where[:] = default
+            elif chunk.order is None:
+                where[:] = part
+            elif part.dtype == where.dtype:
+                np.take(part, chunk.order, out=where)
+            else:
+                where[:] = part[chunk.order]
             setattr(chunk, attr, None)
+            at += size
         return out
 
     columns = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
         "line": repeat_names(line_names, "line"),
-        "module": cat(
-            module_order,
-            np.concatenate([module_of_program[np.searchsorted(program_array, c.program_id)] for c in chunks]),
-        ),
         "op": cat(op_names.values, take("op", _code_dtype(op_names.values))),
         "device_id": take("device_id", np.int32),
         "program_id": take("program_id", np.uint64),
         "start_ns": take("start_ns", np.int64),
         "dur_ns": take("dur_ns", np.int64),
-        "kernels": take("kernels", np.int32),
+        "kernels": take("kernels", np.int32, default=1),
         "self_ns": take("self_ns", np.int64),
     }
+    module_codes = np.empty(n, module_of_program.dtype)
+    program_column = columns["program_id"]
+    for at in range(0, n, BLOCK):
+        module_codes[at : at + BLOCK] = module_of_program[
+            np.searchsorted(program_array, program_column[at : at + BLOCK])
+        ]
+    columns["module"] = cat(module_order, module_codes)
     order = [
         "host",
         "device",

@@ -7,16 +7,14 @@ device planes. An op belongs to the step whose interval holds the op's start on 
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pandas as pd
 
-from perfdiff.parse import nesting
+from perfdiff.compute.grouping import BLOCK
+from perfdiff.compute.intervals import self_time
 from perfdiff.parse.chunks import device_planes
 from perfdiff.parse.stats import PlaneStats
-from perfdiff.xplane import native
-from perfdiff.xplane.columns import EventColumns, unique_ids
+from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import SpaceView
 
 STEPS_LINE = "Steps"
@@ -95,98 +93,20 @@ def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, cols: E
 def assign_steps(
     start_ns: np.ndarray, step_start_ns: np.ndarray, step_end_ns: np.ndarray, step: np.ndarray
 ) -> np.ndarray:
-    """The step number holding each start time, or -1; steps sorted by start and not overlapping."""
+    """The step number holding each start time, or -1; steps sorted by start and not overlapping.
+    Works a block of events at a time (its scratch is a block's, not the table's)."""
+    out = np.full(len(start_ns), -1, np.int64)
     if len(step_start_ns) == 0:
-        return np.full(len(start_ns), -1, np.int64)
+        return out
     # Position 0 stands for "before the first step": an end no start is below, step -1.
-    index = np.searchsorted(step_start_ns, start_ns, side="right")
     ends = np.concatenate(([np.iinfo(np.int64).min], step_end_ns.astype(np.int64)))
-    out = np.concatenate(([-1], step.astype(np.int64)))[index]
-    out[start_ns >= ends[index]] = -1
-    return out
-
-
-# An empty order: the kernels walk the events as they come.
-_NO_ORDER = np.zeros(0, np.int64)
-
-
-@functools.cache
-def kernels() -> native.Kernels:
-    """The compiled nesting kernels (loaded once per process)."""
-    return native.load(nesting, nesting.EXPORTS)
-
-
-def start_order(start_ns: np.ndarray, end_ns: np.ndarray | None = None) -> np.ndarray:
-    """Indices that sort events by start; with ``end_ns``, events of equal start by end descending
-    (an encloser before what it encloses), then by index.
-
-    A stable sort (timsort: events come nearly in order, a line after another, each by start), then
-    only the runs of equal starts are sorted again by end: O(n log n) at worst.
-    """
-    order = np.argsort(start_ns, kind="stable")
-    if end_ns is None or len(order) < 2:
-        return order
-    starts = start_ns[order]
-    tie = starts[1:] == starts[:-1]
-    if not tie.any():
-        return order
-    del starts
-    in_run = np.zeros(len(order), bool)
-    in_run[1:] = tie
-    in_run[:-1] |= tie
-    at = np.flatnonzero(in_run)
-    tied = order[at]
-    # ~end: descending end without the overflow of -end; the runs stay where they are (start first)
-    order[at] = tied[np.lexsort((tied, ~end_ns[tied], start_ns[tied]))]
-    return order
-
-
-def _dense(codes: np.ndarray) -> tuple[np.ndarray, int]:
-    """``codes`` as int64 in 0..k-1 (as they are when small and non-negative), and k."""
-    if len(codes) and int(codes.min()) >= 0 and int(codes.max()) < max(1 << 16, len(codes)):
-        return codes.astype(np.int64, copy=False), int(codes.max()) + 1
-    uniq, inverse = unique_ids(codes)
-    return inverse.astype(np.int64, copy=False), len(uniq)
-
-
-def self_time(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray) -> np.ndarray:
-    """Duration minus the durations of the op events it is the innermost encloser of on the same
-    timeline, in ns (>= 0; see ``perfdiff.parse.nesting``).
-
-    ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
-    Partially overlapping events (not nested) do not reduce each other. Events that come in order of
-    start (ties: longest first) on each timeline, as ``parse_host`` leaves them, need no sort.
-    """
-    n = len(start_ns)
-    out = np.empty(n, np.int64)
-    if not n:
-        return out
-    start = start_ns.astype(np.int64, copy=False)
-    dur = dur_ns.astype(np.int64, copy=False)
-    timeline, timelines = _dense(group)
-    below = np.empty(n, np.int64)
-    run = kernels().self_times_into
-    if run(_NO_ORDER, timeline, start, dur, np.full(timelines, -1, np.int64), below, out) < 0:
-        order = start_order(start, start + np.maximum(dur, 0))
-        run(order, timeline, start, dur, np.full(timelines, -1, np.int64), below, out)
-    return out
-
-
-def covered_ns(group: np.ndarray, start_ns: np.ndarray, end_ns: np.ndarray, groups: int) -> np.ndarray:
-    """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
-    [start, end) intervals, in ns (int64). Nested and overlapping events count once. Groups whose
-    events come by start need no sort."""
-    out = np.zeros(groups, np.int64)
-    if not len(start_ns):
-        return out
-    start = start_ns.astype(np.int64, copy=False)
-    dur = end_ns.astype(np.int64, copy=False) - start
-    codes = group.astype(np.int64, copy=False)
-    low = np.iinfo(np.int64).min
-    run = kernels().covered_into
-    if run(_NO_ORDER, codes, start, dur, np.full(groups, low), np.full(groups, low), out) < 0:
-        out[:] = 0
-        run(start_order(start), codes, start, dur, np.full(groups, low), np.full(groups, low), out)
+    numbers = np.concatenate(([-1], step.astype(np.int64)))
+    for a in range(0, len(start_ns), BLOCK):
+        starts = start_ns[a : a + BLOCK]
+        index = np.searchsorted(step_start_ns, starts, side="right")
+        block = numbers[index]
+        block[starts >= ends[index]] = -1
+        out[a : a + BLOCK] = block
     return out
 
 

@@ -22,6 +22,7 @@ from perfdiff.parse.modules import split_module_name
 from perfdiff.parse.stats import PlaneStats, as_uint64
 from perfdiff.xplane.columns import unique_ids
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.wire_scan import Scratch
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
@@ -34,6 +35,17 @@ def extract(
     out: PlaneOps,
 ) -> None:
     del host_planes  # TPU traces say everything on the device planes
+    scratch = Scratch()  # one line's columns at a time: they become the chunk's own arrays below
+    # Every event of an op line is an op: one array per column for the host, a slice per line.
+    total = sum(line.n_events for _, plane in planes for line in plane.lines if line.name == XLA_OPS_LINE)
+    store = {
+        "device_id": np.empty(total, np.int32),
+        "program_id": np.empty(total, np.uint64),
+        "op": np.empty(total, np.int32),
+        "start_ns": np.empty(total, np.int64),
+        "dur_ns": np.empty(total, np.int64),
+    }
+    at = 0
     for index, plane in planes:
         stats = PlaneStats(plane)
         program_stat = stats.id_of("program_id")
@@ -51,16 +63,16 @@ def extract(
                 continue
             if line.name != XLA_OPS_LINE or not line.n_events:
                 continue
-            cols = line.columns([device_offset, device_duration] if device_clock else [], first_wins=True)
+            stat_ids = [device_offset, device_duration] if device_clock else []
+            cols = line.columns(stat_ids, first_wins=True, scratch=scratch)
             n = len(cols)
             mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
             if device_clock:  # the columns are ours: overwrite the host-aligned times
                 offsets = cols.int_or(0, offsets, in_place=True)
                 durs = cols.int_or(1, durs, in_place=True)
-            uniq, inverse = unique_ids(mids)
-            op_codes = np.empty(len(uniq), np.int32)
-            programs = np.empty(len(uniq), np.uint64)
-            for k, mid in enumerate(uniq.tolist()):
+            uniq, slots, event_slots, size = _slots(mids)
+            op_of, program_of = np.zeros(size, np.int32), np.zeros(size, np.uint64)
+            for mid, slot in zip(uniq.tolist(), slots.tolist(), strict=True):
                 if mid not in meta_cache:
                     meta = plane.event_metadata[mid]
                     op_name = meta.display_name or meta.name
@@ -71,17 +83,25 @@ def extract(
                             break
                     meta_cache[mid] = (ops.code(op_name), program_id)
                     out.tpu_metadata.setdefault((program_id, op_name), (plane, meta))
-                op_codes[k], programs[k] = meta_cache[mid]
-            start_ns, dur_ns = times_ns(line.timestamp_ns, offsets, durs)
-            del cols, mids, offsets, durs
-            out.chunks.append(
-                OpChunk(
-                    device=plane.name,
-                    line=line.name,
-                    device_id=np.full(n, index, np.int32),
-                    program_id=programs[inverse],
-                    op=op_codes[inverse],
-                    start_ns=start_ns,
-                    dur_ns=dur_ns,
-                )
-            )
+                op_of[slot], program_of[slot] = meta_cache[mid]
+            part = {name: column[at : at + n] for name, column in store.items()}
+            at += n
+            part["device_id"][:] = index
+            np.take(program_of, event_slots, out=part["program_id"])
+            np.take(op_of, event_slots, out=part["op"])
+            times_ns(line.timestamp_ns, offsets, durs, out=(part["start_ns"], part["dur_ns"]))
+            out.chunks.append(OpChunk(device=plane.name, line=line.name, **part))
+            del cols, mids, offsets, durs, event_slots
+
+
+def _slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(distinct ids, their slots, each event's slot, slots): where to keep what each metadata id
+    stands for so that every event looks it up at once. Metadata ids are small: the id is its own
+    slot (a table beats a sort of millions); large or negative ones (damaged traces) are numbered."""
+    if len(mids) and int(mids.min()) >= 0 and int(mids.max()) < max(1 << 20, 4 * len(mids)):
+        seen = np.zeros(int(mids.max()) + 1, bool)
+        seen[mids] = True
+        uniq = np.flatnonzero(seen)
+        return uniq, uniq, mids, len(seen)
+    uniq, inverse = unique_ids(mids)
+    return uniq, np.arange(len(uniq)), inverse, len(uniq)

@@ -52,9 +52,12 @@ class Line:
     duration_ps: int
     n_events: int
 
-    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+    def columns(
+        self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, scratch: Any = None
+    ) -> EventColumns:
         """The line's events; per event the value of each stat in ``stat_ids`` (None: not asked).
-        When an event repeats a stat the last one counts, or the first with ``first_wins``."""
+        When an event repeats a stat the last one counts, or the first with ``first_wins``. With a
+        ``wire_scan.Scratch``, the columns may be views into its buffers, valid until its next use."""
         raise NotImplementedError
 
 
@@ -122,7 +125,10 @@ class _ProtoLine(Line):
         self.timestamp_ns, self.duration_ps = line.timestamp_ns, line.duration_ps
         self.n_events = len(line.events)
 
-    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+    def columns(
+        self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, scratch: Any = None
+    ) -> EventColumns:
+        del scratch  # fresh arrays: the protobuf objects are the memory here
         events = self._line.events
         n = len(events)
         ids = stat_id_array(stat_ids)
@@ -197,13 +203,15 @@ class _WireLine(Line):
         self.name = wire.text(int(header[ws.L_NAME]), int(header[ws.L_NAME_END]))
         self.display_name = wire.text(int(header[ws.L_DISPLAY]), int(header[ws.L_DISPLAY_END]))
 
-    def columns(self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False) -> EventColumns:
+    def columns(
+        self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, scratch: Any = None
+    ) -> EventColumns:
         from perfdiff.xplane import wire_scan as ws
 
         wire = self._wire
         ids = stat_id_array(stat_ids)
         status, mid, off, dur, kinds, values = ws.scan_events(
-            wire.buf, self._start, self._end, self.n_events, ids, first_wins
+            wire.buf, self._start, self._end, self.n_events, ids, first_wins, scratch
         )
         wire.check(int(status))
         texts: dict[int, str | bytes] = {}

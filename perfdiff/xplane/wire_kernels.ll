@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.xplane.wire_kernels: LLVM IR generated from its source by
-; python -m perfdiff.xplane.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 5015575ef3ccc4f4306d8da1c1a8b692f40bc24df68672d566d99b26f461333e
+; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
+; source-sha256: a19af481765eb0dc6824e3321721453376d0a1bd5827c02a681587adbcba1e6a
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr writeonly captures(none) %arg.a3) unnamed_addr #0 {
@@ -882,19 +882,21 @@ entry:
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8uint8_2axx8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, i64 %arg.a4, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0, ptr writeonly captures(none) %arg.a6, i64 %arg.a6_0, ptr writeonly captures(none) %arg.a7, i64 %arg.a7_0, ptr captures(none) %arg.a8, i64 %arg.a8_1, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_1) unnamed_addr #0 {
 entry:
   %.13.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %arg.a2)
-  %.2856.i = icmp sgt i64 %arg.a3_0, 0
-  %.5023.not.i = icmp eq i64 %arg.a4, 0
+  %storemerge.i = tail call i64 @llvm.smax.i64(i64 %arg.a3_0, i64 0)
+  %.1509196.not.i = icmp slt i64 %arg.a3_0, 1
+  %.3183.i = icmp sgt i64 %arg.a3_0, 0
+  %.5350.not.i = icmp eq i64 %arg.a4, 0
   br label %B40.i
 
-B40.i:                                            ; preds = %B424.i, %entry
-  %row.3.0.i = phi i64 [ 0, %entry ], [ %row.2.1.i, %B424.i ]
-  %pos.26.0.i = phi i64 [ %arg.a1, %entry ], [ %"$phi194.0.2.1.i", %B424.i ]
+B40.i:                                            ; preds = %B458.i, %entry
+  %row.3.0.i = phi i64 [ 0, %entry ], [ %row.2.1.i, %B458.i ]
+  %pos.26.0.i = phi i64 [ %arg.a1, %entry ], [ %"$phi194.0.2.1.i", %B458.i ]
   %.168.i = icmp slt i64 %pos.26.0.i, %arg.a2
   br i1 %.168.i, label %B54.i, label %B9115.i
 
 B54.i:                                            ; preds = %B40.i, %B9093.i
-  %row.2.1.i = phi i64 [ %.5397.i, %B9093.i ], [ %row.3.0.i, %B40.i ]
-  %pos.27.1.i = phi i64 [ %pos.28.372.i, %B9093.i ], [ %pos.26.0.i, %B40.i ]
+  %row.2.1.i = phi i64 [ %.5724.i, %B9093.i ], [ %row.3.0.i, %B40.i ]
+  %pos.27.1.i = phi i64 [ %pos.28.3.i, %B9093.i ], [ %pos.26.0.i, %B40.i ]
   %.239.not.i = icmp slt i64 %pos.27.1.i, %.13.i.i
   br i1 %.239.not.i, label %B110.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
@@ -914,7 +916,7 @@ B122.i:                                           ; preds = %B110.i
 
 B140.i:                                           ; preds = %B110.i
   %.358.i = add i64 %pos.27.1.i, 10
-  %.13.i2536.i = tail call i64 @llvm.smin.i64(i64 %.13.i.i, i64 %.358.i)
+  %.13.i2654.i = tail call i64 @llvm.smin.i64(i64 %.13.i.i, i64 %.358.i)
   %.350.i = add nsw i64 %pos.27.1.i, 1
   %.394.i = icmp sgt i64 %.13.i.i, %.350.i
   br i1 %.394.i, label %B154.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
@@ -942,12 +944,12 @@ B154.i:                                           ; preds = %B208.i, %B154.prehe
 
 B208.i:                                           ; preds = %B154.i
   %.503.i = add nuw nsw i64 %read_varint_v34_shift.2.2.i, 7
-  %.508.i = icmp slt i64 %.433.i, %.13.i2536.i
+  %.508.i = icmp slt i64 %.433.i, %.13.i2654.i
   br i1 %.508.i, label %B154.i, label %B212.loopexit.i
 
 B212.loopexit.i:                                  ; preds = %B208.i
   %3 = add i64 %pos.27.1.i, 2
-  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2536.i, i64 %3)
+  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2654.i, i64 %3)
   %4 = icmp eq i64 %smax.le.i, %.358.i
   %5 = select i1 %4, i64 -4, i64 -1
   br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
@@ -960,13 +962,13 @@ B296.i:                                           ; preds = %B154.i, %B122.i
 
 B326.i:                                           ; preds = %B296.i
   %.655.not.i = icmp eq i64 %"$76call.5.4.sroa.0.2.i", 34
-  br i1 %.655.not.i, label %B486.i, label %B344.i
+  br i1 %.655.not.i, label %B528.i, label %B344.i
 
 B344.i:                                           ; preds = %B326.i
   %.659.i = icmp ult i64 %"$76call.5.4.sroa.0.2.i", 8
-  br i1 %.659.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B420.i
+  br i1 %.659.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B416.i
 
-B420.i:                                           ; preds = %B344.i
+B416.i:                                           ; preds = %B344.i
   %.671.i = and i64 %"$76call.5.4.sroa.0.2.i", 7
   switch i64 %.671.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
     i64 0, label %B16.i.i
@@ -975,7 +977,7 @@ B420.i:                                           ; preds = %B344.i
     i64 5, label %B1931.i.i
   ]
 
-B16.i.i:                                          ; preds = %B420.i
+B16.i.i:                                          ; preds = %B416.i
   %.99.not.i.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
   br i1 %.99.not.i.i, label %B72.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
@@ -987,7 +989,7 @@ B72.i.i:                                          ; preds = %B16.i.i
 
 B84.i.i:                                          ; preds = %B72.i.i
   %.174.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  br label %B424.i
+  br label %B458.i
 
 B96.i.i:                                          ; preds = %B72.i.i
   %.218.i.i = add nuw i64 %"$76call.5.4.sroa.12.2.i", 10
@@ -1002,7 +1004,7 @@ B148.i.i:                                         ; preds = %B96.i.i, %B164.i.i
   %.291.i.i = load i8, ptr %.290.i.i, align 1, !noalias !18
   %.293.i.i = add nuw nsw i64 %read_varint_v12_at.2.0.i.i, 1
   %.311.i.i = icmp sgt i8 %.291.i.i, -1
-  br i1 %.311.i.i, label %B424.i, label %B164.i.i
+  br i1 %.311.i.i, label %B458.i, label %B164.i.i
 
 B164.i.i:                                         ; preds = %B148.i.i
   %.368.i.i = icmp samesign ult i64 %.293.i.i, %6
@@ -1013,11 +1015,11 @@ B178.loopexit.i.i:                                ; preds = %B164.i.i
   %7 = select i1 %.not17.i.i, i64 -1, i64 -4
   br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B240.i.i:                                         ; preds = %B420.i
+B240.i.i:                                         ; preds = %B416.i
   %.447.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 8
   br label %B1939.i.i
 
-B256.i.i:                                         ; preds = %B420.i
+B256.i.i:                                         ; preds = %B416.i
   %.522.not.i.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
   br i1 %.522.not.i.i, label %B1136.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
@@ -1077,50 +1079,50 @@ B1725.i.i:                                        ; preds = %B1647.i.i, %B1647.t
   %.901.i.i = add nuw nsw i64 %"$118call.5.4.sroa.12.08.i.i", %"$118call.5.4.sroa.0.09.i.i"
   br label %B1939.i.i
 
-B1931.i.i:                                        ; preds = %B420.i
+B1931.i.i:                                        ; preds = %B416.i
   %.920.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 4
   br label %B1939.i.i
 
 B1939.i.i:                                        ; preds = %B1931.i.i, %B1725.i.i, %B240.i.i
   %pos.6.0.i.i = phi i64 [ %.447.i.i, %B240.i.i ], [ %.901.i.i, %B1725.i.i ], [ %.920.i.i, %B1931.i.i ]
   %.928.not.i.i = icmp sgt i64 %pos.6.0.i.i, %arg.a2
-  br i1 %.928.not.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B424.i
+  br i1 %.928.not.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B458.i
 
-B424.i:                                           ; preds = %B148.i.i, %B1939.i.i, %B84.i.i
+B458.i:                                           ; preds = %B148.i.i, %B1939.i.i, %B84.i.i
   %"$phi194.0.2.1.i" = phi i64 [ %pos.6.0.i.i, %B1939.i.i ], [ %.174.i.i, %B84.i.i ], [ %.293.i.i, %B148.i.i ]
   %.715.i = icmp slt i64 %"$phi194.0.2.1.i", 0
   br i1 %.715.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B40.i
 
-B486.i:                                           ; preds = %B326.i
+B528.i:                                           ; preds = %B326.i
   %.844.not.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
-  br i1 %.844.not.i, label %B552.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  br i1 %.844.not.i, label %B578.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B552.i:                                           ; preds = %B486.i
+B578.i:                                           ; preds = %B528.i
   %.898.i = getelementptr i8, ptr %arg.a0, i64 %"$76call.5.4.sroa.12.2.i"
   %.899.i = load i8, ptr %.898.i, align 1, !noalias !15
   %.904.i = zext i8 %.899.i to i64
   %.905.i = icmp sgt i8 %.899.i, -1
-  br i1 %.905.i, label %B708.thread.i, label %B578.i
+  br i1 %.905.i, label %B734.thread.i, label %B642.i
 
-B708.thread.i:                                    ; preds = %B552.i
+B734.thread.i:                                    ; preds = %B578.i
   %.919.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  br label %B744.i
+  br label %B800.i
 
-B578.i:                                           ; preds = %B552.i
+B642.i:                                           ; preds = %B578.i
   %.963.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 10
   %11 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.963.i)
   %.955.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
   %.999.i = icmp samesign ugt i64 %.13.i.i, %.955.i
-  br i1 %.999.i, label %B590.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  br i1 %.999.i, label %B656.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B590.preheader.i:                                 ; preds = %B578.i
+B656.preheader.i:                                 ; preds = %B642.i
   %.945.i = and i64 %.904.i, 127
-  br label %B590.i
+  br label %B656.i
 
-B590.i:                                           ; preds = %B616.i, %B590.preheader.i
-  %read_varint_v33_result.2.2.i = phi i64 [ %.1049.i, %B616.i ], [ %.945.i, %B590.preheader.i ]
-  %read_varint_v33_shift.2.2.i = phi i64 [ %.1108.i, %B616.i ], [ 7, %B590.preheader.i ]
-  %read_varint_v33_at.2.2.i = phi i64 [ %.1038.i, %B616.i ], [ %.955.i, %B590.preheader.i ]
+B656.i:                                           ; preds = %B682.i, %B656.preheader.i
+  %read_varint_v33_result.2.2.i = phi i64 [ %.1049.i, %B682.i ], [ %.945.i, %B656.preheader.i ]
+  %read_varint_v33_shift.2.2.i = phi i64 [ %.1108.i, %B682.i ], [ 7, %B656.preheader.i ]
+  %read_varint_v33_at.2.2.i = phi i64 [ %.1038.i, %B682.i ], [ %.955.i, %B656.preheader.i ]
   %.1035.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v33_at.2.2.i
   %.1036.i = load i8, ptr %.1035.i, align 1, !noalias !15
   %.1038.i = add nuw nsw i64 %read_varint_v33_at.2.2.i, 1
@@ -1129,334 +1131,349 @@ B590.i:                                           ; preds = %B616.i, %B590.prehe
   %.1047.i = shl i64 %.1045.i, %read_varint_v33_shift.2.2.i
   %.1049.i = or i64 %.1047.i, %read_varint_v33_result.2.2.i
   %.1056.i = icmp sgt i8 %.1036.i, -1
-  br i1 %.1056.i, label %B708.i, label %B616.i
+  br i1 %.1056.i, label %B734.i, label %B682.i
 
-B616.i:                                           ; preds = %B590.i
+B682.i:                                           ; preds = %B656.i
   %.1108.i = add nuw nsw i64 %read_varint_v33_shift.2.2.i, 7
   %.1113.i = icmp slt i64 %.1038.i, %11
-  br i1 %.1113.i, label %B590.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  br i1 %.1113.i, label %B656.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B708.i:                                           ; preds = %B590.i
+B734.i:                                           ; preds = %B656.i
   %.1202.i = icmp slt i64 %.1049.i, 0
-  br i1 %.1202.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B744.i
+  br i1 %.1202.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B800.i
 
-B744.i:                                           ; preds = %B708.i, %B708.thread.i
-  %"$236call.5.4.sroa.0.2333.i" = phi i64 [ %.904.i, %B708.thread.i ], [ %.1049.i, %B708.i ]
-  %"$236call.5.4.sroa.12.2332.i" = phi i64 [ %.919.i, %B708.thread.i ], [ %.1038.i, %B708.i ]
-  %.1206.i = add nuw nsw i64 %"$236call.5.4.sroa.12.2332.i", %"$236call.5.4.sroa.0.2333.i"
+B800.i:                                           ; preds = %B734.i, %B734.thread.i
+  %"$236call.5.4.sroa.0.2334.i" = phi i64 [ %.904.i, %B734.thread.i ], [ %.1049.i, %B734.i ]
+  %"$236call.5.4.sroa.12.2333.i" = phi i64 [ %.919.i, %B734.thread.i ], [ %.1038.i, %B734.i ]
+  %.1206.i = add nuw nsw i64 %"$236call.5.4.sroa.12.2333.i", %"$236call.5.4.sroa.0.2334.i"
   %.1208.i = icmp sgt i64 %.1206.i, %arg.a2
-  br i1 %.1208.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B782.i
+  br i1 %.1208.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B830.i
 
-B782.i:                                           ; preds = %B744.i
+B830.i:                                           ; preds = %B800.i
   %.1269.not.i = icmp slt i64 %row.2.1.i, %arg.a5_0
-  br i1 %.1269.not.i, label %B942.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  br i1 %.1269.not.i, label %B872.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B942.i:                                           ; preds = %B782.i
-  %.1346.not.i = icmp eq i64 %"$236call.5.4.sroa.0.2333.i", 0
-  br i1 %.1346.not.i, label %B9093.i, label %B946.preheader.i
+B872.i:                                           ; preds = %B830.i
+  %.1350.i = icmp slt i64 %row.2.1.i, 0
+  %.1351.i = select i1 %.1350.i, i64 %arg.a5_0, i64 0
+  %13 = getelementptr i64, ptr %arg.a5, i64 %row.2.1.i
+  %.1365.i = getelementptr i64, ptr %13, i64 %.1351.i
+  store i64 0, ptr %.1365.i, align 8, !noalias !15
+  %.1382.i = select i1 %.1350.i, i64 %arg.a6_0, i64 0
+  %14 = getelementptr i64, ptr %arg.a6, i64 %row.2.1.i
+  %.1396.i = getelementptr i64, ptr %14, i64 %.1382.i
+  store i64 0, ptr %.1396.i, align 8, !noalias !15
+  %.1413.i = select i1 %.1350.i, i64 %arg.a7_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a7, i64 %row.2.1.i
+  %.1427.i = getelementptr i64, ptr %15, i64 %.1413.i
+  store i64 0, ptr %.1427.i, align 8, !noalias !15
+  br i1 %.1509196.not.i, label %B1046.i, label %B886.if.lr.ph.i
 
-B946.preheader.i:                                 ; preds = %B942.i
-  %.13.i2539.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.1206.i)
+B886.if.lr.ph.i:                                  ; preds = %B872.i
+  %invariant.gep194.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
   %invariant.gep.i = getelementptr i8, ptr %arg.a8, i64 %row.2.1.i
-  %invariant.gep210.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
-  %.5054.i = icmp slt i64 %row.2.1.i, 0
-  %.5055.i = select i1 %.5054.i, i64 %arg.a8_1, i64 0
-  %invariant.gep212.i = getelementptr i8, ptr %invariant.gep.i, i64 %.5055.i
-  %.5177.i = select i1 %.5054.i, i64 %arg.a9_1, i64 0
-  %invariant.gep215.i = getelementptr i64, ptr %invariant.gep210.i, i64 %.5177.i
-  %.2379.i = select i1 %.5054.i, i64 %arg.a6_0, i64 0
-  %13 = getelementptr i64, ptr %arg.a6, i64 %row.2.1.i
-  %.2393.i = getelementptr i64, ptr %13, i64 %.2379.i
-  %.2338.i = select i1 %.5054.i, i64 %arg.a7_0, i64 0
-  %14 = getelementptr i64, ptr %arg.a7, i64 %row.2.1.i
-  %.2352.i = getelementptr i64, ptr %14, i64 %.2338.i
-  %.2248.i = select i1 %.5054.i, i64 %arg.a5_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a5, i64 %row.2.1.i
-  %.2262.i = getelementptr i64, ptr %15, i64 %.2248.i
-  br label %B946.i
+  %.1576.i = select i1 %.1350.i, i64 %arg.a8_1, i64 0
+  %invariant.gep199.i = getelementptr i8, ptr %invariant.gep.i, i64 %.1576.i
+  %.1632.i = select i1 %.1350.i, i64 %arg.a9_1, i64 0
+  %invariant.gep201.i = getelementptr i64, ptr %invariant.gep194.i, i64 %.1632.i
+  br label %B886.if.i
 
-B946.i:                                           ; preds = %B8801.i, %B946.preheader.i
-  %pos.32.2.i = phi i64 [ %pos.29.3.i, %B8801.i ], [ %"$236call.5.4.sroa.12.2332.i", %B946.preheader.i ]
-  %.1413.not.i = icmp slt i64 %pos.32.2.i, %.13.i2539.i
-  br i1 %.1413.not.i, label %B996.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1046.i:                                          ; preds = %B886.if.i, %B872.i
+  %.1673.not.i = icmp eq i64 %"$236call.5.4.sroa.0.2334.i", 0
+  br i1 %.1673.not.i, label %B8989.i, label %B1050.preheader.i
 
-B996.i:                                           ; preds = %B946.i
-  %.1467.i = getelementptr i8, ptr %arg.a0, i64 %pos.32.2.i
-  %.1468.i = load i8, ptr %.1467.i, align 1, !noalias !15
-  %.1473.i = zext i8 %.1468.i to i64
-  %.1474.i = icmp sgt i8 %.1468.i, -1
-  br i1 %.1474.i, label %B1168.thread16.i, label %B1060.i
+B1050.preheader.i:                                ; preds = %B1046.i
+  %.13.i2657.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.1206.i)
+  %invariant.gep205.i = getelementptr i8, ptr %arg.a8, i64 %row.2.1.i
+  %invariant.gep209.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
+  %.5382.i = select i1 %.1350.i, i64 %arg.a8_1, i64 0
+  %invariant.gep211.i = getelementptr i8, ptr %invariant.gep205.i, i64 %.5382.i
+  %.5504.i = select i1 %.1350.i, i64 %arg.a9_1, i64 0
+  %invariant.gep215.i = getelementptr i64, ptr %invariant.gep209.i, i64 %.5504.i
+  br label %B1050.i
 
-B1168.thread16.i:                                 ; preds = %B996.i
-  %.1488.i = add nuw nsw i64 %pos.32.2.i, 1
-  br label %B1198.i
+B1050.i:                                          ; preds = %B8801.i, %B1050.preheader.i
+  %pos.32.2.i = phi i64 [ %pos.29.3.i, %B8801.i ], [ %"$236call.5.4.sroa.12.2333.i", %B1050.preheader.i ]
+  %.1740.not.i = icmp slt i64 %pos.32.2.i, %.13.i2657.i
+  br i1 %.1740.not.i, label %B1100.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1060.i:                                          ; preds = %B996.i
-  %.1532.i = add nuw i64 %pos.32.2.i, 10
-  %16 = tail call i64 @llvm.umin.i64(i64 %.13.i2539.i, i64 %.1532.i)
-  %.1524.i = add nuw nsw i64 %pos.32.2.i, 1
-  %.1568.i = icmp ugt i64 %.13.i2539.i, %.1524.i
-  br i1 %.1568.i, label %B1068.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1100.i:                                          ; preds = %B1050.i
+  %.1794.i = getelementptr i8, ptr %arg.a0, i64 %pos.32.2.i
+  %.1795.i = load i8, ptr %.1794.i, align 1, !noalias !15
+  %.1800.i = zext i8 %.1795.i to i64
+  %.1801.i = icmp sgt i8 %.1795.i, -1
+  br i1 %.1801.i, label %B1112.i, label %B1164.i
 
-B1068.preheader.i:                                ; preds = %B1060.i
-  %.1514.i = and i64 %.1473.i, 127
-  br label %B1068.i
+B1112.i:                                          ; preds = %B1100.i
+  %.1815.i = add nuw nsw i64 %pos.32.2.i, 1
+  br label %B1302.i
 
-B1068.i:                                          ; preds = %B1102.i, %B1068.preheader.i
-  %read_varint_v32_result.2.3.i = phi i64 [ %.1618.i, %B1102.i ], [ %.1514.i, %B1068.preheader.i ]
-  %read_varint_v32_shift.2.3.i = phi i64 [ %.1677.i, %B1102.i ], [ 7, %B1068.preheader.i ]
-  %read_varint_v32_at.2.3.i = phi i64 [ %.1607.i, %B1102.i ], [ %.1524.i, %B1068.preheader.i ]
-  %.1604.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v32_at.2.3.i
-  %.1605.i = load i8, ptr %.1604.i, align 1, !noalias !15
-  %.1607.i = add nuw nsw i64 %read_varint_v32_at.2.3.i, 1
-  %17 = and i8 %.1605.i, 127
-  %.1614.i = zext nneg i8 %17 to i64
-  %.1616.i = shl i64 %.1614.i, %read_varint_v32_shift.2.3.i
-  %.1618.i = or i64 %.1616.i, %read_varint_v32_result.2.3.i
-  %.1625.i = icmp sgt i8 %.1605.i, -1
-  br i1 %.1625.i, label %B1198.i, label %B1102.i
+B1164.i:                                          ; preds = %B1100.i
+  %.1859.i = add nuw i64 %pos.32.2.i, 10
+  %.13.i2658.i = tail call i64 @llvm.smin.i64(i64 %.13.i2657.i, i64 %.1859.i)
+  %.1851.i = add nuw nsw i64 %pos.32.2.i, 1
+  %.1895.i = icmp sgt i64 %.13.i2657.i, %.1851.i
+  br i1 %.1895.i, label %B1172.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1102.i:                                          ; preds = %B1068.i
-  %.1677.i = add nuw nsw i64 %read_varint_v32_shift.2.3.i, 7
-  %.1682.i = icmp slt i64 %.1607.i, %16
-  br i1 %.1682.i, label %B1068.i, label %B1114.loopexit.i
+B1172.preheader.i:                                ; preds = %B1164.i
+  %.1841.i = and i64 %.1800.i, 127
+  br label %B1172.i
 
-B1114.loopexit.i:                                 ; preds = %B1102.i
-  %18 = add nuw i64 %pos.32.2.i, 2
-  %smax325.le.i = tail call i64 @llvm.smax.i64(i64 %16, i64 %18)
-  %19 = icmp eq i64 %smax325.le.i, %.1532.i
-  %20 = select i1 %19, i64 -4, i64 -1
+B1172.i:                                          ; preds = %B1206.i, %B1172.preheader.i
+  %read_varint_v32_result.2.3.i = phi i64 [ %.1945.i, %B1206.i ], [ %.1841.i, %B1172.preheader.i ]
+  %read_varint_v32_shift.2.3.i = phi i64 [ %.2004.i, %B1206.i ], [ 7, %B1172.preheader.i ]
+  %read_varint_v32_at.2.3.i = phi i64 [ %.1934.i, %B1206.i ], [ %.1851.i, %B1172.preheader.i ]
+  %.1931.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v32_at.2.3.i
+  %.1932.i = load i8, ptr %.1931.i, align 1, !noalias !15
+  %.1934.i = add nuw nsw i64 %read_varint_v32_at.2.3.i, 1
+  %16 = and i8 %.1932.i, 127
+  %.1941.i = zext nneg i8 %16 to i64
+  %.1943.i = shl i64 %.1941.i, %read_varint_v32_shift.2.3.i
+  %.1945.i = or i64 %.1943.i, %read_varint_v32_result.2.3.i
+  %.1952.i = icmp sgt i8 %.1932.i, -1
+  br i1 %.1952.i, label %B1302.i, label %B1206.i
+
+B1206.i:                                          ; preds = %B1172.i
+  %.2004.i = add nuw nsw i64 %read_varint_v32_shift.2.3.i, 7
+  %.2009.i = icmp slt i64 %.1934.i, %.13.i2658.i
+  br i1 %.2009.i, label %B1172.i, label %B1218.loopexit.i
+
+B1218.loopexit.i:                                 ; preds = %B1206.i
+  %17 = add nuw nsw i64 %pos.32.2.i, 2
+  %smax324.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2658.i, i64 %17)
+  %18 = icmp eq i64 %smax324.le.i, %.1859.i
+  %19 = select i1 %18, i64 -4, i64 -1
   br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1198.i:                                          ; preds = %B1068.i, %B1168.thread16.i
-  %"$390call.5.4.sroa.0.321.i" = phi i64 [ %.1473.i, %B1168.thread16.i ], [ %.1618.i, %B1068.i ]
-  %"$390call.5.4.sroa.12.320.i" = phi i64 [ %.1488.i, %B1168.thread16.i ], [ %.1607.i, %B1068.i ]
-  %.1781.i = ashr i64 %"$390call.5.4.sroa.0.321.i", 3
-  %.1793.i = icmp eq i64 %.1781.i, 0
-  br i1 %.1793.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1226.i
+B1302.i:                                          ; preds = %B1172.i, %B1112.i
+  %"$494call.5.4.sroa.12.3.i" = phi i64 [ %.1815.i, %B1112.i ], [ %.1934.i, %B1172.i ]
+  %"$494call.5.4.sroa.0.3.i" = phi i64 [ %.1800.i, %B1112.i ], [ %.1945.i, %B1172.i ]
+  %.2108.i = ashr i64 %"$494call.5.4.sroa.0.3.i", 3
+  %.2120.i = icmp eq i64 %.2108.i, 0
+  br i1 %.2120.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1330.i
 
-B1226.i:                                          ; preds = %B1198.i
-  %.1783.i = and i64 %"$390call.5.4.sroa.0.321.i", 7
-  switch i64 %.1783.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
-    i64 0, label %B1296.i
-    i64 2, label %B1692.i
+B1330.i:                                          ; preds = %B1302.i
+  %.2110.i = and i64 %"$494call.5.4.sroa.0.3.i", 7
+  switch i64 %.2110.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
+    i64 0, label %B1400.i
+    i64 2, label %B1796.i
     i64 1, label %B8368.i
     i64 5, label %B8660.i
   ]
 
-B1296.i:                                          ; preds = %B1226.i
-  %.1868.not.i = icmp slt i64 %"$390call.5.4.sroa.12.320.i", %.13.i2539.i
-  br i1 %.1868.not.i, label %B1378.i, label %B1578.i
+B1400.i:                                          ; preds = %B1330.i
+  %.2195.not.i = icmp slt i64 %"$494call.5.4.sroa.12.3.i", %.13.i2657.i
+  br i1 %.2195.not.i, label %B1482.i, label %B1682.i
 
-B1378.i:                                          ; preds = %B1296.i
-  %.1922.i = getelementptr i8, ptr %arg.a0, i64 %"$390call.5.4.sroa.12.320.i"
-  %.1923.i = load i8, ptr %.1922.i, align 1, !noalias !15
-  %.1928.i = zext i8 %.1923.i to i64
-  %.1929.i = icmp sgt i8 %.1923.i, -1
-  br i1 %.1929.i, label %B1408.i, label %B1420.i
+B1482.i:                                          ; preds = %B1400.i
+  %.2249.i = getelementptr i8, ptr %arg.a0, i64 %"$494call.5.4.sroa.12.3.i"
+  %.2250.i = load i8, ptr %.2249.i, align 1, !noalias !15
+  %.2255.i = zext i8 %.2250.i to i64
+  %.2256.i = icmp sgt i8 %.2250.i, -1
+  br i1 %.2256.i, label %B1512.i, label %B1524.i
 
-B1408.i:                                          ; preds = %B1378.i
-  %.1943.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 1
-  br label %B1578.i
+B1512.i:                                          ; preds = %B1482.i
+  %.2270.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
+  br label %B1682.i
 
-B1420.i:                                          ; preds = %B1378.i
-  %.1987.i = add nuw i64 %"$390call.5.4.sroa.12.320.i", 10
-  %21 = tail call i64 @llvm.umin.i64(i64 %.13.i2539.i, i64 %.1987.i)
-  %.1979.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 1
-  %.2023.i = icmp ugt i64 %.13.i2539.i, %.1979.i
-  br i1 %.2023.i, label %B1432.preheader.i, label %B1578.i
+B1524.i:                                          ; preds = %B1482.i
+  %.2314.i = add nuw i64 %"$494call.5.4.sroa.12.3.i", 10
+  %20 = tail call i64 @llvm.umin.i64(i64 %.13.i2657.i, i64 %.2314.i)
+  %.2306.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
+  %.2350.i = icmp ugt i64 %.13.i2657.i, %.2306.i
+  br i1 %.2350.i, label %B1536.preheader.i, label %B1682.i
 
-B1432.preheader.i:                                ; preds = %B1420.i
-  %.1969.i = and i64 %.1928.i, 127
-  %22 = add nuw i64 %"$390call.5.4.sroa.12.320.i", 2
-  %smax328.i = tail call i64 @llvm.smax.i64(i64 %21, i64 %22)
-  br label %B1432.i
+B1536.preheader.i:                                ; preds = %B1524.i
+  %.2296.i = and i64 %.2255.i, 127
+  %21 = add nuw i64 %"$494call.5.4.sroa.12.3.i", 2
+  %smax329.i = tail call i64 @llvm.smax.i64(i64 %20, i64 %21)
+  br label %B1536.i
 
-B1432.i:                                          ; preds = %B1500.i, %B1432.preheader.i
-  %read_varint_v31_result.2.3.i = phi i64 [ %.2073.i, %B1500.i ], [ %.1969.i, %B1432.preheader.i ]
-  %read_varint_v31_shift.2.3.i = phi i64 [ %.2132.i, %B1500.i ], [ 7, %B1432.preheader.i ]
-  %read_varint_v31_at.2.3.i = phi i64 [ %.2062.i, %B1500.i ], [ %.1979.i, %B1432.preheader.i ]
-  %.2059.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v31_at.2.3.i
-  %.2060.i = load i8, ptr %.2059.i, align 1, !noalias !15
-  %.2062.i = add nuw nsw i64 %read_varint_v31_at.2.3.i, 1
-  %23 = and i8 %.2060.i, 127
-  %.2069.i = zext nneg i8 %23 to i64
-  %.2071.i = shl i64 %.2069.i, %read_varint_v31_shift.2.3.i
-  %.2073.i = or i64 %.2071.i, %read_varint_v31_result.2.3.i
-  %.2080.i = icmp sgt i8 %.2060.i, -1
-  br i1 %.2080.i, label %B1578.i, label %B1500.i
+B1536.i:                                          ; preds = %B1604.i, %B1536.preheader.i
+  %read_varint_v31_result.2.3.i = phi i64 [ %.2400.i, %B1604.i ], [ %.2296.i, %B1536.preheader.i ]
+  %read_varint_v31_shift.2.3.i = phi i64 [ %.2459.i, %B1604.i ], [ 7, %B1536.preheader.i ]
+  %read_varint_v31_at.2.3.i = phi i64 [ %.2389.i, %B1604.i ], [ %.2306.i, %B1536.preheader.i ]
+  %.2386.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v31_at.2.3.i
+  %.2387.i = load i8, ptr %.2386.i, align 1, !noalias !15
+  %.2389.i = add nuw nsw i64 %read_varint_v31_at.2.3.i, 1
+  %22 = and i8 %.2387.i, 127
+  %.2396.i = zext nneg i8 %22 to i64
+  %.2398.i = shl i64 %.2396.i, %read_varint_v31_shift.2.3.i
+  %.2400.i = or i64 %.2398.i, %read_varint_v31_result.2.3.i
+  %.2407.i = icmp sgt i8 %.2387.i, -1
+  br i1 %.2407.i, label %B1682.i, label %B1604.i
 
-B1500.i:                                          ; preds = %B1432.i
-  %.2132.i = add nuw nsw i64 %read_varint_v31_shift.2.3.i, 7
-  %.2137.i = icmp slt i64 %.2062.i, %21
-  br i1 %.2137.i, label %B1432.i, label %B1518.loopexit.i
+B1604.i:                                          ; preds = %B1536.i
+  %.2459.i = add nuw nsw i64 %read_varint_v31_shift.2.3.i, 7
+  %.2464.i = icmp slt i64 %.2389.i, %20
+  br i1 %.2464.i, label %B1536.i, label %B1622.loopexit.i
 
-B1518.loopexit.i:                                 ; preds = %B1500.i
-  %24 = icmp eq i64 %smax328.i, %.1987.i
-  %25 = select i1 %24, i64 -4, i64 -1
-  br label %B1578.i
+B1622.loopexit.i:                                 ; preds = %B1604.i
+  %23 = icmp eq i64 %smax329.i, %.2314.i
+  %24 = select i1 %23, i64 -4, i64 -1
+  br label %B1682.i
 
-B1578.i:                                          ; preds = %B1432.i, %B1518.loopexit.i, %B1420.i, %B1408.i, %B1296.i
-  %"$508call.5.4.sroa.12.3.i" = phi i64 [ %25, %B1518.loopexit.i ], [ %.1943.i, %B1408.i ], [ -1, %B1296.i ], [ -1, %B1420.i ], [ %.2062.i, %B1432.i ]
-  %"$508call.5.4.sroa.0.3.i" = phi i64 [ 0, %B1518.loopexit.i ], [ %.1928.i, %B1408.i ], [ 0, %B1296.i ], [ 0, %B1420.i ], [ %.2073.i, %B1432.i ]
-  switch i64 %.1781.i, label %B8801.i [
-    i64 1, label %B1596.i
-    i64 2, label %B1620.i
-    i64 3, label %B1648.i
-    i64 5, label %B1664.i
+B1682.i:                                          ; preds = %B1536.i, %B1622.loopexit.i, %B1524.i, %B1512.i, %B1400.i
+  %"$612call.5.4.sroa.12.3.i" = phi i64 [ %24, %B1622.loopexit.i ], [ %.2270.i, %B1512.i ], [ -1, %B1400.i ], [ -1, %B1524.i ], [ %.2389.i, %B1536.i ]
+  %"$612call.5.4.sroa.0.3.i" = phi i64 [ 0, %B1622.loopexit.i ], [ %.2255.i, %B1512.i ], [ 0, %B1400.i ], [ 0, %B1524.i ], [ %.2400.i, %B1536.i ]
+  switch i64 %.2108.i, label %B8801.i [
+    i64 1, label %B1700.i
+    i64 2, label %B1724.i
+    i64 3, label %B1752.i
+    i64 5, label %B1768.i
   ]
 
-B1596.i:                                          ; preds = %B1578.i
-  store i64 %"$508call.5.4.sroa.0.3.i", ptr %.2262.i, align 8, !noalias !15
+B1700.i:                                          ; preds = %B1682.i
+  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1365.i, align 8, !noalias !15
   br label %B8801.i
 
-B1620.i:                                          ; preds = %B1578.i
-  store i64 %"$508call.5.4.sroa.0.3.i", ptr %.2393.i, align 8, !noalias !15
+B1724.i:                                          ; preds = %B1682.i
+  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1396.i, align 8, !noalias !15
   br label %B8801.i
 
-B1648.i:                                          ; preds = %B1578.i
-  store i64 %"$508call.5.4.sroa.0.3.i", ptr %.2352.i, align 8, !noalias !15
+B1752.i:                                          ; preds = %B1682.i
+  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1427.i, align 8, !noalias !15
   br label %B8801.i
 
-B1664.i:                                          ; preds = %B1578.i
-  store i64 0, ptr %.2393.i, align 8, !noalias !15
+B1768.i:                                          ; preds = %B1682.i
+  store i64 0, ptr %.1396.i, align 8, !noalias !15
   br label %B8801.i
 
-B1692.i:                                          ; preds = %B1226.i
-  %.2465.not.i = icmp slt i64 %"$390call.5.4.sroa.12.320.i", %.13.i2539.i
-  br i1 %.2465.not.i, label %B1718.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1796.i:                                          ; preds = %B1330.i
+  %.2792.not.i = icmp slt i64 %"$494call.5.4.sroa.12.3.i", %.13.i2657.i
+  br i1 %.2792.not.i, label %B1822.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1718.i:                                          ; preds = %B1692.i
-  %.2519.i = getelementptr i8, ptr %arg.a0, i64 %"$390call.5.4.sroa.12.320.i"
-  %.2520.i = load i8, ptr %.2519.i, align 1, !noalias !15
-  %.2525.i = zext i8 %.2520.i to i64
-  %.2526.i = icmp sgt i8 %.2520.i, -1
-  br i1 %.2526.i, label %B1860.thread.i, label %B1750.i
+B1822.i:                                          ; preds = %B1796.i
+  %.2846.i = getelementptr i8, ptr %arg.a0, i64 %"$494call.5.4.sroa.12.3.i"
+  %.2847.i = load i8, ptr %.2846.i, align 1, !noalias !15
+  %.2852.i = zext i8 %.2847.i to i64
+  %.2853.i = icmp sgt i8 %.2847.i, -1
+  br i1 %.2853.i, label %B1964.thread.i, label %B1854.i
 
-B1860.thread.i:                                   ; preds = %B1718.i
-  %.2540.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 1
-  br label %B1890.i
+B1964.thread.i:                                   ; preds = %B1822.i
+  %.2867.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
+  br label %B1994.i
 
-B1750.i:                                          ; preds = %B1718.i
-  %.2584.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 10
-  %26 = tail call i64 @llvm.umin.i64(i64 %.13.i2539.i, i64 %.2584.i)
-  %.2576.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 1
-  %.2620.i = icmp ugt i64 %.13.i2539.i, %.2576.i
-  br i1 %.2620.i, label %B1752.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1854.i:                                          ; preds = %B1822.i
+  %.2911.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 10
+  %25 = tail call i64 @llvm.umin.i64(i64 %.13.i2657.i, i64 %.2911.i)
+  %.2903.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
+  %.2947.i = icmp ugt i64 %.13.i2657.i, %.2903.i
+  br i1 %.2947.i, label %B1856.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1752.preheader.i:                                ; preds = %B1750.i
-  %.2566.i = and i64 %.2525.i, 127
-  br label %B1752.i
+B1856.preheader.i:                                ; preds = %B1854.i
+  %.2893.i = and i64 %.2852.i, 127
+  br label %B1856.i
 
-B1752.i:                                          ; preds = %B1782.i, %B1752.preheader.i
-  %read_varint_v30_result.2.3.i = phi i64 [ %.2670.i, %B1782.i ], [ %.2566.i, %B1752.preheader.i ]
-  %read_varint_v30_shift.2.3.i = phi i64 [ %.2729.i, %B1782.i ], [ 7, %B1752.preheader.i ]
-  %read_varint_v30_at.2.3.i = phi i64 [ %.2659.i, %B1782.i ], [ %.2576.i, %B1752.preheader.i ]
-  %.2656.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v30_at.2.3.i
-  %.2657.i = load i8, ptr %.2656.i, align 1, !noalias !15
-  %.2659.i = add nuw nsw i64 %read_varint_v30_at.2.3.i, 1
-  %27 = and i8 %.2657.i, 127
-  %.2666.i = zext nneg i8 %27 to i64
-  %.2668.i = shl i64 %.2666.i, %read_varint_v30_shift.2.3.i
-  %.2670.i = or i64 %.2668.i, %read_varint_v30_result.2.3.i
-  %.2677.i = icmp sgt i8 %.2657.i, -1
-  br i1 %.2677.i, label %B1860.i, label %B1782.i
+B1856.i:                                          ; preds = %B1886.i, %B1856.preheader.i
+  %read_varint_v30_result.2.3.i = phi i64 [ %.2997.i, %B1886.i ], [ %.2893.i, %B1856.preheader.i ]
+  %read_varint_v30_shift.2.3.i = phi i64 [ %.3056.i, %B1886.i ], [ 7, %B1856.preheader.i ]
+  %read_varint_v30_at.2.3.i = phi i64 [ %.2986.i, %B1886.i ], [ %.2903.i, %B1856.preheader.i ]
+  %.2983.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v30_at.2.3.i
+  %.2984.i = load i8, ptr %.2983.i, align 1, !noalias !15
+  %.2986.i = add nuw nsw i64 %read_varint_v30_at.2.3.i, 1
+  %26 = and i8 %.2984.i, 127
+  %.2993.i = zext nneg i8 %26 to i64
+  %.2995.i = shl i64 %.2993.i, %read_varint_v30_shift.2.3.i
+  %.2997.i = or i64 %.2995.i, %read_varint_v30_result.2.3.i
+  %.3004.i = icmp sgt i8 %.2984.i, -1
+  br i1 %.3004.i, label %B1964.i, label %B1886.i
 
-B1782.i:                                          ; preds = %B1752.i
-  %.2729.i = add nuw nsw i64 %read_varint_v30_shift.2.3.i, 7
-  %.2734.i = icmp slt i64 %.2659.i, %26
-  br i1 %.2734.i, label %B1752.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1886.i:                                          ; preds = %B1856.i
+  %.3056.i = add nuw nsw i64 %read_varint_v30_shift.2.3.i, 7
+  %.3061.i = icmp slt i64 %.2986.i, %25
+  br i1 %.3061.i, label %B1856.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1860.i:                                          ; preds = %B1752.i
-  %.2823.i = icmp slt i64 %.2670.i, 0
-  br i1 %.2823.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1890.i
+B1964.i:                                          ; preds = %B1856.i
+  %.3150.i = icmp slt i64 %.2997.i, 0
+  br i1 %.3150.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1994.i
 
-B1890.i:                                          ; preds = %B1860.i, %B1860.thread.i
-  %"$666call.5.4.sroa.0.3338.i" = phi i64 [ %.2525.i, %B1860.thread.i ], [ %.2670.i, %B1860.i ]
-  %"$666call.5.4.sroa.12.3337.i" = phi i64 [ %.2540.i, %B1860.thread.i ], [ %.2659.i, %B1860.i ]
-  %.2827.i = add nuw nsw i64 %"$666call.5.4.sroa.12.3337.i", %"$666call.5.4.sroa.0.3338.i"
-  %.2829.i = icmp sgt i64 %.2827.i, %.1206.i
-  br i1 %.2829.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1912.i
+B1994.i:                                          ; preds = %B1964.i, %B1964.thread.i
+  %"$770call.5.4.sroa.0.3339.i" = phi i64 [ %.2852.i, %B1964.thread.i ], [ %.2997.i, %B1964.i ]
+  %"$770call.5.4.sroa.12.3338.i" = phi i64 [ %.2867.i, %B1964.thread.i ], [ %.2986.i, %B1964.i ]
+  %.3154.i = add nuw nsw i64 %"$770call.5.4.sroa.12.3338.i", %"$770call.5.4.sroa.0.3339.i"
+  %.3156.i = icmp sgt i64 %.3154.i, %.1206.i
+  br i1 %.3156.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B2016.i
 
-B1912.i:                                          ; preds = %B1890.i
-  %.2851.i = icmp eq i64 %.1781.i, 4
-  %or.cond2.i = select i1 %.2851.i, i1 %.2856.i, i1 false
-  br i1 %or.cond2.i, label %B1928.i, label %B8801.i
+B2016.i:                                          ; preds = %B1994.i
+  %.3178.i = icmp eq i64 %.2108.i, 4
+  %or.cond2.i = select i1 %.3178.i, i1 %.3183.i, i1 false
+  br i1 %or.cond2.i, label %B2032.i, label %B8801.i
 
-B1928.i:                                          ; preds = %B1912.i
-  %.2886.not.i = icmp eq i64 %"$666call.5.4.sroa.0.3338.i", 0
-  br i1 %.2886.not.i, label %B8063.i, label %B1946.preheader.i
+B2032.i:                                          ; preds = %B2016.i
+  %.3213.not.i = icmp eq i64 %"$770call.5.4.sroa.0.3339.i", 0
+  br i1 %.3213.not.i, label %B8063.i, label %B2050.preheader.i
 
-B1946.preheader.i:                                ; preds = %B1928.i
-  %.13.i2545.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.2827.i)
-  br label %B1946.i
+B2050.preheader.i:                                ; preds = %B2032.i
+  %.13.i2663.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.3154.i)
+  br label %B2050.i
 
-B1946.i:                                          ; preds = %B7725.i, %B1946.preheader.i
-  %pos.33.3.i = phi i64 [ %pos.31.4.i, %B7725.i ], [ %"$666call.5.4.sroa.12.3337.i", %B1946.preheader.i ]
-  %metadata_id.3.3.i = phi i64 [ %metadata_id.4.4.i, %B7725.i ], [ 0, %B1946.preheader.i ]
-  %kind.8.3.i = phi i8 [ %kind.9.4.i, %B7725.i ], [ 7, %B1946.preheader.i ]
-  %value.9.3.i = phi i64 [ %value.10.4.i, %B7725.i ], [ 0, %B1946.preheader.i ]
-  %.2959.not.i = icmp slt i64 %pos.33.3.i, %.13.i2545.i
-  br i1 %.2959.not.i, label %B1968.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2050.i:                                          ; preds = %B7725.i, %B2050.preheader.i
+  %pos.33.3.i = phi i64 [ %pos.31.4.i, %B7725.i ], [ %"$770call.5.4.sroa.12.3338.i", %B2050.preheader.i ]
+  %metadata_id.4.3.i = phi i64 [ %metadata_id.3.4.i, %B7725.i ], [ 0, %B2050.preheader.i ]
+  %kind.9.3.i = phi i8 [ %kind.8.4.i, %B7725.i ], [ 7, %B2050.preheader.i ]
+  %value.10.3.i = phi i64 [ %value.9.4.i, %B7725.i ], [ 0, %B2050.preheader.i ]
+  %.3286.not.i = icmp slt i64 %pos.33.3.i, %.13.i2663.i
+  br i1 %.3286.not.i, label %B2072.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1968.i:                                          ; preds = %B1946.i
-  %.3013.i = getelementptr i8, ptr %arg.a0, i64 %pos.33.3.i
-  %.3014.i = load i8, ptr %.3013.i, align 1, !noalias !15
-  %.3019.i = zext i8 %.3014.i to i64
-  %.3020.i = icmp sgt i8 %.3014.i, -1
-  br i1 %.3020.i, label %B2068.thread30.i, label %B1986.i
+B2072.i:                                          ; preds = %B2050.i
+  %.3340.i = getelementptr i8, ptr %arg.a0, i64 %pos.33.3.i
+  %.3341.i = load i8, ptr %.3340.i, align 1, !noalias !15
+  %.3346.i = zext i8 %.3341.i to i64
+  %.3347.i = icmp sgt i8 %.3341.i, -1
+  br i1 %.3347.i, label %B2172.thread24.i, label %B2090.i
 
-B2068.thread30.i:                                 ; preds = %B1968.i
-  %.3034.i = add nuw nsw i64 %pos.33.3.i, 1
-  br label %B2094.i
+B2172.thread24.i:                                 ; preds = %B2072.i
+  %.3361.i = add nuw nsw i64 %pos.33.3.i, 1
+  br label %B2198.i
 
-B1986.i:                                          ; preds = %B1968.i
-  %.3078.i = add nuw i64 %pos.33.3.i, 10
-  %28 = tail call i64 @llvm.umin.i64(i64 %.13.i2545.i, i64 %.3078.i)
-  %.3070.i = add nuw nsw i64 %pos.33.3.i, 1
-  %.3114.i = icmp ugt i64 %.13.i2545.i, %.3070.i
-  br i1 %.3114.i, label %B1998.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2090.i:                                          ; preds = %B2072.i
+  %.3405.i = add nuw i64 %pos.33.3.i, 10
+  %27 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.3405.i)
+  %.3397.i = add nuw nsw i64 %pos.33.3.i, 1
+  %.3441.i = icmp ugt i64 %.13.i2663.i, %.3397.i
+  br i1 %.3441.i, label %B2102.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1998.preheader.i:                                ; preds = %B1986.i
-  %.3060.i = and i64 %.3019.i, 127
-  br label %B1998.i
+B2102.preheader.i:                                ; preds = %B2090.i
+  %.3387.i = and i64 %.3346.i, 127
+  br label %B2102.i
 
-B1998.i:                                          ; preds = %B2014.i, %B1998.preheader.i
-  %read_varint_v29_result.2.4.i = phi i64 [ %.3164.i, %B2014.i ], [ %.3060.i, %B1998.preheader.i ]
-  %read_varint_v29_shift.2.4.i = phi i64 [ %.3223.i, %B2014.i ], [ 7, %B1998.preheader.i ]
-  %read_varint_v29_at.2.4.i = phi i64 [ %.3153.i, %B2014.i ], [ %.3070.i, %B1998.preheader.i ]
-  %.3150.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v29_at.2.4.i
-  %.3151.i = load i8, ptr %.3150.i, align 1, !noalias !15
-  %.3153.i = add nuw nsw i64 %read_varint_v29_at.2.4.i, 1
-  %29 = and i8 %.3151.i, 127
-  %.3160.i = zext nneg i8 %29 to i64
-  %.3162.i = shl i64 %.3160.i, %read_varint_v29_shift.2.4.i
-  %.3164.i = or i64 %.3162.i, %read_varint_v29_result.2.4.i
-  %.3171.i = icmp sgt i8 %.3151.i, -1
-  br i1 %.3171.i, label %B2094.i, label %B2014.i
+B2102.i:                                          ; preds = %B2118.i, %B2102.preheader.i
+  %read_varint_v29_result.2.4.i = phi i64 [ %.3491.i, %B2118.i ], [ %.3387.i, %B2102.preheader.i ]
+  %read_varint_v29_shift.2.4.i = phi i64 [ %.3550.i, %B2118.i ], [ 7, %B2102.preheader.i ]
+  %read_varint_v29_at.2.4.i = phi i64 [ %.3480.i, %B2118.i ], [ %.3397.i, %B2102.preheader.i ]
+  %.3477.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v29_at.2.4.i
+  %.3478.i = load i8, ptr %.3477.i, align 1, !noalias !15
+  %.3480.i = add nuw nsw i64 %read_varint_v29_at.2.4.i, 1
+  %28 = and i8 %.3478.i, 127
+  %.3487.i = zext nneg i8 %28 to i64
+  %.3489.i = shl i64 %.3487.i, %read_varint_v29_shift.2.4.i
+  %.3491.i = or i64 %.3489.i, %read_varint_v29_result.2.4.i
+  %.3498.i = icmp sgt i8 %.3478.i, -1
+  br i1 %.3498.i, label %B2198.i, label %B2118.i
 
-B2014.i:                                          ; preds = %B1998.i
-  %.3223.i = add nuw nsw i64 %read_varint_v29_shift.2.4.i, 7
-  %.3228.i = icmp slt i64 %.3153.i, %28
-  br i1 %.3228.i, label %B1998.i, label %B2026.loopexit.i
+B2118.i:                                          ; preds = %B2102.i
+  %.3550.i = add nuw nsw i64 %read_varint_v29_shift.2.4.i, 7
+  %.3555.i = icmp slt i64 %.3480.i, %27
+  br i1 %.3555.i, label %B2102.i, label %B2130.loopexit.i
 
-B2026.loopexit.i:                                 ; preds = %B2014.i
-  %30 = add nuw i64 %pos.33.3.i, 2
-  %smax326.le.i = tail call i64 @llvm.smax.i64(i64 %28, i64 %30)
-  %31 = icmp eq i64 %smax326.le.i, %.3078.i
-  %32 = select i1 %31, i64 -4, i64 -1
+B2130.loopexit.i:                                 ; preds = %B2118.i
+  %29 = add nuw i64 %pos.33.3.i, 2
+  %smax325.le.i = tail call i64 @llvm.smax.i64(i64 %27, i64 %29)
+  %30 = icmp eq i64 %smax325.le.i, %.3405.i
+  %31 = select i1 %30, i64 -4, i64 -1
   br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B2094.i:                                          ; preds = %B1998.i, %B2068.thread30.i
-  %"$912call.5.4.sroa.0.435.i" = phi i64 [ %.3019.i, %B2068.thread30.i ], [ %.3164.i, %B1998.i ]
-  %"$912call.5.4.sroa.12.434.i" = phi i64 [ %.3034.i, %B2068.thread30.i ], [ %.3153.i, %B1998.i ]
-  %.3340.i = ashr i64 %"$912call.5.4.sroa.0.435.i", 3
-  %.3352.i = icmp eq i64 %.3340.i, 0
-  br i1 %.3352.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B5224.i
+B2198.i:                                          ; preds = %B2102.i, %B2172.thread24.i
+  %"$1016call.5.4.sroa.0.429.i" = phi i64 [ %.3346.i, %B2172.thread24.i ], [ %.3491.i, %B2102.i ]
+  %"$1016call.5.4.sroa.12.428.i" = phi i64 [ %.3361.i, %B2172.thread24.i ], [ %.3480.i, %B2102.i ]
+  %.3667.i = ashr i64 %"$1016call.5.4.sroa.0.429.i", 3
+  %.3679.i = icmp eq i64 %.3667.i, 0
+  br i1 %.3679.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B5224.i
 
-B5224.i:                                          ; preds = %B2094.i
-  %.3342.i = and i64 %"$912call.5.4.sroa.0.435.i", 7
-  switch i64 %.3342.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
+B5224.i:                                          ; preds = %B2198.i
+  %.3669.i = and i64 %"$1016call.5.4.sroa.0.429.i", 7
+  switch i64 %.3669.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
     i64 0, label %B5252.i
     i64 1, label %B6192.i
     i64 2, label %B6630.i
@@ -1464,61 +1481,61 @@ B5224.i:                                          ; preds = %B2094.i
   ]
 
 B5252.i:                                          ; preds = %B5224.i
-  %.3445.not.i = icmp slt i64 %"$912call.5.4.sroa.12.434.i", %.13.i2545.i
-  br i1 %.3445.not.i, label %B5412.i, label %B5763.i
+  %.3772.not.i = icmp slt i64 %"$1016call.5.4.sroa.12.428.i", %.13.i2663.i
+  br i1 %.3772.not.i, label %B5412.i, label %B5763.i
 
 B5412.i:                                          ; preds = %B5252.i
-  %.3499.i = getelementptr i8, ptr %arg.a0, i64 %"$912call.5.4.sroa.12.434.i"
-  %.3500.i = load i8, ptr %.3499.i, align 1, !noalias !15
-  %.3505.i = zext i8 %.3500.i to i64
-  %.3506.i = icmp sgt i8 %.3500.i, -1
-  br i1 %.3506.i, label %B5508.i, label %B5516.i
+  %.3826.i = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
+  %.3827.i = load i8, ptr %.3826.i, align 1, !noalias !15
+  %.3832.i = zext i8 %.3827.i to i64
+  %.3833.i = icmp sgt i8 %.3827.i, -1
+  br i1 %.3833.i, label %B5508.i, label %B5516.i
 
 B5508.i:                                          ; preds = %B5412.i
-  %.3520.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 1
+  %.3847.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
   br label %B5763.i
 
 B5516.i:                                          ; preds = %B5412.i
-  %.3564.i = add nuw i64 %"$912call.5.4.sroa.12.434.i", 10
-  %33 = tail call i64 @llvm.umin.i64(i64 %.13.i2545.i, i64 %.3564.i)
-  %.3556.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 1
-  %.3600.i = icmp ugt i64 %.13.i2545.i, %.3556.i
-  br i1 %.3600.i, label %B5538.preheader.i, label %B5763.i
+  %.3891.i = add nuw i64 %"$1016call.5.4.sroa.12.428.i", 10
+  %32 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.3891.i)
+  %.3883.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
+  %.3927.i = icmp ugt i64 %.13.i2663.i, %.3883.i
+  br i1 %.3927.i, label %B5538.preheader.i, label %B5763.i
 
 B5538.preheader.i:                                ; preds = %B5516.i
-  %.3546.i = and i64 %.3505.i, 127
-  %34 = add nuw i64 %"$912call.5.4.sroa.12.434.i", 2
-  %smax327.i = tail call i64 @llvm.smax.i64(i64 %33, i64 %34)
+  %.3873.i = and i64 %.3832.i, 127
+  %33 = add nuw i64 %"$1016call.5.4.sroa.12.428.i", 2
+  %smax327.i = tail call i64 @llvm.smax.i64(i64 %32, i64 %33)
   br label %B5538.i
 
 B5538.i:                                          ; preds = %B5608.i, %B5538.preheader.i
-  %read_varint_v28_result.2.4.i = phi i64 [ %.3650.i, %B5608.i ], [ %.3546.i, %B5538.preheader.i ]
-  %read_varint_v28_shift.2.4.i = phi i64 [ %.3709.i, %B5608.i ], [ 7, %B5538.preheader.i ]
-  %read_varint_v28_at.2.4.i = phi i64 [ %.3639.i, %B5608.i ], [ %.3556.i, %B5538.preheader.i ]
-  %.3636.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v28_at.2.4.i
-  %.3637.i = load i8, ptr %.3636.i, align 1, !noalias !15
-  %.3639.i = add nuw nsw i64 %read_varint_v28_at.2.4.i, 1
-  %35 = and i8 %.3637.i, 127
-  %.3646.i = zext nneg i8 %35 to i64
-  %.3648.i = shl i64 %.3646.i, %read_varint_v28_shift.2.4.i
-  %.3650.i = or i64 %.3648.i, %read_varint_v28_result.2.4.i
-  %.3657.i = icmp sgt i8 %.3637.i, -1
-  br i1 %.3657.i, label %B5763.i, label %B5608.i
+  %read_varint_v28_result.2.4.i = phi i64 [ %.3977.i, %B5608.i ], [ %.3873.i, %B5538.preheader.i ]
+  %read_varint_v28_shift.2.4.i = phi i64 [ %.4036.i, %B5608.i ], [ 7, %B5538.preheader.i ]
+  %read_varint_v28_at.2.4.i = phi i64 [ %.3966.i, %B5608.i ], [ %.3883.i, %B5538.preheader.i ]
+  %.3963.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v28_at.2.4.i
+  %.3964.i = load i8, ptr %.3963.i, align 1, !noalias !15
+  %.3966.i = add nuw nsw i64 %read_varint_v28_at.2.4.i, 1
+  %34 = and i8 %.3964.i, 127
+  %.3973.i = zext nneg i8 %34 to i64
+  %.3975.i = shl i64 %.3973.i, %read_varint_v28_shift.2.4.i
+  %.3977.i = or i64 %.3975.i, %read_varint_v28_result.2.4.i
+  %.3984.i = icmp sgt i8 %.3964.i, -1
+  br i1 %.3984.i, label %B5763.i, label %B5608.i
 
 B5608.i:                                          ; preds = %B5538.i
-  %.3709.i = add nuw nsw i64 %read_varint_v28_shift.2.4.i, 7
-  %.3714.i = icmp slt i64 %.3639.i, %33
-  br i1 %.3714.i, label %B5538.i, label %B5620.loopexit.i
+  %.4036.i = add nuw nsw i64 %read_varint_v28_shift.2.4.i, 7
+  %.4041.i = icmp slt i64 %.3966.i, %32
+  br i1 %.4041.i, label %B5538.i, label %B5620.loopexit.i
 
 B5620.loopexit.i:                                 ; preds = %B5608.i
-  %36 = icmp eq i64 %smax327.i, %.3564.i
-  %37 = select i1 %36, i64 -4, i64 -1
+  %35 = icmp eq i64 %smax327.i, %.3891.i
+  %36 = select i1 %35, i64 -4, i64 -1
   br label %B5763.i
 
 B5763.i:                                          ; preds = %B5538.i, %B5620.loopexit.i, %B5516.i, %B5508.i, %B5252.i
-  %"$1030call.5.4.sroa.12.4.i" = phi i64 [ %37, %B5620.loopexit.i ], [ %.3520.i, %B5508.i ], [ -1, %B5252.i ], [ -1, %B5516.i ], [ %.3639.i, %B5538.i ]
-  %"$1030call.5.4.sroa.0.4.i" = phi i64 [ 0, %B5620.loopexit.i ], [ %.3505.i, %B5508.i ], [ 0, %B5252.i ], [ 0, %B5516.i ], [ %.3650.i, %B5538.i ]
-  switch i64 %.3340.i, label %B6131.i [
+  %"$1134call.5.4.sroa.12.4.i" = phi i64 [ %36, %B5620.loopexit.i ], [ %.3847.i, %B5508.i ], [ -1, %B5252.i ], [ -1, %B5516.i ], [ %.3966.i, %B5538.i ]
+  %"$1134call.5.4.sroa.0.4.i" = phi i64 [ 0, %B5620.loopexit.i ], [ %.3832.i, %B5508.i ], [ 0, %B5252.i ], [ 0, %B5516.i ], [ %.3977.i, %B5538.i ]
+  switch i64 %.3667.i, label %B6131.i [
     i64 1, label %B7725.i
     i64 3, label %B6019.i
     i64 4, label %B6049.i
@@ -1538,77 +1555,77 @@ B6131.i:                                          ; preds = %B5763.i
   br label %B7725.i
 
 B6192.i:                                          ; preds = %B5224.i
-  %.3935.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 8
-  %.3937.i = icmp sgt i64 %.3935.i, %.2827.i
-  br i1 %.3937.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B6274.i
+  %.4262.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 8
+  %.4264.i = icmp sgt i64 %.4262.i, %.3154.i
+  br i1 %.4264.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B6274.i
 
 B6274.i:                                          ; preds = %B6192.i
-  %.3962.i = icmp eq i64 %.3340.i, 2
-  br i1 %.3962.i, label %B6434.if.preheader.i, label %B7725.i
+  %.4289.i = icmp eq i64 %.3667.i, 2
+  br i1 %.4289.i, label %B6434.if.preheader.i, label %B7725.i
 
 B6434.if.preheader.i:                             ; preds = %B6274.i
-  %38 = getelementptr i8, ptr %arg.a0, i64 %"$912call.5.4.sroa.12.434.i"
-  %.4121.i = load i64, ptr %38, align 1, !noalias !15
+  %37 = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
+  %.4448.i = load i64, ptr %37, align 1, !noalias !15
   br label %B7725.i
 
 B6630.i:                                          ; preds = %B5224.i
-  %.4242.not.i = icmp slt i64 %"$912call.5.4.sroa.12.434.i", %.13.i2545.i
-  br i1 %.4242.not.i, label %B6643.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.4569.not.i = icmp slt i64 %"$1016call.5.4.sroa.12.428.i", %.13.i2663.i
+  br i1 %.4569.not.i, label %B6643.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B6643.i:                                          ; preds = %B6630.i
-  %.4296.i = getelementptr i8, ptr %arg.a0, i64 %"$912call.5.4.sroa.12.434.i"
-  %.4297.i = load i8, ptr %.4296.i, align 1, !noalias !15
-  %.4302.i = zext i8 %.4297.i to i64
-  %.4303.i = icmp sgt i8 %.4297.i, -1
-  br i1 %.4303.i, label %B7141.thread.i, label %B6757.i
+  %.4623.i = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
+  %.4624.i = load i8, ptr %.4623.i, align 1, !noalias !15
+  %.4629.i = zext i8 %.4624.i to i64
+  %.4630.i = icmp sgt i8 %.4624.i, -1
+  br i1 %.4630.i, label %B7141.thread.i, label %B6757.i
 
 B7141.thread.i:                                   ; preds = %B6643.i
-  %.4317.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 1
+  %.4644.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
   br label %B7154.i
 
 B6757.i:                                          ; preds = %B6643.i
-  %.4361.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 10
-  %39 = tail call i64 @llvm.umin.i64(i64 %.13.i2545.i, i64 %.4361.i)
-  %.4353.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 1
-  %.4397.i = icmp ugt i64 %.13.i2545.i, %.4353.i
-  br i1 %.4397.i, label %B6785.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.4688.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 10
+  %38 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.4688.i)
+  %.4680.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
+  %.4724.i = icmp ugt i64 %.13.i2663.i, %.4680.i
+  br i1 %.4724.i, label %B6785.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B6785.preheader.i:                                ; preds = %B6757.i
-  %.4343.i = and i64 %.4302.i, 127
+  %.4670.i = and i64 %.4629.i, 127
   br label %B6785.i
 
 B6785.i:                                          ; preds = %B6945.i, %B6785.preheader.i
-  %read_varint_v27_result.2.4.i = phi i64 [ %.4447.i, %B6945.i ], [ %.4343.i, %B6785.preheader.i ]
-  %read_varint_v27_shift.2.4.i = phi i64 [ %.4506.i, %B6945.i ], [ 7, %B6785.preheader.i ]
-  %read_varint_v27_at.2.4.i = phi i64 [ %.4436.i, %B6945.i ], [ %.4353.i, %B6785.preheader.i ]
-  %.4433.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v27_at.2.4.i
-  %.4434.i = load i8, ptr %.4433.i, align 1, !noalias !15
-  %.4436.i = add nuw nsw i64 %read_varint_v27_at.2.4.i, 1
-  %40 = and i8 %.4434.i, 127
-  %.4443.i = zext nneg i8 %40 to i64
-  %.4445.i = shl i64 %.4443.i, %read_varint_v27_shift.2.4.i
-  %.4447.i = or i64 %.4445.i, %read_varint_v27_result.2.4.i
-  %.4454.i = icmp sgt i8 %.4434.i, -1
-  br i1 %.4454.i, label %B7141.i, label %B6945.i
+  %read_varint_v27_result.2.4.i = phi i64 [ %.4774.i, %B6945.i ], [ %.4670.i, %B6785.preheader.i ]
+  %read_varint_v27_shift.2.4.i = phi i64 [ %.4833.i, %B6945.i ], [ 7, %B6785.preheader.i ]
+  %read_varint_v27_at.2.4.i = phi i64 [ %.4763.i, %B6945.i ], [ %.4680.i, %B6785.preheader.i ]
+  %.4760.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v27_at.2.4.i
+  %.4761.i = load i8, ptr %.4760.i, align 1, !noalias !15
+  %.4763.i = add nuw nsw i64 %read_varint_v27_at.2.4.i, 1
+  %39 = and i8 %.4761.i, 127
+  %.4770.i = zext nneg i8 %39 to i64
+  %.4772.i = shl i64 %.4770.i, %read_varint_v27_shift.2.4.i
+  %.4774.i = or i64 %.4772.i, %read_varint_v27_result.2.4.i
+  %.4781.i = icmp sgt i8 %.4761.i, -1
+  br i1 %.4781.i, label %B7141.i, label %B6945.i
 
 B6945.i:                                          ; preds = %B6785.i
-  %.4506.i = add nuw nsw i64 %read_varint_v27_shift.2.4.i, 7
-  %.4511.i = icmp slt i64 %.4436.i, %39
-  br i1 %.4511.i, label %B6785.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.4833.i = add nuw nsw i64 %read_varint_v27_shift.2.4.i, 7
+  %.4838.i = icmp slt i64 %.4763.i, %38
+  br i1 %.4838.i, label %B6785.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B7141.i:                                          ; preds = %B6785.i
-  %.4600.i = icmp slt i64 %.4447.i, 0
-  br i1 %.4600.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7154.i
+  %.4927.i = icmp slt i64 %.4774.i, 0
+  br i1 %.4927.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7154.i
 
 B7154.i:                                          ; preds = %B7141.i, %B7141.thread.i
-  %"$1458call.6.4.sroa.0.4343.i" = phi i64 [ %.4302.i, %B7141.thread.i ], [ %.4447.i, %B7141.i ]
-  %"$1458call.6.4.sroa.12.4342.i" = phi i64 [ %.4317.i, %B7141.thread.i ], [ %.4436.i, %B7141.i ]
-  %.4604.i = add nuw nsw i64 %"$1458call.6.4.sroa.12.4342.i", %"$1458call.6.4.sroa.0.4343.i"
-  %.4606.i = icmp sgt i64 %.4604.i, %.2827.i
-  br i1 %.4606.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7268.i
+  %"$1562call.6.4.sroa.0.4344.i" = phi i64 [ %.4629.i, %B7141.thread.i ], [ %.4774.i, %B7141.i ]
+  %"$1562call.6.4.sroa.12.4343.i" = phi i64 [ %.4644.i, %B7141.thread.i ], [ %.4763.i, %B7141.i ]
+  %.4931.i = add nuw nsw i64 %"$1562call.6.4.sroa.12.4343.i", %"$1562call.6.4.sroa.0.4344.i"
+  %.4933.i = icmp sgt i64 %.4931.i, %.3154.i
+  br i1 %.4933.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7268.i
 
 B7268.i:                                          ; preds = %B7154.i
-  switch i64 %.3340.i, label %B7552.fold.split.i [
+  switch i64 %.3667.i, label %B7552.fold.split.i [
     i64 5, label %B7725.i
     i64 6, label %B7456.i
   ]
@@ -1620,102 +1637,114 @@ B7552.fold.split.i:                               ; preds = %B7268.i
   br label %B7725.i
 
 B7582.i:                                          ; preds = %B5224.i
-  %.4711.i = add nuw nsw i64 %"$912call.5.4.sroa.12.434.i", 4
-  %.4713.not.i = icmp sgt i64 %.4711.i, %.2827.i
-  %..4711.i = select i1 %.4713.not.i, i64 -1, i64 %.4711.i
+  %.5038.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 4
+  %.5040.not.i = icmp sgt i64 %.5038.i, %.3154.i
+  %..5038.i = select i1 %.5040.not.i, i64 -1, i64 %.5038.i
   br label %B7725.i
 
 B7725.i:                                          ; preds = %B7582.i, %B7552.fold.split.i, %B7456.i, %B7268.i, %B6434.if.preheader.i, %B6274.i, %B6131.i, %B6119.i, %B6049.i, %B6019.i, %B5763.i
-  %metadata_id.4.4.i = phi i64 [ %metadata_id.3.3.i, %B7456.i ], [ %metadata_id.3.3.i, %B6119.i ], [ %metadata_id.3.3.i, %B6019.i ], [ %metadata_id.3.3.i, %B6049.i ], [ %"$1030call.5.4.sroa.0.4.i", %B5763.i ], [ %metadata_id.3.3.i, %B6131.i ], [ %metadata_id.3.3.i, %B7552.fold.split.i ], [ %metadata_id.3.3.i, %B7582.i ], [ %metadata_id.3.3.i, %B6274.i ], [ %metadata_id.3.3.i, %B7268.i ], [ %metadata_id.3.3.i, %B6434.if.preheader.i ]
-  %kind.9.4.i = phi i8 [ 5, %B7456.i ], [ 6, %B6119.i ], [ 2, %B6019.i ], [ 3, %B6049.i ], [ %kind.8.3.i, %B5763.i ], [ %kind.8.3.i, %B6131.i ], [ %kind.8.3.i, %B7552.fold.split.i ], [ %kind.8.3.i, %B7582.i ], [ %kind.8.3.i, %B6274.i ], [ 4, %B7268.i ], [ 1, %B6434.if.preheader.i ]
-  %value.10.4.i = phi i64 [ %"$912call.5.4.sroa.12.434.i", %B7456.i ], [ %"$1030call.5.4.sroa.0.4.i", %B6119.i ], [ %"$1030call.5.4.sroa.0.4.i", %B6019.i ], [ %"$1030call.5.4.sroa.0.4.i", %B6049.i ], [ %value.9.3.i, %B5763.i ], [ %value.9.3.i, %B6131.i ], [ %value.9.3.i, %B7552.fold.split.i ], [ %value.9.3.i, %B7582.i ], [ %value.9.3.i, %B6274.i ], [ %"$912call.5.4.sroa.12.434.i", %B7268.i ], [ %.4121.i, %B6434.if.preheader.i ]
-  %pos.31.4.i = phi i64 [ %.4604.i, %B7456.i ], [ %"$1030call.5.4.sroa.12.4.i", %B6119.i ], [ %"$1030call.5.4.sroa.12.4.i", %B6019.i ], [ %"$1030call.5.4.sroa.12.4.i", %B6049.i ], [ %"$1030call.5.4.sroa.12.4.i", %B5763.i ], [ %"$1030call.5.4.sroa.12.4.i", %B6131.i ], [ %.4604.i, %B7552.fold.split.i ], [ %..4711.i, %B7582.i ], [ %.3935.i, %B6274.i ], [ %.4604.i, %B7268.i ], [ %.3935.i, %B6434.if.preheader.i ]
-  %or.cond2534.i = icmp ult i64 %pos.31.4.i, %.2827.i
-  br i1 %or.cond2534.i, label %B1946.i, label %B7857.i
+  %metadata_id.3.4.i = phi i64 [ %metadata_id.4.3.i, %B7456.i ], [ %metadata_id.4.3.i, %B6119.i ], [ %metadata_id.4.3.i, %B6019.i ], [ %metadata_id.4.3.i, %B6049.i ], [ %"$1134call.5.4.sroa.0.4.i", %B5763.i ], [ %metadata_id.4.3.i, %B6131.i ], [ %metadata_id.4.3.i, %B7552.fold.split.i ], [ %metadata_id.4.3.i, %B7582.i ], [ %metadata_id.4.3.i, %B6274.i ], [ %metadata_id.4.3.i, %B7268.i ], [ %metadata_id.4.3.i, %B6434.if.preheader.i ]
+  %kind.8.4.i = phi i8 [ 5, %B7456.i ], [ 6, %B6119.i ], [ 2, %B6019.i ], [ 3, %B6049.i ], [ %kind.9.3.i, %B5763.i ], [ %kind.9.3.i, %B6131.i ], [ %kind.9.3.i, %B7552.fold.split.i ], [ %kind.9.3.i, %B7582.i ], [ %kind.9.3.i, %B6274.i ], [ 4, %B7268.i ], [ 1, %B6434.if.preheader.i ]
+  %value.9.4.i = phi i64 [ %"$1016call.5.4.sroa.12.428.i", %B7456.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6119.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6019.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6049.i ], [ %value.10.3.i, %B5763.i ], [ %value.10.3.i, %B6131.i ], [ %value.10.3.i, %B7552.fold.split.i ], [ %value.10.3.i, %B7582.i ], [ %value.10.3.i, %B6274.i ], [ %"$1016call.5.4.sroa.12.428.i", %B7268.i ], [ %.4448.i, %B6434.if.preheader.i ]
+  %pos.31.4.i = phi i64 [ %.4931.i, %B7456.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6119.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6019.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6049.i ], [ %"$1134call.5.4.sroa.12.4.i", %B5763.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6131.i ], [ %.4931.i, %B7552.fold.split.i ], [ %..5038.i, %B7582.i ], [ %.4262.i, %B6274.i ], [ %.4931.i, %B7268.i ], [ %.4262.i, %B6434.if.preheader.i ]
+  %.5097.i = icmp sgt i64 %pos.31.4.i, -1
+  %.5152.i = icmp slt i64 %pos.31.4.i, %.3154.i
+  %or.cond2652.i = and i1 %.5097.i, %.5152.i
+  br i1 %or.cond2652.i, label %B2050.i, label %B7857.i
 
 B7857.i:                                          ; preds = %B7725.i
-  %.4843.i = icmp slt i64 %pos.31.4.i, 0
-  br i1 %.4843.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B8063.i
+  %.5170.i = icmp slt i64 %pos.31.4.i, 0
+  br i1 %.5170.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B8063.i
 
-B8063.i:                                          ; preds = %B7857.i, %B1928.i
-  %value.8.461.i = phi i64 [ %value.10.4.i, %B7857.i ], [ 0, %B1928.i ]
-  %kind.7.460.i = phi i8 [ %kind.9.4.i, %B7857.i ], [ 7, %B1928.i ]
-  %metadata_id.2.459.i = phi i64 [ %metadata_id.4.4.i, %B7857.i ], [ 0, %B1928.i ]
+B8063.i:                                          ; preds = %B7857.i, %B2032.i
+  %value.8.455.i = phi i64 [ %value.9.4.i, %B7857.i ], [ 0, %B2032.i ]
+  %kind.7.454.i = phi i8 [ %kind.8.4.i, %B7857.i ], [ 7, %B2032.i ]
+  %metadata_id.2.453.i = phi i64 [ %metadata_id.3.4.i, %B7857.i ], [ 0, %B2032.i ]
   br label %B8071.i
 
 B8071.i:                                          ; preds = %B8071.if.i, %B8063.i
-  %.4887.0.i = phi i64 [ 0, %B8063.i ], [ %.4956.i, %B8071.if.i ]
-  %.4890.0.i = phi i64 [ %arg.a3_0, %B8063.i ], [ %.4952.i, %B8071.if.i ]
-  %.4943.i = icmp sgt i64 %.4890.0.i, 0
-  br i1 %.4943.i, label %B8071.if.i, label %B8801.i
+  %.5214.0.i = phi i64 [ 0, %B8063.i ], [ %.5283.i, %B8071.if.i ]
+  %exitcond328.not.i = icmp eq i64 %.5214.0.i, %storemerge.i
+  br i1 %exitcond328.not.i, label %B8801.i, label %B8071.if.i
 
 B8149.i:                                          ; preds = %B8071.if.i
-  %.pre.i = mul i64 %.4887.0.i, %arg.a8_1
-  br i1 %.5023.not.i, label %B8175.i, label %B8163.i
+  %.pre.i = mul i64 %.5214.0.i, %arg.a8_1
+  br i1 %.5350.not.i, label %B8175.i, label %B8163.i
 
 B8163.i:                                          ; preds = %B8149.i
-  %gep213.i = getelementptr i8, ptr %invariant.gep212.i, i64 %.pre.i
-  %.5078.i = load i8, ptr %gep213.i, align 1, !noalias !15
-  %.5082.not.i = icmp eq i8 %.5078.i, 0
-  br i1 %.5082.not.i, label %B8175.i, label %B8801.i
+  %gep212.i = getelementptr i8, ptr %invariant.gep211.i, i64 %.pre.i
+  %.5405.i = load i8, ptr %gep212.i, align 1, !noalias !15
+  %.5409.not.i = icmp eq i8 %.5405.i, 0
+  br i1 %.5409.not.i, label %B8175.i, label %B8801.i
 
 B8175.i:                                          ; preds = %B8163.i, %B8149.i
-  %gep.i = getelementptr i8, ptr %invariant.gep212.i, i64 %.pre.i
-  store i8 %kind.7.460.i, ptr %gep.i, align 1, !noalias !15
-  %.5195.i = mul i64 %.4887.0.i, %arg.a9_1
-  %gep216.i = getelementptr i64, ptr %invariant.gep215.i, i64 %.5195.i
-  store i64 %value.8.461.i, ptr %gep216.i, align 8, !noalias !15
+  %gep214.i = getelementptr i8, ptr %invariant.gep211.i, i64 %.pre.i
+  store i8 %kind.7.454.i, ptr %gep214.i, align 1, !noalias !15
+  %.5522.i = mul i64 %.5214.0.i, %arg.a9_1
+  %gep216.i = getelementptr i64, ptr %invariant.gep215.i, i64 %.5522.i
+  store i64 %value.8.455.i, ptr %gep216.i, align 8, !noalias !15
   br label %B8801.i
 
-B8368.i:                                          ; preds = %B1226.i
-  %.5242.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 8
-  %.5244.not.i = icmp sgt i64 %.5242.i, %.1206.i
-  %..5242.i = select i1 %.5244.not.i, i64 -1, i64 %.5242.i
+B8368.i:                                          ; preds = %B1330.i
+  %.5569.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 8
+  %.5571.not.i = icmp sgt i64 %.5569.i, %.1206.i
+  %..5569.i = select i1 %.5571.not.i, i64 -1, i64 %.5569.i
   br label %B8801.i
 
-B8660.i:                                          ; preds = %B1226.i
-  %.5271.i = add nuw nsw i64 %"$390call.5.4.sroa.12.320.i", 4
-  %.5273.not.i = icmp sgt i64 %.5271.i, %.1206.i
-  %..5271.i = select i1 %.5273.not.i, i64 -1, i64 %.5271.i
+B8660.i:                                          ; preds = %B1330.i
+  %.5598.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 4
+  %.5600.not.i = icmp sgt i64 %.5598.i, %.1206.i
+  %..5598.i = select i1 %.5600.not.i, i64 -1, i64 %.5598.i
   br label %B8801.i
 
-B8801.i:                                          ; preds = %B8071.i, %B8660.i, %B8368.i, %B8175.i, %B8163.i, %B1912.i, %B1664.i, %B1648.i, %B1620.i, %B1596.i, %B1578.i
-  %pos.29.3.i = phi i64 [ %.2827.i, %B1912.i ], [ %"$508call.5.4.sroa.12.3.i", %B1596.i ], [ %"$508call.5.4.sroa.12.3.i", %B1620.i ], [ %"$508call.5.4.sroa.12.3.i", %B1648.i ], [ %.2827.i, %B8175.i ], [ %"$508call.5.4.sroa.12.3.i", %B1664.i ], [ %..5242.i, %B8368.i ], [ %..5271.i, %B8660.i ], [ %"$508call.5.4.sroa.12.3.i", %B1578.i ], [ %.2827.i, %B8163.i ], [ %.2827.i, %B8071.i ]
-  %.5300.i = icmp sgt i64 %pos.29.3.i, -1
-  %.5318.i = icmp slt i64 %pos.29.3.i, %.1206.i
-  %or.cond2535.i = and i1 %.5300.i, %.5318.i
-  br i1 %or.cond2535.i, label %B946.i, label %B8989.i
+B8801.i:                                          ; preds = %B8071.i, %B8660.i, %B8368.i, %B8175.i, %B8163.i, %B2016.i, %B1768.i, %B1752.i, %B1724.i, %B1700.i, %B1682.i
+  %pos.29.3.i = phi i64 [ %.3154.i, %B2016.i ], [ %"$612call.5.4.sroa.12.3.i", %B1700.i ], [ %"$612call.5.4.sroa.12.3.i", %B1724.i ], [ %"$612call.5.4.sroa.12.3.i", %B1752.i ], [ %.3154.i, %B8175.i ], [ %"$612call.5.4.sroa.12.3.i", %B1768.i ], [ %..5569.i, %B8368.i ], [ %..5598.i, %B8660.i ], [ %"$612call.5.4.sroa.12.3.i", %B1682.i ], [ %.3154.i, %B8163.i ], [ %.3154.i, %B8071.i ]
+  %.5627.i = icmp sgt i64 %pos.29.3.i, -1
+  %.5645.i = icmp slt i64 %pos.29.3.i, %.1206.i
+  %or.cond2653.i = and i1 %.5627.i, %.5645.i
+  br i1 %or.cond2653.i, label %B1050.i, label %B8989.i
 
-B8989.i:                                          ; preds = %B8801.i
-  %.5332.i = icmp slt i64 %pos.29.3.i, 0
-  br i1 %.5332.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9093.i
+B8989.i:                                          ; preds = %B8801.i, %B1046.i
+  %pos.28.3.i = phi i64 [ %"$236call.5.4.sroa.12.2333.i", %B1046.i ], [ %pos.29.3.i, %B8801.i ]
+  %.5659.i = icmp slt i64 %pos.28.3.i, 0
+  br i1 %.5659.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9093.i
 
-B9093.i:                                          ; preds = %B8989.i, %B942.i
-  %pos.28.372.i = phi i64 [ %pos.29.3.i, %B8989.i ], [ %"$236call.5.4.sroa.12.2332.i", %B942.i ]
-  %.5397.i = add nsw i64 %row.2.1.i, 1
-  %.5404.i = icmp slt i64 %pos.28.372.i, %arg.a2
-  br i1 %.5404.i, label %B54.i, label %B9185.i
+B9093.i:                                          ; preds = %B8989.i
+  %.5724.i = add nsw i64 %row.2.1.i, 1
+  %.5731.i = icmp slt i64 %pos.28.3.i, %arg.a2
+  br i1 %.5731.i, label %B54.i, label %B9185.i
 
 B9115.i:                                          ; preds = %B40.i
-  %.5463.i = icmp slt i64 %pos.26.0.i, 0
-  br i1 %.5463.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9185.i
+  %.5790.i = icmp slt i64 %pos.26.0.i, 0
+  br i1 %.5790.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9185.i
 
 B9185.i:                                          ; preds = %B9093.i, %B9115.i
-  %row.4.281.i = phi i64 [ %row.3.0.i, %B9115.i ], [ %.5397.i, %B9093.i ]
-  %.5478.not.i = icmp eq i64 %row.4.281.i, %arg.a5_0
-  %..i = select i1 %.5478.not.i, i64 0, i64 -5
+  %row.4.271.i = phi i64 [ %row.3.0.i, %B9115.i ], [ %.5724.i, %B9093.i ]
+  %.5805.not.i = icmp eq i64 %row.4.271.i, %arg.a5_0
+  %..i = select i1 %.5805.not.i, i64 0, i64 -5
   br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B8071.if.i:                                       ; preds = %B8071.i
-  %.4952.i = add nsw i64 %.4890.0.i, -1
-  %.4956.i = add nuw i64 %.4887.0.i, 1
-  %41 = getelementptr i64, ptr %arg.a3, i64 %.4887.0.i
-  %.5014.i = load i64, ptr %41, align 8, !noalias !15
-  %.5016.i = icmp eq i64 %.5014.i, %metadata_id.2.459.i
-  br i1 %.5016.i, label %B8149.i, label %B8071.i
+B886.if.i:                                        ; preds = %B886.if.i, %B886.if.lr.ph.i
+  %.1453.0198.i = phi i64 [ 0, %B886.if.lr.ph.i ], [ %.1522.i, %B886.if.i ]
+  %.1522.i = add nuw nsw i64 %.1453.0198.i, 1
+  %.1594.i = mul i64 %.1453.0198.i, %arg.a8_1
+  %gep200.i = getelementptr i8, ptr %invariant.gep199.i, i64 %.1594.i
+  store i8 0, ptr %gep200.i, align 1, !noalias !15
+  %.1650.i = mul i64 %.1453.0198.i, %arg.a9_1
+  %gep.i = getelementptr i64, ptr %invariant.gep201.i, i64 %.1650.i
+  store i64 0, ptr %gep.i, align 8, !noalias !15
+  %exitcond.not.i = icmp eq i64 %arg.a3_0, %.1522.i
+  br i1 %exitcond.not.i, label %B1046.i, label %B886.if.i
 
-_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit: ; preds = %B344.i, %B420.i, %B16.i.i, %B96.i.i, %B256.i.i, %B1214.i.i, %B1647.i.i, %B1939.i.i, %B424.i, %B54.i, %B140.i, %B296.i, %B486.i, %B578.i, %B708.i, %B744.i, %B782.i, %B8989.i, %B616.i, %B946.i, %B1060.i, %B1198.i, %B1226.i, %B1692.i, %B1750.i, %B1860.i, %B1890.i, %B7857.i, %B1782.i, %B1946.i, %B1986.i, %B2094.i, %B5224.i, %B6192.i, %B6630.i, %B6757.i, %B7141.i, %B7154.i, %B6945.i, %B212.loopexit.i, %B178.loopexit.i.i, %B1450.loopexit.i.i, %B1114.loopexit.i, %B2026.loopexit.i, %B9115.i, %B9185.i
-  %.sink.i = phi i64 [ %7, %B178.loopexit.i.i ], [ %..i, %B9185.i ], [ %pos.26.0.i, %B9115.i ], [ -1, %B1060.i ], [ %5, %B212.loopexit.i ], [ %20, %B1114.loopexit.i ], [ %10, %B1450.loopexit.i.i ], [ %32, %B2026.loopexit.i ], [ -1, %B6945.i ], [ -1, %B616.i ], [ -1, %B1782.i ], [ -1, %B6757.i ], [ -1, %B744.i ], [ -1, %B1986.i ], [ -1, %B1946.i ], [ -3, %B2094.i ], [ -2, %B5224.i ], [ -1, %B7154.i ], [ -1, %B7141.i ], [ -1, %B6192.i ], [ -1, %B6630.i ], [ -2, %B1226.i ], [ %pos.31.4.i, %B7857.i ], [ -1, %B1890.i ], [ -1, %B1860.i ], [ -3, %B1198.i ], [ -1, %B946.i ], [ -1, %B1692.i ], [ -1, %B1750.i ], [ %pos.29.3.i, %B8989.i ], [ %"$76call.5.4.sroa.12.2.i", %B296.i ], [ -5, %B782.i ], [ -1, %B708.i ], [ -1, %B54.i ], [ -1, %B486.i ], [ -1, %B578.i ], [ -1, %B140.i ], [ %"$phi194.0.2.1.i", %B424.i ], [ -3, %B344.i ], [ -1, %B96.i.i ], [ -1, %B16.i.i ], [ -1, %B1214.i.i ], [ -1, %B256.i.i ], [ -1, %B1647.i.i ], [ -1, %B1939.i.i ], [ -2, %B420.i ]
+B8071.if.i:                                       ; preds = %B8071.i
+  %.5283.i = add nuw i64 %.5214.0.i, 1
+  %40 = getelementptr i64, ptr %arg.a3, i64 %.5214.0.i
+  %.5341.i = load i64, ptr %40, align 8, !noalias !15
+  %.5343.i = icmp eq i64 %.5341.i, %metadata_id.2.453.i
+  br i1 %.5343.i, label %B8149.i, label %B8071.i
+
+_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit: ; preds = %B344.i, %B416.i, %B16.i.i, %B96.i.i, %B256.i.i, %B1214.i.i, %B1647.i.i, %B1939.i.i, %B458.i, %B54.i, %B140.i, %B296.i, %B528.i, %B642.i, %B734.i, %B800.i, %B830.i, %B8989.i, %B682.i, %B1050.i, %B1164.i, %B1302.i, %B1330.i, %B1796.i, %B1854.i, %B1964.i, %B1994.i, %B7857.i, %B1886.i, %B2050.i, %B2090.i, %B2198.i, %B5224.i, %B6192.i, %B6630.i, %B6757.i, %B7141.i, %B7154.i, %B6945.i, %B212.loopexit.i, %B178.loopexit.i.i, %B1450.loopexit.i.i, %B1218.loopexit.i, %B2130.loopexit.i, %B9115.i, %B9185.i
+  %.sink.i = phi i64 [ %7, %B178.loopexit.i.i ], [ %..i, %B9185.i ], [ %pos.26.0.i, %B9115.i ], [ -1, %B1164.i ], [ %5, %B212.loopexit.i ], [ %19, %B1218.loopexit.i ], [ %10, %B1450.loopexit.i.i ], [ %31, %B2130.loopexit.i ], [ -1, %B6945.i ], [ -1, %B682.i ], [ -1, %B1886.i ], [ -1, %B6757.i ], [ -1, %B800.i ], [ -1, %B2090.i ], [ -1, %B2050.i ], [ -3, %B2198.i ], [ -2, %B5224.i ], [ -1, %B7154.i ], [ -1, %B7141.i ], [ -1, %B6192.i ], [ -1, %B6630.i ], [ -2, %B1330.i ], [ %pos.31.4.i, %B7857.i ], [ -1, %B1994.i ], [ -1, %B1964.i ], [ -3, %B1302.i ], [ -1, %B1050.i ], [ -1, %B1796.i ], [ -1, %B1854.i ], [ %pos.28.3.i, %B8989.i ], [ %"$76call.5.4.sroa.12.2.i", %B296.i ], [ -5, %B830.i ], [ -1, %B734.i ], [ -1, %B54.i ], [ -1, %B528.i ], [ -1, %B642.i ], [ -1, %B140.i ], [ %"$phi194.0.2.1.i", %B458.i ], [ -3, %B344.i ], [ -1, %B96.i.i ], [ -1, %B16.i.i ], [ -1, %B1214.i.i ], [ -1, %B256.i.i ], [ -1, %B1647.i.i ], [ -1, %B1939.i.i ], [ -2, %B416.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
 }

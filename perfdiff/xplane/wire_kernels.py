@@ -1,4 +1,4 @@
-"""The loops that walk an XSpace's protobuf wire format, as kernels (see ``perfdiff.xplane.native``).
+"""The loops that walk an XSpace's protobuf wire format, as kernels (see ``perfdiff.compute.native``).
 
 Protobuf-Python must build an object per event and per stat (a 1 GB trace needs gigabytes of them);
 here only three shapes are decoded, straight into the caller's arrays:
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from perfdiff.compute.native import SCALAR, Export, kernel
 from perfdiff.xplane.columns import ABSENT, BYTES, DOUBLE, EMPTY, INT64, REF, STR, UINT64
-from perfdiff.xplane.native import SCALAR, Export, kernel
 
 # Status codes (0 = fine).
 TRUNCATED, BAD_WIRE_TYPE, BAD_FIELD_NUMBER, LONG_VARINT, COUNT_MISMATCH = -1, -2, -3, -4, -5
@@ -196,9 +196,10 @@ def line_header_into(buf, start, end, out):  # pragma: no cover - compiled
 
 @kernel
 def events_into(buf, start, end, stat_ids, first_wins, mid, off, dur, kinds, values):  # pragma: no cover
-    """The events of the XLine in buf[start:end] into the caller's zeroed columns: ``mid``, ``off``,
-    ``dur`` (int64, one per event: ``line_header_into``'s count) and ``kinds``/``values``
-    (len(stat_ids) × events): the value of each asked-for stat per event (see the kind constants);
+    """The events of the XLine in buf[start:end] into the caller's columns (each row is cleared before
+    it is filled, so they may hold anything): ``mid``, ``off``, ``dur`` (int64, one per event:
+    ``line_header_into``'s count) and ``kinds``/``values`` (len(stat_ids) × events): the value of
+    each asked-for stat per event (see the kind constants; an absent field or stat reads 0);
     when an event repeats a stat, the last one wins, or the first with ``first_wins``. Returns the
     status. One function with the event and stat loops written out: numba compiles nested calls
     taking arrays several times slower.
@@ -224,6 +225,12 @@ def events_into(buf, start, end, stat_ids, first_wins, mid, off, dur, kinds, val
             pos = COUNT_MISMATCH
             break
         event_end = pos + size
+        mid[row] = 0
+        off[row] = 0
+        dur[row] = 0
+        for j in range(k):
+            kinds[j, row] = ABSENT
+            values[j, row] = 0
         while pos < event_end:  # one XEvent
             key, pos = read_varint(buf, pos, event_end)
             if pos < 0:

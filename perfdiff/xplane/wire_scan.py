@@ -1,7 +1,7 @@
 """The protobuf wire format of an XSpace, scanned by compiled loops over the file's bytes.
 
 The loops are the kernels of ``wire_kernels`` (machine code from their committed IR, see
-``perfdiff.xplane.native``); this module allocates their outputs and names their results:
+``perfdiff.compute.native``); this module allocates their outputs and names their results:
 
 - ``message_fields``: the top-level fields of one message as rows (columns NUMBER, WIRE, FIELD_START,
   START, END, VALUE);
@@ -18,7 +18,8 @@ import functools
 
 import numpy as np
 
-from perfdiff.xplane import native, wire_kernels
+from perfdiff.compute import native
+from perfdiff.xplane import wire_kernels
 from perfdiff.xplane.wire_kernels import (  # noqa: F401  (the names callers index results with)
     BAD_FIELD_NUMBER,
     BAD_WIRE_TYPE,
@@ -78,24 +79,51 @@ def scan_line(buf: np.ndarray, start: int, end: int) -> np.ndarray:
 
 
 def scan_events(
-    buf: np.ndarray, start: int, end: int, n_events: int, stat_ids: np.ndarray, first_wins: bool
+    buf: np.ndarray,
+    start: int,
+    end: int,
+    n_events: int,
+    stat_ids: np.ndarray,
+    first_wins: bool,
+    scratch: Scratch | None = None,
 ) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(status, metadata_id, offset_ps, duration_ps, kinds, values) of the XLine in buf[start:end].
 
     ``n_events`` comes from ``scan_line``. ``kinds``/``values`` are (len(stat_ids), n_events): the value
     of each asked-for stat per event (kinds of ``columns``; a str/bytes value is the offset of its
     length prefix in ``buf``); when an event repeats a stat, the last one wins, or the first with
-    ``first_wins``.
+    ``first_wins``. With ``scratch``, the arrays are views into its buffers, valid until its next use.
     """
     ids = np.ascontiguousarray(stat_ids, np.int64)
     k = len(ids)
-    mid = np.zeros(n_events, np.int64)
-    off = np.zeros(n_events, np.int64)
-    dur = np.zeros(n_events, np.int64)
-    kinds = np.zeros((k, n_events), np.uint8)
-    values = np.zeros((k, n_events), np.int64)
+    mid, off, dur, kinds, values = (scratch or Scratch()).columns(n_events, k)
     status = kernels().events_into(buf, start, end, ids, int(first_wins), mid, off, dur, kinds, values)
     return status, mid, off, dur, kinds, values
+
+
+class Scratch:
+    """Buffers for the columns of one line at a time, reused from line to line: a line's columns are
+    read and dropped before the next is scanned, and fresh memory costs the kernel a page clearing."""
+
+    def __init__(self) -> None:
+        self._int = np.zeros(0, np.int64)
+        self._kinds = np.zeros(0, np.uint8)
+
+    def columns(self, n: int, k: int) -> tuple[np.ndarray, ...]:
+        """(metadata_id, offset_ps, duration_ps, kinds, values) views for ``n`` events and ``k`` stats
+        (contents undefined)."""
+        if len(self._int) < (3 + k) * n:
+            self._int = np.empty((3 + k) * n, np.int64)
+        if len(self._kinds) < k * n:
+            self._kinds = np.empty(k * n, np.uint8)
+        ints = self._int[: (3 + k) * n]
+        return (
+            ints[:n],
+            ints[n : 2 * n],
+            ints[2 * n : 3 * n],
+            self._kinds[: k * n].reshape(k, n),
+            ints[3 * n :].reshape(k, n),
+        )
 
 
 def read_varint(buf: np.ndarray, pos: int, end: int) -> tuple[int, int]:

@@ -1,6 +1,6 @@
-"""Nesting and coverage of intervals on timelines, as kernels (see ``perfdiff.xplane.native``).
+"""Nesting and coverage of intervals on timelines, as kernels (see ``perfdiff.compute.native``).
 
-Both walk the events once, in the order of their starts (``timeline.start_order``) — or, when the
+Both walk the events once, in the order of their starts (``intervals.start_order``) — or, when the
 events already come in that order on each timeline, as they are, checking it as they go — so their
 cost is at most that sort's, O(n log n), whatever the nesting and the overlap of the events:
 
@@ -18,7 +18,7 @@ Times are int64 (ns); an event with a negative duration counts as zero-length.
 
 from __future__ import annotations
 
-from perfdiff.xplane.native import Export, kernel
+from perfdiff.compute.native import Export, kernel
 
 
 @kernel

@@ -1,6 +1,6 @@
-"""Write the committed LLVM IR of perfdiff's kernel modules (see ``perfdiff.xplane.native``).
+"""Write the committed LLVM IR of perfdiff's kernel modules (see ``perfdiff.compute.native``).
 
-usage: python -m perfdiff.xplane.native_build [MODULE ...]      (``make kernels``)
+usage: python -m perfdiff.compute.native_build [MODULE ...]      (``make kernels``)
 
 For each kernel module (default: all of ``MODULES``), every ``Export`` is compiled by numba as a C
 callable (``numba.cfunc``) that wraps its arrays around the pointers it is given, and the IR of all of
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.parse.nesting")
+MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting")
 _NRT_REFCOUNT = re.compile(
     r"define linkonce_odr void @(NRT_incref|NRT_decref)\(ptr %\.1\)[^{]*\{\n.*?\n\}\n", re.S
 )
@@ -38,7 +38,7 @@ def build(module_name: str) -> Path:
     import numba
     from numba import types
 
-    from perfdiff.xplane import native
+    from perfdiff.compute import native
 
     module = importlib.import_module(module_name)
     exports: list[native.Export] = list(module.EXPORTS)
@@ -80,7 +80,7 @@ def build(module_name: str) -> Path:
         raise SystemExit(f"{module_name}: no entry point for {missing}")
     header = (
         f"; perfdiff kernels of {module_name}: LLVM IR generated from its source by\n"
-        f"; python -m perfdiff.xplane.native_build (numba {numba.__version__}, LLVM "
+        f"; python -m perfdiff.compute.native_build (numba {numba.__version__}, LLVM "
         f"{'.'.join(map(str, llvm.llvm_version_info))}). Do not edit: edit the source and regenerate.\n"
         f"; source-sha256: {native.source_hash(module)}\n"
     )
@@ -95,7 +95,7 @@ def _no_op(match: re.Match) -> str:
 
 def _wrapper(export, dispatcher, numba, types):
     """A ``numba.cfunc`` taking (pointer, extents...) per array and int64 per scalar, calling the kernel."""
-    from perfdiff.xplane import native
+    from perfdiff.compute import native
 
     params, call, signature = [], [], []
     for i, kind in enumerate(export.args):
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(argv if argv is not None else sys.argv[1:]) or list(MODULES)
     if os.environ.get("NUMBA_OPT") != "0" or "numba" in sys.modules:
         env = dict(os.environ, NUMBA_OPT="0")
-        return subprocess.call([sys.executable, "-m", "perfdiff.xplane.native_build", *names], env=env)
+        return subprocess.call([sys.executable, "-m", "perfdiff.compute.native_build", *names], env=env)
     for name in names:
         print(f"wrote {build(name)}")
     return 0

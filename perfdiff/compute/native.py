@@ -4,7 +4,7 @@ The few loops numpy cannot express (walking protobuf bytes, the stack walk behin
 written in the subset of Python numba compiles, as plain functions marked ``@kernel``. Compiling them
 with numba in a fresh install took 10-20 s, and even loading numba's cached machine code costs its
 import and registries (most of a second) in every process. So the IR numba makes of them is generated
-once, by ``python -m perfdiff.xplane.native_build`` (``make kernels``), and committed beside the
+once, by ``python -m perfdiff.compute.native_build`` (``make kernels``), and committed beside the
 source as ``<module>.ll``. At run time ``load`` hands that IR to LLVM (llvmlite, which numba brings)
 to make machine code for this CPU, and keeps the object code under ``cache_dir()/kernels``: the first
 run pays LLVM's code generation (tenths of a second), later runs only link the cached object, and

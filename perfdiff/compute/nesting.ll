@@ -1,13 +1,13 @@
-; perfdiff kernels of perfdiff.parse.nesting: LLVM IR generated from its source by
-; python -m perfdiff.xplane.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: fc90e3862c1da2aeed92bdf8e2757c336ab89535b2bd34217990be86750d38a1
+; perfdiff kernels of perfdiff.compute.nesting: LLVM IR generated from its source by
+; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
+; source-sha256: f02bef6b64f74791f7fea0421e43e41570ab2836963de09d9892d38ae3f2d8fe
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v35B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
 entry:
   %.119.i = icmp slt i64 %arg.a0_0, 1
   %.20510.not.i = icmp slt i64 %arg.a2_0, 1
-  br i1 %.20510.not.i, label %_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.if.i.preheader
+  br i1 %.20510.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.if.i.preheader
 
 B70.if.i.preheader:                               ; preds = %entry
   %arg.a64 = ptrtoint ptr %arg.a6 to i64
@@ -84,7 +84,7 @@ B326.i:                                           ; preds = %B184.i
   %.767.i = getelementptr i64, ptr %arg.a2, i64 %.729.i
   %.768.i = load i64, ptr %.767.i, align 8, !noalias !0
   %.774.i = icmp sgt i64 %.768.i, %.561.i
-  br i1 %.774.i, label %_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B354.i
+  br i1 %.774.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B354.i
 
 B354.i:                                           ; preds = %B326.i
   %.778.i = icmp eq i64 %.768.i, %.561.i
@@ -95,7 +95,7 @@ B366.i:                                           ; preds = %B354.i
   %.810.i = load i64, ptr %.809.i, align 8, !noalias !0
   %.810..i = tail call i64 @llvm.smax.i64(i64 %.810.i, i64 0)
   %.865.i = icmp sgt i64 %.595.i, %.810..i
-  br i1 %.865.i, label %_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B442.i
+  br i1 %.865.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B442.i
 
 B430.i:                                           ; preds = %B184.i
   br i1 %.736.i, label %B430.B442_crit_edge.i, label %B840.i
@@ -179,7 +179,7 @@ B922.i:                                           ; preds = %B894.if.i
 
 B932.i:                                           ; preds = %B894.if.i, %B922.i
   %exitcond23.not.i = icmp eq i64 %arg.a2_0, %.1834.i
-  br i1 %exitcond23.not.i, label %_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B894.if.i
+  br i1 %exitcond23.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B894.if.i
 
 B70.if.i:                                         ; preds = %B70.if.i.preheader10, %B70.if.i
   %.147.011.i = phi i64 [ %.218.i, %B70.if.i ], [ %.147.011.i.ph, %B70.if.i.preheader10 ]
@@ -208,7 +208,7 @@ B894.if.i:                                        ; preds = %B840.i, %B932.i
   %.1893.i = icmp slt i64 %.1892.i, 0
   br i1 %.1893.i, label %B922.i, label %B932.i
 
-_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B326.i, %B366.i, %B932.i, %entry
+_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B326.i, %B366.i, %B932.i, %entry
   %storemerge832.i = phi i64 [ 0, %entry ], [ 0, %B932.i ], [ -1, %B366.i ], [ -1, %B326.i ]
   store i64 %storemerge832.i, ptr %retptr, align 8
   ret void
@@ -219,7 +219,7 @@ define i64 @perfdiff_self_times_into(ptr readonly captures(none) %.1, i64 %.2, p
 entry:
   %.16 = alloca i64, align 8
   store i64 0, ptr %.16, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v35B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13) #2
   %.30 = load i64, ptr %.16, align 8
   ret i64 %.30
 }
@@ -229,16 +229,16 @@ define i64 @perfdiff_covered_into(ptr readonly captures(none) %.1, i64 %.2, ptr 
 entry:
   %.16 = alloca i64, align 8
   store i64 0, ptr %.16, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v37B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14) #2
   %.30 = load i64, ptr %.16, align 8
   ret i64 %.30
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v37B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
 entry:
   %.2011.not.i = icmp slt i64 %arg.a2_0, 1
-  br i1 %.2011.not.i, label %_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.lr.ph.i
+  br i1 %.2011.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.lr.ph.i
 
 B66.if.lr.ph.i:                                   ; preds = %entry
   %.109.i = icmp sgt i64 %arg.a0_0, 0
@@ -264,7 +264,7 @@ B66.if.us.i:                                      ; preds = %B66.if.lr.ph.i, %B3
   %.390.us.i = getelementptr i64, ptr %3, i64 %.376.us.i
   %.391.us.i = load i64, ptr %.390.us.i, align 8, !noalias !7
   %.393.us.i = icmp slt i64 %.357.us.i, %.391.us.i
-  br i1 %.393.us.i, label %_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.us.i
+  br i1 %.393.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.us.i
 
 B156.us.i:                                        ; preds = %B66.if.us.i
   store i64 %.357.us.i, ptr %.390.us.i, align 8, !noalias !7
@@ -295,7 +295,7 @@ B244.us.i:                                        ; preds = %B156.us.i
 
 B308.us.i:                                        ; preds = %B244.us.i, %B156.us.i
   %exitcond8.not.i = icmp eq i64 %.214.us.i, %arg.a2_0
-  br i1 %exitcond8.not.i, label %_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.us.i
+  br i1 %exitcond8.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.us.i
 
 B156.i:                                           ; preds = %B66.if.i
   store i64 %.357.i, ptr %.390.i, align 8, !noalias !7
@@ -324,7 +324,7 @@ B244.i:                                           ; preds = %B156.i
 
 B308.i:                                           ; preds = %B244.i, %B156.i
   %exitcond.not.i = icmp eq i64 %.214.i, %arg.a2_0
-  br i1 %exitcond.not.i, label %_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.i
+  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.i
 
 B66.if.i:                                         ; preds = %B66.if.lr.ph.i, %B308.i
   %.143.02.i = phi i64 [ %.214.i, %B308.i ], [ 0, %B66.if.lr.ph.i ]
@@ -339,9 +339,9 @@ B66.if.i:                                         ; preds = %B66.if.lr.ph.i, %B3
   %.390.i = getelementptr i64, ptr %12, i64 %.376.i
   %.391.i = load i64, ptr %.390.i, align 8, !noalias !7
   %.393.i = icmp slt i64 %.357.i, %.391.i
-  br i1 %.393.i, label %_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.i
+  br i1 %.393.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.i
 
-_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B308.i, %B66.if.i, %B66.if.us.i, %B308.us.i, %entry
+_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B308.i, %B66.if.i, %B66.if.us.i, %B308.us.i, %entry
   %storemerge402.i = phi i64 [ 0, %B308.us.i ], [ 0, %entry ], [ -1, %B66.if.us.i ], [ -1, %B66.if.i ], [ 0, %B308.i ]
   store i64 %storemerge402.i, ptr %retptr, align 8
   ret void
@@ -358,12 +358,12 @@ attributes #1 = { nocallback nocreateundeforpoison nofree nosync nounwind specul
 attributes #2 = { noinline }
 
 !0 = !{!1}
-!1 = distinct !{!1, !2, !"_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!2 = distinct !{!2, !"_ZN8perfdiff5parse7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!2 = distinct !{!2, !"_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !3 = distinct !{!3, !4, !5}
 !4 = !{!"llvm.loop.isvectorized", i32 1}
 !5 = !{!"llvm.loop.unroll.runtime.disable"}
 !6 = distinct !{!6, !4}
 !7 = !{!8}
-!8 = distinct !{!8, !9, !"_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!9 = distinct !{!9, !"_ZN8perfdiff5parse7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!9 = distinct !{!9, !"_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}

@@ -1,0 +1,127 @@
+"""Group ids over big event tables, by integer arithmetic on column codes instead of a pandas groupby,
+a block of rows at a time.
+
+A ``groupby`` or ``drop_duplicates`` over several categorical and integer key columns of ten million
+events takes seconds and several copies of the table's keys (it factorizes each column and builds the
+observed combinations). The events table's keys are small categoricals and integers, so one int64
+per row encodes the whole key and a hash factorize numbers the groups; done a block of rows at a time,
+no key array is ever longer than a block, and the numbering stays that of first appearance over the
+whole table. Used wherever the analysis meets every op execution (its executions, covered time, the
+ops to price). Key columns must not hold missing values (the events table never does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pandas as pd
+
+_LIMIT = 2**62
+# Rows per block: keys of a block fit in a core's cache share; the table's copies are what it saves.
+BLOCK = 1 << 18
+
+
+class _Column:
+    """One key column's codes (non-negative int64) per block, and how many values they can take."""
+
+    def __init__(self, values: pd.Series) -> None:
+        self.values = values
+        self.uniques: np.ndarray | None = None  # sorted distinct values, when coded by lookup
+        self.low = 0
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            self.codes = values.cat.codes.to_numpy()
+            self.size = len(values.cat.categories)
+            return
+        array = values.to_numpy()
+        self.codes = array
+        if array.dtype.kind in "iu" and len(array):
+            low, high = int(array.min()), int(array.max())
+            if high - low < 4 * len(array) + 1024:  # dense enough to code by offset
+                self.low, self.size = low, high - low + 1
+                return
+        # Sparse integers (fingerprints) and other types: the distinct values, found block by block.
+        found = [pd.unique(array[a : a + BLOCK]) for a in range(0, len(array), BLOCK)]
+        self.uniques = np.unique(np.concatenate(found)) if found else np.zeros(0, array.dtype)
+        self.size = max(len(self.uniques), 1)
+
+    def block(self, a: int, b: int) -> np.ndarray:
+        part = self.codes[a:b]
+        if self.uniques is not None:
+            return np.searchsorted(self.uniques, part).astype(np.int64)
+        if self.low:
+            part = part - part.dtype.type(self.low)  # in the column's own type: no overflow
+        return part.astype(np.int64)
+
+
+def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int, int, np.ndarray, int]]:
+    """Per block of rows ``a:b``: (a, b, ids of those rows, groups seen so far). ``ids`` number each
+    combination of ``columns`` in order of first appearance over the table (as
+    ``groupby(columns, sort=False).ngroup()``)."""
+    n = len(frame)
+    parts = [_Column(frame[c]) for c in columns]
+    parts = [p for p in parts if p.size > 1]  # one value: nothing to tell apart
+    scales, scale = [], 1
+    for part in parts:
+        scales.append(scale)
+        scale *= part.size
+    if scale >= _LIMIT:  # astronomically many combinations: number them by tuples, in one piece
+        ids = frame.groupby(columns, sort=False, observed=True).ngroup().to_numpy(np.int64)
+        yield 0, n, ids, int(ids.max()) + 1 if n else 0
+        return
+    # The keys seen so far, sorted, and their ids.
+    known, known_ids = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    for a in range(0, n, BLOCK):
+        b = min(a + BLOCK, n)
+        key = np.zeros(b - a, np.int64)
+        for part, step in zip(parts, scales, strict=True):
+            codes = part.block(a, b)
+            if step > 1:
+                codes *= step
+            key += codes
+        codes, uniques = pd.factorize(key)  # uniques in order of first appearance in the block
+        at = np.minimum(np.searchsorted(known, uniques), max(len(known) - 1, 0))
+        seen = known[at] == uniques if len(known) else np.zeros(len(uniques), bool)
+        lookup = np.empty(len(uniques), np.int64)
+        lookup[seen] = known_ids[at[seen]]
+        new = ~seen
+        lookup[new] = np.arange(len(known), len(known) + int(new.sum()))
+        if new.any():
+            known = np.concatenate([known, uniques[new]])
+            known_ids = np.concatenate([known_ids, lookup[new]])
+            by_key = np.argsort(known, kind="stable")
+            known, known_ids = known[by_key], known_ids[by_key]
+        yield a, b, lookup[codes], len(known)
+
+
+def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, first): ``ids[i]`` numbers row i's combination of ``columns`` in order of first appearance
+    (as ``groupby(columns, sort=False).ngroup()``), ``first[g]`` is the first row of group g."""
+    ids = np.empty(len(frame), np.int64)
+    firsts: list[np.ndarray] = []
+    seen = 0
+    for a, b, block, groups in group_blocks(frame, columns):
+        ids[a:b] = block
+        if groups > seen:  # new groups: each one's first row (new ids come in order, one at a time)
+            reach = np.maximum.accumulate(block)
+            np.maximum(reach, seen - 1, out=reach)
+            firsts.append(np.flatnonzero(np.diff(reach, prepend=seen - 1) > 0) + a)
+            seen = groups
+    first = np.concatenate(firsts) if firsts else np.zeros(0, np.int64)
+    return ids, first
+
+
+def distinct_rows(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``frame[columns].drop_duplicates().reset_index(drop=True)``, without copying the key columns of
+    every row."""
+    _, first = group_ids(frame, columns)
+    return frame[columns].iloc[first].reset_index(drop=True)
+
+
+def sums(ids: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:
+    """Σ values per group (float64; exact for integer values whose sums stay below 2**53)."""
+    out = np.zeros(groups, np.float64)
+    for a in range(0, len(ids), BLOCK):
+        weights = values[a : a + BLOCK].astype(np.float64, copy=False)
+        out += np.bincount(ids[a : a + BLOCK], weights=weights, minlength=groups)
+    return out

@@ -1,0 +1,119 @@
+"""Intervals on timelines: the order of their starts, self times, covered time.
+
+Events are (start, duration) in integer ns on a timeline (a code per event). Their walks are the
+kernels of ``nesting``; here they get their order and their scratch. Each costs at most one sort,
+O(n log n), whatever the nesting and overlap of the events, and none when the events already come
+in order of start on each timeline (the kernels check it as they go).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+from perfdiff.compute import native, nesting
+
+# An empty order: the kernels walk the events as they come.
+_NO_ORDER = np.zeros(0, np.int64)
+
+
+@functools.cache
+def kernels() -> native.Kernels:
+    """The compiled nesting kernels (loaded once per process)."""
+    return native.load(nesting, nesting.EXPORTS)
+
+
+def start_order(start_ns: np.ndarray, end_ns: np.ndarray | None = None) -> np.ndarray:
+    """Indices that sort events by start; with ``end_ns``, events of equal start by end descending
+    (an encloser before what it encloses), then by index.
+
+    A stable sort (timsort: events come nearly in order, a line after another, each by start), then
+    only the runs of equal starts are sorted again by end: O(n log n) at worst.
+    """
+    order = np.argsort(start_ns, kind="stable")
+    if end_ns is None or len(order) < 2:
+        return order
+    starts = start_ns[order]
+    tie = starts[1:] == starts[:-1]
+    if not tie.any():
+        return order
+    del starts
+    in_run = np.zeros(len(order), bool)
+    in_run[1:] = tie
+    in_run[:-1] |= tie
+    at = np.flatnonzero(in_run)
+    tied = order[at]
+    # ~end: descending end without the overflow of -end; the runs stay where they are (start first)
+    order[at] = tied[np.lexsort((tied, ~end_ns[tied], start_ns[tied]))]
+    return order
+
+
+def _dense(codes: np.ndarray) -> tuple[np.ndarray, int]:
+    """``codes`` as int64 in 0..k-1 (as they are when small and non-negative), and k."""
+    if len(codes) and int(codes.min()) >= 0 and int(codes.max()) < max(1 << 16, len(codes)):
+        return codes.astype(np.int64, copy=False), int(codes.max()) + 1
+    uniq, inverse = np.unique(codes, return_inverse=True)
+    return inverse.astype(np.int64, copy=False), len(uniq)
+
+
+def in_start_order(start_ns: np.ndarray, end_ns: np.ndarray) -> bool:
+    """Whether events already come in ``start_order(start_ns, end_ns)``'s order."""
+    if len(start_ns) < 2:
+        return True
+    step = start_ns[1:] - start_ns[:-1]
+    if (step < 0).any():
+        return False
+    tied = np.flatnonzero(step == 0)
+    return not (end_ns[tied + 1] > end_ns[tied]).any()
+
+
+def self_time(
+    group: np.ndarray,
+    start_ns: np.ndarray,
+    dur_ns: np.ndarray,
+    *,
+    order: np.ndarray | None = None,
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """Duration minus the durations of the op events it is the innermost encloser of on the same
+    timeline, in ns (>= 0; see ``perfdiff.parse.nesting``).
+
+    ``group`` identifies a timeline (one line of one device); events on different timelines never nest.
+    Partially overlapping events (not nested) do not reduce each other. ``order``: the events'
+    ``start_order``, when the caller has it; without, events that come in that order on each
+    timeline, as ``parse_host`` leaves them, need no sort. ``out``: an int64 array to write them into.
+    """
+    n = len(start_ns)
+    out = np.empty(n, np.int64) if out is None else out
+    if not n:
+        return out
+    start = start_ns.astype(np.int64, copy=False)
+    dur = dur_ns.astype(np.int64, copy=False)
+    timeline, timelines = _dense(group)
+    below = np.empty(n, np.int64)
+    run = kernels().self_times_into
+    if order is not None:
+        run(order, timeline, start, dur, np.full(timelines, -1, np.int64), below, out)
+    elif run(_NO_ORDER, timeline, start, dur, np.full(timelines, -1, np.int64), below, out) < 0:
+        order = start_order(start, start + np.maximum(dur, 0))
+        run(order, timeline, start, dur, np.full(timelines, -1, np.int64), below, out)
+    return out
+
+
+def covered_ns(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray, groups: int) -> np.ndarray:
+    """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
+    [start, start + dur) intervals, in ns (int64). Nested and overlapping events count once. Groups
+    whose events come by start need no sort."""
+    out = np.zeros(groups, np.int64)
+    if not len(start_ns):
+        return out
+    start = start_ns.astype(np.int64, copy=False)
+    dur = dur_ns.astype(np.int64, copy=False)
+    codes = group.astype(np.int64, copy=False)
+    low = np.iinfo(np.int64).min
+    run = kernels().covered_into
+    if run(_NO_ORDER, codes, start, dur, np.full(groups, low), np.full(groups, low), out) < 0:
+        out[:] = 0
+        run(start_order(start), codes, start, dur, np.full(groups, low), np.full(groups, low), out)
+    return out
