@@ -286,5 +286,5 @@ def test_missing_and_empty_paths(tmp_path: Path, traces: Path) -> None:
 def test_file_too_big_for_memory_is_refused(cpu_logdir: Path) -> None:
     from perfdiff.xplane.reader import read_xspace
 
-    with pytest.raises(BadTraceError, match="only 0.0 GB is available"):
+    with pytest.raises(BadTraceError, match="only 1 kB is available"):
         read_xspace(only_xplane(cpu_logdir), memory_limit=1000)

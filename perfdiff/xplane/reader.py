@@ -4,12 +4,11 @@ A profiler tool is fed whatever is on disk: empty files, half-written traces, th
 bigger than memory, compressed bombs. Each gets a BadTraceError saying what is wrong; nothing is ever
 swapped into or decompressed without bound.
 
-``open_space`` picks the decoder (see ``perfdiff.xplane.space``): the protobuf runtime for files under
-``WIRE_MIN_BYTES``, the numba wire scanner over a memory map above. The scanner's compiled code costs a
-fixed time to load in a fresh process (numba's import, its registries, its cache) and then scans many
-times faster than the runtime, whose time grows with the file: small files are quicker through the
-runtime, large ones through the scanner. ``WIRE_MIN_BYTES`` sits where one host parsed in a fresh
-process takes as long either way (``benchmarks/scale.py --policy``; figures in benchmarks/README.md).
+``open_space`` picks the decoder (see ``perfdiff.xplane.space``): the wire scanner over a memory map,
+whose compiled kernels load in milliseconds from their committed IR (``perfdiff.compute.native``) and
+which holds only columns; the protobuf runtime, which builds an object per event and stat, only when
+asked for, or for files under ``WIRE_MIN_BYTES`` when the kernels had to be compiled by numba here
+(then the first scan of a process waits for numba's load: ``benchmarks/scale.py --policy``).
 """
 
 from __future__ import annotations
@@ -26,17 +25,27 @@ from perfdiff.errors import BadTraceError, TraceNotFoundError
 from perfdiff.xplane import xplane_pb2
 from perfdiff.xplane.space import SpaceView, from_proto, from_wire
 
-# Parsing an XSpace with the protobuf runtime takes about this many bytes of memory per byte of file
-# (the peak RSS measured on the TPU v6e and CPU traces, rounded up: benchmarks/README.md).
-MEMORY_PER_FILE_BYTE = 3.0
-# The wire scanner keeps only columns (the file is mapped and its pages dropped once scanned); a
-# gzip file's decompressed bytes stay in memory while it is scanned.
-WIRE_MEMORY_PER_FILE_BYTE = 1.5
-# Files from this size (decompressed) go to the wire scanner under decoder "auto".
+# Parsing a host file with the protobuf runtime takes about this many bytes of memory per byte of file:
+# the file's bytes, the runtime's objects (5.3-5.5 per byte on TPU traces), then the columns made from
+# them (peak RSS growth of parse_host, rounded up: benchmarks/proto_memory.py, benchmarks/README.md).
+MEMORY_PER_FILE_BYTE = 8.0
+# The wire scanner keeps only columns (the file is mapped and its pages dropped once scanned): the
+# events table and a line's scratch (1.6 per byte at 10M op events, more on small files, rounded up);
+# a gzip file's decompressed bytes stay in memory while it is scanned.
+WIRE_MEMORY_PER_FILE_BYTE = 2.0
+# When the kernels come from numba (see the module docstring), files from this size (decompressed)
+# still go to the wire scanner under decoder "auto".
 WIRE_MIN_BYTES = 8_000_000
 DECODERS = ("auto", "proto", "wire")
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20
+
+
+def gb(size: float) -> str:
+    """Bytes for messages: "4.3 GB", "38 MB", "1 kB"."""
+    if size >= 1e9:
+        return f"{size / 1e9:.1f} GB"
+    return f"{size / 1e6:.0f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
 def available_memory_bytes() -> int:
@@ -138,8 +147,8 @@ def read_bytes(path: Path, *, memory_limit: int | None = None) -> bytes:
                 raise BadTraceError(f"{path} is empty (0 bytes): was the profiler killed while writing?")
             if size > budget:
                 raise BadTraceError(
-                    f"{path} is {size / 1e9:.1f} GB and parsing it needs about "
-                    f"{size * MEMORY_PER_FILE_BYTE / 1e9:.1f} GB, but only {limit / 1e9:.1f} GB is "
+                    f"{path} is {gb(size)} and parsing it needs about "
+                    f"{gb(size * MEMORY_PER_FILE_BYTE)}, but only {gb(limit)} is "
                     "available; free memory or analyse it on a bigger machine"
                 )
             return head + handle.read()
@@ -170,7 +179,7 @@ def _gunzip(path: Path, budget: int) -> bytes:
                 out += decompressor.decompress(data, _CHUNK)
                 if len(out) > budget:
                     raise BadTraceError(
-                        f"{path} decompresses to more than {budget / 1e9:.1f} GB, more than this "
+                        f"{path} decompresses to more than {gb(budget)}, more than this "
                         "machine can parse; decompress and analyse it on a bigger machine"
                     )
                 data = decompressor.unconsumed_tail or decompressor.unused_data or handle.read(_CHUNK)
@@ -197,11 +206,11 @@ def open_space(path: Path, *, memory_limit: int | None = None, decoder: str = "a
             gzipped = handle.read(2) == _GZIP_MAGIC
     except PermissionError as err:
         raise TraceNotFoundError(f"cannot read {path}: permission denied") from err
-    wire = decoder == "wire" or (decoder == "auto" and not gzipped and size >= WIRE_MIN_BYTES)
+    wire = decoder == "wire" or (decoder == "auto" and not gzipped and _wire_pays(size))
     if gzipped and decoder != "proto":
         limit = available_memory_bytes() if memory_limit is None else memory_limit
         data = _gunzip(path, int(limit / max(WIRE_MEMORY_PER_FILE_BYTE, 1.0)))
-        if decoder == "wire" or len(data) >= WIRE_MIN_BYTES:
+        if decoder == "wire" or _wire_pays(len(data)):
             return _checked(from_wire(data, str(path)), path)
         if len(data) * MEMORY_PER_FILE_BYTE > limit:
             raise _too_big(path, len(data), limit, MEMORY_PER_FILE_BYTE)
@@ -222,6 +231,14 @@ def open_space(path: Path, *, memory_limit: int | None = None, decoder: str = "a
     return _checked(from_wire(mapped, str(path)), path)
 
 
+def _wire_pays(size: int) -> bool:
+    """Whether the wire scanner is the quicker way into ``size`` bytes: always, unless its kernels had
+    to come from numba (whose load costs more than the protobuf runtime takes over a small file)."""
+    from perfdiff.xplane.wire_scan import kernels
+
+    return size >= WIRE_MIN_BYTES or kernels().how == "native"
+
+
 def _checked(space: SpaceView, path: Path) -> SpaceView:
     if not space.planes:
         space.close()
@@ -234,8 +251,8 @@ def _checked(space: SpaceView, path: Path) -> SpaceView:
 
 def _too_big(path: Path, size: int, limit: int, factor: float) -> BadTraceError:
     return BadTraceError(
-        f"{path} is {size / 1e9:.1f} GB and parsing it needs about {size * factor / 1e9:.1f} GB, but "
-        f"only {limit / 1e9:.1f} GB is available; free memory or analyse it on a bigger machine"
+        f"{path} is {gb(size)} and parsing it needs about {gb(size * factor)}, but "
+        f"only {gb(limit)} is available; free memory or analyse it on a bigger machine"
     )
 
 
