@@ -231,7 +231,10 @@ def _run_of_hosts(tmp_path: Path, traces: Path, cpu_logdir: Path) -> Path:
     return run
 
 
-def test_hosts_parse_the_same_in_processes(tmp_path: Path, traces: Path, cpu_logdir: Path) -> None:
+def test_hosts_parse_the_same_in_processes(
+    monkeypatch, tmp_path: Path, traces: Path, cpu_logdir: Path
+) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)  # processes even for small files
     run = _run_of_hosts(tmp_path, traces, cpu_logdir)
     here = perfdiff.load(run, workers=1)
     seen: list[str] = []
@@ -248,17 +251,26 @@ def test_hosts_parse_the_same_in_processes(tmp_path: Path, traces: Path, cpu_log
     assert per_host["self_ns"].tolist() == one.events["self_ns"].tolist()
 
 
-def test_worker_count_policy(tmp_path: Path, traces: Path) -> None:
+def test_worker_count_policy(monkeypatch, traces: Path) -> None:
     files = [TraceFile(f"h{i}", traces / TPU) for i in range(3)]
     assert parallel.worker_count(files, None) == 1  # processes are opt-in
-    assert parallel.worker_count(files, 8) == 3  # never more than one per file
-    assert parallel.worker_count(files, 0) == 1  # 2.6 MB in all: not worth processes
+    assert parallel.worker_count(files, 8) == 1  # 2.6 MB in all: processes would cost more
+    assert parallel.worker_count(files, 0) == 1
     with pytest.raises(PerfdiffError, match="workers must be"):
         parallel.worker_count(files, -1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 1_000_000)
+    assert parallel.worker_count(files, 8) == 3  # never more than one per file
+    assert parallel.worker_count(files, 2) == 2
+    assert parallel.worker_count(files[:1], 8) == 1
+    monkeypatch.setattr(parallel.reader, "available_memory_bytes", lambda: 2 * 862_707 * 2)
+    assert parallel.worker_count(files, 8) == 2  # as many hosts as fit in memory at once
 
 
-def test_dask_local_cluster_gives_the_same_tables(tmp_path: Path, traces: Path, cpu_logdir: Path) -> None:
+def test_dask_local_cluster_gives_the_same_tables(
+    monkeypatch, tmp_path: Path, traces: Path, cpu_logdir: Path
+) -> None:
     distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)  # on the cluster even for small files
     run = _run_of_hosts(tmp_path, traces, cpu_logdir)
     here = perfdiff.load(run)
     options = dict(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -320,7 +332,7 @@ def test_cli_parses_hosts_on_dask_and_in_processes(tmp_path: Path, traces: Path)
         return json.loads(done.stdout)
 
     here = report("--workers", "1")
-    in_processes = report("--workers", "2")
+    in_processes = report("--workers", "2")  # small files: this process alone (processes: see above)
     options = dict(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     with distributed.LocalCluster(**options) as cluster:
         on_dask = report("--scheduler", cluster.scheduler_address)

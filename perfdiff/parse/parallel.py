@@ -4,23 +4,29 @@
 merges their tables (the reduce). Three ways to run the map:
 
 - in this process, one host after another (one file, small runs, ``workers=1``);
-- a ``ProcessPoolExecutor`` of ``workers`` processes, each parsing one host at a time, so memory is
-  bounded by one host per worker. Workers come from a forkserver that has already imported the parse
-  stage and loaded the compiled wire scanner, so a worker starts in milliseconds, not seconds. Like
-  any multiprocessing code this re-imports the caller's main script in each worker, so processes are
-  opt-in (``workers`` > 1, or 0 for "one per core"): a script calling ``load`` must keep its code under
+- this process and a ``ProcessPoolExecutor`` of ``workers - 1`` more, each parsing one host at a
+  time, so memory is bounded by one host per process. The workers take hosts from the front of the
+  queue while this process takes them from the back: it parses from the first moment, while the
+  workers start (a forkserver imports the parse stage and links the kernels once, then forks them),
+  and a worker's host costs only the copy of its tables back. Like any multiprocessing code this
+  re-imports the caller's main script in each worker, so processes are opt-in (``workers`` > 1, or 0
+  for "one per core"): a script calling ``load`` must keep its code under
   ``if __name__ == "__main__":`` (the ``perfdiff`` command does);
 - a Dask distributed cluster (``scheduler="tcp://host:port"``), for pods of hundreds of host files.
   Dask is an optional extra (``pip install 'perfdiff[dask]'``), imported only then. Its workers need
   perfdiff installed and the trace files at the same paths (a shared filesystem); run them with one
   thread each (``dask worker ADDRESS --nthreads 1``) to keep one host per worker in memory.
-"""
+
+Either parallel plan is taken only when the run is big enough to gain from it (``PARALLEL_MIN_BYTES``):
+on a small run, starting processes and moving tables between them costs more than the parse."""
 
 from __future__ import annotations
 
+import mmap
 import multiprocessing
 import os
 import pickle
+import struct
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -33,8 +39,13 @@ from perfdiff.xplane import reader
 
 # Called after each host: (hosts done, hosts in all, host name).
 Progress = Callable[[int, int, str], None]
-# Below this many bytes of trace in all, starting processes costs more than it saves.
-PARALLEL_MIN_BYTES = 32_000_000
+# Below this many bytes of trace in all, a parallel plan costs more than it saves: a second process
+# saves about half of a host's parse (~3.5 ns per byte of file) and costs its start (~0.5 s of imports
+# in a forkserver) and the copy of its tables back (~0.7 ns per byte): it pays from ~0.4 GB, a run of
+# four 100 MB hosts (benchmarks/scale.py --hosts; figures in benchmarks/README.md).
+PARALLEL_MIN_BYTES = 400_000_000
+# Arrays in a spool file start at multiples of this many bytes (numpy's and the cache line's).
+_ALIGN = 64
 # Seconds to wait for a Dask scheduler to answer.
 DASK_CONNECT_TIMEOUT_S = 10
 
@@ -51,24 +62,48 @@ def parse_or_error(host: str, path: Path) -> HostTables | PerfdiffError:
 def _parse_to_spool(host: str, path: Path, spool: str) -> str | PerfdiffError:
     """In a worker: parse one host and leave its tables in a file under ``spool`` (RAM-backed where
     possible); return that file's path. A pipe moves a host's hundreds of MB at a few hundred MB/s
-    while the worker waits on it; a tmpfs file takes a fraction of that and frees the worker."""
+    while the worker waits on it; a tmpfs file takes a fraction of that and frees the worker. The
+    arrays go out of band (pickle protocol 5), each at an aligned offset after the pickle, so that the
+    reader maps them instead of copying them."""
     result = parse_or_error(host, path)
     if isinstance(result, PerfdiffError):
         return result
+    buffers: list[pickle.PickleBuffer] = []
+    head = pickle.dumps(result, protocol=5, buffer_callback=buffers.append)
     handle, name = tempfile.mkstemp(prefix=f"perfdiff-{os.getpid()}-", suffix=".pickle", dir=spool)
     with os.fdopen(handle, "wb") as out:
-        pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+        raws = [buffer.raw() for buffer in buffers]
+        out.write(struct.pack("<QQ", len(head), len(raws)))
+        out.write(struct.pack(f"<{len(raws)}Q", *(len(raw) for raw in raws)))
+        out.write(head)
+        for raw in raws:
+            out.write(b"\0" * (-out.tell() % _ALIGN))
+            out.write(raw)
     return name
 
 
 def _unspool(item: str | PerfdiffError) -> HostTables | PerfdiffError:
+    """A worker's tables from its spool file, the arrays mapped copy-on-write, not read (the file is
+    removed at once; its pages live as long as the arrays)."""
     if isinstance(item, PerfdiffError):
         return item
     try:
         with open(item, "rb") as handle:
-            return pickle.load(handle)
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY)
     finally:
         os.unlink(item)
+    view = memoryview(mapped)
+    head_size, count = struct.unpack_from("<QQ", mapped, 0)
+    sizes = struct.unpack_from(f"<{count}Q", mapped, 16)
+    at = 16 + 8 * count
+    head = view[at : at + head_size]
+    at += head_size
+    buffers = []
+    for size in sizes:
+        at += -at % _ALIGN
+        buffers.append(view[at : at + size])
+        at += size
+    return pickle.loads(head, buffers=buffers)
 
 
 def _spool_dir() -> str:
@@ -86,8 +121,9 @@ def parse_all(
     """Every host file's tables (or its error), in the order of ``files``.
 
     ``scheduler``: a Dask scheduler address; else ``workers`` local processes (1 or None: in this
-    process; 0: one per core when there are several hosts and enough bytes to make it pay, and no
-    more than memory allows).
+    process; 0: one per core), fewer when memory is short. Either way this process alone when the run
+    is too small to gain from a parallel plan (see ``worker_count``; the scheduler is still reached,
+    so that a wrong address is an error whatever the run).
     """
     if scheduler is not None:
         return _on_dask(files, scheduler, progress)
@@ -103,22 +139,23 @@ def parse_all(
 
 
 def worker_count(files: Sequence[TraceFile], workers: int | None) -> int:
-    """Processes to parse ``files`` with: ``workers`` (at most one per file; None: 1); for 0, one per
-    core when the files add up to PARALLEL_MIN_BYTES, limited so that each worker's largest host fits
-    in available memory."""
+    """Processes to parse ``files`` with, this one included: at most ``workers`` (None: 1; 0: one
+    per core) and one per file, limited so that each process's largest host fits in available memory;
+    1 when the files add up to less than PARALLEL_MIN_BYTES, where a parallel plan costs more than
+    it saves."""
     if workers is None:
         return 1
     if workers < 0:
         raise PerfdiffError(f"workers must be 0 (one per core) or more, not {workers}")
-    if workers > 0:
-        return max(1, min(workers, len(files)))
+    if workers == 1 or len(files) < 2:
+        return 1
     sizes = [_size(trace.path) for trace in files]
-    if len(files) < 2 or sum(sizes) < PARALLEL_MIN_BYTES:
+    if sum(sizes) < PARALLEL_MIN_BYTES:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    per_worker = max(sizes) * reader.MEMORY_PER_FILE_BYTE
-    by_memory = int(reader.available_memory_bytes() // max(per_worker, 1))
-    return max(1, min(cores, len(files), by_memory))
+    per_process = max(sizes) * reader.WIRE_MEMORY_PER_FILE_BYTE
+    by_memory = int(reader.available_memory_bytes() // max(per_process, 1))
+    return max(1, min(workers or cores, len(files), by_memory))
 
 
 def _size(path: Path) -> int:
@@ -131,18 +168,34 @@ def _size(path: Path) -> int:
 def _in_processes(
     files: Sequence[TraceFile], count: int, progress: Progress | None
 ) -> list[HostTables | PerfdiffError]:
+    """This process and ``count - 1`` workers (see the module docstring)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["perfdiff.parse.host", "perfdiff.parse._warm"])
     results: list[HostTables | PerfdiffError | None] = [None] * len(files)
     spool = _spool_dir()
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        futures = {pool.submit(_parse_to_spool, t.host, t.path, spool): i for i, t in enumerate(files)}
+    finished = 0
+
+    def finish(index: int, result: HostTables | PerfdiffError) -> None:
+        nonlocal finished
+        results[index] = result
+        finished += 1
+        if progress is not None:
+            progress(finished, len(files), files[index].host)
+
+    with ProcessPoolExecutor(max_workers=count - 1, mp_context=context) as pool:
+        futures = [pool.submit(_parse_to_spool, t.host, t.path, spool) for t in files]
+        pending = set(range(len(files)))
         try:
-            for done, future in enumerate(as_completed(futures), start=1):
-                index = futures[future]
-                results[index] = _unspool(future.result())
-                if progress is not None:
-                    progress(done, len(files), files[index].host)
+            for index in reversed(range(len(files))):
+                for ready in [i for i in pending if futures[i].done() and not futures[i].cancelled()]:
+                    pending.discard(ready)
+                    finish(ready, _unspool(futures[ready].result()))
+                if index in pending and futures[index].cancel():  # not started: parse it here
+                    pending.discard(index)
+                    finish(index, parse_or_error(files[index].host, files[index].path))
+            by_future = {futures[i]: i for i in pending}
+            for future in as_completed(by_future):
+                finish(by_future[future], _unspool(future.result()))
         except BaseException:
             for future in futures:  # leave no spooled tables behind
                 future.cancel()
@@ -171,6 +224,8 @@ def _on_dask(
             "'dask scheduler' and workers with 'dask worker ADDRESS', or leave out --scheduler"
         ) from err
     with client:
+        if worker_count(files, 0) <= 1:  # too small to gain from the cluster
+            return parse_all(files, progress=progress, workers=1)
         futures = client.map(
             parse_or_error,
             [t.host for t in files],
