@@ -1,65 +1,90 @@
-"""Scale: perfdiff on traces of 100k, 1M and 10M op events, and on runs of many hosts.
+"""Scale: perfdiff at 1M, 10M and 30M op events, on two shapes of TPU trace, against protobuf and xprof.
 
-usage: python benchmarks/scale.py [--sizes 1e5 1e6 1e7] [--repeat N] [--repeat-big N]
-                                  [--hosts N --host-events E]
-                                  [--policy 5e4 1e5 2e5 ...] [--source TRACE] [--workdir DIR]
-                                  [--skip-references]
+usage: python benchmarks/scale.py [--sizes 1e6 1e7 3e7] [--shapes replicas overlap] [--repeat N]
+                                  [--repeat-big N] [--xprof-max 1e7] [--hosts N --host-events E]
+                                  [--policy 5e4 1e5 ...] [--source TRACE] [--workdir DIR] [--keep]
 
-Traces are made by benchmarks/make_trace.py from the real TPU v6e trace (or --source) and cached in
---workdir. Each measurement runs in a fresh process (benchmarks/_harness.py); the timed region
-excludes interpreter start and imports, and includes numba's loading of its compiled code.
+Traces are made from the real TPU v6e trace (or --source) by benchmarks/make_trace.py ("replicas": the
+trace's activity repeated end to end) and benchmarks/make_overlap_trace.py ("overlap": repeated with
+small shifts, so long copy-done waits overlap thousands of ops), cached in --workdir and, unless
+--keep, deleted after their size is measured (a 30M-event file is ~1.5 GB).
 
-Per size it prints, for perfdiff.load (parse), perfdiff.analyze (parse + full analysis), xprof's
-hlo_stats conversion of the same file and a jax ProfileData walk over it: wall time, op events/s,
-peak RSS, peak RSS / file size, the RSS the process held before the timed region, and each time as a
-ratio to perfdiff.analyze's. Then the targets (parse >= 2M op events/s; analysis <= 0.5 x xprof;
-peak RSS <= 3 x file; 10M within 20 % of 10 x 1M), and, with --hosts, a run of N host files parsed
-one by one, in N local processes, and on a Dask LocalCluster (with a check that the tables are equal).
-With --policy, both decoders on small traces (see perfdiff.xplane.reader.WIRE_MIN_BYTES).
+Per shape and size, each contender in a fresh process, the contenders taking turns for --repeat
+rounds (the fastest round counts; a busy machine slows a round, never speeds one up):
+
+- perfdiff CLI: ``perfdiff TRACE --format json --no-save``, wall time from launch to exit (interpreter
+  start and imports included), cold (empty NUMBA_CACHE_DIR and PERFDIFF_CACHE_DIR: what the first run
+  after ``pip install`` meets, the kernels' machine code made from their IR) and warm;
+- in process: ``perfdiff.load`` then ``perfdiff.analyze`` (imports outside the timed region);
+- upb: ``XSpace.FromString`` of the file's bytes (the bytes read beforehand, outside the timed region:
+  the protobuf runtime's parse alone, no Python objects walked);
+- xprof: the ``hlo_stats`` tool on the same file (up to --xprof-max op events: it needs ~12 GB at 10M);
+
+and the peak RSS (VmHWM) of each. Then the targets: warm CLI at 1M <= 1.0 s; at 10M load + analyze <=
+0.5 x upb, measured in the same run; t(30M) / t(10M) <= 3.6 in process; cold <= 1.2 x warm; peak RSS
+<= 150 MB + 2 x the file. With --hosts, a run of N host files of E op events: one process, N local
+processes (``workers=0``) and a Dask LocalCluster side by side (its tables checked equal to one
+process's). With --policy, both decoders on small traces in fresh processes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import CONTENDERS, best_of  # noqa: E402
+from _harness import CONTENDERS, best_of, measure  # noqa: E402
+from make_overlap_trace import write_overlap_trace  # noqa: E402
 from make_trace import write_run, write_trace  # noqa: E402
 
 TRACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "traces"
 SOURCE = TRACES / "tpu-v6e" / "tpu_inference_2.xplane.pb"
+SHAPES = {"replicas": write_trace, "overlap": write_overlap_trace}
+RSS_BASE = 150e6  # the memory target: 150 MB + 2 x the file
+console = Console(width=200)
 
-
-def _timed_from_here(code: str, last_field: str) -> str:
-    """A harness contender's code, also reporting the RSS held just before its timed region."""
-    code = code.replace("t = time.perf_counter()", "before = _rss_now()\nt = time.perf_counter()", 1)
-    return code.replace(last_field + ")", last_field + ", rss_before=before)")
-
-
-CODE = {
-    "perfdiff.load": """
-import perfdiff.parse.profile
-before = _rss_now()
-t = time.perf_counter()
-profile = perfdiff.parse.profile.load({path!r}, workers={workers})
-_report(time.perf_counter() - t, events=len(profile.events), rss_before=before)
-""",
-    "perfdiff.analyze": """
+IN_PROCESS = """
 import perfdiff.parse.profile, perfdiff.attribution.analyze
 before = _rss_now()
 t = time.perf_counter()
 profile = perfdiff.parse.profile.load({path!r}, workers={workers})
+loaded = time.perf_counter()
 report = perfdiff.attribution.analyze.analyze(profile)
-_report(time.perf_counter() - t, events=len(profile.events), rss_before=before, ops=len(report.ops))
-""",
-    "xprof hlo_stats": _timed_from_here(CONTENDERS["xprof hlo_stats"], 'b"")'),
-    "ProfileData walk": _timed_from_here(CONTENDERS["ProfileData walk"], "=n"),
-}  # fmt: skip
+_report(time.perf_counter() - t, load_s=loaded - t, analyze_s=time.perf_counter() - loaded,
+        events=len(profile.events), rss_before=before, ops=len(report.ops))
+"""
+
+UPB = """
+from perfdiff.xplane import xplane_pb2
+data = open({path!r}, "rb").read()
+t = time.perf_counter()
+space = xplane_pb2.XSpace.FromString(data)
+_report(time.perf_counter() - t, planes=len(space.planes))
+"""
+
+XPROF = CONTENDERS["xprof hlo_stats"]
+
+# The CLI as the console script runs it, reporting its peak RSS on stderr when it exits.
+CLI = """
+import atexit, sys
+def _hwm():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write("perfdiff-bench-hwm %d\\n" % (int(line.split()[1]) * 1024))
+atexit.register(_hwm)
+from perfdiff.cli.main import entry
+sys.argv = ["perfdiff", *sys.argv[1:]]
+entry()
+"""
 
 DECODER = """
 import pathlib
@@ -68,6 +93,13 @@ from perfdiff.parse.host import parse_host
 t = time.perf_counter()
 host = parse_host("h", pathlib.Path({path!r}), decoder="{decoder}")
 _report(time.perf_counter() - t, events=len(host.events))
+"""
+
+LOAD = """
+import perfdiff.parse.profile
+t = time.perf_counter()
+profile = perfdiff.parse.profile.load({path!r}, workers={workers})
+_report(time.perf_counter() - t, events=len(profile.events))
 """
 
 DASK_CHECK = """
@@ -87,120 +119,185 @@ if __name__ == "__main__":
 """
 
 
-def _trace(workdir: Path, source: Path, events: int) -> Path:
-    path = workdir / f"{source.name.split('.')[0]}_{events}.xplane.pb"
+def cli(path: Path, cold: bool) -> dict:
+    """One CLI run in a fresh process: wall seconds from launch to exit, and its peak RSS."""
+    with tempfile.TemporaryDirectory() as numba_cache, tempfile.TemporaryDirectory() as own_cache:
+        env = dict(os.environ)
+        if cold:
+            env.update(NUMBA_CACHE_DIR=numba_cache, PERFDIFF_CACHE_DIR=own_cache)
+        command = [sys.executable, "-c", CLI, str(path), "--format", "json", "--no-save"]
+        t = time.perf_counter()
+        done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        seconds = time.perf_counter() - t
+    if done.returncode != 0:
+        raise RuntimeError(f"perfdiff failed on {path}:\n{done.stderr[-2000:]}")
+    hwm = [int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("perfdiff-bench-hwm")]
+    return {"seconds": seconds, "rss_bytes": hwm[-1]}
+
+
+def trace(workdir: Path, source: Path, shape: str, events: int) -> Path:
+    path = workdir / f"{shape}_{events:.0e}.xplane.pb".replace("+", "")
     if not path.exists():
-        info = write_trace(source, path, op_events=events)
-        print(
-            f"wrote {info.path} ({info.op_events:,} op events, {info.file_bytes / 1e6:.0f} MB)",
-            file=sys.stderr,
-        )
+        info = SHAPES[shape](source, path, op_events=events)
+        console.print(f"wrote {info.path} ({info.op_events:,} op events, {info.file_bytes / 1e6:.0f} MB)")
     return path
 
 
-def _run(workdir: Path, source: Path, hosts: int, events: int) -> Path:
-    run = workdir / f"run_{hosts}x{events:.0e}".replace("+", "")
-    if not (run / f"host{hosts - 1}.xplane.pb").exists():
-        write_run(source, run, op_events=events, hosts=hosts)
-        print(f"wrote {run} ({hosts} hosts)", file=sys.stderr)
-    return run
-
-
-def _measure(name: str, path: Path, repeat: int, workers: int = 1) -> dict:
-    return best_of(repeat, name, str(path), extra_code=CODE[name].replace("{workers}", str(workers)))
+def one_size(path: Path, events: int, args: argparse.Namespace) -> dict[str, dict]:
+    """Every contender on one file, --repeat rounds taking turns; the fastest round of each."""
+    code = {
+        "in process": IN_PROCESS.replace("{workers}", "1"),
+        "upb parse": UPB,
+    }
+    if events <= args.xprof_max:
+        code["xprof hlo_stats"] = XPROF
+    rounds = args.repeat if events < 5e6 else args.repeat_big
+    runs: dict[str, list[dict]] = {}
+    for _ in range(rounds):
+        runs.setdefault("CLI cold", []).append(cli(path, cold=True))
+        runs.setdefault("CLI warm", []).append(cli(path, cold=False))
+        for name, body in code.items():
+            if name == "xprof hlo_stats" and name in runs:  # minutes and ~12 GB a run at 10M: once
+                continue
+            runs.setdefault(name, []).append(measure(name, str(path), extra_code=body))
+    return {name: min(found, key=lambda r: r["seconds"]) for name, found in runs.items()}
 
 
 def sizes_table(args: argparse.Namespace) -> None:
-    runs = f"best of {args.repeat}, of {args.repeat_big} from 5M events"
-    table = Table(title=f"scale: one host file ({runs}; fresh process each)")
-    columns = ["op events", "file MB", "contender", "wall s", "op events/s", "peak RSS MB", "RSS/file",
-               "RSS before MB", "x analyze time"]  # fmt: skip
+    results: dict[tuple[str, int], dict] = {}
+    for shape in args.shapes:
+        for size in args.sizes:
+            path = trace(args.workdir, args.source, shape, int(size))
+            file_bytes = path.stat().st_size
+            console.print(f"[dim]{time.strftime('%H:%M:%S')} {shape} {size:.0e}: load {os.getloadavg()}[/]")
+            found = one_size(path, int(size), args)
+            found["file"] = {"bytes": file_bytes, "events": found["in process"]["events"]}
+            results[shape, int(size)] = found
+            if not args.keep:
+                path.unlink()
+            print_tables(results)
+    print_targets(results)
+
+
+def print_tables(results: dict[tuple[str, int], dict]) -> None:
+    times = Table(title="time, s (fastest round; fresh process each)")
+    columns = ["shape", "op events", "file MB", "CLI cold", "CLI warm", "cold / warm", "load",
+               "analyze", "load + analyze", "upb parse", "(load + analyze) / upb", "xprof",
+               "xprof / CLI warm"]  # fmt: skip
     for column in columns:
-        table.add_column(column, justify="left" if column == "contender" else "right")
-    results: dict[int, dict[str, dict]] = {}
-    for size in args.sizes:
-        path = _trace(args.workdir, args.source, int(size))
-        file_bytes = path.stat().st_size
-        names = ["perfdiff.load", "perfdiff.analyze"]
-        if not args.skip_references:
-            names += ["xprof hlo_stats", "ProfileData walk"]
-        repeat = args.repeat if size < 5e6 else args.repeat_big
-        found = {name: _measure(name, path, repeat) for name in names}
-        events = found["perfdiff.load"]["events"]
-        results[events] = found | {"file": {"bytes": file_bytes}}
-        for name, result in found.items():
-            table.add_row(
-                f"{events:,}",
-                f"{file_bytes / 1e6:.0f}",
-                name,
-                f"{result['seconds']:.2f}",
-                f"{events / result['seconds']:,.0f}",
-                f"{result['rss_bytes'] / 1e6:.0f}",
-                f"{result['rss_bytes'] / file_bytes:.2f}",
-                f"{result.get('rss_before', 0) / 1e6:.0f}",
-                f"{result['seconds'] / found['perfdiff.analyze']['seconds']:.2f}",
-            )
-        Console(width=180).print(table)  # as it grows: the 10M references take minutes
-    _targets(results)
-
-
-def _targets(results: dict[int, dict[str, dict]]) -> None:
-    console = Console(width=180)
-    for events, found in sorted(results.items()):
-        load, full = found["perfdiff.load"], found["perfdiff.analyze"]
-        file_bytes = found["file"]["bytes"]
-        rate = events / load["seconds"] / 1e6
-        line = (
-            f"{events:>12,} op events: parse {rate:.2f}M op events/s (target >= 2), "
-            f"peak RSS {full['rss_bytes'] / file_bytes:.2f} x file (target <= 3)"
+        times.add_column(column, justify="left" if column == "shape" else "right")
+    memory = Table(title="peak RSS, MB (VmHWM of each process)")
+    columns = ["shape", "op events", "file MB", "target: 150 + 2 x file", "CLI warm", "in process",
+               "upb parse", "xprof", "CLI / target"]  # fmt: skip
+    for column in columns:
+        memory.add_column(column, justify="left" if column == "shape" else "right")
+    for (shape, _), found in results.items():
+        size = found["file"]["bytes"]
+        inside = found["in process"]
+        both = inside["load_s"] + inside["analyze_s"]
+        xprof = found.get("xprof hlo_stats")
+        warm = found["CLI warm"]["seconds"]
+        times.add_row(
+            shape,
+            f"{found['file']['events']:,}",
+            f"{size / 1e6:.0f}",
+            f"{found['CLI cold']['seconds']:.2f}",
+            f"{warm:.2f}",
+            f"{found['CLI cold']['seconds'] / warm:.2f}",
+            f"{inside['load_s']:.2f}",
+            f"{inside['analyze_s']:.2f}",
+            f"{both:.2f}",
+            f"{found['upb parse']['seconds']:.2f}",
+            f"{both / found['upb parse']['seconds']:.2f}",
+            f"{xprof['seconds']:.1f}" if xprof else "-",
+            f"{xprof['seconds'] / warm:.1f}" if xprof else "-",
         )
-        if "xprof hlo_stats" in found:
-            ratio = full["seconds"] / found["xprof hlo_stats"]["seconds"]
-            line += f", analysis {ratio:.2f} x xprof (target <= 0.5)"
+        target = RSS_BASE + 2 * size
+        memory.add_row(
+            shape,
+            f"{found['file']['events']:,}",
+            f"{size / 1e6:.0f}",
+            f"{target / 1e6:.0f}",
+            f"{found['CLI warm']['rss_bytes'] / 1e6:.0f}",
+            f"{inside['rss_bytes'] / 1e6:.0f}",
+            f"{found['upb parse']['rss_bytes'] / 1e6:.0f}",
+            f"{xprof['rss_bytes'] / 1e6:.0f}" if xprof else "-",
+            f"{found['CLI warm']['rss_bytes'] / target:.2f}",
+        )
+    console.print(times)
+    console.print(memory)
+
+
+def print_targets(results: dict[tuple[str, int], dict]) -> None:
+    def verdict(ok: bool) -> str:
+        return "[green]met[/]" if ok else "[red]missed[/]"
+
+    for (shape, size), found in results.items():
+        inside = found["in process"]
+        both = inside["load_s"] + inside["analyze_s"]
+        cold, warm = found["CLI cold"]["seconds"], found["CLI warm"]["seconds"]
+        target = RSS_BASE + 2 * found["file"]["bytes"]
+        peak = max(found["CLI warm"]["rss_bytes"], found["CLI cold"]["rss_bytes"], inside["rss_bytes"])
+        line = (
+            f"{shape} {size:.0e}: cold / warm {cold / warm:.2f} (<= 1.2: {verdict(cold <= 1.2 * warm)}), "
+            f"peak RSS {peak / 1e6:.0f} MB of {target / 1e6:.0f} ({verdict(peak <= target)})"
+        )
+        if size == 1_000_000:
+            line += f", warm CLI {warm:.2f} s (<= 1.0: {verdict(warm <= 1.0)})"
+        if size == 10_000_000:
+            ratio = both / found["upb parse"]["seconds"]
+            line += f", load + analyze {ratio:.2f} x upb (<= 0.5: {verdict(ratio <= 0.5)})"
         console.print(line)
-    counts = sorted(results)
-    for small, big in zip(counts, counts[1:], strict=False):
-        if round(big / small) == 10:
-            for name in ("perfdiff.load", "perfdiff.analyze"):
-                ratio = results[big][name]["seconds"] / (10 * results[small][name]["seconds"])
-                console.print(f"{name}: t({big:,}) / (10 x t({small:,})) = {ratio:.2f} (target 0.8-1.2)")
+        bigger = results.get((shape, 3 * size))
+        if size == 10_000_000 and bigger:
+            big = bigger["in process"]["load_s"] + bigger["in process"]["analyze_s"]
+            ok = verdict(big <= 3.6 * both)
+            console.print(f"{shape}: t(30M) / t(10M) in process {big / both:.2f} (<= 3.6: {ok})")
 
 
 def hosts_table(args: argparse.Namespace) -> None:
-    run = _run(args.workdir, args.source, args.hosts, int(args.host_events))
-    table = Table(title=f"scale: {args.hosts} host files of ~{args.host_events:,.0f} op events")
-    for column in ("how", "wall s", "op events/s", "peak RSS MB (parent)", "x one by one", "tables"):
+    run = args.workdir / f"run_{args.hosts}x{args.host_events:.0e}".replace("+", "")
+    if not (run / f"host{args.hosts - 1}.xplane.pb").exists():
+        write_run(args.source, run, op_events=int(args.host_events), hosts=args.hosts)
+        console.print(f"wrote {run} ({args.hosts} hosts)")
+    cores = len(os.sched_getaffinity(0))
+    runs: dict[str, list[dict]] = {}
+    labels = {
+        "one process": LOAD.replace("{workers}", "1"),
+        f"local processes (workers=0: {cores}, this one included)": LOAD.replace("{workers}", "0"),
+    }
+    for _ in range(args.repeat):
+        for how, body in labels.items():
+            runs.setdefault(how, []).append(measure(how, str(run), extra_code=body))
+        dask = DASK_CHECK.replace("{workers}", str(args.dask_workers))
+        runs.setdefault(f"Dask LocalCluster ({args.dask_workers} workers)", []).append(
+            measure("dask", str(run), extra_code=dask)
+        )
+    best = {how: min(found, key=lambda r: r["seconds"]) for how, found in runs.items()}
+    one = best["one process"]
+    title = f"{args.hosts} host files of ~{args.host_events:,.0f} op events (fastest of {args.repeat})"
+    table = Table(title=title)
+    for column in ("how", "wall s", "op events/s", "peak RSS MB (parent)", "x one process", "tables"):
         table.add_column(column, justify="left" if column in ("how", "tables") else "right")
-    one = _measure("perfdiff.load", run, args.repeat, workers=1)
-    many = _measure("perfdiff.load", run, args.repeat, workers=0)
-    dask = best_of(1, "dask", str(run), extra_code=DASK_CHECK.replace("{workers}", str(args.dask_workers)))
-    events = one["events"]
-    for how, result, same in (
-        ("one process", one, ""),
-        ("local processes (workers=0: one per core)", many, ""),
-        (f"Dask LocalCluster ({args.dask_workers} worker processes)", dask, "same as one process"),
-    ):
+    for how, result in best.items():
         table.add_row(
             how,
             f"{result['seconds']:.2f}",
-            f"{events / result['seconds']:,.0f}",
+            f"{one['events'] / result['seconds']:,.0f}",
             f"{result['rss_bytes'] / 1e6:.0f}",
             f"{result['seconds'] / one['seconds']:.2f}",
-            same,
+            "same as one process" if result.get("same") else "",
         )
-    Console(width=180).print(table)
+    console.print(table)
 
 
 def policy_table(args: argparse.Namespace) -> None:
-    """Both decoders on small traces, in fresh processes: where the wire scanner starts to pay."""
-    from perfdiff.xplane.reader import WIRE_MIN_BYTES
-
-    table = Table(title=f"decoder policy: one host, fresh process (best of {args.repeat}); wire from "
-                  f"{WIRE_MIN_BYTES / 1e6:.0f} MB under 'auto'")  # fmt: skip
-    for column in ("op events", "file MB", "proto s", "wire s (numba cold)", "faster"):
+    """Both decoders on small traces, in fresh processes: the wire scanner against the protobuf runtime."""
+    table = Table(title=f"decoders: one host, fresh process (fastest of {args.repeat})")
+    for column in ("op events", "file MB", "proto s", "wire s", "faster"):
         table.add_column(column, justify="right")
     for size in args.policy:
-        path = _trace(args.workdir, args.source, int(size))
+        path = trace(args.workdir, args.source, "replicas", int(size))
         times = {}
         for decoder in ("proto", "wire"):
             code = DECODER.replace("{decoder}", decoder)
@@ -212,25 +309,28 @@ def policy_table(args: argparse.Namespace) -> None:
             f"{times['wire']['seconds']:.3f}",
             min(times, key=lambda d: times[d]["seconds"]),
         )
-    Console(width=180).print(table)
+    console.print(table)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sizes", type=float, nargs="*", default=[1e5, 1e6, 1e7], help="op events per trace")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per contender; the fastest counts")
-    parser.add_argument("--repeat-big", type=int, default=1, help="--repeat for traces of 5M events and more")
+    parser.add_argument("--sizes", type=float, nargs="*", default=[1e6, 1e7, 3e7], help="op events per trace")
+    parser.add_argument("--shapes", nargs="*", default=list(SHAPES), choices=list(SHAPES))
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per size; the fastest counts")
+    parser.add_argument("--repeat-big", type=int, default=2, help="--repeat from 5M op events")
+    parser.add_argument("--xprof-max", type=float, default=1e7, help="largest trace to run xprof on")
     parser.add_argument("--hosts", type=int, default=0, help="also time a run of this many host files")
-    parser.add_argument("--host-events", type=float, default=1e6, help="op events per host file")
+    parser.add_argument("--host-events", type=float, default=2e6, help="op events per host file")
     parser.add_argument("--dask-workers", type=int, default=2)
     parser.add_argument("--source", type=Path, default=SOURCE, help="real trace to replicate")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/perfdiff-scale"))
-    parser.add_argument("--skip-references", action="store_true", help="perfdiff only (no xprof, no jax)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated traces")
     parser.add_argument("--policy", type=float, nargs="*", default=[], help="op events: time both decoders")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    console.print(f"[dim]{os.cpu_count()} cores; load average {os.getloadavg()}[/]")
     if args.policy:
         policy_table(args)
     if args.sizes:

@@ -95,7 +95,14 @@ def test_nesting_kernels_agree_with_numba(both) -> None:
         low = np.iinfo(np.int64).min
         run(order, group, start, dur, np.full(7, low), np.full(7, low), out)
         results.append(out)
+    steps = np.sort(rng.choice(1_000_000, 200, replace=False)).astype(np.int64)
+    starts, ends, numbers = steps[0::2].copy(), steps[1::2].copy(), np.arange(100, dtype=np.int64)
+    for run in (fast.steps_into, jit["steps_into"]):
+        out = np.empty(n, np.int64)
+        run(start, starts, ends, numbers, out)
+        results.append(out)
     assert (results[0] == results[1]).all() and (results[2] == results[3]).all()
+    assert (results[4] == results[5]).all()
 
 
 def test_wrong_arrays_are_refused_not_written_through() -> None:

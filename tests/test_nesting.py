@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from test_timeline import nested_timelines
 
 from perfdiff.compute.intervals import covered_ns, self_time, start_order
+from perfdiff.parse.timeline import assign_steps
 
 
 def reference_self_time(group, start, dur) -> list[int]:
@@ -123,3 +124,27 @@ def test_start_order_puts_enclosers_first() -> None:
     # by start; equal starts by end descending; equal both by index
     assert start_order(start, end).tolist() == [1, 4, 2, 0, 3]
     assert start_order(start).tolist() == [1, 4, 0, 2, 3]
+
+
+@st.composite
+def steps_and_starts(draw: st.DrawFn):
+    """Non-overlapping step intervals (gaps between some) and event starts in any order."""
+    cuts = sorted(set(draw(st.lists(st.integers(-50, 50), max_size=12))))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if draw(st.booleans())]
+    starts = draw(st.lists(st.integers(-60, 60), max_size=50))
+    if draw(st.booleans()):
+        starts.sort()
+    return spans, np.array(starts, np.int64)
+
+
+@settings(max_examples=400, deadline=None)
+@given(steps_and_starts())
+def test_steps_hold_the_starts_inside_them(case) -> None:
+    spans, starts = case
+    step_start = np.array([a for a, _ in spans], np.int64)
+    step_end = np.array([b for _, b in spans], np.int64)
+    numbers = np.arange(len(spans), dtype=np.int64) * 10 + 3
+    expected = [
+        next((int(n) for (a, b), n in zip(spans, numbers, strict=True) if a <= s < b), -1) for s in starts
+    ]
+    assert assign_steps(starts, step_start, step_end, numbers).tolist() == expected

@@ -1,13 +1,13 @@
 ; perfdiff kernels of perfdiff.compute.nesting: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: f02bef6b64f74791f7fea0421e43e41570ab2836963de09d9892d38ae3f2d8fe
+; source-sha256: 176d69072e242c0ba23a29c4fe6151431f87c17c06c070276c1f2427cf8fcaea
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v35B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
 entry:
   %.119.i = icmp slt i64 %arg.a0_0, 1
   %.20510.not.i = icmp slt i64 %arg.a2_0, 1
-  br i1 %.20510.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.if.i.preheader
+  br i1 %.20510.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.if.i.preheader
 
 B70.if.i.preheader:                               ; preds = %entry
   %arg.a64 = ptrtoint ptr %arg.a6 to i64
@@ -84,7 +84,7 @@ B326.i:                                           ; preds = %B184.i
   %.767.i = getelementptr i64, ptr %arg.a2, i64 %.729.i
   %.768.i = load i64, ptr %.767.i, align 8, !noalias !0
   %.774.i = icmp sgt i64 %.768.i, %.561.i
-  br i1 %.774.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B354.i
+  br i1 %.774.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B354.i
 
 B354.i:                                           ; preds = %B326.i
   %.778.i = icmp eq i64 %.768.i, %.561.i
@@ -95,7 +95,7 @@ B366.i:                                           ; preds = %B354.i
   %.810.i = load i64, ptr %.809.i, align 8, !noalias !0
   %.810..i = tail call i64 @llvm.smax.i64(i64 %.810.i, i64 0)
   %.865.i = icmp sgt i64 %.595.i, %.810..i
-  br i1 %.865.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B442.i
+  br i1 %.865.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B442.i
 
 B430.i:                                           ; preds = %B184.i
   br i1 %.736.i, label %B430.B442_crit_edge.i, label %B840.i
@@ -179,7 +179,7 @@ B922.i:                                           ; preds = %B894.if.i
 
 B932.i:                                           ; preds = %B894.if.i, %B922.i
   %exitcond23.not.i = icmp eq i64 %arg.a2_0, %.1834.i
-  br i1 %exitcond23.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B894.if.i
+  br i1 %exitcond23.not.i, label %_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B894.if.i
 
 B70.if.i:                                         ; preds = %B70.if.i.preheader10, %B70.if.i
   %.147.011.i = phi i64 [ %.218.i, %B70.if.i ], [ %.147.011.i.ph, %B70.if.i.preheader10 ]
@@ -208,7 +208,7 @@ B894.if.i:                                        ; preds = %B840.i, %B932.i
   %.1893.i = icmp slt i64 %.1892.i, 0
   br i1 %.1893.i, label %B922.i, label %B932.i
 
-_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B326.i, %B366.i, %B932.i, %entry
+_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B326.i, %B366.i, %B932.i, %entry
   %storemerge832.i = phi i64 [ 0, %entry ], [ 0, %B932.i ], [ -1, %B366.i ], [ -1, %B326.i ]
   store i64 %storemerge832.i, ptr %retptr, align 8
   ret void
@@ -219,7 +219,7 @@ define i64 @perfdiff_self_times_into(ptr readonly captures(none) %.1, i64 %.2, p
 entry:
   %.16 = alloca i64, align 8
   store i64 0, ptr %.16, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v35B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13) #3
   %.30 = load i64, ptr %.16, align 8
   ret i64 %.30
 }
@@ -229,16 +229,16 @@ define i64 @perfdiff_covered_into(ptr readonly captures(none) %.1, i64 %.2, ptr 
 entry:
   %.16 = alloca i64, align 8
   store i64 0, ptr %.16, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v37B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14) #3
   %.30 = load i64, ptr %.16, align 8
   ret i64 %.30
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v37B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
 entry:
   %.2011.not.i = icmp slt i64 %arg.a2_0, 1
-  br i1 %.2011.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.lr.ph.i
+  br i1 %.2011.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.lr.ph.i
 
 B66.if.lr.ph.i:                                   ; preds = %entry
   %.109.i = icmp sgt i64 %arg.a0_0, 0
@@ -264,7 +264,7 @@ B66.if.us.i:                                      ; preds = %B66.if.lr.ph.i, %B3
   %.390.us.i = getelementptr i64, ptr %3, i64 %.376.us.i
   %.391.us.i = load i64, ptr %.390.us.i, align 8, !noalias !7
   %.393.us.i = icmp slt i64 %.357.us.i, %.391.us.i
-  br i1 %.393.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.us.i
+  br i1 %.393.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.us.i
 
 B156.us.i:                                        ; preds = %B66.if.us.i
   store i64 %.357.us.i, ptr %.390.us.i, align 8, !noalias !7
@@ -295,7 +295,7 @@ B244.us.i:                                        ; preds = %B156.us.i
 
 B308.us.i:                                        ; preds = %B244.us.i, %B156.us.i
   %exitcond8.not.i = icmp eq i64 %.214.us.i, %arg.a2_0
-  br i1 %exitcond8.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.us.i
+  br i1 %exitcond8.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.us.i
 
 B156.i:                                           ; preds = %B66.if.i
   store i64 %.357.i, ptr %.390.i, align 8, !noalias !7
@@ -324,7 +324,7 @@ B244.i:                                           ; preds = %B156.i
 
 B308.i:                                           ; preds = %B244.i, %B156.i
   %exitcond.not.i = icmp eq i64 %.214.i, %arg.a2_0
-  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.i
+  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.i
 
 B66.if.i:                                         ; preds = %B66.if.lr.ph.i, %B308.i
   %.143.02.i = phi i64 [ %.214.i, %B308.i ], [ 0, %B66.if.lr.ph.i ]
@@ -339,31 +339,154 @@ B66.if.i:                                         ; preds = %B66.if.lr.ph.i, %B3
   %.390.i = getelementptr i64, ptr %12, i64 %.376.i
   %.391.i = load i64, ptr %.390.i, align 8, !noalias !7
   %.393.i = icmp slt i64 %.357.i, %.391.i
-  br i1 %.393.i, label %_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.i
+  br i1 %.393.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.i
 
-_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B308.i, %B66.if.i, %B66.if.us.i, %B308.us.i, %entry
+_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B308.i, %B66.if.i, %B66.if.us.i, %B308.us.i, %entry
   %storemerge402.i = phi i64 [ 0, %B308.us.i ], [ 0, %entry ], [ -1, %B66.if.us.i ], [ -1, %B66.if.i ], [ 0, %B308.i ]
   store i64 %storemerge402.i, ptr %retptr, align 8
   ret void
 }
 
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.smax.i64(i64, i64) #1
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define i64 @perfdiff_steps_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr writeonly captures(none) %.9, i64 %.10) local_unnamed_addr #0 {
+entry:
+  %.12 = alloca i64, align 8
+  store i64 0, ptr %.12, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.12, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, ptr %.7, ptr %.9) #3
+  %.26 = load i64, ptr %.12, align 8
+  ret i64 %.26
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, ptr readonly captures(none) %arg.a3, ptr writeonly captures(none) %arg.a4) unnamed_addr #0 {
+entry:
+  %arg.step_start.2.fr.i = freeze i64 %arg.a1_0
+  %.94.not.i = icmp eq i64 %arg.a0_0, 0
+  br i1 %.94.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.preheader.i
+
+B96.preheader.i:                                  ; preds = %entry
+  %.125.i = load i64, ptr %arg.a0, align 8, !noalias !10
+  %spec.select.i = tail call i64 @llvm.smax.i64(i64 %arg.a0_0, i64 0)
+  %.2334.not.i = icmp eq i64 %spec.select.i, 0
+  br i1 %.2334.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.lr.ph.i
+
+B96.if.lr.ph.i:                                   ; preds = %B96.preheader.i
+  %.326.i = icmp sgt i64 %arg.step_start.2.fr.i, 0
+  br i1 %.326.i, label %B96.if.us.preheader.i, label %B96.if.i.preheader
+
+B96.if.i.preheader:                               ; preds = %B96.if.lr.ph.i
+  %0 = shl nuw i64 %arg.a0_0, 3
+  tail call void @llvm.memset.p0.i64(ptr align 8 %arg.a4, i8 -1, i64 %0, i1 false), !noalias !10
+  br label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B96.if.us.preheader.i:                            ; preds = %B96.if.lr.ph.i
+  %1 = add nsw i64 %arg.step_start.2.fr.i, -1
+  br label %B96.if.us.i
+
+B96.if.us.i:                                      ; preds = %B392.us.i, %B96.if.us.preheader.i
+  %previous.2.08.us.i = phi i64 [ %.304.us.i, %B392.us.i ], [ %.125.i, %B96.if.us.preheader.i ]
+  %k.3.07.us.i = phi i64 [ %k.4.2.us.i, %B392.us.i ], [ -1, %B96.if.us.preheader.i ]
+  %.175.05.us.i = phi i64 [ %.246.us.i, %B392.us.i ], [ 0, %B96.if.us.preheader.i ]
+  %.246.us.i = add nuw nsw i64 %.175.05.us.i, 1
+  %2 = getelementptr i64, ptr %arg.a0, i64 %.175.05.us.i
+  %.304.us.i = load i64, ptr %2, align 8, !noalias !10
+  %.310.us.i = icmp slt i64 %.304.us.i, %previous.2.08.us.i
+  br i1 %.310.us.i, label %B148.us.i, label %B228.us.i
+
+B228.us.i:                                        ; preds = %B96.if.us.i
+  %.480.us.i = add nsw i64 %k.3.07.us.i, 1
+  %.482.us.i = icmp slt i64 %.480.us.i, %arg.step_start.2.fr.i
+  br i1 %.482.us.i, label %B246.us.i, label %B334.us.i
+
+B246.us.i:                                        ; preds = %B228.us.i
+  %3 = getelementptr i64, ptr %arg.a1, i64 %.480.us.i
+  %.524.us.i = load i64, ptr %3, align 8, !noalias !10
+  %.526.not.us.i = icmp sgt i64 %.524.us.i, %.304.us.i
+  br i1 %.526.not.us.i, label %B334.us.i, label %B276.us.i
+
+B276.us.i:                                        ; preds = %B246.us.i, %B304.us.i
+  %k.5.1.us.i = phi i64 [ %.532.us.i, %B304.us.i ], [ %k.3.07.us.i, %B246.us.i ]
+  %.542.us.i = add nsw i64 %k.5.1.us.i, 2
+  %.544.us.i = icmp slt i64 %.542.us.i, %arg.step_start.2.fr.i
+  br i1 %.544.us.i, label %B304.us.i, label %B334.us.i
+
+B304.us.i:                                        ; preds = %B276.us.i
+  %.532.us.i = add nsw i64 %k.5.1.us.i, 1
+  %4 = getelementptr i64, ptr %arg.a1, i64 %.542.us.i
+  %.585.us.i = load i64, ptr %4, align 8, !noalias !10
+  %.587.not.us.i = icmp sgt i64 %.585.us.i, %.304.us.i
+  br i1 %.587.not.us.i, label %B334.us.i, label %B276.us.i
+
+B148.us.i:                                        ; preds = %B96.if.us.i, %B148.us.i
+  %high.2.1.us.i = phi i64 [ %high.3.2.us.i, %B148.us.i ], [ %arg.step_start.2.fr.i, %B96.if.us.i ]
+  %low.2.1.us.i = phi i64 [ %low.3.2.us.i, %B148.us.i ], [ 0, %B96.if.us.i ]
+  %.335.us.i = add nuw nsw i64 %low.2.1.us.i, %high.2.1.us.i
+  %.354295.us.i = lshr i64 %.335.us.i, 1
+  %.408.us.i = getelementptr i64, ptr %arg.a1, i64 %.354295.us.i
+  %.409.us.i = load i64, ptr %.408.us.i, align 8, !noalias !10
+  %.411.not.us.i = icmp sgt i64 %.409.us.i, %.304.us.i
+  %.422.us.i = add nuw nsw i64 %.354295.us.i, 1
+  %high.3.2.us.i = select i1 %.411.not.us.i, i64 %.354295.us.i, i64 %high.2.1.us.i
+  %low.3.2.us.i = select i1 %.411.not.us.i, i64 %low.2.1.us.i, i64 %.422.us.i
+  %.453.us.i = icmp slt i64 %low.3.2.us.i, %high.3.2.us.i
+  br i1 %.453.us.i, label %B148.us.i, label %B216.loopexit.us.i
+
+B334.us.i:                                        ; preds = %B304.us.i, %B276.us.i, %B216.loopexit.us.i, %B246.us.i, %B228.us.i
+  %k.4.2.us.i = phi i64 [ %.469.us.i, %B216.loopexit.us.i ], [ %k.3.07.us.i, %B246.us.i ], [ %k.3.07.us.i, %B228.us.i ], [ %.532.us.i, %B304.us.i ], [ %1, %B276.us.i ]
+  %.605.us.i = icmp sgt i64 %k.4.2.us.i, -1
+  br i1 %.605.us.i, label %B350.us.i, label %B392.us.i
+
+B350.us.i:                                        ; preds = %B334.us.i
+  %.636.us.i = getelementptr i64, ptr %arg.a2, i64 %k.4.2.us.i
+  %.637.us.i = load i64, ptr %.636.us.i, align 8, !noalias !10
+  %.639.us.i = icmp slt i64 %.304.us.i, %.637.us.i
+  br i1 %.639.us.i, label %B374.us.i, label %B392.us.i
+
+B374.us.i:                                        ; preds = %B350.us.i
+  %.672.us.i = getelementptr i64, ptr %arg.a3, i64 %k.4.2.us.i
+  %.673.us.i = load i64, ptr %.672.us.i, align 8, !noalias !10
+  br label %B392.us.i
+
+B392.us.i:                                        ; preds = %B374.us.i, %B350.us.i, %B334.us.i
+  %"$phi392.1.2.1.us.i" = phi i64 [ %.673.us.i, %B374.us.i ], [ -1, %B350.us.i ], [ -1, %B334.us.i ]
+  %5 = getelementptr i64, ptr %arg.a4, i64 %.175.05.us.i
+  store i64 %"$phi392.1.2.1.us.i", ptr %5, align 8, !noalias !10
+  %exitcond10.not.i = icmp eq i64 %arg.a0_0, %.246.us.i
+  br i1 %exitcond10.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.us.i
+
+B216.loopexit.us.i:                               ; preds = %B148.us.i
+  %.469.us.i = add nsw i64 %low.3.2.us.i, -1
+  br label %B334.us.i
+
+_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B392.us.i, %B96.if.i.preheader, %entry, %B96.preheader.i
+  store i64 0, ptr %retptr, align 8
+  ret void
+}
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #1
 
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare <2 x i64> @llvm.smax.v2i64(<2 x i64>, <2 x i64>) #1
+declare i64 @llvm.smax.i64(i64, i64) #2
+
+; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x i64> @llvm.smax.v2i64(<2 x i64>, <2 x i64>) #2
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
-attributes #1 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { noinline }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #2 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { noinline }
 
 !0 = !{!1}
-!1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!2 = distinct !{!2, !"_ZN8perfdiff7compute7nesting15self_times_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!2 = distinct !{!2, !"_ZN8perfdiff7compute7nesting15self_times_intoB2v3B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !3 = distinct !{!3, !4, !5}
 !4 = !{!"llvm.loop.isvectorized", i32 1}
 !5 = !{!"llvm.loop.unroll.runtime.disable"}
 !6 = distinct !{!6, !4}
 !7 = !{!8}
-!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!9 = distinct !{!9, !"_ZN8perfdiff7compute7nesting12covered_intoB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!9 = distinct !{!9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!10 = !{!11}
+!11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!12 = distinct !{!12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}

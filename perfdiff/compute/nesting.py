@@ -11,7 +11,8 @@ cost is at most that sort's, O(n log n), whatever the nesting and the overlap of
   can never be the innermost encloser again and leaves the stack for good, so each event is pushed
   and popped once, however many others overlap it. Events that only partly overlap do not nest.
 - ``covered_into``: per group, the length of the union of its events' intervals: a running reach per
-  group, each event adding what it covers beyond the reach of the events before it.
+  group, each event adding what it covers beyond the reach of the events before it;
+- ``steps_into``: the step interval holding each event's start.
 
 Times are int64 (ns); an event with a negative duration counts as zero-length.
 """
@@ -85,8 +86,37 @@ def covered_into(order, group, start, dur, last, reach, out):  # pragma: no cove
     return 0
 
 
+@kernel
+def steps_into(start, step_start, step_end, step, out):  # pragma: no cover - compiled
+    """``out[i]``: the ``step`` of the interval [step_start, step_end) that holds ``start[i]``, or -1;
+    the intervals sorted by start and not overlapping. The events are walked as they come, the step
+    pointer moving forward while starts rise (events come by start on each timeline: O(events +
+    steps) per timeline), a falling start finding its step by binary search. Returns 0."""
+    m = step_start.size
+    k = -1  # the last interval starting at or before the current start
+    previous = start[0] if start.size else 0
+    for i in range(start.size):
+        s = start[i]
+        if s < previous:
+            low, high = 0, m
+            while low < high:
+                middle = (low + high) // 2
+                if step_start[middle] <= s:
+                    low = middle + 1
+                else:
+                    high = middle
+            k = low - 1
+        else:
+            while k + 1 < m and step_start[k + 1] <= s:
+                k += 1
+        previous = s
+        out[i] = step[k] if k >= 0 and s < step_end[k] else -1
+    return 0
+
+
 I64 = "i64[:]"
 EXPORTS = (
     Export("self_times_into", (I64, I64, I64, I64, I64, I64, I64)),
     Export("covered_into", (I64, I64, I64, I64, I64, I64, I64)),
+    Export("steps_into", (I64, I64, I64, I64, I64)),
 )

@@ -44,8 +44,6 @@ class OpChunk:
     in_flight_ns: np.ndarray | None = None
     # int64 self time (see ``intervals.self_time``), set by ``parse_host``
     self_ns: np.ndarray | None = None
-    # the rows' order by start (``intervals.start_order``; None: as they are), set by ``parse_host``
-    order: np.ndarray | None = None
 
     def arrays(self) -> list[str]:
         """Names of the per-execution arrays that are set."""

@@ -120,10 +120,10 @@ def parse_host(
 
 
 def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
-    """One chunk per timeline (device, line), with the order that sorts its rows by start (ties:
-    longest first; None when they already are) and its self times. An asynchronous op's time in
-    flight after its event is its own: nesting is judged on the event, then that time is added to its
-    duration and its self time."""
+    """One chunk per timeline (device, line), its rows put in order of start (ties: longest first;
+    each array sorted in place) and its self times. An asynchronous op's time in flight after its
+    event is its own: nesting is judged on the event, then that time is added to its duration and
+    its self time."""
     from perfdiff.compute.intervals import in_start_order, self_time, start_order
 
     by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
@@ -134,13 +134,17 @@ def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
     out = []
     for (device, line), parts in by_timeline.items():
         merged = parts[0] if len(parts) == 1 else _merged(device, line, parts)
-        start, dur = merged.start_ns, merged.dur_ns
-        end = start + np.maximum(dur, 0)
-        merged.order = None if in_start_order(start, end) else start_order(start, end)
+        end = merged.start_ns + np.maximum(merged.dur_ns, 0)
+        if not in_start_order(merged.start_ns, end):
+            order = start_order(merged.start_ns, end)
+            for name in merged.arrays():  # in place: a column's slice stays a slice of it
+                column = getattr(merged, name)
+                column[:] = column[order]
+            del order
         del end
-        merged.self_ns = self_ns[at : at + len(start)]
-        at += len(start)
-        self_time(merged.device_id, start, dur, order=merged.order, out=merged.self_ns)
+        merged.self_ns = self_ns[at : at + len(merged.start_ns)]
+        at += len(merged.start_ns)
+        self_time(merged.device_id, merged.start_ns, merged.dur_ns, out=merged.self_ns)
         if merged.in_flight_ns is not None:
             merged.self_ns += merged.in_flight_ns
             merged.dur_ns += merged.in_flight_ns
@@ -168,8 +172,7 @@ def _merged(device: str, line: str, parts: list[OpChunk]) -> OpChunk:
 def _events_table(
     host: str, found: PlaneOps, op_names: Interner, module_names: dict[int, str]
 ) -> pd.DataFrame:
-    """The events table from the extractors' chunks (each timeline's rows put in order as they are
-    copied in), emptying them as it goes."""
+    """The events table from the extractors' chunks, emptying them as it goes."""
     chunks = found.chunks
     sizes = [len(c.start_ns) for c in chunks]
     n = sum(sizes)
@@ -214,10 +217,8 @@ def _events_table(
         if all(part is None for part in parts):
             return np.full(n, default, dtype)
         base = consecutive_views(parts) if all(part is not None for part in parts) else None
-        if base is not None:  # the chunks are slices of one array: order each in place, keep it
-            for chunk, part in zip(chunks, parts, strict=True):
-                if chunk.order is not None:
-                    part[:] = part[chunk.order]
+        if base is not None:  # the chunks are slices of one array: keep it
+            for chunk in chunks:
                 setattr(chunk, attr, None)
             del parts
             return base.astype(dtype, copy=False)
@@ -228,12 +229,8 @@ def _events_table(
             part, where = getattr(chunk, attr), out[at : at + size]
             if part is None:
                 where[:] = default
-            elif chunk.order is None:
-                where[:] = part
-            elif part.dtype == where.dtype:
-                np.take(part, chunk.order, out=where)
             else:
-                where[:] = part[chunk.order]
+                where[:] = part
             setattr(chunk, attr, None)
             at += size
         return out
