@@ -44,3 +44,28 @@ def test_group_ids_are_pandas_first_appearance_numbering(block: int, frame, colu
     pd.testing.assert_frame_equal(distinct, frame[columns].drop_duplicates().reset_index(drop=True))
     totals = grouping.sums(ids, frame["small"].to_numpy(), len(first))
     assert totals.tolist() == frame.groupby(columns, sort=False, observed=True)["small"].sum().tolist()
+
+
+def test_event_groups_against_pandas_on_a_capture(cpu4_logdir) -> None:
+    """Every figure EventGroups derives from its one grouping, against pandas on the whole table."""
+    import perfdiff
+    from perfdiff.attribution.executions import DEVICE_STEP, KEYS, EventGroups
+
+    events = perfdiff.load(cpu4_logdir).events
+    groups = EventGroups(events)
+    by = events.groupby(KEYS, sort=False, observed=True)
+    assert groups.occurrences.tolist() == by.size().tolist()
+    assert groups.self_ns.tolist() == by["self_ns"].sum().astype(float).tolist()
+    expected_ops = events[["host", "program_id", "op"]].drop_duplicates().reset_index(drop=True)
+    pd.testing.assert_frame_equal(groups.ops(), expected_ops)
+    firsts = events.drop_duplicates("program_id")
+    assert groups.modules().to_dict() == dict(
+        zip(firsts["program_id"], firsts["module"].astype(str), strict=True)
+    )
+    chosen = groups.keys["step"].to_numpy() >= 0
+    covered = groups.covered(chosen)
+    assert len(covered) == events[events["step"] >= 0].groupby(DEVICE_STEP, observed=True).ngroups
+    for row in covered.itertuples(index=False):
+        mine = events[(events["device_id"] == row.device_id) & (events["step"] == row.step)]
+        ns = {t for s, d in zip(mine["start_ns"], mine["dur_ns"], strict=True) for t in range(s, s + d)}
+        assert row.covered_s == len(ns) / 1e9

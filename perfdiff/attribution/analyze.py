@@ -13,11 +13,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
+from perfdiff.attribution.executions import EventGroups
 from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
-from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
+from perfdiff.attribution.steps import device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
-from perfdiff.compute.grouping import group_ids, sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.llm.theory import step_theory_for_card
@@ -29,7 +30,6 @@ from perfdiff.report.vocabulary import Bound
 
 __doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
 
-_EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
 _COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
 
 
@@ -53,18 +53,19 @@ def analyze(
     rule = flag_rule or FlagRule()
     the_chip = detect_chip(profile.devices, chip)
     warnings = list(profile.warnings)
-    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings)
-    events, steps, selection = _select(profile, step)
+    groups = EventGroups(profile.events)  # the one pass over every op event
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings, keys=groups.ops())
+    chosen, steps, selection = _select(profile, step, groups)
 
-    executions = _executions(events, costs, the_chip)
+    executions = _executions(groups, chosen, costs, the_chip)
     per_device = device_step_totals(executions).merge(
-        covered_time(events), on=["host", "device", "device_id", "step"], how="outer"
+        groups.covered(chosen), on=["host", "device", "device_id", "step"], how="outer"
     )
     step_rows = step_table(steps, per_device.fillna(0.0))
     n_steps = max(len(step_rows), 1)
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
-    ops = _ops_table(executions, events, costs, the_chip, n_steps)
+    ops = _ops_table(executions, groups.modules(), costs, the_chip, n_steps)
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
@@ -87,26 +88,28 @@ def analyze(
     )
 
 
-def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """The op events and steps to analyse, and how the selection is named."""
+def _select(
+    profile: Profile, step: int | str | None, groups: EventGroups
+) -> tuple[np.ndarray, pd.DataFrame, str]:
+    """The execution groups to analyse (a mask), the steps, and how the selection is named."""
     events, steps = profile.events, profile.steps
+    group_steps = groups.keys["step"].to_numpy()
     if steps.empty:
         # No annotated steps: the whole profile is one pseudo-step -1, as long as the ops span.
         if step not in (None, "all"):
             raise PerfdiffError(f"step {step} asked for, but the profile has no step annotations")
-        spans = events.assign(end_ns=events["start_ns"] + events["dur_ns"])
-        spans = spans.groupby(["host", "device", "device_id"], observed=True).agg(
-            start_ns=("start_ns", "min"), end_ns=("end_ns", "max")
-        )
-        width = int((spans["end_ns"] - spans["start_ns"]).max())
         pseudo = pd.DataFrame(
-            {"host": [""], "step": [-1], "name": ["(whole profile)"], "start_ns": [0], "dur_ns": [width]}
+            {
+                "host": [""],
+                "step": [-1],
+                "name": ["(whole profile)"],
+                "start_ns": [0],
+                "dur_ns": [groups.widest_span_ns()],
+            }
         )
-        return events, pseudo, "all"
+        return np.ones(len(groups), bool), pseudo, "all"
     if step in (None, "all"):
-        inside = events["step"].to_numpy() >= 0
-        # No copy when every op ran inside a step (a copy of ten million events is half a GB).
-        return _some(events if inside.all() else events[inside], events, "the annotated steps"), steps, "all"
+        return _some(group_steps >= 0, events, "the annotated steps"), steps, "all"
     try:
         number = int(step)
     except (TypeError, ValueError):
@@ -114,13 +117,13 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
     if number not in set(steps["step"].tolist()):
         known = sorted(set(steps["step"].tolist()))
         raise PerfdiffError(f"no step {number} in the profile; steps: {known[:20]}")
-    chosen = _some(events[events["step"] == number], events, f"step {number}")
+    chosen = _some(group_steps == number, events, f"step {number}")
     return chosen, steps[steps["step"] == number], str(number)
 
 
-def _some(chosen: pd.DataFrame, events: pd.DataFrame, where: str) -> pd.DataFrame:
-    """``chosen``, unless it is empty: then NoOpsError (step marks that hold no op events)."""
-    if len(chosen):
+def _some(chosen: np.ndarray, events: pd.DataFrame, where: str) -> np.ndarray:
+    """``chosen``, unless it chooses nothing: then NoOpsError (step marks that hold no op events)."""
+    if chosen.any():
         return chosen
     raise NoOpsError(
         f"none of the profile's {len(events)} op events ran inside {where}: the step marks and the "
@@ -128,13 +131,12 @@ def _some(chosen: pd.DataFrame, events: pd.DataFrame, where: str) -> pd.DataFram
     )
 
 
-def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
-    """Per (host, device, device_id, step, program_id, op): executions, measured self time and the
-    roofline of their total cost."""
-    ids, first = group_ids(events, _EXEC_KEYS)  # a groupby over 6 keys: seconds at 10M events
-    grouped = events[_EXEC_KEYS].iloc[first].reset_index(drop=True)
-    grouped["occurrences"] = np.bincount(ids, minlength=len(first)).astype(np.int64)
-    grouped["measured_s"] = sums(ids, events["self_ns"].to_numpy(), len(first)) / 1e9
+def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
+    """Per (host, device, device_id, step, program_id, op) chosen: executions, measured self time and
+    the roofline of their total cost."""
+    grouped = groups.keys.loc[chosen, _EXEC_KEYS].reset_index(drop=True)
+    grouped["occurrences"] = groups.occurrences[chosen]
+    grouped["measured_s"] = groups.self_ns[chosen] / 1e9
     grouped = grouped.astype({"host": str, "op": str})
     joined = grouped.merge(costs, on=["host", "program_id", "op"], how="left")
     for column in _COST_COLUMNS:
@@ -144,7 +146,7 @@ def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.Dat
 
 
 def _ops_table(
-    executions: pd.DataFrame, events: pd.DataFrame, costs: pd.DataFrame, chip: Chip, n_steps: int
+    executions: pd.DataFrame, modules: pd.Series, costs: pd.DataFrame, chip: Chip, n_steps: int
 ) -> pd.DataFrame:
     keys = ["program_id", "op"]
     sums = executions.groupby(keys, sort=False)[["occurrences", "measured_s", *_COST_COLUMNS]].sum(
@@ -154,15 +156,9 @@ def _ops_table(
         lambda g: len(g.drop_duplicates())
     )
     info = costs.drop(columns=["host", *_COST_COLUMNS]).drop_duplicates(keys).set_index(keys)
-    modules = (
-        events[["program_id", "module"]]
-        .iloc[group_ids(events, ["program_id"])[1]]  # each program's first row
-        .astype({"module": str})
-        .set_index("program_id")
-    )
     ops = sums.join(info, how="left").reset_index()
     ops["devices"] = devices.reindex(pd.MultiIndex.from_frame(ops[keys])).to_numpy()
-    ops["module"] = ops["program_id"].map(modules["module"])
+    ops["module"] = ops["program_id"].map(modules)
     ops["occurrences"] = ops["occurrences"].astype(np.int64)
     ops["group_size"] = ops["group_size"].astype("Int64")
     ops = add_roofline(ops, chip)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from perfdiff.compute.grouping import group_ids
-from perfdiff.compute.intervals import covered_ns
 from perfdiff.report.report import STEP_COLUMNS
 from perfdiff.report.tables import STEPS
 
@@ -35,24 +33,12 @@ def device_step_totals(executions: pd.DataFrame) -> pd.DataFrame:
     return sums.rename(columns={"measured_s": "op_s"})[["op_s", "theory_s", "bound_s"]].reset_index()
 
 
-def covered_time(events: pd.DataFrame) -> pd.DataFrame:
-    """Per (host, device, device_id, step): covered_s, the union of op intervals (ops on several
-    threads of one device, or nested ops, count once)."""
-    keys = DEVICE_KEYS + ["step"]
-    ids, first = group_ids(events, keys)
-    start, dur = events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
-    covered = covered_ns(ids, start, dur, len(first))
-    table = events[keys].iloc[first].reset_index(drop=True)
-    table["covered_s"] = covered / 1e9
-    return table.sort_values(keys, kind="stable").reset_index(drop=True)
-
-
 def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
     """One row per step: measured (the slowest host's step), and the busiest device's figures.
 
     ``steps``: the profile's steps (host, step, name, start_ns, dur_ns), or a single pseudo-step
     ``-1`` spanning the profile when it has none. ``per_device``: device_step_totals joined with
-    covered_time.
+    ``EventGroups.covered`` (perfdiff.attribution.executions).
     """
     measured = steps.groupby("step", sort=True).agg(name=("name", "first"), measured_ns=("dur_ns", "max"))
     if per_device.empty:

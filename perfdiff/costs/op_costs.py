@@ -57,13 +57,17 @@ def op_costs(
     cache_dir: str | None = None,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
+    keys: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc).
 
     A module whose embedded HLO is corrupt leaves its ops uncosted; what was wrong is appended to
-    ``warnings`` (and logged).
+    ``warnings`` (and logged). ``keys``: those distinct rows in order of first appearance, when the
+    caller has them already (the analysis does: finding them is a pass over every op event).
     """
-    keys = distinct_rows(profile.events, ["host", "program_id", "op"]).astype({"host": str, "op": str})
+    if keys is None:
+        keys = distinct_rows(profile.events, ["host", "program_id", "op"])
+    keys = keys.astype({"host": str, "op": str})
     if profile.platform == "tpu":
         costs = _tpu_costs(profile.op_stats)
     else:
