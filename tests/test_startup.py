@@ -1,0 +1,44 @@
+"""What the command imports: only what it needs. A TPU trace's report needs no JAX (its costs are in the
+trace) and no numba (the kernels come from their committed IR); ``perfdiff --help`` needs nothing
+heavy at all. Checked on the modules a fresh interpreter holds after running ``main``, not on time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = {"jax", "jaxlib", "numba", "numpy", "pandas", "llvmlite", "rich", "matplotlib", "tensorboard"}
+TPU = "tpu-v6e/tpu_inference_2.xplane.pb"
+
+
+def modules_after(tmp_path: Path, *argv: str) -> set[str]:
+    """Top-level and dotted names of every module loaded once ``perfdiff argv`` has run."""
+    listing = tmp_path / "modules.json"
+    code = (
+        "import json, sys\n"
+        "from perfdiff.cli.main import main\n"
+        f"code = main({list(argv)!r})\n"
+        f"open({str(listing)!r}, 'w').write(json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(listing.read_text()))
+
+
+def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
+    loaded = modules_after(tmp_path, "--help")
+    assert not {name.split(".")[0] for name in loaded} & HEAVY
+    assert "google.protobuf" not in loaded
+
+
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_tpu_report_imports_neither_jax_nor_numba(tmp_path: Path, traces: Path, output: str) -> None:
+    loaded = modules_after(tmp_path, str(traces / TPU), "--format", output, "--no-save")
+    roots = {name.split(".")[0] for name in loaded}
+    assert "pandas" in roots  # the report did run
+    assert not roots & {"jax", "jaxlib", "numba"}
