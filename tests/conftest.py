@@ -79,3 +79,9 @@ def cpu4_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def bounds_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A big f32 matmul, a big elementwise add and a big psum on 4 fake CPU devices, 2 steps."""
     return _traced(tmp_path_factory, "bounds", "trace_bounds.py", "--steps", "2", devices=4)
+
+
+@pytest.fixture(scope="session")
+def roofline_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 256 MB streaming op, a chain of tiny ops, and one matmul on 1 and on 4 fake CPU devices."""
+    return _traced(tmp_path_factory, "roofline", "trace_roofline.py", "--steps", "3", devices=4)
