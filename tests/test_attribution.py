@@ -156,7 +156,8 @@ def test_gpu_gemm_custom_calls_are_priced_from_shapes(traces: Path) -> None:
     assert report.chip.kind == "gpu"
     gemms = report.ops[report.ops["cost_source"] == "gemm_shapes"]
     assert len(gemms) > 0
-    assert (gemms["flops"] > 0).all() and set(gemms["bound"]) <= {"compute", "hbm"}
+    # a GEMM of ~1 GFLOP takes under a µs of compute on an MI300X: below the trace's shortest kernel
+    assert (gemms["flops"] > 0).all() and set(gemms["bound"]) <= {"compute", "hbm", "overhead"}
     assert report.ops.loc[report.ops["cost_source"] == "none", "bound"].eq("unpriced").all()
 
 

@@ -279,3 +279,39 @@ def test_one_word_for_unpriced() -> None:
     for bound in (Bound.HOST, Bound.DCN, Bound.OVERHEAD, Bound.SUSPECT):
         assert BOUND_STYLES[bound]["label"] and BOUND_STYLES[bound]["colour"].startswith("#")
     assert "unknown" not in {b.value for b in Bound}
+
+
+def test_tpu_custom_kernel_without_trace_costs(tmp_path: Path) -> None:
+    """A TPU trace whose Pallas kernels carry no flops/bytes stats: the one whose HLO text holds a
+    cost_estimate is priced from it, the other from its operand and result bytes, as a lower bound."""
+    from xspace_builder import add_plane, new_space, write
+
+    program = 77
+    estimate = '{"custom_call_config": {"body": "TUxJUg==", "cost_estimate": {"flops": 2000000000, ' \
+               '"transcendentals": 0, "bytes_accessed": 300000000}}}'  # fmt: skip
+    texts = {
+        "kernel.1": '%kernel.1 = f32[1024,1024]{1,0} custom-call(f32[1024,1024]{1,0} %p0), '
+                    f'custom_call_target="tpu_custom_call", backend_config={estimate}',
+        "kernel.2": '%kernel.2 = f32[1024,1024]{1,0} custom-call(f32[1024,1024]{1,0} %p0, f32[1024]{0} %p1), '
+                    'custom_call_target="tpu_custom_call"',
+    }  # fmt: skip
+    space = new_space()
+    tpu = add_plane(space, "/device:TPU:0")
+    tpu.plane_stat("device_type_string", "TPU v5 lite")
+    tpu.plane_stat("peak_teraflops_per_second", 197.0)
+    tpu.plane_stat("peak_hbm_bw_gigabytes_per_second", 819.0)
+    modules, ops = tpu.line("XLA Modules", timestamp_ns=1_000), tpu.line("XLA Ops", timestamp_ns=1_000)
+    for op, text in texts.items():
+        tpu.event_id(text, op, program_id=program, hlo_category="custom-call")
+    tpu.event(modules, f"kernels({program})", 0, 10_000_000)
+    tpu.event(ops, texts["kernel.1"], 10, 4_000_000)  # 2e9 FLOPs at 1.97e14 FLOP/s: 10 µs
+    tpu.event(ops, texts["kernel.2"], 5_000_000, 1_000_000)
+    report = perfdiff.analyze(write(space, tmp_path / "plugins/profile/run/host.xplane.pb"))
+    kernels = report.ops.set_index("op")
+    one, two = kernels.loc["kernel.1"], kernels.loc["kernel.2"]
+    assert one["cost_source"] == "cost_estimate" and not one["cost_lower_bound"]
+    assert one["flops"] == 2e9 and one["hbm_bytes"] == 3e8 and one["bound"] == "hbm"
+    assert two["cost_source"] == "operand_bytes" and two["cost_lower_bound"] and math.isnan(two["flops"])
+    assert two["hbm_bytes"] == 2 * 1024 * 1024 * 4 + 1024 * 4
+    assert two["efficiency"] <= 1
+    assert any("lower bound" in w for w in report.warnings)

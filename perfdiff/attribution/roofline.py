@@ -4,7 +4,8 @@ For an op with ``flops`` FLOPs, ``hbm_bytes`` bytes to and from memory, ``ici_by
 sent over the interconnect / between slices, ``host_bytes`` over the host link (totals over its
 executions) and ``occurrences`` executions, on a chip with peak FLOP/s P (the int8/fp8 peak when the
 op reads 8-bit inputs), memory bandwidth B (on a CPU: the memory roof at the bytes one execution
-touches, ``Chip.memory_bytes_per_s``), interconnect W, DCN D, host link H and per-op floor F:
+touches, ``Chip.memory_bytes_per_s``), interconnect W, DCN D, host link H and per-op floor F (CPU:
+measured; GPU: the trace's shortest op; TPU: none, 0):
 
     t_compute_s = flops / P        t_hbm_s = hbm_bytes / B      t_ici_s = ici_bytes / W
     t_host_s    = host_bytes / H   t_dcn_s = dcn_bytes / D      t_overhead_s = occurrences · F
@@ -13,7 +14,8 @@ touches, ``Chip.memory_bytes_per_s``), interconnect W, DCN D, host link H and pe
 
 Fake CPU devices share one host: an op during which ``shared_by`` devices of its host were busy on
 average (``sharing``) is priced at 1/``shared_by`` of the host's peaks, and at the memory roof of
-``shared_by`` working sets side by side (B(shared_by · bytes) / shared_by).
+``shared_by`` working sets side by side (B(shared_by · bytes) / shared_by). Not a collective: its
+devices run it together, and the CPU's interconnect rate is measured that way.
 
 Ordinary ops: ``theory_s`` = work, ``efficiency`` = work / measured_s, ``gap_s`` = measured_s − work.
 An async transfer (a ``-done`` with ``span_s``, see ``async_pairs``) ran over its span, of which the
@@ -64,13 +66,16 @@ def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
     out = ops.copy()
     n = len(out)
     shared = np.clip(np.nan_to_num(_per_device(out, "shared_by", 1.0), nan=1.0), 1.0, None)
-    if chip.kind != "cpu":
-        shared = np.ones(n)
     occurrences = np.maximum(_per_device(out, "occurrences", 1.0), 1.0)
     flops = out["flops"].to_numpy(float)
     hbm = out["hbm_bytes"].to_numpy(float)
     ici = np.nan_to_num(out["ici_bytes"].to_numpy(float))
     dcn = np.nan_to_num(_per_device(out, "dcn_bytes", 0.0))
+    if chip.kind != "cpu":
+        shared = np.ones(n)
+    # A collective's devices run it together, and the host's interconnect rate was measured so: its
+    # memory traffic is that exchange, already priced at the shared rate.
+    shared = np.where((ici > 0) | (dcn > 0), 1.0, shared)
     host = np.nan_to_num(_per_device(out, "host_bytes", 0.0))
     peak = np.where(out["int8_inputs"].to_numpy(bool), chip.peak_int8_flops_per_s, chip.peak_flops_per_s)
     memory = chip.memory_bytes_per_s(np.nan_to_num(hbm) / occurrences * shared) / shared
@@ -142,9 +147,11 @@ def _reasons(
 
 
 def with_trace_floor(chip: Chip, events: pd.DataFrame) -> Chip:
-    """``chip`` with a per-op floor from the trace where it has none of its own (TPU, GPU): the
-    shortest op execution in ``events`` (``dur_ns``) — by construction no op ran faster."""
-    if math.isfinite(chip.op_floor_s) or events.empty:
+    """``chip`` with a per-op floor from the trace where it has none of its own: on a GPU, which
+    launches each op's kernels one by one, the shortest op execution in ``events`` (``dur_ns``) — by
+    construction no op ran faster. A TPU has none: its ops are instructions of one program that the
+    chip sequences itself, with no launch per op (the v6e trace's copy-starts take 1-7 ns)."""
+    if math.isfinite(chip.op_floor_s) or events.empty or chip.kind != "gpu":
         return chip
     shortest = float(events["dur_ns"].min()) / 1e9
     if not shortest > 0:  # an op of no measurable length: no floor to speak of
@@ -171,8 +178,9 @@ def add_flags(ops: pd.DataFrame, step_s: float, rule: FlagRule) -> pd.DataFrame:
         share = out["gap_per_step_s"].to_numpy(float) / step_s if step_s > 0 else np.full(len(out), np.nan)
     out["share_of_step"] = share
     efficiency = out["efficiency"].to_numpy(float)
+    # An op without an efficiency (unpriced, a suspect) is never flagged: its recoverable time is unknown.
     out["flag"] = (np.nan_to_num(share, nan=0.0) >= rule.min_step_share) & (
-        np.nan_to_num(efficiency, nan=1.0) < rule.max_efficiency
+        np.isfinite(efficiency) & (np.nan_to_num(efficiency, nan=1.0) < rule.max_efficiency)
     )
     return out
 

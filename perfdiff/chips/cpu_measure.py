@@ -145,12 +145,12 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
         if not ops:
             continue
         seconds = sum(ops.values()) / 1e9
-        if job == "tiny":  # the shortest an op of no work took: the per-op floor
-            floors.append(min(ops.values()) / 1e9)
-            continue
         rate = work / seconds
         samples.append({"job": job, "size": size, "seconds": seconds, "rate": rate, "work": work})
-        out[_FIGURE[job]] = max(out[_FIGURE[job]], rate)
+        if job == "tiny":  # the shortest an op of no work took: the per-op floor
+            floors.append(min(ops.values()) / 1e9)
+        else:
+            out[_FIGURE[job]] = max(out[_FIGURE[job]], rate)
     out["bytes_per_s"] = max(out["bytes_per_s"], out["dram_bytes_per_s"])
     out["op_floor_s"] = min(floors) if floors else 0.0
     out["memory_roof"] = [[s["work"], s["rate"]] for s in samples if s["job"] in MEMORY_JOBS]

@@ -69,7 +69,7 @@ def op_costs(
 ) -> pd.DataFrame:
     """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc).
 
-    A module whose embedded HLO is corrupt leaves its ops uncosted; what was wrong is appended to
+    A module whose embedded HLO is corrupt leaves its ops unpriced; what was wrong is appended to
     ``warnings`` (and logged).
     """
     keys = (
@@ -214,9 +214,9 @@ def _hlo_costs(
             if table is None:
                 try:
                     table = instruction_costs(module.hlo_proto, cache_dir=cache_dir)
-                except BadTraceError as err:  # one corrupt module: its ops stay uncosted
+                except BadTraceError as err:  # one corrupt module: its ops stay unpriced
                     where = f"{module.host}: program {module.program_id} ({module.module})"
-                    message = f"{where}: {err}; its ops are uncosted"
+                    message = f"{where}: {err}; its ops are unpriced"
                     log.warning("%s", message)
                     warnings.append(message)
                     table = pd.DataFrame()
@@ -228,7 +228,7 @@ def _hlo_costs(
             progress(done, total)
     for host, program_id in wanted.itertuples(index=False):
         if (str(host), int(program_id)) not in have:
-            log.info("no HLO in the trace for program %s on %s: its ops stay uncosted", program_id, host)
+            log.info("no HLO in the trace for program %s on %s: its ops stay unpriced", program_id, host)
     if not frames:
         return pd.DataFrame(columns=COLUMNS).astype({"program_id": np.uint64})
     costs = pd.concat(frames, ignore_index=True)
