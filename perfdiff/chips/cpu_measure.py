@@ -66,17 +66,20 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
         rows = np.ones((size * FAKE_DEVICES, _ROW), np.float32)
         args = (jax.device_put(rows, NamedSharding(mesh, P("d"))),)
     else:
-        a, b, c, d = (full(size, _ROW, value=1.0 + i) for i in range(4))
-        fn, args = {
-            "add": (jnp.add, (a, b)),
-            "big_add": (jnp.add, (a, b)),
-            "dram_add": (jnp.add, (a, b)),
-            "tiny": (lambda a: a + 1.0, (a[:, :1],)),
-            "fma4": (lambda a, b, c, d: a * b + c * d, (a, b, c, d)),
+        # Only the arrays a job reads are made: the DRAM job's are 64 MiB each.
+        array = {i: (lambda i=i: full(size, _ROW, value=1.0 + i)) for i in range(4)}
+        fn, make = {
+            "add": (jnp.add, (array[0], array[1])),
+            "big_add": (jnp.add, (array[0], array[1])),
+            "dram_add": (jnp.add, (array[0], array[1])),
+            "tiny": (lambda a: a + 1.0, (lambda: full(size, 1),)),
+            "fma4": (lambda a, b, c, d: a * b + c * d, tuple(array.values())),
             # a residual add scaled per row and per column, as in RMSNorm / residual fusions
-            "norm": (lambda a, b, r, s: (a + b) * r * s, (a, b, full(size, 1), full(_ROW))),
-            "sum": (lambda a: jnp.sum(a, axis=1), (a,)),
-        }[job]
+            "norm": (lambda a, b, r, s: (a + b) * r * s,
+                     (array[0], array[1], lambda: full(size, 1), lambda: full(_ROW))),
+            "sum": (lambda a: jnp.sum(a, axis=1), (array[0],)),
+        }[job]  # fmt: skip
+        args = tuple(made() for made in make)
 
     def wrapped(*arrays: Any) -> Any:
         return fn(*arrays)
