@@ -13,6 +13,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,7 +29,8 @@ from typing import Any
 import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium (/usr/bin/chromium), wherever the PATH finds it.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

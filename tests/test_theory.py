@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,6 @@ from perfdiff.errors import PerfdiffError, UnknownChipError
 from perfdiff.llm.models import PRESETS, get_model
 from perfdiff.llm.theory import parse_sweep, step_theory_for_card, sweep, theory
 
-PYTHON = "/work/main/.venv/bin/python"
 L70_PARAMS = 70_553_706_496
 
 
@@ -187,9 +187,9 @@ def test_step_theory_for_a_run_card() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]), COLUMNS="120")
+    env = dict(os.environ, COLUMNS="120")
     return subprocess.run(
-        [PYTHON, "-m", "perfdiff.cli.main", "theory", *args],
+        [sys.executable, "-m", "perfdiff.cli.main", "theory", *args],
         capture_output=True,
         text=True,
         env=env,
