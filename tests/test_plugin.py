@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
@@ -27,11 +27,6 @@ from perfdiff.tensorboard.plugin import PerfdiffPlugin
 
 PREFIX = "/data/plugin/perfdiff"
 STATIC = Path(assets.__file__).parent / "static"
-
-
-@pytest.fixture(scope="session")
-def plugin_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "plugin-logdir")
 
 
 def serve(logdir: Path) -> tuple[Client, PerfdiffPlugin]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 
 # Debian's chromium (/usr/bin/chromium), wherever the PATH finds it.
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -50,11 +50,6 @@ pytestmark = [
         reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does)",
     ),
 ]
-
-
-@pytest.fixture(scope="session")
-def plugin_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "plugin-logdir")
 
 
 def free_port() -> int:
