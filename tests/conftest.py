@@ -107,13 +107,30 @@ def captures(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="session")
-def plugin_logdir(tmp_path_factory: pytest.TempPathFactory, captures) -> Path:
-    """The TensorBoard logdir of tests/scripts/plugin_logdir.py, its train runs being ``captures``."""
+def plugin_logdir(tmp_path_factory: pytest.TempPathFactory, captures, tp_decode: dict) -> Path:
+    """The TensorBoard logdir of tests/scripts/plugin_logdir.py, made of this session's captures."""
     from scripts.plugin_logdir import build
 
     def run_folder(logdir: Path) -> Path:
         (run,) = (logdir / "plugins" / "profile").iterdir()
         return run
 
-    captured = {"train/base": run_folder(captures.base), "train/wide": run_folder(captures.wide)}
+    captured = {
+        "train/base": run_folder(captures.base),
+        "train/wide": run_folder(captures.wide),
+        "decode/tp4": Path(tp_decode["xplane_paths"][0]).parent,
+    }
     return build(tmp_path_factory.getbasetemp() / "plugin-logdir", captured)
+
+
+@pytest.fixture(scope="session")
+def tp_decode(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """4-device tensor-parallel decode capture (3 steps after 1 warmup) through ``python -m
+    perfdiff.cli.main`` with jax not yet imported: its ``--json`` output (``card``, ``xplane_paths``)."""
+    logdir = tmp_path_factory.mktemp("tp_decode")
+    cmd = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", "decode", "--devices", "4"]
+    cmd += ["--logdir", str(logdir), "--steps", "3", "--warmup", "1", "--json"]
+    env = {k: v for k, v in os.environ.items() if k not in ("XLA_FLAGS", "JAX_PLATFORMS")}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)

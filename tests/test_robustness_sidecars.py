@@ -154,7 +154,7 @@ def chrome_trace(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 @pytest.mark.parametrize(
     ("name", "form"),
-    [("host.trace.json", "as-written"), ("export.json", "as-written"), ("events.json", "array")],
+    [("host.trace.json", "as-written"), ("export.json", "content"), ("events.json", "array")],
     ids=["trace.json", "other-name", "array-form"],
 )
 def test_a_chrome_trace_json_is_named_as_such(
@@ -170,7 +170,8 @@ def test_a_chrome_trace_json_is_named_as_such(
         path.write_bytes(chrome_trace)
     root, _ = saved_run
     saved = root / "plugins" / "profile" / "run" / REPORT_FILE
-    for args in ([path], [path, "--top", "3"], [saved, path], [path, saved, "--fail-above", "5"]):
+    diffs = [[saved, path], [path, saved, "--fail-above", "5"]] if form == "as-written" else []
+    for args in [[path], *diffs]:
         assert_one_line_error(cli(*args), str(path), "is a Chrome-trace JSON export", "*.xplane.pb")
     with pytest.raises(TraceNotFoundError, match="Chrome-trace JSON export"):
         perfdiff.diff(saved, path)

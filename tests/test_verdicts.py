@@ -3,8 +3,8 @@ ops — on CPU profiles of real XLA programs whose op times are chosen (``xspace
 
 Two captures of a real run differ by whatever the machine did meanwhile, so the tests on real captures
 (test_diff.py, test_cli.py) assert only what timing cannot change; here every time is known before
-the trace is read, so every verdict is too. The programs are real: a small MLP train step and the
-bundled tiny LLaMA train step, compiled by jax here and priced by XLA as a capture's would be.
+the trace is read, so every verdict is too. The programs are real: a small MLP train step compiled by
+jax here, and the bundled tiny LLaMA train step as the real captures carry it; XLA prices them.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from example_captures import WIDE_D_FF, mlp_lines
+from example_captures import mlp_lines
 from sandbox import cli
 from xspace_builder import CpuTrace, Program, jittered_steps
 
 import perfdiff
 from perfdiff.chips.table import Chip
 from perfdiff.costs.instructions import instruction_costs
-from perfdiff.examples import demo
 from perfdiff.report.report import FlagRule
 from perfdiff.report.store import save_report
 
@@ -203,14 +202,10 @@ def test_the_cli_says_nothing_changed_for_one_distribution(
 
 
 @pytest.fixture(scope="module")
-def example_programs() -> dict[str, Program]:
-    """The bundled tiny LLaMA train step at its MLP width and eight times wider, as the real captures
-    of test_diff.py and test_cli.py run it."""
-    out = {}
-    for name, d_ff in (("base", None), ("wide", WIDE_D_FF)):
-        example = demo.build("train", d_ff=d_ff)
-        out[name] = Program.compiled(example.step_fn, *example.args)
-    return out
+def example_programs(captures) -> dict[str, Program]:
+    """The bundled tiny LLaMA train step at its MLP width and eight times wider (d_ff 512 and 4096):
+    the programs of the real captures test_diff.py and test_cli.py diff, taken from their traces."""
+    return {name: Program.from_trace(getattr(captures, name), "jit_train_step") for name in ("base", "wide")}
 
 
 def test_wider_mlp_tops_the_diff_as_more_work(example_programs: dict[str, Program], tmp_path: Path) -> None:

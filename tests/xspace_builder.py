@@ -112,6 +112,16 @@ class Program:
         return cls(module.name, program_id, module.as_serialized_hlo_module_proto())
 
     @classmethod
+    def from_trace(cls, path: Path, module: str) -> Program:
+        """The module named ``module`` (e.g. "jit_train_step") as a real trace at ``path`` carries it
+        (the first of its program ids)."""
+        import perfdiff
+
+        modules = perfdiff.load(path).modules
+        row = modules[modules["module"] == module].iloc[0]
+        return cls(module, int(row["program_id"]), bytes(row["hlo_proto"]))
+
+    @classmethod
     def from_text(cls, text: str, program_id: int = 1) -> Program:
         """A module written as HLO text (instruction names exactly as written)."""
         from jaxlib import _hlo

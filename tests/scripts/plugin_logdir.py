@@ -5,13 +5,13 @@ usage: plugin_logdir.py LOGDIR        then: tensorboard --logdir LOGDIR
 Runs (names as the plugin lists them):
     train/base    ``perfdiff capture --example train --steps 5`` (tiny LLaMA train step, 1 CPU device)
     train/wide    the same with ``--d-ff 4096``: an MLP 8x wider (the diff's new run)
-    decode/tp4    ``perfdiff capture --example decode --devices 4`` (tensor parallel: collectives)
+    decode/tp4    ``perfdiff capture --example decode --devices 4 --steps 3 --warmup 1`` (collectives)
     xss/evil      a hand-built TPU trace whose op name, module and source line are HTML
                   (``EVIL``): the page must show them as text
     multi/hosts   a small hand-built TPU trace under two host names (the host picker)
 
-The two train runs are the captures tests/example_captures.py makes; a test session hands its own to
-``build`` (``captured``) instead of capturing them twice.
+The train runs are the captures tests/example_captures.py makes, the decode run conftest's
+``tp_decode``: a test session hands its own to ``build`` (``captured``) instead of capturing twice.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ EVIL_MODULE = f"jit_{EVIL}"
 CAPTURES = {
     "train/base": ["--example", "train", "--steps", "5"],
     "train/wide": ["--example", "train", "--steps", "5", "--d-ff", "4096"],
-    "decode/tp4": ["--example", "decode", "--devices", "4"],
+    "decode/tp4": ["--example", "decode", "--devices", "4", "--steps", "3", "--warmup", "1"],
 }
 HOSTS = ("host-a", "host-b")
 _LOCK = threading.Lock()
