@@ -37,7 +37,7 @@ OVERRIDES: dict[str, set[str]] = {
     "examples": {"capture"},  # the demo drives the capture of its model
     "tensorboard": {"xplane", "parse", "chips", "report", "attribution", "compare"},
 }
-SHARED = {"errors", "files", "__init__", "__version__"}
+SHARED = {"errors", "files", "children", "__init__", "__version__"}
 # Modules that run JAX: the capture stage, the example model, XLA's cost analysis and its helper
 # process, the CPU-peak measurement, and the capture command.
 JAX_USERS = {

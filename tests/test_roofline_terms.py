@@ -113,10 +113,8 @@ def test_cross_slice_collective_is_priced_on_dcn(traces: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def example_train_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from example_captures import example_captures
-
-    return example_captures(tmp_path_factory).base
+def example_train_logdir(captures) -> Path:  # type: ignore[no-untyped-def]
+    return captures.base
 
 
 @pytest.mark.parametrize("name", [*JAX, "demo"], ids=[*ids(JAX), "demo"])

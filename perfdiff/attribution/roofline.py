@@ -94,7 +94,7 @@ def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
     work = np.where(unknown, np.nan, stacked.max(axis=0))
     winner = np.array([bound.value for _, bound in TERMS])[stacked.argmax(axis=0)]
     bound = np.where(
-        unknown, Bound.UNKNOWN.value, np.where(stacked.max(axis=0) > 0, winner, Bound.NONE.value)
+        unknown, Bound.UNPRICED.value, np.where(stacked.max(axis=0) > 0, winner, Bound.NONE.value)
     )
 
     measured = out["measured_s"].to_numpy(float)
