@@ -105,12 +105,12 @@ def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
         efficiency = np.where(priced_over > 0, work / priced_over, np.nan)
     hidden = np.where(pair, np.clip(span - measured, 0.0, None), 0.0)
     theory = np.where(pair, np.clip(work - hidden, 0.0, None), work)
-    suspect = np.isfinite(efficiency) & (efficiency > 1.0)
+    suspect = np.isfinite(efficiency) & (efficiency > 1.0 + 1e-9)  # not an op at its roofline, rounded
     for name, _ in TERMS:
         out[name] = np.where(unknown, np.nan, terms[name])
     out["theory_s"] = np.where(suspect, np.nan, theory)
     out["bound"] = np.where(suspect, Bound.SUSPECT.value, bound)
-    out["efficiency"] = np.where(suspect, np.nan, efficiency)
+    out["efficiency"] = np.where(suspect, np.nan, np.minimum(efficiency, 1.0))
     out["gap_s"] = measured - out["theory_s"].to_numpy(float)
     out["suspect"] = _reasons(out, suspect, efficiency, bound, pair, chip)
     return out
