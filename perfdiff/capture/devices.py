@@ -21,6 +21,11 @@ def xla_flags(devices: int, flags: str | None = None) -> str:
     return " ".join([*kept, f"{COUNT_FLAG}={devices}"])
 
 
+def without_count(flags: str) -> str:
+    """``flags`` less any fake-device count."""
+    return " ".join(re.sub(rf"{COUNT_FLAG}=\S*", "", flags).split())
+
+
 def child_env(devices: int, env: dict[str, str] | None = None) -> dict[str, str]:
     """An environment for a new process whose jax sees ``devices`` CPU devices (and only the CPU)."""
     env = dict(os.environ if env is None else env)

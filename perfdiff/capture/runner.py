@@ -11,13 +11,15 @@ Order of work in :func:`train`, :func:`decode` and :func:`prefill`:
 5. stop the profiler, write the run card and publish the run folder.
 
 All ``warmup + 2 * steps`` calls form one chain: the state a step returns is the input of the next
-(prefill has no state: every call reads the same prompt). A step function that is not jitted yet (has
+(prefill has no state: every call reads the same prompt). ``quiet=`` (a context manager) is entered
+around steps 3 and 4. A step function that is not jitted yet (has
 no ``.lower``) is wrapped in ``jax.jit``. A Flax NNX step that updates its module and optimizer in place
 is captured as is (:mod:`perfdiff.capture.stateful`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -32,6 +34,10 @@ log = logging.getLogger(__name__)
 
 # advance(state, i) -> new state: one step, finished on the device before it returns.
 Advance = Callable[[Any, int], Any]
+# Entered around the warmup, timed and traced steps: e.g. a lock that keeps other work of the caller
+# off the machine while the steps are timed (perfdiff.frontier analyses one point while the next
+# compiles, never while it is timed).
+Quiet = contextlib.AbstractContextManager[Any] | None
 
 
 def _check_counts(steps: Any, warmup: Any) -> None:
@@ -58,8 +64,16 @@ def _call(what: str, fn: Callable[..., Any], *args: Any) -> Any:
         raise CaptureError(f"{what} raised {type(err).__name__}: {first}") from err
 
 
-def _drive(ws: Workspace, advance: Advance, state: Any, *, name: str, steps: int, warmup: int):
-    """Run warmup, untraced and traced steps; returns (state, untraced seconds, traced seconds)."""
+def _drive(
+    ws: Workspace, advance: Advance, state: Any, *, name: str, steps: int, warmup: int, quiet: Quiet = None
+):
+    """Run warmup, untraced and traced steps (inside ``quiet``); returns (state, untraced seconds,
+    traced seconds)."""
+    with quiet or contextlib.nullcontext():
+        return _timed(ws, advance, state, name=name, steps=steps, warmup=warmup)
+
+
+def _timed(ws: Workspace, advance: Advance, state: Any, *, name: str, steps: int, warmup: int):
     import jax
 
     i = 0
@@ -121,6 +135,7 @@ def train(
     warmup: int = 2,
     run: str | None = None,
     card: dict[str, Any] | None = None,
+    quiet: Quiet = None,
 ) -> Capture:
     """Profile ``steps`` training steps ``step_fn(params, opt_state, batch) -> (params, opt_state, metrics)``.
 
@@ -136,7 +151,7 @@ def train(
     _check_counts(steps, warmup)
     batch_at = batch if callable(batch) else (lambda i: batch)
     if stateful.is_stateful(params) or stateful.is_stateful(opt_state):
-        return _train_stateful(step_fn, params, opt_state, batch_at, logdir, steps, warmup, run, card)
+        return _train_stateful(step_fn, params, opt_state, batch_at, logdir, steps, warmup, run, card, quiet)
     jitted = _as_jitted(step_fn)
     with Workspace(logdir, run) as ws:
         user = card_mod.user_fields(card, weights=params)
@@ -154,7 +169,7 @@ def train(
             return out[0], out[1]
 
         _, untraced, traced = _drive(
-            ws, advance, (params, opt_state), name="train", steps=steps, warmup=warmup
+            ws, advance, (params, opt_state), name="train", steps=steps, warmup=warmup, quiet=quiet
         )
         return _finish(ws, kind="train", name="train", steps=steps, warmup=warmup, user=user,
                        modules=modules, untraced=untraced, traced=traced)  # fmt: skip
@@ -170,6 +185,7 @@ def _train_stateful(
     warmup: int,
     run: str | None,
     card: dict[str, Any] | None,
+    quiet: Quiet,
 ) -> Capture:
     """:func:`train` for an NNX step that mutates ``model`` (and ``optimizer``) and returns the loss."""
     if not callable(step_fn):
@@ -188,7 +204,9 @@ def _train_stateful(
             state, _ = _call("the training step", pure.jitted, state, _call("batch(i)", batch_at, i))
             return jax.block_until_ready(state)
 
-        state, untraced, traced = _drive(ws, advance, pure.state, name="train", steps=steps, warmup=warmup)
+        state, untraced, traced = _drive(
+            ws, advance, pure.state, name="train", steps=steps, warmup=warmup, quiet=quiet
+        )
         capture = _finish(ws, kind="train", name="train", steps=steps, warmup=warmup, user=user,
                           modules=modules, untraced=untraced, traced=traced)  # fmt: skip
     pure.write_back(state)
@@ -239,6 +257,7 @@ def decode(
     warmup: int = 2,
     run: str | None = None,
     card: dict[str, Any] | None = None,
+    quiet: Quiet = None,
 ) -> Capture:
     """Profile ``steps`` decode steps ``step_fn(params, kv_cache, tokens, pos) -> (logits, kv_cache)``.
 
@@ -273,7 +292,7 @@ def decode(
             return state
 
         _, untraced, traced = _drive(
-            ws, advance, (kv_cache, tokens, pos), name="decode", steps=steps, warmup=warmup
+            ws, advance, (kv_cache, tokens, pos), name="decode", steps=steps, warmup=warmup, quiet=quiet
         )
         return _finish(
             ws,
@@ -298,6 +317,7 @@ def prefill(
     warmup: int = 2,
     run: str | None = None,
     card: dict[str, Any] | None = None,
+    quiet: Quiet = None,
 ) -> Capture:
     """Profile ``steps`` prefill steps ``step_fn(params, tokens) -> outputs`` (e.g. the last logits and
     the filled KV cache): every call reads the same prompt ``tokens`` [batch, seq]; nothing is carried
@@ -316,6 +336,8 @@ def prefill(
 
             jax.block_until_ready(_call("the prefill step", jitted, params, tokens))
 
-        _, untraced, traced = _drive(ws, advance, None, name="prefill", steps=steps, warmup=warmup)
+        _, untraced, traced = _drive(
+            ws, advance, None, name="prefill", steps=steps, warmup=warmup, quiet=quiet
+        )
         return _finish(ws, kind="prefill", name="prefill", steps=steps, warmup=warmup, user=user,
                        modules=modules, untraced=untraced, traced=traced)  # fmt: skip

@@ -78,9 +78,8 @@ def build(
     mesh), with ``batch`` sequences of ``seq`` tokens (decode: ``seq`` is the KV-cache length; defaults
     per kind above) and weights and KV cache stored as ``weights`` / ``kv`` ("f32", "bf16", "int8";
     default the activations' float32)."""
-    import jax
     import jax.numpy as jnp
-    from jax.sharding import NamedSharding, PartitionSpec
+    from jax.sharding import PartitionSpec
 
     from perfdiff.examples import llama, parallel
 
@@ -100,9 +99,7 @@ def build(
     params = llama.init_params(cfg, seed)
     if mesh is not None:
         params = parallel.place(params, parallel.param_specs(cfg), mesh)
-    replicated = (
-        (lambda x: jax.device_put(x, NamedSharding(mesh, PartitionSpec()))) if mesh else (lambda x: x)
-    )
+    replicated = (lambda x: parallel.place(x, PartitionSpec(), mesh)) if mesh else (lambda x: x)
     extra = {"example": kind, "devices": devices}
 
     if kind == "train":
@@ -121,7 +118,7 @@ def build(
             cache = parallel.place(cache, parallel.cache_specs(cfg), mesh)
         tokens = replicated(llama.random_tokens(cfg, (shape["batch"],), seed + 1))
         step = parallel.make_decode_step(cfg, mesh) if mesh else llama.make_decode_step(cfg)
-        args = (params, cache, tokens, replicated(jnp.zeros((), jnp.int32)))
+        args = (params, cache, tokens, replicated(llama.host(0, jnp.int32)))
         extra["start_pos"] = 0
     else:
         shape = {"batch": batch or PREFILL_BATCH, "seq": seq or PREFILL_SEQ}
@@ -158,3 +155,22 @@ def capture(
     return run_fn(
         example.step_fn, *example.args, logdir=logdir, steps=steps, warmup=warmup, run=run, card=example.card
     )
+
+
+def sweep_factory(point: dict[str, Any]) -> dict[str, Any]:
+    """The bundled example as a sweep factory (``perfdiff sweep --example KIND``): one grid point
+    (kind, batch, seq, devices, weights, kv) -> its step, arguments, model and run card."""
+    example = build(
+        point["kind"],
+        devices=point["devices"],
+        batch=point["batch"],
+        seq=point["seq"],
+        weights=point["weights"],
+        kv=point["kv"],
+    )
+    return {
+        "step": example.step_fn,
+        "args": example.args,
+        "model": example.card["model"],
+        "card": example.card,
+    }

@@ -98,38 +98,46 @@ class LlamaConfig:
         return self.layers * per_layer + 2 * self.vocab * d + d
 
 
+def host(values: Any, dtype: Any) -> jax.Array:
+    """A device array of ``values`` in ``dtype``, converted on the host (numpy and ml_dtypes know
+    bfloat16) and only copied: an eager jnp.ones, .astype or jnp.asarray compiles a small XLA program
+    per shape."""
+    return jax.device_put(np.asarray(values, dtype=jnp.dtype(dtype)))
+
+
 def quantize(w: np.ndarray, reduced: tuple[int, ...]) -> dict[str, jax.Array]:
     """Symmetric int8 of ``w`` with one float32 scale per output channel (max |w| / 127 over the
     ``reduced`` axes); the embedding's (row) scales keep their axis so that gathered rows broadcast."""
     keep = reduced == (1,) and w.ndim == 2
     scale = np.maximum(np.abs(w).max(axis=reduced, keepdims=keep), 1e-12) / 127.0
     q = np.rint(w / (scale if keep else np.expand_dims(scale, reduced))).astype(np.int8)
-    return {"q": jnp.asarray(q), "scale": jnp.asarray(scale, jnp.float32)}
+    return {"q": host(q, jnp.int8), "scale": host(scale, jnp.float32)}
 
 
 def init_params(cfg: LlamaConfig, seed: int = 0) -> Params:
     """Random weights (normal, scaled by 1/sqrt(fan-in)) stored as ``cfg.weights``; norm scales are
     ones in the activation dtype.
 
-    Drawn with numpy's generator rather than jax.random: no per-shape compilations, so a fresh
-    process is ready to capture in well under a second.
+    Drawn with numpy's generator rather than jax.random and made on the host (numpy) before they
+    are moved to the device: no per-shape compilations, so a fresh process is ready to capture in
+    well under a second.
     """
     dtype = jnp.dtype(cfg.dtype)
     rng = np.random.default_rng(seed)
 
     def dense(shape: tuple[int, ...], fan_in: int, name: str = "") -> Any:
         w = rng.standard_normal(shape, np.float32) / math.sqrt(fan_in)
-        return quantize(w, REDUCED_AXES[name]) if cfg.weights == "int8" else jnp.asarray(w, cfg.weights)
+        return quantize(w, REDUCED_AXES[name]) if cfg.weights == "int8" else host(w, cfg.weights)
 
     d, h, kv, hd, f = cfg.d_model, cfg.heads, cfg.kv_heads, cfg.head_dim, cfg.d_ff
     layers = [
         {
-            "attn_norm": jnp.ones((d,), dtype),
+            "attn_norm": host(np.ones(d), dtype),
             "wq": dense((d, h, hd), d, "wq"),
             "wk": dense((d, kv, hd), d, "wk"),
             "wv": dense((d, kv, hd), d, "wv"),
             "wo": dense((h, hd, d), h * hd, "wo"),
-            "mlp_norm": jnp.ones((d,), dtype),
+            "mlp_norm": host(np.ones(d), dtype),
             "w_gate": dense((d, f), d, "w_gate"),
             "w_up": dense((d, f), d, "w_up"),
             "w_down": dense((f, d), f, "w_down"),
@@ -139,7 +147,7 @@ def init_params(cfg: LlamaConfig, seed: int = 0) -> Params:
     return {
         "embed": dense((cfg.vocab, d), 1, "embed"),
         "layers": layers,
-        "final_norm": jnp.ones((d,), dtype),
+        "final_norm": host(np.ones(d), dtype),
         "lm_head": dense((d, cfg.vocab), d, "lm_head"),
     }
 
@@ -152,7 +160,9 @@ def init_cache(cfg: LlamaConfig, batch: int, length: int | None = None) -> Cache
     if cfg.kv == "int8":
         names |= {"k_scale": ((*shape[:3], 1), jnp.float32), "v_scale": ((*shape[:3], 1), jnp.float32)}
     # fresh zeros per layer: the decode step donates the cache, and a buffer may be donated only once
-    return [{name: jnp.zeros(*spec) for name, spec in names.items()} for _ in range(cfg.layers)]
+    return [
+        {name: host(np.zeros(shape), dt) for name, (shape, dt) in names.items()} for _ in range(cfg.layers)
+    ]
 
 
 def matmul(spec: str, x: jax.Array, w: Any) -> jax.Array:
@@ -307,11 +317,8 @@ def decode_forward(
 
 def init_opt_state(params: Params) -> dict[str, Any]:
     """Adam state: step count and first/second moments shaped (and sharded) like ``params``."""
-    return {
-        "count": jnp.zeros((), jnp.int32),
-        "mu": jax.tree.map(jnp.zeros_like, params),
-        "nu": jax.tree.map(jnp.zeros_like, params),
-    }
+    zeros = lambda x: host(np.zeros(x.shape), x.dtype)  # noqa: E731 (on the host: no compilation)
+    return {"count": host(0, jnp.int32), "mu": jax.tree.map(zeros, params), "nu": jax.tree.map(zeros, params)}
 
 
 def adam_update(

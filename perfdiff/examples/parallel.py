@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 import jax
+import numpy as np
 from jax.sharding import NamedSharding, PartitionSpec
 
 from perfdiff.errors import PerfdiffError
@@ -105,8 +106,11 @@ def _shardings(mesh: jax.sharding.Mesh, specs: Any) -> Any:
 
 
 def place(tree: Any, specs: Any, mesh: jax.sharding.Mesh) -> Any:
-    """``tree`` moved onto ``mesh`` with the NamedSharding each spec names (a spec per leaf)."""
-    return jax.device_put(tree, _shardings(mesh, specs))
+    """``tree`` moved onto ``mesh`` with the NamedSharding each spec names (a spec per leaf).
+
+    The leaves go through the host (numpy): splitting a host array costs no compilation, resharding
+    a device array compiles a small program per shape."""
+    return jax.device_put(jax.tree.map(np.asarray, tree), _shardings(mesh, specs))
 
 
 def make_train_step(cfg: LlamaConfig, mesh: jax.sharding.Mesh, lr: float = 1e-3):
