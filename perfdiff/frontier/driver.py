@@ -340,6 +340,7 @@ def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], 
         status = run.finish(point, said)["status"]
         done += 1
         save()
+        log.info("point %d/%d %s: %s", done, len(run.planned), point.name, status)
         if progress:
             progress(done, len(run.planned), point.name, status)
 
