@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
 
     model, kwargs = _model(args.model), _kwargs(args)
     if args.calibrate:
-        from perfdiff.frontier.fit import calibration
+        from perfdiff.frontier.driver import calibration
 
         kwargs["efficiency"], said = calibration(args.calibrate)
         for note in said:

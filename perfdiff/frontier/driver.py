@@ -44,7 +44,7 @@ from perfdiff.files import atomic_write
 from perfdiff.frontier import fit as fit_mod
 from perfdiff.frontier import pareto, results, worker
 from perfdiff.frontier.grid import Grid, Point, parse_predict
-from perfdiff.llm.calibration import StepTerms
+from perfdiff.llm.calibration import RESOURCES, Efficiency, StepTerms
 from perfdiff.report.jsonable import nan_if_none, to_jsonable
 from perfdiff.report.sweep_tables import POINTS, SCHEMA
 
@@ -427,3 +427,19 @@ def sweep(
     server.stop()
     data = _save(run, everything, measured, fitted=True)
     return Sweep(logdir, data)
+
+
+def calibration(logdir: str) -> tuple[Efficiency, list[str]]:
+    """The efficiencies of the sweep saved in ``logdir`` (for ``perfdiff theory --calibrate``) and
+    what to say about them: a resource the sweep could not tell stays at 1 (its roofline)."""
+    fitted = load(logdir).data["fit"]
+    if fitted.get("overhead_s") is None:
+        raise PerfdiffError(
+            f"the sweep in {logdir!r} has no fit yet: too few points measured, or interrupted"
+        )
+    unknown = [r for r in RESOURCES if fitted.get(r) is None]
+    notes = [
+        f"the sweep in {logdir} does not tell the {r} efficiency: taken as 1 (the roofline)" for r in unknown
+    ]
+    values = {r: fitted[r] for r in RESOURCES if fitted.get(r) is not None}
+    return Efficiency(**values, overhead_s=fitted["overhead_s"]), notes

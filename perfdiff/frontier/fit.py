@@ -118,22 +118,3 @@ def summary(result: Fit, loo: Sequence[float | None]) -> dict[str, float | int |
         "loo_error": statistics.median(known) if known else None,
         "loo_max_error": max(known) if known else None,
     }
-
-
-def calibration(logdir: str) -> tuple[Efficiency, list[str]]:
-    """The efficiencies of the sweep saved in ``logdir`` (for ``perfdiff theory --calibrate``) and
-    what to say about them: a resource the sweep could not tell stays at 1 (its roofline)."""
-    from perfdiff.errors import PerfdiffError
-    from perfdiff.frontier.driver import load
-
-    fitted = load(logdir).data["fit"]
-    if fitted.get("overhead_s") is None:
-        raise PerfdiffError(
-            f"the sweep in {logdir!r} has no fit yet: too few points measured, or interrupted"
-        )
-    unknown = [r for r in RESOURCES if fitted.get(r) is None]
-    notes = [
-        f"the sweep in {logdir} does not tell the {r} efficiency: taken as 1 (the roofline)" for r in unknown
-    ]
-    values = {r: fitted[r] for r in RESOURCES if fitted.get(r) is not None}
-    return Efficiency(**values, overhead_s=fitted["overhead_s"]), notes
