@@ -63,8 +63,10 @@ class Placer:
     """Greedy label placement in pixels: boxes taken so far; ``place`` returns an offset (dx, dy) in
     pixels for a label of ``text`` at the point (x, y), or None when every candidate collides."""
 
+    # nearest first: beside the point, then above and below, then further out on both sides
     OFFSETS = [(6, 4), (6, -12), (-6, 4), (-6, -12), (0, 10), (0, -18), (14, 12), (14, -20), (-14, 12),
-               (-14, -20), (24, 0), (-24, 0), (24, 22), (-24, -28), (34, -8), (-34, 8)]  # fmt: skip
+               (-14, -20), (24, 0), (-24, 0), (24, 22), (-24, -28), (34, -8), (-34, 8),
+               *((dx, dy) for dy in (24, -32, 36, -44, 48, -56) for dx in (10, -10))]  # fmt: skip
 
     def __init__(self, points: list[tuple[float, float]], bounds: tuple[float, float, float, float]) -> None:
         self.boxes = [(x - 4, y - 4, x + 4, y + 4) for x, y in points]  # the markers
@@ -228,6 +230,15 @@ def _plotly(target: Path, sweep: dict[str, Any]) -> None:
             marker={"color": colour, "size": 9}, text=[label(r, axes) for r in done],
             textposition="top right", textfont={"size": 10, "color": colour},
             hovertemplate="%{text}<br>%{x:.3g} ms/token · %{y:.3g} tokens/s/chip<extra></extra>",
+        ))  # fmt: skip
+        guessed = [
+            (r, _predicted_xy(r)) for r in group if r["status"] != "done" and _ok(r["predicted_step_s"])
+        ]
+        fig.add_trace(go.Scatter(
+            x=[xy[0] * 1e3 for _, xy in guessed], y=[xy[1] for _, xy in guessed], mode="markers+text",
+            name=f"{name}: predicted", marker={"symbol": "diamond-open", "color": colour, "size": 9},
+            text=[label(r, axes) + " (predicted)" for r, _ in guessed], textposition="bottom left",
+            textfont={"size": 10, "color": colour}, hoverinfo="text",
         ))  # fmt: skip
     for flag, lat, thr, dash, colour, name in (
         ("on_frontier", "latency_per_token_s", "tokens_per_s_per_chip", "solid", "black",
