@@ -100,6 +100,12 @@ class _Server:
     def __init__(self) -> None:
         self.process: subprocess.Popen[str] | None = None
         self.child: int | None = None
+        self.ready = False
+
+    def launch(self) -> None:
+        """Start the server (it imports jax meanwhile); ``send`` waits until it is ready."""
+        if self.process is None or self.process.poll() is not None:
+            self.process, self.ready = self._start(), False
 
     def _start(self) -> subprocess.Popen[str]:
         env = dict(os.environ)
@@ -107,13 +113,10 @@ class _Server:
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         cwd = os.getcwd()  # factories import from where the user runs perfdiff, as `python -m` would
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [cwd, env.get("PYTHONPATH")]))
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "perfdiff.frontier.worker", "--serve"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
-        if self._answer(process.stdout).get("ready") is not True:
-            raise PerfdiffError("the sweep's worker process did not start (see the messages above)")
-        return process
 
     @staticmethod
     def _answer(stream: IO[str] | None) -> dict[str, Any]:
@@ -122,9 +125,12 @@ class _Server:
 
     def send(self, job: dict[str, Any]) -> None:
         """Start one job in a fresh child (returns when the child runs)."""
-        if self.process is None or self.process.poll() is not None:
-            self.process = self._start()
-        assert self.process.stdin is not None
+        self.launch()
+        assert self.process is not None and self.process.stdin is not None
+        if not self.ready:
+            if self._answer(self.process.stdout).get("ready") is not True:
+                raise PerfdiffError("the sweep's worker process did not start (see the messages above)")
+            self.ready = True
         self.process.stdin.write(json.dumps(job) + "\n")
         self.process.stdin.flush()
         self.child = self._answer(self.process.stdout).get("pid")
@@ -326,6 +332,16 @@ def _save(run: _Run, everything: list[Point], measured: set[str], *, fitted: boo
     return data
 
 
+def _warm_analysis() -> None:
+    """Load what the first analysis needs (pandas, jax's cost API, the cost helper process) now, while
+    the worker server starts, instead of before the second point's timed steps."""
+    import perfdiff.attribution.analyze  # noqa: F401
+    from perfdiff.costs import xla_cost, xla_process
+
+    xla_cost.check_api()
+    xla_process.start()
+
+
 def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], Any],
               progress: Progress | None) -> None:  # fmt: skip
     """Run the points in order. While point i+1 starts (build, compile) this process analyses point i,
@@ -344,6 +360,9 @@ def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], 
         if progress:
             progress(done, len(run.planned), point.name, status)
 
+    if any(run.captured(p) is None for p in todo):
+        server.launch()
+        _warm_analysis()  # while the server imports jax
     with open(run.gate_path, "a+b") as lock:
         for point in todo:
             said = run.captured(point)
