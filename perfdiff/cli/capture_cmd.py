@@ -19,6 +19,7 @@ import sys
 from typing import Any
 
 from perfdiff.capture import devices
+from perfdiff.children import child_env, module_command
 from perfdiff.cli import units
 from perfdiff.errors import CaptureError
 
@@ -90,8 +91,8 @@ def _run_in_child(args: argparse.Namespace) -> int:
         raise CaptureError(
             f"jax did not start with {args.devices} CPU devices; check XLA_FLAGS and JAX_PLATFORMS"
         )
-    env = devices.child_env(args.devices) | {_CHILD_ENV: "1"}
-    cmd = [sys.executable, "-m", "perfdiff.cli.main", *_child_argv(args)]
+    env = child_env({"XLA_FLAGS": devices.xla_flags(args.devices), "JAX_PLATFORMS": "cpu", _CHILD_ENV: "1"})
+    cmd = module_command("perfdiff.cli.main", *_child_argv(args))
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     sys.stdout.write(done.stdout)
     sys.stderr.write(done.stderr)

@@ -26,7 +26,6 @@ import logging
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ import pandas as pd
 
 from perfdiff.capture import devices
 from perfdiff.capture.layout import CARD_NAME, PROFILE_SUBDIR
+from perfdiff.children import child_env, module_command
 from perfdiff.chips.lookup import get_chip
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError, one_line
@@ -108,13 +108,13 @@ class _Server:
             self.process, self.ready = self._start(), False
 
     def _start(self) -> subprocess.Popen[str]:
-        env = dict(os.environ)
-        env["XLA_FLAGS"] = devices.without_count(env.get("XLA_FLAGS", ""))  # each child sets its own
+        # each child sets its own device count; this perfdiff first on the path (children.py), then
+        # the folder the user runs perfdiff from, where `python -m` would find their factory
+        env = child_env({"XLA_FLAGS": devices.without_count(os.environ.get("XLA_FLAGS", ""))})
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-        cwd = os.getcwd()  # factories import from where the user runs perfdiff, as `python -m` would
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [cwd, env.get("PYTHONPATH")]))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), os.getcwd()]))
         return subprocess.Popen(
-            [sys.executable, "-m", "perfdiff.frontier.worker", "--serve"],
+            module_command("perfdiff.frontier.worker", "--serve"),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
 
