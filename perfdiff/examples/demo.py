@@ -1,9 +1,10 @@
 """Ready-to-capture setups of the tiny LLaMA: the step function, its inputs and the run card.
 
-:func:`build` returns everything :func:`perfdiff.capture.train` / :func:`perfdiff.capture.decode` need;
-:func:`capture` runs it. With ``devices > 1`` the tensor-parallel variant runs over a mesh of that many
-devices (on a CPU-only machine: fake devices from ``--xla_force_host_platform_device_count``, which
-must be set before jax starts; ``perfdiff capture --devices N`` does that).
+:func:`build` returns everything :func:`perfdiff.capture.train` / ``decode`` / ``prefill`` need;
+:func:`capture` runs it, :func:`sweep_factory` is the same for ``perfdiff sweep``. With ``devices > 1``
+the tensor-parallel variant runs over a mesh of that many devices (on a CPU-only machine: fake devices
+from ``--xla_force_host_platform_device_count``, which must be set before jax starts; ``perfdiff capture
+--devices N`` does that).
 """
 
 from __future__ import annotations

@@ -165,12 +165,21 @@ def init_cache(cfg: LlamaConfig, batch: int, length: int | None = None) -> Cache
     ]
 
 
-def matmul(spec: str, x: jax.Array, w: Any) -> jax.Array:
-    """``einsum(spec, x, w)`` in the activation dtype: a narrower stored weight is widened, an int8
-    one's product multiplied by its per-output-channel scales."""
+def weight(w: Any, dtype: Any) -> tuple[jax.Array, jax.Array | None]:
+    """A stored weight for a matmul in ``dtype``: (the weight widened to it, the int8 weight's
+    per-output-channel scales or None). The caller multiplies the product by the scales (``scaled``):
+    the matmul itself stays at the caller's line, which is where a profile says it comes from."""
     if isinstance(w, dict):
-        return jnp.einsum(spec, x, w["q"].astype(x.dtype)) * w["scale"].astype(x.dtype)
-    return jnp.einsum(spec, x, w.astype(x.dtype))
+        return w["q"].astype(dtype), w["scale"].astype(dtype)
+    return w.astype(dtype), None
+
+
+_ATTENTION = ("wq", "wk", "wv", "wo")
+
+
+def scaled(y: jax.Array, scale: jax.Array | None) -> jax.Array:
+    """A matmul's product times its weight's int8 scales (``x @ (q·s)`` = ``(x @ q)·s``)."""
+    return y if scale is None else y * scale
 
 
 def embed(cfg: LlamaConfig, params: Params, tokens: jax.Array) -> jax.Array:
@@ -234,25 +243,20 @@ def _psum(x: jax.Array, axis: str | None) -> jax.Array:
 
 def mlp(layer: Params, x: jax.Array, axis: str | None) -> jax.Array:
     """SwiGLU MLP: down(silu(x @ gate) * (x @ up)); partial sums are reduced over ``axis``."""
-    hidden = jax.nn.silu(matmul("...d,df->...f", x, layer["w_gate"])) * matmul(
-        "...d,df->...f", x, layer["w_up"]
-    )
-    return _psum(matmul("...f,fd->...d", hidden, layer["w_down"]), axis)
+    (gate, gate_s), (up, up_s) = weight(layer["w_gate"], x.dtype), weight(layer["w_up"], x.dtype)
+    down, down_s = weight(layer["w_down"], x.dtype)
+    hidden = jax.nn.silu(scaled(x @ gate, gate_s)) * scaled(x @ up, up_s)
+    return _psum(scaled(hidden @ down, down_s), axis)
 
 
 def _logits(cfg: LlamaConfig, params: Params, x: jax.Array, axis: str | None) -> jax.Array:
     x = rms_norm(x, params["final_norm"], cfg.norm_eps)
-    logits = matmul("...d,dv->...v", x, params["lm_head"])
+    head, head_s = weight(params["lm_head"], x.dtype)
+    logits = scaled(x @ head, head_s)
     if axis is not None:  # lm_head is sharded over the vocabulary: gather the full logits
         # to="invarying": every device ends with the same full logits (shard_map's replication check).
         logits = jax.lax.all_gather(logits, axis, axis=logits.ndim - 1, tiled=True, to="invarying")
     return logits
-
-
-def _qkv(cfg: LlamaConfig, layer: Params, h: jax.Array, positions: jax.Array):
-    q = rope(matmul("btd,dhk->bthk", h, layer["wq"]), positions, cfg.rope_theta)
-    k = rope(matmul("btd,dhk->bthk", h, layer["wk"]), positions, cfg.rope_theta)
-    return q, k, matmul("btd,dhk->bthk", h, layer["wv"])
 
 
 def _layers(cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | None):
@@ -263,9 +267,13 @@ def _layers(cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | Non
     mask = jnp.tril(jnp.ones((t, t), bool))
     x, kvs = embed(cfg, params, tokens), []
     for layer in params["layers"]:
-        q, k, v = _qkv(cfg, layer, rms_norm(x, layer["attn_norm"], cfg.norm_eps), positions)
+        h = rms_norm(x, layer["attn_norm"], cfg.norm_eps)
+        (wq, q_s), (wk, k_s), (wv, v_s), (wo, o_s) = (weight(layer[n], x.dtype) for n in _ATTENTION)
+        q = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wq), q_s), positions, cfg.rope_theta)
+        k = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wk), k_s), positions, cfg.rope_theta)
+        v = scaled(jnp.einsum("btd,dhk->bthk", h, wv), v_s)
         kvs.append((k, v))
-        x = x + _psum(matmul("bthk,hkd->btd", attend(q, k, v, mask), layer["wo"]), axis)
+        x = x + _psum(scaled(jnp.einsum("bthk,hkd->btd", attend(q, k, v, mask), wo), o_s), axis)
         x = x + mlp(layer, rms_norm(x, layer["mlp_norm"], cfg.norm_eps), axis)
     return x, kvs
 
@@ -302,7 +310,11 @@ def decode_forward(
     x = embed(cfg, params, tokens)[:, None, :]  # [b, 1, d]
     new_cache = []
     for layer, entry in zip(params["layers"], cache, strict=True):
-        q, k, v = _qkv(cfg, layer, rms_norm(x, layer["attn_norm"], cfg.norm_eps), positions)
+        h = rms_norm(x, layer["attn_norm"], cfg.norm_eps)
+        (wq, q_s), (wk, k_s), (wv, v_s), (wo, o_s) = (weight(layer[n], x.dtype) for n in _ATTENTION)
+        q = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wq), q_s), positions, cfg.rope_theta)
+        k = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wk), k_s), positions, cfg.rope_theta)
+        v = scaled(jnp.einsum("btd,dhk->bthk", h, wv), v_s)
         start = (0, pos, 0, 0)
         written = {
             name: jax.lax.dynamic_update_slice(entry[name], new, start)
@@ -310,7 +322,7 @@ def decode_forward(
         }
         new_cache.append(written)
         k_all, v_all = load_kv(cfg, written, "k"), load_kv(cfg, written, "v")
-        x = x + _psum(matmul("bthk,hkd->btd", attend(q, k_all, v_all, mask), layer["wo"]), axis)
+        x = x + _psum(scaled(jnp.einsum("bthk,hkd->btd", attend(q, k_all, v_all, mask), wo), o_s), axis)
         x = x + mlp(layer, rms_norm(x, layer["mlp_norm"], cfg.norm_eps), axis)
     return _logits(cfg, params, x, axis)[:, 0, :], new_cache
 
