@@ -185,7 +185,10 @@ def test_ctrl_c_keeps_finished_points(tmp_path) -> None:
     argv = [sys.executable, "-m", "perfdiff.cli.main", "sweep", "--example", "decode", "--batch",
             "1,2,3,4", "--seq", "16", "--steps", "2", "--warmup", "1", "--chip", CHIP, "--logdir",
             str(tmp_path)]  # fmt: skip
-    child = subprocess.Popen(argv, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # SIG_DFL in the child, so that its Python installs the KeyboardInterrupt handler even when this
+    # test runs in a background job (whose SIGINT is ignored, and inherited so)
+    child = subprocess.Popen(argv, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
     try:
         deadline = time.monotonic() + 240
         first = tmp_path / "sweep" / "decode-b1-s16-d1-f32-f32.json"
