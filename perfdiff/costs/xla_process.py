@@ -144,6 +144,14 @@ _HELPER = _Helper()
 atexit.register(_HELPER.stop)
 
 
+def start() -> None:
+    """Start the helper process now rather than on the first request (perfdiff.sweep does while its
+    first point compiles, so that the first analysis does not wait for the helper's jax import)."""
+    with _HELPER.lock:
+        if _HELPER.process is None or _HELPER.process.poll() is not None:
+            _HELPER._start()
+
+
 def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, list[Any]]:
     """``instruction_rows.module_rows`` of a serialized HloModuleProto, computed in the helper process.
 

@@ -6,7 +6,7 @@ come the column list of its DataFrame, the lines of the docstrings that describe
 and the labels and formats of the CLI and plugin tables: adding a column is one line in
 ``report/tables.py`` or ``report/diff_tables.py``.
 
-Display kinds (how ``cli/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
+Display kinds (how ``report/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
 ``seconds``, ``delta_seconds`` (signed), ``percent`` (a fraction), ``delta_percent`` (signed), ``si``
 (a decimal prefix before the column's ``unit``), ``number`` (counts, ratios of counts, intensities),
 ``ratio`` (a multiplier, ×), ``source`` (the file:line's last path part), ``text``.
@@ -70,6 +70,7 @@ class Column:
         """This column's JSON schema."""
         if self.dtype == "object" and self.table is not None:
             spec = self.table.schema()
+            spec = {"anyOf": [spec, {"type": "null"}]} if self.nullable else spec
         elif self.dtype == "object":
             spec = {"type": ["object", "null"] if self.nullable else "object"}
             if self.values:
