@@ -150,16 +150,24 @@ def _module(report: perfdiff.Report, name: str) -> pd.DataFrame:
 def test_streaming_op_reads_the_dram_roof(cpu_roofline: perfdiff.Report) -> None:
     """x * 2 + 1 over 256 MB streams 512 MB through DRAM: priced at the roof measured for working sets
     that size (the 64 MiB-per-array add), it reads well over a quarter of it; priced at the
-    cache-resident peak it read a few per cent."""
+    cache-resident peak it read a few per cent.
+
+    The roof was measured at another moment than the op ran: on a machine busier then than now the op
+    beats it, and perfdiff says so (a suspect, "the memory roof is low for it"). Either way the op's
+    rate over its roof — t_hbm_s / measured_s, its efficiency before that verdict — is over 0.25."""
     chip = cpu_roofline.chip
     op = _module(cpu_roofline, "stream").iloc[0]
     per_call = op["hbm_bytes"] / op["occurrences"]
     assert per_call == 2 * 4 * 64 * 2**20
-    assert op["bound"] == "hbm"
     dram = chip.memory_bytes_per_s(np.array([per_call]))[0]
     assert dram < chip.hbm_bytes_per_s  # the curve's DRAM end sits below its cache-resident top
     assert op["t_hbm_s"] == pytest.approx(op["hbm_bytes"] / dram)
-    assert op["efficiency"] >= 0.25
+    assert op["t_hbm_s"] > 10 * max(op["t_compute_s"], op["t_overhead_s"])
+    assert op["t_hbm_s"] / op["measured_s"] >= 0.25
+    if op["bound"] == "suspect":
+        assert op["t_hbm_s"] > op["measured_s"] and "memory roof is low" in op["suspect"]
+    else:
+        assert op["bound"] == "hbm" and op["efficiency"] >= 0.25
 
 
 def test_chain_of_tiny_ops_is_overhead_bound(cpu_roofline: perfdiff.Report) -> None:
@@ -167,20 +175,27 @@ def test_chain_of_tiny_ops_is_overhead_bound(cpu_roofline: perfdiff.Report) -> N
     assert 0 < chip.op_floor_s < 1e-4  # measured with the roofline: the shortest op of no work
     ops = _module(cpu_roofline, "tiny")
     assert len(ops) == 24  # twelve dots and twelve tanh, each its own op
-    overhead = ops[ops["bound"] == "overhead"]
+    # (an op that ran in less than the floor measured at another moment is a suspect that says so)
+    overhead = ops[(ops["bound"] == "overhead") | ops["suspect"].str.contains("per-op floor")]
     assert overhead["measured_s"].sum() >= 0.8 * ops["measured_s"].sum()
     assert (overhead["t_overhead_s"] == overhead["occurrences"] * chip.op_floor_s).all()
+    assert (overhead["t_overhead_s"] > 10 * overhead[["t_compute_s", "t_hbm_s"]].max(axis=1)).all()
     assert not (ops["bound"] == "hbm").any()
 
 
 def test_data_parallel_matmul_is_priced_at_its_share_of_the_host(cpu_roofline: perfdiff.Report) -> None:
+    """The same matmul on one device, and split over four that share the host: priced at each
+    device's share, both read about the same fraction of their roofline (within 2x). The rates are
+    t_compute_s / measured_s: their efficiency, or the ratio that made one a suspect (see above)."""
     one, four = _module(cpu_roofline, "matmul1").iloc[0], _module(cpu_roofline, "matmul4").iloc[0]
     assert one["devices"] == 1 and one["shared_by"] == 1 and four["devices"] == 4
     assert 1 < four["shared_by"] <= 4  # the other devices ran their quarter at the same time
-    assert one["bound"] == four["bound"] == "compute"
     assert four["flops"] == one["flops"]  # the same work, a quarter on each device
-    ratio = four["efficiency"] / one["efficiency"]
-    assert 0.5 <= ratio <= 2.0, (four["efficiency"], one["efficiency"])
+    for op in (one, four):
+        assert op["t_compute_s"] > 10 * max(op["t_hbm_s"], op["t_overhead_s"])
+        assert op["bound"] == "compute" or "compute peak is low" in op["suspect"]
+    rate_one, rate_four = (op["t_compute_s"] / op["measured_s"] for op in (one, four))
+    assert 0.5 <= rate_four / rate_one <= 2.0, (rate_four, rate_one)
 
 
 def test_flops_still_sum_to_xla_cost_analysis(cpu_roofline: perfdiff.Report, roofline_logdir: Path) -> None:
