@@ -44,10 +44,16 @@ def test_module_costs_equal_xla_cost_analysis(cpu4_logdir: Path) -> None:
 def test_bounds_from_first_principles_on_the_measured_cpu_roofline(bounds_report: perfdiff.Report) -> None:
     chip = bounds_report.chip
     assert chip.kind == "cpu" and chip.source == "measured"
-    bound = {row.module: row.bound for row in bounds_report.ops.itertuples()}
-    assert bound["jit_matmul"] == "compute"  # 2·1024³ FLOPs on 12 MiB
-    assert bound["jit_add"] == "hbm"  # 1 FLOP per 12 bytes
-    assert bound["jit_allreduce"] == "ici"  # 16 MiB per device through the rendezvous
+    # The largest roofline term, whatever the verdict: an op that beat peaks measured on a busier
+    # machine is a suspect (bound "suspect"), its terms still priced.
+    terms = ["t_compute_s", "t_hbm_s", "t_ici_s", "t_host_s", "t_dcn_s", "t_overhead_s"]
+    bound = {row.module: terms[int(np.argmax([getattr(row, t) for t in terms]))]
+             for row in bounds_report.ops.itertuples()}  # fmt: skip
+    assert bound["jit_matmul"] == "t_compute_s"  # 2·1024³ FLOPs on 12 MiB
+    assert bound["jit_add"] == "t_hbm_s"  # 1 FLOP per 12 bytes
+    assert bound["jit_allreduce"] == "t_ici_s"  # 16 MiB per device through the rendezvous
+    for row in bounds_report.ops.itertuples():
+        assert row.bound in ("compute", "hbm", "ici", "suspect"), row
     matmul = bounds_report.ops[bounds_report.ops["module"] == "jit_matmul"].iloc[0]
     assert matmul["flops"] / matmul["occurrences"] == 2 * 1024**3
     allreduce = bounds_report.ops[bounds_report.ops["module"] == "jit_allreduce"].iloc[0]
