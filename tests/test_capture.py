@@ -2,7 +2,8 @@
 
 The captures are shared through session fixtures: one train and one decode capture of the bundled
 model in this process, and a 4-device tensor-parallel train and decode capture in subprocesses
-(fake CPU devices need XLA_FLAGS before jax starts).
+(fake CPU devices need XLA_FLAGS before jax starts; the decode one is conftest's ``tp_decode``, which
+the plugin's tests show too).
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ import contextlib
 import datetime
 import io
 import json
-import os
-import subprocess
-import sys
 from functools import partial
 from pathlib import Path
 
@@ -32,13 +30,14 @@ from perfdiff.examples.llama import LlamaConfig
 from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.xplane import xplane_pb2
 
-STEPS, WARMUP = 3, 1
+STEPS, WARMUP = 3, 1  # as conftest's tp_decode capture
 CARD_KEYS = [
     "perfdiff_version", "jax_version", "jaxlib_version", "backend", "device_kind", "device_count", "host",
     "run", "created", "mesh", "step", "model", "batch", "seq", "dtypes", "modules", "untraced_step_s",
     "traced_step_s", "extra",
 ]  # fmt: skip
-MODEL_KEYS = ["name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params"]
+MODEL_KEYS = ["name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params", "mlp",
+              "tied_embeddings"]  # fmt: skip
 
 
 # ---- independent readers of a trace -----------------------------------------------------------------
@@ -124,18 +123,6 @@ def tp_train(tmp_path_factory) -> dict:
     return _cli_json([*argv, "--steps", str(STEPS), "--warmup", str(WARMUP)])
 
 
-@pytest.fixture(scope="session")
-def tp_decode(tmp_path_factory) -> dict:
-    """4-device tensor-parallel decode capture: ``python -m perfdiff.cli.main`` with jax not yet imported."""
-    logdir = tmp_path_factory.mktemp("tp_decode")
-    cmd = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", "decode", "--devices", "4"]
-    cmd += ["--logdir", str(logdir), "--steps", str(STEPS), "--warmup", str(WARMUP), "--json"]
-    env = {k: v for k, v in os.environ.items() if k not in ("XLA_FLAGS", "JAX_PLATFORMS")}
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 # ---- layout and run card --------------------------------------------------------------------------------
 
 
@@ -178,7 +165,7 @@ def test_card_fields_are_true(train_capture):
     assert card["step"] == {"kind": "train", "name": "train", "count": STEPS, "warmup": WARMUP}
     assert {k: card["model"][k] for k in MODEL_KEYS} == {
         "name": "tiny-llama", "layers": 2, "d_model": 256, "d_ff": 512, "heads": 16, "kv_heads": 8,
-        "head_dim": 16, "vocab": 1024, "params": 1_705_216,
+        "head_dim": 16, "vocab": 1024, "params": 1_705_216, "mlp": "gated", "tied_embeddings": False,
     }  # fmt: skip
     assert cfg.param_count() == 1_705_216
     assert (card["batch"], card["seq"]) == (4, 64)

@@ -13,12 +13,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
 from perfdiff.attribution.executions import EventGroups
-from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
+from perfdiff.attribution.roofline import (
+    add_flags,
+    add_per_step,
+    add_roofline,
+    price_notes,
+    with_trace_floor,
+)
+from perfdiff.attribution.sharing import busy_devices
 from perfdiff.attribution.steps import device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
+from perfdiff.compute.grouping import sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.llm.theory import step_theory_for_card
@@ -30,7 +39,7 @@ from perfdiff.report.vocabulary import Bound
 
 __doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
 
-_COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+_COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
 
 
 def analyze(
@@ -51,7 +60,7 @@ def analyze(
     """
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
-    the_chip = detect_chip(profile.devices, chip)
+    the_chip = with_trace_floor(detect_chip(profile.devices, chip), profile.events)
     warnings = list(profile.warnings)
     groups = EventGroups(profile.events)  # the one pass over every op event
     costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings, keys=groups.ops())
@@ -61,7 +70,7 @@ def analyze(
     per_device = device_step_totals(executions).merge(
         groups.covered(chosen), on=["host", "device", "device_id", "step"], how="outer"
     )
-    step_rows = step_table(steps, per_device.fillna(0.0))
+    step_rows = step_table(steps, per_device.fillna({"bound_by": "none"}).fillna(0.0))
     n_steps = max(len(step_rows), 1)
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
@@ -69,6 +78,7 @@ def analyze(
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
+    warnings += price_notes(ops)
     model = _model_theory(profile, the_chip, warnings)
     if model is not None:
         step_rows["model_theory_s"] = model["theory_step_s"]
@@ -132,16 +142,32 @@ def _some(chosen: np.ndarray, events: pd.DataFrame, where: str) -> np.ndarray:
 
 
 def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
-    """Per (host, device, device_id, step, program_id, op) chosen: executions, measured self time and
+    """Per (host, device, device_id, step, program_id, op) chosen: executions, measured self time, the
+    async transfers' priced span (``span_s``), the devices sharing the host (``shared_by``, CPU) and
     the roofline of their total cost."""
+    events, ids, count = groups.events, groups.ids, len(groups)
     grouped = groups.keys.loc[chosen, _EXEC_KEYS].reset_index(drop=True)
     grouped["occurrences"] = groups.occurrences[chosen]
     grouped["measured_s"] = groups.self_ns[chosen] / 1e9
+    selected = chosen[ids]  # per event
+    # The transfers of the chosen events: only -start and -done events take part in them.
+    pairs = costs[costs["async_start"] != ""]
+    rows = np.flatnonzero(selected & events["op"].isin({*pairs["op"], *pairs["async_start"]}).to_numpy())
+    spans = transfer_spans(events.iloc[rows], costs)
+    is_pair = np.bincount(ids[rows], weights=np.isfinite(spans), minlength=count) > 0
+    span_ns = np.where(is_pair, sums(ids[rows], np.nan_to_num(spans), count), np.nan)
+    grouped["span_s"] = span_ns[chosen] / 1e9
     grouped = grouped.astype({"host": str, "op": str})
+    grouped["shared_by"] = 1.0
+    if chip.kind == "cpu":  # fake CPU devices share the host: the mean devices busy per execution
+        inside = events if selected.all() else events[selected]
+        busy = sums(ids[selected], busy_devices(inside), count)
+        grouped["shared_by"] = busy[chosen] / grouped["occurrences"].to_numpy()
     joined = grouped.merge(costs, on=["host", "program_id", "op"], how="left")
     for column in _COST_COLUMNS:
         joined[column] = joined[column] * joined["occurrences"]
-    joined["int8_inputs"] = joined["int8_inputs"].fillna(False).astype(bool)
+    for column in ("int8_inputs", "cost_lower_bound"):
+        joined[column] = joined[column].fillna(False).astype(bool)
     return add_roofline(joined, chip)
 
 
@@ -149,9 +175,11 @@ def _ops_table(
     executions: pd.DataFrame, modules: pd.Series, costs: pd.DataFrame, chip: Chip, n_steps: int
 ) -> pd.DataFrame:
     keys = ["program_id", "op"]
-    sums = executions.groupby(keys, sort=False)[["occurrences", "measured_s", *_COST_COLUMNS]].sum(
-        min_count=1
-    )
+    weighted = executions.assign(shared_by=executions["shared_by"] * executions["occurrences"])
+    sums = weighted.groupby(keys, sort=False)[
+        ["occurrences", "measured_s", "span_s", "shared_by", *_COST_COLUMNS]
+    ].sum(min_count=1)
+    sums["shared_by"] = sums["shared_by"] / sums["occurrences"]  # the mean over executions
     devices = executions.groupby(keys, sort=False)[["host", "device", "device_id"]].apply(
         lambda g: len(g.drop_duplicates())
     )
@@ -163,6 +191,11 @@ def _ops_table(
     ops["group_size"] = ops["group_size"].astype("Int64")
     ops = add_roofline(ops, chip)
     ops = add_per_step(ops, n_steps)
+    pair = ops["span_s"].notna()
+    ops["exposed_s"] = ops["measured_s"].where(pair)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hidden = 1.0 - ops["measured_s"] / ops["span_s"]
+    ops["hidden_fraction"] = hidden.clip(0.0, 1.0).where(pair & (ops["span_s"] > 0))
     device_time = ops["measured_s"] / ops["devices"]
     with np.errstate(divide="ignore", invalid="ignore"):
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
@@ -175,14 +208,17 @@ def _ops_table(
 
 def _model_theory(profile: Profile, chip: Chip, warnings: list[str]) -> dict[str, Any] | None:
     """The run card's step theory; None without a card that names a model (a card that cannot be
-    priced adds a warning)."""
+    priced adds a warning, and so does each assumption the theory made about the model)."""
     if not profile.card:
         return None
     try:
-        return step_theory_for_card(profile.card, chip)
+        model = step_theory_for_card(profile.card, chip)
     except PerfdiffError as err:
         warnings.append(f"no step theory from the run card: {err}")
         return None
+    # what the model theory assumed about the run card's model (MLP kind, tied embeddings)
+    warnings.extend(f"step theory assumes {said}" for said in (model or {}).get("assumptions", []))
+    return model
 
 
 def _summary(
@@ -207,4 +243,5 @@ def _summary(
         "hosts": int(len(profile.hosts)),
         "devices": int(len(profile.devices)),
         "model_theory_step_s": model["theory_step_s"] if model else None,
+        "bound_by": str(steps["bound_by"].mode().iloc[0]) if len(steps) else Bound.NONE.value,
     }

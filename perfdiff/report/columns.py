@@ -6,7 +6,7 @@ come the column list of its DataFrame, the lines of the docstrings that describe
 and the labels and formats of the CLI and plugin tables: adding a column is one line in
 ``report/tables.py`` or ``report/diff_tables.py``.
 
-Display kinds (how ``cli/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
+Display kinds (how ``report/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
 ``seconds``, ``delta_seconds`` (signed), ``percent`` (a fraction), ``delta_percent`` (signed), ``si``
 (a decimal prefix before the column's ``unit``), ``number`` (counts, ratios of counts, intensities),
 ``ratio`` (a multiplier, ×), ``source`` (the file:line's last path part), ``text``.
@@ -43,6 +43,7 @@ class Column:
     nullable: bool = False  # null stands for NaN: unknown
     required: bool = True
     minimum: float | None = None
+    maximum: float | None = None
     enum: tuple[Any, ...] | None = None
     table: Table | None = None
     values: str = ""  # dtype "object" without a table: the JSON type of its values
@@ -69,6 +70,7 @@ class Column:
         """This column's JSON schema."""
         if self.dtype == "object" and self.table is not None:
             spec = self.table.schema()
+            spec = {"anyOf": [spec, {"type": "null"}]} if self.nullable else spec
         elif self.dtype == "object":
             spec = {"type": ["object", "null"] if self.nullable else "object"}
             if self.values:
@@ -87,6 +89,8 @@ class Column:
                 spec["pattern"] = "^[0-9]+$"
         if self.minimum is not None:
             spec["minimum"] = self.minimum
+        if self.maximum is not None:
+            spec["maximum"] = self.maximum
         if self.doc:
             spec["description"] = f"{self.doc} ({self.unit})" if self.unit else self.doc
         return spec
