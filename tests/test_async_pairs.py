@@ -1,0 +1,143 @@
+"""transfer_spans at pod scale against the plain pandas statement of the same rules (its first
+implementation, kept here as the oracle): merge each -done with its -start by merge_asof, share each
+link's busy stretches by bytes. Same spans on real traces, a replicated overlap-heavy one and random
+events with ties, zero lengths and several hosts, devices, programs and links."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import perfdiff
+from perfdiff.attribution.async_pairs import _link, transfer_spans
+from perfdiff.costs.op_costs import op_costs
+
+_KEYS = ["host", "device_id", "program_id"]
+
+
+def reference_spans(events: pd.DataFrame, costs: pd.DataFrame) -> np.ndarray:
+    out = np.full(len(events), np.nan)
+    pairs = costs[costs["async_start"] != ""]
+    if pairs.empty or events.empty:
+        return out
+    link, weight = _link(pairs)
+    pairs = pairs.assign(link_name=link, weight=weight)[
+        ["host", "program_id", "op", "async_start", "link_name", "weight"]
+    ]
+    done_mask = events["op"].isin(set(pairs["op"])).to_numpy()
+    start_mask = events["op"].isin(set(pairs["async_start"])).to_numpy()
+    columns = [*_KEYS, "op", "start_ns", "dur_ns"]
+    done = events.loc[done_mask, columns].astype({"host": str, "op": str})
+    done["row"] = np.flatnonzero(done_mask)
+    done = done.merge(pairs, on=["host", "program_id", "op"], how="inner")
+    if done.empty:
+        return out
+    starts = events.loc[start_mask, [*_KEYS, "op", "start_ns"]].astype({"host": str, "op": str})
+    starts = starts.rename(columns={"op": "async_start", "start_ns": "begin_ns"})
+    done = pd.merge_asof(
+        done.sort_values("start_ns", kind="stable"),
+        starts.sort_values("begin_ns", kind="stable"),
+        left_on="start_ns", right_on="begin_ns", by=[*_KEYS, "async_start"], direction="backward",
+    )  # fmt: skip
+    end = (done["start_ns"] + done["dur_ns"]).to_numpy(np.int64)
+    begin = done["begin_ns"].fillna(done["start_ns"]).to_numpy(np.int64)
+    done = done.assign(begin=begin, end=end)
+    order = done.sort_values(["host", "device_id", "link_name", "begin"], kind="stable")
+    group = order.groupby(["host", "device_id", "link_name"], sort=False).ngroup().to_numpy()
+    begin, end = order["begin"].to_numpy(np.int64), order["end"].to_numpy(np.int64)
+    reach = pd.Series(end).groupby(group).cummax().to_numpy()
+    earlier = np.concatenate([[np.iinfo(np.int64).min], reach[:-1]])
+    fresh = (begin >= earlier) | np.concatenate([[True], group[1:] != group[:-1]])
+    frame = pd.DataFrame(
+        {"c": np.cumsum(fresh), "begin": begin, "end": end, "w": order["weight"].to_numpy(float)}
+    )
+    span = frame.groupby("c")["end"].transform("max") - frame.groupby("c")["begin"].transform("min")
+    total = frame.groupby("c")["w"].transform("sum")
+    count = frame.groupby("c")["w"].transform("size")
+    share = np.where(total > 0, frame["w"] / total.where(total > 0, 1.0), 1.0 / count)
+    priced = pd.Series(span.to_numpy(float) * share, index=order.index)
+    out[done["row"].to_numpy()] = priced.reindex(done.index).to_numpy()
+    return out
+
+
+def _same(events: pd.DataFrame, costs: pd.DataFrame) -> None:
+    np.testing.assert_array_equal(transfer_spans(events, costs), reference_spans(events, costs))
+
+
+def test_real_tpu_trace(traces: Path) -> None:
+    profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
+    costs = op_costs(profile)
+    assert (costs["async_start"] != "").any()  # the trace's copies and all-reduce are pairs
+    _same(profile.events, costs)
+
+
+def test_overlap_heavy_replicas(tmp_path: Path, traces: Path) -> None:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "make_overlap_trace.py"
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec = importlib.util.spec_from_file_location("make_overlap_trace", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    trace = tmp_path / "overlap.xplane.pb"
+    module.write_overlap_trace(traces / "tpu-v6e/tpu_inference_2.xplane.pb", trace, op_events=12 * 6013)
+    profile = perfdiff.load(trace)
+    _same(profile.events, op_costs(profile))
+
+
+@st.composite
+def transfers(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
+    names = ["a", "b", "c"]
+    costs = pd.DataFrame(
+        {
+            "host": [h for h in ("h0", "h1") for _ in names * 2],
+            "program_id": np.uint64(7),
+            "op": [f"{n}-{kind}" for _ in ("h0", "h1") for kind in ("done", "start") for n in names],
+            "async_start": [
+                f"{n}-start" if kind == "done" else ""
+                for _ in ("h0", "h1")
+                for kind in ("done", "start")
+                for n in names
+            ],  # fmt: skip
+            "link": [draw(st.sampled_from(["to_host", "from_host"])) for _ in range(12)],
+            "host_bytes": [float(draw(st.integers(0, 3))) for _ in range(12)],
+            "dcn_bytes": 0.0,
+            "ici_bytes": [float(draw(st.integers(0, 1))) for _ in range(12)],
+            "hbm_bytes": [float(draw(st.integers(0, 2))) for _ in range(12)],
+        }
+    )
+    n = draw(st.integers(0, 40))
+    events = pd.DataFrame(
+        {
+            "host": pd.Categorical(draw(st.lists(st.sampled_from(["h0", "h1"]), min_size=n, max_size=n))),
+            "device_id": draw(st.lists(st.integers(0, 1), min_size=n, max_size=n)),
+            "program_id": np.array(
+                draw(st.lists(st.sampled_from([7, 8]), min_size=n, max_size=n)), np.uint64
+            ),
+            "op": pd.Categorical(
+                draw(
+                    st.lists(
+                        st.sampled_from([f"{x}-{k}" for x in names for k in ("done", "start")] + ["add"]),
+                        min_size=n,
+                        max_size=n,
+                    )
+                )  # fmt: skip
+            ),
+            "start_ns": draw(st.lists(st.integers(0, 30), min_size=n, max_size=n)),
+            "dur_ns": draw(st.lists(st.integers(0, 12), min_size=n, max_size=n)),
+        }
+    )
+    return events, costs
+
+
+@settings(max_examples=300, deadline=None)
+@given(transfers())
+def test_random_transfers(case) -> None:
+    _same(*case)
