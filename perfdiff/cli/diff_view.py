@@ -7,7 +7,17 @@ from typing import Any
 
 from perfdiff.chips.table import Chip
 from perfdiff.cli import units
-from perfdiff.cli.report_view import RANK, Cell, Grid, View, bound_word, chip_lines, grid, known
+from perfdiff.cli.report_view import (
+    RANK,
+    Cell,
+    Grid,
+    View,
+    bound_word,
+    chip_lines,
+    grid,
+    known,
+    step_count_words,
+)
 from perfdiff.compare.diff import Diff
 from perfdiff.report import diff_tables, tables
 from perfdiff.report.report import Report
@@ -28,7 +38,7 @@ _SHAPE = re.compile(r"[a-z]+\d*[a-z\d]*\[[\d,]*\]")
 def _run_line(report: Report) -> str:
     s = report.summary
     return (
-        f"{report.run} · {report.chip.name} · {s.get('steps') or 'no'} steps · "
+        f"{report.run} · {report.chip.name} · {step_count_words(s)} · "
         f"{units.seconds(s.get('step_s_mean'))}/step · {report.path}"
     )
 

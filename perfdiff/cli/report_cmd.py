@@ -84,7 +84,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top", type=_positive, metavar="N", help=f"ops to show (default {DEFAULT_TOP}; all in csv/json)"
     )
     parser.add_argument(
-        "--step", default="all", metavar="N|all", help="analyse one step number (default: all)"
+        "--step",
+        default="all",
+        metavar="N|all|whole",
+        help="analyse one step number, or the whole profile as one step (whole); default all: every step, "
+        "marked or (without marks) inferred from the main module's executions",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
@@ -163,11 +167,12 @@ def _check(args: argparse.Namespace) -> None:
         raise PerfdiffError(f"--run given {len(args.run)} times for {len(args.paths)} path(s)")
     if len(args.paths) == 1 and args.fail_above is not None:
         raise PerfdiffError("--fail-above compares two runs: give BASE and NEW")
-    if args.step != "all":
+    if args.step not in ("all", "whole"):
         try:
             int(args.step)
         except ValueError:
-            raise PerfdiffError(f"--step must be a step number or 'all', not {args.step!r}") from None
+            message = f"--step must be a step number, 'all' or 'whole', not {args.step!r}"
+            raise PerfdiffError(message) from None
     for name in ("flag_share", "flag_efficiency"):
         value = getattr(args, name)
         if value is not None and value > 1:

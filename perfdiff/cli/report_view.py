@@ -113,28 +113,56 @@ def chip_lines(report: Report) -> list[tuple[str, str]]:
     return [("chip", f"{chip.name} — roofline {source}"), ("peaks", " · ".join(peaks))]
 
 
+def step_count_words(summary: dict[str, Any]) -> str:
+    """How many steps and where they come from: "3 steps", "100 executions of jit_f, inferred"."""
+    count, module = summary.get("steps") or 0, summary.get("steps_inferred_from")
+    if count and module:
+        return f"{count} execution{'s' if count != 1 else ''} of {module}, inferred"
+    return f"{count or 'no'} step{'s' if count != 1 else ''}"
+
+
 def _step_line(report: Report) -> str:
     s, steps = report.summary, report.steps
     times = pd.to_numeric(steps["measured_s"], errors="coerce")
     if not s.get("steps"):
-        return f"no step annotations: the whole profile ({units.seconds(s.get('step_s_mean'))}) is one step"
-    names = ", ".join(sorted({str(n) for n in steps["name"]}))
+        why = "--step whole" if report.step_selection == "whole" else "no step annotations"
+        return f"{why}: the whole profile ({units.seconds(s.get('step_s_mean'))}) is one step"
     which = "all" if report.step_selection == "all" else f"step {report.step_selection}"
     spread = ""
     if len(times) > 1:
         spread = f" (min {units.seconds(times.min())}, max {units.seconds(times.max())})"
-    return f"{s['steps']} × '{names}' ({which}) · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
+    if s.get("steps_inferred_from"):  # no step marks: say where the steps come from
+        what = f"{step_count_words(s)} (no step marks; {which})"
+    else:
+        what = f"{s['steps']} × '{', '.join(sorted({str(n) for n in steps['name']}))}' ({which})"
+    return f"{what} · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
+
+
+def unpriced_words(share: Any) -> str:
+    """What the theory figures leave out: "" when every op is priced, else e.g. "for the priced 62 % of
+    op time (38 % uncosted)"; the word for unpriced is the bound vocabulary's."""
+    if not known(share) or share <= 0:
+        return ""
+    word = bound_label("unknown")
+    if share >= 1:
+        return f"unknown: all op time is {word} (no cost model)"
+    return f"for the priced {units.percent(1 - share)} of op time ({units.percent(share)} {word})"
 
 
 def _theory_line(report: Report) -> str:
     s = report.summary
     step, bound, ops = s.get("step_s_mean"), s.get("theory_step_s"), s.get("op_theory_s")
+    unpriced = unpriced_words(s.get("unpriced_share"))
+    if not known(bound) and not known(ops):
+        return unpriced or "unknown: no op has a cost model"
     parts = [f"{units.seconds(bound)}/step roofline bound (compute, memory and interconnect overlapped)"]
     parts.append(f"{units.seconds(ops)} with ops back to back at their rooflines")
     model = s.get("model_theory_step_s")
     if model is not None and report.model:
         parts.append(f"model {units.seconds(model)} ({report.model.get('model', '')})")
     line = " · ".join(parts)
+    if unpriced:  # a part's theory is never passed off as the whole step's
+        return f"{line} — {unpriced}"
     if known(step) and known(bound) and bound > 0:
         line += f" → the step takes {units.ratio(step / bound)} its bound"
     return line
@@ -155,24 +183,31 @@ def _time_line(report: Report) -> str:
     if known(op_s) and known(step) and op_s > step * 1.05:
         line += f" (ops overlap on several threads or streams: {units.ratio(div(op_s, step))} the step)"
     line += f" · idle {units.seconds(idle)} ({units.percent(div(idle, s.get('step_s_mean')))} of the step)"
-    line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
+    share = s.get("unpriced_share")
+    if known(share) and share >= 1:
+        line += " · efficiency unknown (no op priced)"
+    elif known(share) and share > 0:
+        line += f" · priced ops at {units.percent(s.get('efficiency'))} of their rooflines"
+    else:
+        line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
     return line
 
 
 def _kinds_line(report: Report, shown: int = 4) -> str:
     """Op time per step by kind of op (category), largest first, with each kind's efficiency."""
     ops = report.ops
+    priced = ops["measured_per_step_s"].where(ops["theory_per_step_s"].notna())
     kinds = (
-        ops.assign(kind=ops["category"].fillna("").replace("", "other"))
-        .groupby("kind")[["measured_per_step_s", "theory_per_step_s"]]
+        ops.assign(kind=ops["category"].fillna("").replace("", "other"), priced_s=priced)
+        .groupby("kind")[["measured_per_step_s", "theory_per_step_s", "priced_s"]]
         .sum(min_count=1)
         .sort_values("measured_per_step_s", ascending=False)
     )
     total = float(kinds["measured_per_step_s"].sum()) or math.nan
-    parts = [
+    parts = [  # a kind's efficiency is over its priced ops' time: unpriced time has no theory
         f"{kind} {units.seconds(time)} ({units.percent(time / total)}, at "
-        f"{units.percent(div(theory, time))} of roofline)"
-        for kind, (time, theory) in kinds.head(shown).iterrows()
+        f"{units.percent(div(theory, priced))} of roofline)"
+        for kind, (time, theory, priced) in kinds.head(shown).iterrows()
     ]
     rest = len(kinds) - shown
     return " · ".join(parts) + (f" · {rest} more kinds" if rest > 0 else "")
@@ -231,6 +266,8 @@ def steps_grid(report: Report) -> Grid:
     steps = report.steps
     names: list[str | tuple[str, Cell]] = ["step", "measured_s", "op_s", "idle_s", "theory_s", "bound_s"]
     names += ["model_theory_s"] if "model_theory_s" in steps.columns else []
+    if (pd.to_numeric(steps.get("unpriced_share"), errors="coerce") > 0).any():
+        names.append("unpriced_share")  # their theory covers only the priced ops
     footer = f"… {len(steps) - MAX_STEP_ROWS} more steps" if len(steps) > MAX_STEP_ROWS else ""
     footer = footer or "busiest device of each step; bound = the busiest resource's roofline total"
     rows = steps.head(MAX_STEP_ROWS).to_dict("records")
@@ -267,7 +304,11 @@ def notes(report: Report) -> list[str]:
     uncosted = ops[ops["bound"] == "unknown"]
     if len(uncosted):
         time = float(uncosted["measured_per_step_s"].sum())
-        out.append(f"{len(uncosted)} ops ({units.seconds(time)}/step) have no cost model: bound 'uncosted'")
+        share = units.percent(report.summary.get("unpriced_share"))
+        out.append(
+            f"{len(uncosted)} ops ({units.seconds(time)}/step, {share} of op time) have no cost model: bound "
+            f"'{bound_label('unknown')}'; the theory and efficiency figures leave them out"
+        )
     return out
 
 

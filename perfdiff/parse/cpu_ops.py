@@ -17,12 +17,12 @@ from __future__ import annotations
 import numpy as np
 
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.stats import PlaneStats, as_uint64
+from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import Line, PlaneView
 
 CPU_PLANE = "/host:CPU"
-OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p")
+OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p", "run_id")
 END_MARKER = "end: "
 
 
@@ -113,8 +113,16 @@ def extract(
                     start_ns=start_ns,
                     dur_ns=dur_ns,
                     in_flight_ns=_in_flight_ns(events, line, completions),
+                    execution=_run_ids(events),
                 )
             )
+
+
+def _run_ids(events: OpEvents) -> np.ndarray:
+    """Per op event, its ``run_id`` stat (one per execution of a program on a device), or -1."""
+    codes, objects = events.column("run_id")
+    ids = [stat_int(v) for v in objects]
+    return np.array([-1 if v is None else v & (2**63 - 1) for v in ids] + [-1], np.int64)[codes]
 
 
 def _completions_ps(plane: PlaneView, stats: PlaneStats) -> dict[int, int]:

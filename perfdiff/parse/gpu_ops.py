@@ -134,5 +134,6 @@ def extract(
                     start_ns=start_ns,
                     dur_ns=dur_ns,
                     kernels=np.diff(np.append(firsts, seen)).astype(np.int32),
+                    execution=execution[firsts],
                 )
             )

@@ -35,8 +35,11 @@ function summaryView(diff, names) {
   const s = diff.summary;
   const show = (name) => cell('diff.summary', name, s[name]);
   const moved = `${s.regressed} regressed · ${s.improved} improved · ${s.added} added · ${s.removed} removed`;
+  // Steps inferred from a module's executions (no step marks) are named as such.
+  const inferred = [diff.base, diff.new].map((r) => r?.steps_inferred_from).filter(Boolean);
+  const stepsFrom = inferred.length ? ` · steps: executions of ${[...new Set(inferred)].join(', ')}, inferred` : '';
   return el('section', {class: 'pd-summary'},
-    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new}`),
+    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new}${stepsFrom}`),
     tile('Δ step', show('delta_step_s'), `${show('step_change')} · noise ±${show('step_noise_s')}`,
          signClass(s.delta_step_s, s.step_noise_s)),
     tile('Δ from work', show('delta_work_s'), 'ops doing different work (Σ delta_work_s)'),

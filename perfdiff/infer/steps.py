@@ -1,0 +1,119 @@
+"""Steps for a trace without step marks: the repeated executions of its main module.
+
+A training or serving loop runs one jitted step function again and again; without
+``StepTraceAnnotation`` marks the trace still shows each of its executions (``infer.executions``). The main
+module is the one whose executions take the most device time on the host (summed over devices); when
+it ran at least ``MIN_RUNS`` times on some device, its k-th execution on each device is step k (from 0,
+in order of start) — when every device ran it equally often (else no steps are inferred, and a warning
+says why). An op belongs to the step of the execution it ran in (one of the module's ops whose
+execution is unknown: the one whose span holds its start); ops of other modules belong to no step (-1),
+as ops outside step marks do.
+
+A step's interval in the steps table starts with its earliest op; its duration is the longest span of its
+ops on one device, first op start to last op end (devices need not run in lockstep: on the TPU v6e test
+trace each chip runs its copy of the program on its own). Time between executions (host work, other
+modules) is in no step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+MIN_RUNS = 2  # one execution is no better a step than the whole profile
+
+
+@dataclass(frozen=True)
+class InferredSteps:
+    """Steps inferred on one host: the table (host, step, name, start_ns, dur_ns), each op event's
+    step, and the module (name and program id) whose executions they are."""
+
+    steps: pd.DataFrame
+    event_step: np.ndarray
+    module: str
+    program_id: int
+
+
+def infer_steps(
+    host: str, executions: pd.DataFrame, events: pd.DataFrame, execution: np.ndarray
+) -> tuple[InferredSteps | None, list[str]]:
+    """Steps from the executions of the host's main module, and warnings. None when no module ran
+    twice on a device, or when its devices ran it different numbers of times (a warning says so).
+
+    ``executions``: the host's executions table (``infer.executions``); ``events``: its op events
+    (device, device_id, program_id); ``execution``: each event's execution id (-1: unknown).
+    """
+    if executions.empty:
+        return None, []
+    time = executions.groupby("program_id", sort=False)["dur_ns"].sum()
+    main = int(time.idxmax())
+    runs = executions[executions["program_id"] == main].sort_values("start_ns", kind="stable")
+    counts = runs.groupby(["device", "device_id"], sort=False).size()
+    if int(counts.max()) < MIN_RUNS:
+        return None, []
+    module = str(runs["module"].iloc[0])
+    if counts.nunique() > 1:
+        # Step k is each device's k-th execution: with unequal counts they would not line up. (GPU
+        # devices launched at once share host execution spans, which can split one execution in two.)
+        return None, [
+            f"{host}: no step marks, and no steps inferred from {module}: its devices ran it "
+            f"{int(counts.min())} to {int(counts.max())} times as the trace tells executions apart; "
+            "the whole profile is analysed as one step"
+        ]
+    runs = runs.assign(step=runs.groupby(["device", "device_id"], sort=False).cumcount().astype(np.int64))
+    event_step = np.full(len(events), -1, np.int64)
+    device_codes = events["device"].astype("category")  # a no-op on the events table (categorical)
+    categories = list(device_codes.cat.categories)
+    codes = device_codes.cat.codes.to_numpy()
+    device_ids = events["device_id"].to_numpy()
+    of_main = np.flatnonzero(events["program_id"].to_numpy() == np.uint64(main))
+    for (device, device_id), own in runs.groupby(["device", "device_id"], sort=False):
+        if device not in categories:
+            continue
+        rows = of_main[(codes[of_main] == categories.index(device)) & (device_ids[of_main] == device_id)]
+        ids = own["execution"].to_numpy(np.int64)
+        order = np.argsort(ids)
+        ids, steps = ids[order], own["step"].to_numpy()[order]
+        at = np.minimum(np.searchsorted(ids, execution[rows]), len(ids) - 1)
+        found = ids[at] == execution[rows]
+        event_step[rows[found]] = steps[at[found]]
+        # An op whose execution is unknown (a GPU kernel whose launch no host span holds) joins the
+        # execution whose span holds its start on its device.
+        lost = rows[execution[rows] < 0]
+        if len(lost):
+            begin, end = own["start_ns"].to_numpy(), (own["start_ns"] + own["dur_ns"]).to_numpy()
+            start = events["start_ns"].to_numpy()[lost]
+            at = np.searchsorted(begin, start, side="right") - 1
+            inside = (at >= 0) & (start < end[np.maximum(at, 0)])
+            event_step[lost[inside]] = own["step"].to_numpy()[at[inside]]
+    table = _step_spans(events, codes, event_step)
+    table.insert(0, "host", host)
+    table.insert(2, "name", module)
+    table = table.sort_values(["start_ns", "step"], kind="stable").reset_index(drop=True)
+    return InferredSteps(table, event_step, module, main), []
+
+
+def _step_spans(events: pd.DataFrame, device_codes: np.ndarray, event_step: np.ndarray) -> pd.DataFrame:
+    """Per step: start_ns (its earliest op) and dur_ns (the longest span, first op start to last op
+    end, over its devices). Spans come from the ops, on the clock their times are on: a TPU's
+    ``XLA Modules`` events sit on the host-aligned timeline, which stretches or shrinks an execution
+    by up to a quarter on the v6e test trace, while its ops' device times are steady."""
+    rows = np.flatnonzero(event_step >= 0)
+    start = events["start_ns"].to_numpy()[rows]
+    frame = pd.DataFrame(
+        {
+            "step": event_step[rows],
+            "device": device_codes[rows],
+            "device_id": events["device_id"].to_numpy()[rows],
+            "start_ns": start,
+            "end_ns": start + events["dur_ns"].to_numpy()[rows],
+        }
+    )
+    spans = frame.groupby(["step", "device", "device_id"], sort=False).agg(
+        start_ns=("start_ns", "min"), end_ns=("end_ns", "max")
+    )
+    spans["dur_ns"] = spans["end_ns"] - spans["start_ns"]
+    table = spans.groupby(level="step", sort=True).agg(start_ns=("start_ns", "min"), dur_ns=("dur_ns", "max"))
+    return table.reset_index().astype({"step": np.int64, "start_ns": np.int64, "dur_ns": np.int64})
