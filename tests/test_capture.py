@@ -2,7 +2,8 @@
 
 The captures are shared through session fixtures: one train and one decode capture of the bundled
 model in this process, and a 4-device tensor-parallel train and decode capture in subprocesses
-(fake CPU devices need XLA_FLAGS before jax starts).
+(fake CPU devices need XLA_FLAGS before jax starts; the decode one is conftest's ``tp_decode``, which
+the plugin's tests show too).
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ import contextlib
 import datetime
 import io
 import json
-import os
-import subprocess
-import sys
 from functools import partial
 from pathlib import Path
 
@@ -32,7 +30,7 @@ from perfdiff.examples.llama import LlamaConfig
 from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.xplane import xplane_pb2
 
-STEPS, WARMUP = 3, 1
+STEPS, WARMUP = 3, 1  # as conftest's tp_decode capture
 CARD_KEYS = [
     "perfdiff_version", "jax_version", "jaxlib_version", "backend", "device_kind", "device_count", "host",
     "run", "created", "mesh", "step", "model", "batch", "seq", "dtypes", "modules", "untraced_step_s",
@@ -122,18 +120,6 @@ def tp_train(tmp_path_factory) -> dict:
     logdir = tmp_path_factory.mktemp("tp_train")
     argv = ["capture", "--example", "train", "--devices", "4", "--logdir", str(logdir)]
     return _cli_json([*argv, "--steps", str(STEPS), "--warmup", str(WARMUP)])
-
-
-@pytest.fixture(scope="session")
-def tp_decode(tmp_path_factory) -> dict:
-    """4-device tensor-parallel decode capture: ``python -m perfdiff.cli.main`` with jax not yet imported."""
-    logdir = tmp_path_factory.mktemp("tp_decode")
-    cmd = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", "decode", "--devices", "4"]
-    cmd += ["--logdir", str(logdir), "--steps", str(STEPS), "--warmup", str(WARMUP), "--json"]
-    env = {k: v for k, v in os.environ.items() if k not in ("XLA_FLAGS", "JAX_PLATFORMS")}
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 # ---- layout and run card --------------------------------------------------------------------------------

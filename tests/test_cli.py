@@ -16,16 +16,11 @@ from pathlib import Path
 import jsonschema
 import pandas as pd
 import pytest
-from example_captures import PERFDIFF, Captures, example_captures, mlp_lines, run_cli
+from example_captures import PERFDIFF, Captures, mlp_lines, run_cli
 
 from perfdiff.report.report import OP_COLUMNS
 from perfdiff.report.schemas import diff_schema, report_schema
 from perfdiff.report.store import REPORT_FILE, load_report
-
-
-@pytest.fixture(scope="session")
-def captures(tmp_path_factory: pytest.TempPathFactory) -> Captures:
-    return example_captures(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -97,38 +92,33 @@ def test_plot_png_and_html(captures: Captures, tmp_path: Path) -> None:
 
 
 def test_diff_of_a_wider_mlp_and_fail_above(captures: Captures) -> None:
+    """What the capture's timing cannot change (which op tops the diff can: see test_verdicts.py)."""
     done = run_cli(captures.base, captures.wide, "--format", "json", "--no-save")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     jsonschema.validate(data, diff_schema())
-    top = data["ops"][0]
-    assert top["source"] in mlp_lines() and top["work_changed"]
+    mlp = mlp_lines()
+    matmuls = [op for op in data["ops"] if op["source"] in mlp and op["category"] == "matmul"]
+    assert len(matmuls) >= 12 and all(op["work_changed"] and op["delta_work_s"] > 0 for op in matmuls)
+    # The wider step does about four times the FLOPs: its time grows far past 10 %, and far short of
+    # 1000x, on any machine.
     table = run_cli(captures.base, captures.wide, "--no-save", "--fail-above", "10")
     assert table.returncode == 1
     assert "step time regressed by" in table.stderr and len(table.stderr.splitlines()) == 1
-    assert top["op_new"] in table.stdout and re.search(r"its work changed \d+\.\d+×", table.stdout)
+    assert re.search(r"its work changed \d+\.\d+×", table.stdout)
     assert run_cli(captures.base, captures.wide, "--no-save", "--fail-above", "1e5").returncode == 0
-
-
-def test_diff_of_one_config_twice_is_quiet(captures: Captures) -> None:
-    done = run_cli(captures.base, captures.again, "--format", "csv", "--no-save")
-    frame = pd.read_csv(io.StringIO(done.stdout))
-    assert not frame["above_noise"].any() and set(frame["status"]) == {"unchanged"}
-    text = run_cli(captures.base, captures.again, "--format", "markdown", "--no-save").stdout
-    assert "0 ops regressed, 0 improved above noise" in text
-    assert "no op changed by more than its noise floor" in text
 
 
 def test_saved_report_is_an_input(captures: Captures, base_json: dict) -> None:
     saved = Path(base_json["path"]) / REPORT_FILE
     done = run_cli(saved, "--top", "3")
     assert done.returncode == 0 and base_json["ops"][0]["op"] in done.stdout
-    again = run_cli(saved, captures.again, "--format", "json", "--no-save")
-    assert json.loads(again.stdout)["base"]["run"] == "base"
+    wide = run_cli(saved, captures.wide, "--format", "json", "--no-save")
+    assert json.loads(wide.stdout)["base"]["run"] == "base"
 
 
 def test_unwritable_report_warns_and_goes_on(captures: Captures, tmp_path: Path) -> None:
-    run_dir = next((captures.again / "plugins" / "profile").iterdir())
+    run_dir = next((captures.wide / "plugins" / "profile").iterdir())
     copy = tmp_path / "run"
     shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(REPORT_FILE))
     (copy / REPORT_FILE).mkdir()  # a folder in the way: the atomic rename must fail

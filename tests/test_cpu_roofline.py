@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_jax_script
 
 from perfdiff.chips import cpu_measure, cpu_roofline
 from perfdiff.chips.lookup import get_chip
 
+MEASURED_PEAK_MARGIN = 3.0  # see test_real_small_ops_stay_under_the_measured_peaks
 FIGURES = ("flops_per_s", "int8_flops_per_s", "bytes_per_s", "dram_bytes_per_s", "interconnect_bytes_per_s")
 
 
@@ -88,55 +90,18 @@ def test_measure_cpu_cli_keeps_the_best(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert cpu_roofline.measure()["cached"]
 
 
-_SMALL_OPS = r"""
-import json, sys, tempfile
-from pathlib import Path
-import jax, jax.numpy as jnp
-from perfdiff.chips.cpu_measure import _op_times
-
-def case(name, fn, *shapes):
-    args = [jnp.full(s, 0.5 + i, jnp.float32) for i, s in enumerate(shapes)]
-    fn.__name__ = name
-    compiled = jax.jit(fn).lower(*args).compile()
-    cost = compiled.cost_analysis()
-    return name, compiled, args, cost["flops"], cost["bytes accessed"]
-
-cases = [
-    case("residual", lambda x, y, r: (x + y) * r, (96, 384), (96, 384), (96, 1)),
-    case("gelu", jax.nn.gelu, (128, 512)),
-    case("rowmax", lambda x: jnp.max(x, axis=-1), (256, 300)),
-    case("transpose", lambda x: x.T + 1.0, (384, 200)),
-    case("matmul", lambda a, b: a @ b, (128, 384), (384, 256)),
-]
-for _, c, a, _, _ in cases:
-    c(*a).block_until_ready()
-with tempfile.TemporaryDirectory() as logdir:
-    jax.profiler.start_trace(logdir)
-    for _ in range(20):
-        for _, c, a, _, _ in cases:
-            c(*a).block_until_ready()
-    jax.profiler.stop_trace()
-    times = _op_times(next(Path(logdir).rglob("*.xplane.pb")))
-out = {}
-for name, _, _, flops, nbytes in cases:
-    ops = times["jit_" + name]
-    out[name] = {"ops": sorted(ops), "seconds": sum(ops.values()) / 1e9, "flops": flops, "bytes": nbytes}
-print(json.dumps(out))
-"""
-
-
 def test_real_small_ops_stay_under_the_measured_peaks(cpu) -> None:
-    """Achieved rate = XLA's cost of the jitted op / its best duration in a trace ≤ the peaks."""
-    env = dict(os.environ, JAX_PLATFORMS="cpu")
-    done = subprocess.run(
-        [sys.executable, "-c", _SMALL_OPS], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    """Achieved rate = XLA's cost of the jitted op / its best duration in a trace ≤ 3 × the peaks.
+
+    The peaks and the ops are measured in different processes at different moments, on a machine
+    other processes share: an op timed on a quiet moment may beat peaks measured on a busy one, so the
+    test holds them to what no load explains (a peak off by a unit, a thread count or a byte count
+    would be off by far more than 3×). The ratios themselves: benchmarks/roofline_bound.py."""
+    result = json.loads(run_jax_script("small_ops.py").strip().splitlines()[-1])
     assert set(result) == {"residual", "gelu", "rowmax", "transpose", "matmul"}
     for name, r in result.items():
         assert r["seconds"] > 0 and r["bytes"] > 0, name
-        assert r["bytes"] / r["seconds"] <= cpu.hbm_bytes_per_s, (name, r)
-        assert r["flops"] / r["seconds"] <= cpu.peak_flops_per_s, (name, r)
+        assert r["bytes"] / r["seconds"] <= MEASURED_PEAK_MARGIN * cpu.hbm_bytes_per_s, (name, r)
+        assert r["flops"] / r["seconds"] <= MEASURED_PEAK_MARGIN * cpu.peak_flops_per_s, (name, r)
     # the matmul: 2·128·384·256 FLOPs, XLA's count
     assert result["matmul"]["flops"] == 2 * 128 * 384 * 256

@@ -1,18 +1,18 @@
-"""perfdiff.diff: ops paired by what they are, the change split into work and efficiency, a noise rule
-that holds on a busy machine — on small reports built here and on real captures of the example model."""
+"""perfdiff.diff: ops paired by what they are, the change split into work and efficiency, the noise
+rule — on small reports built here and on real captures of the example model (what their timing
+cannot change; the time-dependent verdicts on traces with known times are in test_verdicts.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import math
 from pathlib import Path
 
 import jsonschema
 import numpy as np
 import pandas as pd
 import pytest
-from example_captures import Captures, example_captures, mlp_lines
+from example_captures import Captures, mlp_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -221,59 +221,48 @@ def test_diff_json_validates_against_its_schema() -> None:
 
 
 # --- real captures of the example model ------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def captures(tmp_path_factory: pytest.TempPathFactory) -> Captures:
-    return example_captures(tmp_path_factory)
+# Which op tops a diff of two captures, and whether a change is above noise, depend on what the machine
+# did during each capture: those verdicts are tested on traces with known times (test_verdicts.py).
+# Here: what the timing cannot change.
 
 
 @pytest.fixture(scope="module")
 def reports(captures: Captures) -> dict[str, Report]:
-    return {name: perfdiff.analyze(getattr(captures, name)) for name in ("base", "again", "wide")}
+    return {name: perfdiff.analyze(getattr(captures, name)) for name in ("base", "wide")}
 
 
-def test_wider_mlp_tops_the_diff_as_more_work(reports: dict[str, Report]) -> None:
+def test_wider_mlp_is_more_work_on_real_captures(reports: dict[str, Report]) -> None:
     result = perfdiff.diff(reports["base"], reports["wide"])
+    ops = result.ops
     mlp = mlp_lines()
-    five = result.ops.head(5)
-    shown = five[["op_new", "source", "category", "delta_measured_s", "delta_work_s", "delta_efficiency_s"]]
-    # Every one of the five changed its work. The copies XLA adds to lay out the bigger MLP weights
-    # carry no source line and, on a noisy machine, may take up to three of the five places; the top
-    # five of the ops with a source line are all on the MLP's lines, and mostly its matmuls.
-    sourced = result.ops[result.ops["source"] != ""].head(5)
-    shown_sourced = sourced[["op_new", "source", "category", "delta_measured_s", "delta_work_s"]]
-    assert five["work_changed"].all(), shown
-    assert sourced["source"].isin(mlp).all(), shown_sourced
-    assert (sourced["category"] == "matmul").sum() >= 3, shown_sourced  # the matmuls (not the SiLU) lead
-    assert five.iloc[0]["category"] == "matmul" and five.iloc[0]["source"] in mlp, shown
-    top = five.iloc[0]
-    assert top["match"] == "reshaped"
+    matmuls = ops[ops["source"].isin(mlp) & (ops["category"] == "matmul")]
+    shown = matmuls[["op_new", "op_base", "match", "work_changed", "delta_theory_s", "delta_work_s"]]
+    assert len(matmuls) >= 12, shown  # gate, up and down of 2 layers, forward and backward
+    assert (matmuls["match"] == "reshaped").all(), shown  # the same code with other shapes
+    # Eight times the FLOPs (d_ff 512 -> 4096): the work changed, and more work always costs time in
+    # the split (delta_work_s = Δ theory × mean time per unit of work > 0), whatever each run measured.
+    assert matmuls["work_changed"].all() and (matmuls["delta_theory_s"] > 0).all(), shown
+    assert (matmuls["delta_work_s"] > 0).all(), shown
     flops = {name: reports[name].ops.set_index("op")["flops"] for name in ("base", "wide")}
-    assert flops["wide"][top["op_new"]] == 8 * flops["base"][top["op_base"]]  # d_ff 512 -> 4096
-    # Attributed to the change of work: over the MLP's lines, and for most of the five.
-    lines = result.by_source().set_index("source").loc[sorted(mlp & set(result.ops["source"]))]
-    assert lines["delta_work_s"].sum() > lines["delta_efficiency_s"].sum(), lines
-    assert (five["cause"] == "work").sum() >= 3, shown
-    # An op whose work grew and whose time grew with it is a regression even on a noisy machine.
-    assert (five["status"] == "regressed").sum() >= 3, shown
-    assert result.by_source().iloc[0]["source"] in mlp
+    for row in matmuls.itertuples():
+        assert flops["wide"][row.op_new] == 8 * flops["base"][row.op_base], row
+    lines = result.by_source().set_index("source")
+    assert (lines.loc[sorted(mlp & set(lines.index)), "delta_work_s"] > 0).all()
     s = result.summary
-    assert s["removed"] == 0 and s["matched"] == s["ops_base"]
+    assert s["removed"] == 0 and s["matched"] == s["ops_base"] == len(reports["base"].ops)
     assert s["delta_work_s"] > 0 and s["work_changed"] >= 20
+    # the roofline grows with the parameters and FLOPs (about 4x): no machine changes that
     assert s["theory_step_new_s"] > 2 * s["theory_step_base_s"]
 
 
-def test_two_captures_of_one_config_show_nothing_above_noise(reports: dict[str, Report]) -> None:
-    result = perfdiff.diff(reports["base"], reports["again"])
+def test_a_capture_against_itself_changes_nothing(reports: dict[str, Report]) -> None:
+    """The same measurements on both sides: every op paired with itself, no change, nothing above noise."""
+    result = perfdiff.diff(reports["base"], reports["base"])
     ops = result.ops
-    worst = ops.assign(ratio=ops["delta_measured_s"].abs() / ops["noise_s"]).nlargest(3, "ratio")
-    assert not ops["above_noise"].any(), worst[["op_new", "delta_measured_s", "noise_s"]]
+    assert (ops["op_base"] == ops["op_new"]).all() and result.summary["matched"] == len(ops)
     assert set(ops["status"]) == {"unchanged"}
-    assert not ops["work_changed"].any()
-    s = result.summary
-    assert s["added"] == s["removed"] == 0 and s["matched"] == s["ops_base"] == s["ops_new"]
-    assert math.isclose(s["theory_step_base_s"], s["theory_step_new_s"], rel_tol=1e-9)
+    assert (ops["delta_measured_s"] == 0).all() and not ops["work_changed"].any()
+    assert result.summary["drift"] == 1.0 and result.summary["step_change"] == 0
 
 
 def test_diff_of_paths_and_saved_reports(
@@ -281,6 +270,6 @@ def test_diff_of_paths_and_saved_reports(
 ) -> None:
     saved = tmp_path / "perfdiff.report.json"
     saved.write_text(reports["base"].to_json())
-    result = perfdiff.diff(saved, captures.again)
-    assert result.base.run == "base" and result.new.run == "again"
+    result = perfdiff.diff(saved, captures.wide)
+    assert result.base.run == "base" and result.new.run == "wide"
     assert result.summary["matched"] == len(reports["base"].ops)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
@@ -32,11 +32,6 @@ from perfdiff.tensorboard.plugin import PerfdiffPlugin
 
 PREFIX = "/data/plugin/perfdiff"
 STATIC = Path(assets.__file__).parent / "static"
-
-
-@pytest.fixture(scope="session")
-def plugin_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "plugin-logdir")
 
 
 def serve(logdir: Path) -> tuple[Client, PerfdiffPlugin]:
@@ -69,6 +64,16 @@ def run_dir(logdir: Path, run: str) -> Path:
     return logdir / experiment / "plugins" / "profile" / name
 
 
+def host_file(logdir: Path, run: str) -> Path:
+    """The one trace file of a captured run: ``<host>.xplane.pb``, named after this machine."""
+    (path,) = run_dir(logdir, run).glob("*.xplane.pb")
+    return path
+
+
+def host_name(logdir: Path, run: str) -> str:
+    return host_file(logdir, run).name.removesuffix(".xplane.pb")
+
+
 def assert_error(response, status: int) -> str:
     assert response.status_code == status, response.get_data(as_text=True)
     assert response.mimetype == "application/json"
@@ -87,14 +92,14 @@ def test_entry_point_loads_the_plugin_without_starting_threads(tmp_path: Path) -
     assert plugin.frontend_metadata().es_module_path == "/static/index.js"
 
 
-def test_plugin_is_listed_with_every_run_and_its_hosts(client: Client) -> None:
+def test_plugin_is_listed_with_every_run_and_its_hosts(client: Client, plugin_logdir: Path) -> None:
     listing = client.get("/data/plugins_listing").get_json()["perfdiff"]
     assert listing["enabled"] is True
     assert listing["loading_mechanism"] == {"type": "IFRAME", "module_path": f"{PREFIX}/static/index.js"}
     runs = {r["run"]: r for r in client.get(f"{PREFIX}/runs").get_json()["runs"]}
     assert set(runs) == {"train/base", "train/wide", "decode/tp4", "xss/evil", "multi/hosts"}
     assert runs["multi/hosts"]["hosts"] == ["host-a", "host-b"]
-    assert runs["train/base"]["hosts"] == ["vm"]
+    assert runs["train/base"]["hosts"] == [host_name(plugin_logdir, "train/base")]
 
 
 def test_report_is_computed_on_demand_saved_and_then_served_from_the_file(
@@ -187,9 +192,9 @@ def test_diff_of_two_runs(client: Client) -> None:
         ("/report", {"run": "%2e%2e%2ftrain"}, 404),
         ("/report", {"run": "train\\base"}, 404),
         ("/report", {"run": "base"}, 404),  # a run's folder name is not its name
-        ("/report", {"run": "train/base", "host": "../vm"}, 404),
+        ("/report", {"run": "train/base", "host": "../{host}"}, 404),
         ("/report", {"run": "train/base", "host": "/etc/passwd"}, 404),
-        ("/report", {"run": "train/base", "host": "vm.xplane.pb"}, 404),
+        ("/report", {"run": "train/base", "host": "{host}.xplane.pb"}, 404),  # a file name, not a host
         ("/report", {"run": "train/base", "refresh": "yes"}, 400),
         ("/diff", {"base": "train/base"}, 400),
         ("/diff", {"base": "train/base", "new": "../../etc"}, 404),
@@ -197,8 +202,10 @@ def test_diff_of_two_runs(client: Client) -> None:
     ids=lambda v: repr(v) if isinstance(v, dict) else str(v),
 )
 def test_bad_parameters_get_a_one_line_json_error(
-    client: Client, route: str, params: dict, status: int
+    client: Client, plugin_logdir: Path, route: str, params: dict, status: int
 ) -> None:
+    host = host_name(plugin_logdir, "train/base")
+    params = {key: value.format(host=host) for key, value in params.items()}
     assert_error(client.get(f"{PREFIX}{route}", query_string=params), status)
 
 
@@ -275,21 +282,21 @@ def test_the_frontend_takes_colours_and_spellings_from_the_vocabulary() -> None:
 def escape_logdir(plugin_logdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A logdir with one real run, a run folder that is a symlink to outside, a run whose trace file
     is a symlink to outside, a run with a garbage trace and a run with a corrupt saved report."""
-    trace = run_dir(plugin_logdir, "train/base") / "vm.xplane.pb"
+    trace = host_file(plugin_logdir, "train/base")
     root = tmp_path_factory.mktemp("escape")
     outside = root / "outside" / "secret"
     outside.mkdir(parents=True)
-    shutil.copy(trace, outside / "vm.xplane.pb")
+    shutil.copy(trace, outside / "host.xplane.pb")
     profile = root / "logdir" / "plugins" / "profile"
     for name in ("real", "mixed", "corrupt", "broken"):
         (profile / name).mkdir(parents=True)
-    shutil.copy(trace, profile / "real" / "vm.xplane.pb")
-    shutil.copy(trace, profile / "corrupt" / "vm.xplane.pb")
+    shutil.copy(trace, profile / "real" / "host.xplane.pb")
+    shutil.copy(trace, profile / "corrupt" / "host.xplane.pb")
     (profile / "corrupt" / REPORT_FILE).write_text("{not json")
-    (profile / "broken" / "vm.xplane.pb").write_bytes(b"this is not an XSpace")
+    (profile / "broken" / "host.xplane.pb").write_bytes(b"this is not an XSpace")
     (profile / "linked").symlink_to(outside, target_is_directory=True)
     shutil.copy(trace, profile / "mixed" / "a.xplane.pb")
-    (profile / "mixed" / "b.xplane.pb").symlink_to(outside / "vm.xplane.pb")
+    (profile / "mixed" / "b.xplane.pb").symlink_to(outside / "host.xplane.pb")
     return root / "logdir"
 
 
@@ -316,7 +323,7 @@ def test_perfdiff_errors_become_422_with_their_message(escape_logdir: Path) -> N
         corrupt = assert_error(client.get(f"{PREFIX}/report", query_string={"run": "corrupt"}), 422)
         assert REPORT_FILE in corrupt and "delete it to recompute" in corrupt
         broken = assert_error(wait_ready(client, "/report", run="broken"), 422)
-        assert "vm.xplane.pb" in broken
+        assert "host.xplane.pb" in broken
         runs = {r["run"]: r["status"] for r in client.get(f"{PREFIX}/runs").get_json()["runs"]}
         assert runs["broken"] == "failed"
         # Recompute (answered 202 at once, like any computation) replaces an unreadable saved report.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -26,14 +27,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE, build
+from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
 from perfdiff.cli import units
 from perfdiff.report.tables import STEPS
 from perfdiff.report.vocabulary import bound_label
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium (/usr/bin/chromium), wherever the PATH finds it.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -53,11 +55,6 @@ pytestmark = [
         reason=f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does)",
     ),
 ]
-
-
-@pytest.fixture(scope="session")
-def plugin_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "plugin-logdir")
 
 
 def free_port() -> int:

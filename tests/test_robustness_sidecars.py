@@ -8,6 +8,7 @@ it does for a ``reduce`` that lost its operands (the module is priced in a helpe
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
 
 import perfdiff
-from perfdiff.errors import PerfdiffError
+from perfdiff.errors import PerfdiffError, TraceNotFoundError
 from perfdiff.hlo.hlo_pb2 import HloModuleProto, HloProto
 from perfdiff.report.store import REPORT_FILE, load_report, save_report
 from perfdiff.tensorboard.loader import PerfdiffLoader
@@ -141,6 +142,38 @@ def test_cli_refuses_a_bad_saved_report_in_one_line(case: str, saved_run, tmp_pa
     tmp_path.joinpath("run").mkdir()
     path = _write_report(tmp_path / "run", make(good))
     assert_one_line_error(cli(path), f"cannot read the saved report {path}", fragment)
+
+
+@pytest.fixture(scope="module")
+def chrome_trace(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The real TPU Chrome-trace export of tests/data/traces, decompressed (7.4 MB of JSON)."""
+    path = Path(__file__).parent / "data" / "traces" / "tpu-v7x-json" / "2026_01_11_21_26_41.trace.json.gz"
+    return gzip.decompress(path.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [("host.trace.json", "as-written"), ("export.json", "content"), ("events.json", "array")],
+    ids=["trace.json", "other-name", "array-form"],
+)
+def test_a_chrome_trace_json_is_named_as_such(
+    chrome_trace: bytes, saved_run, name: str, form: str, tmp_path: Path
+) -> None:
+    """An uncompressed Chrome trace where a saved report could be (a path ending in .json) gets the
+    message a .trace.json.gz gets — as the one report, as either side of a diff, and from the API —
+    not "not a perfdiff report (schema None …)"."""
+    path = tmp_path / name
+    if form == "array":  # the Chrome trace format's other form: a bare list of events
+        path.write_text(json.dumps(json.loads(chrome_trace)["traceEvents"][:50]))
+    else:
+        path.write_bytes(chrome_trace)
+    root, _ = saved_run
+    saved = root / "plugins" / "profile" / "run" / REPORT_FILE
+    diffs = [[saved, path], [path, saved, "--fail-above", "5"]] if form == "as-written" else []
+    for args in [[path], *diffs]:
+        assert_one_line_error(cli(*args), str(path), "is a Chrome-trace JSON export", "*.xplane.pb")
+    with pytest.raises(TraceNotFoundError, match="Chrome-trace JSON export"):
+        perfdiff.diff(saved, path)
 
 
 # --- embedded HLO ------------------------------------------------------------------------------------

@@ -53,5 +53,7 @@ def test_decode_step_is_compared_with_the_serving_theory(decode_logdir: Path) ->
     assert report.model["theory_step_s"] == pytest.approx(expected, rel=1e-12)
     assert report.steps["model_theory_s"].tolist() == pytest.approx([expected] * 3)
     assert report.summary["model_theory_step_s"] == pytest.approx(expected)
-    # No measured step beats the theory of the machine it ran on.
+    # No measured step beats the theory of the machine it ran on. The theory is priced on peaks measured
+    # apart from the step, but the margin is physical: a decode step of this tiny model is dispatch-bound
+    # and takes over twenty times its roofline here, where a busy machine moves peaks by at most ~2x.
     assert (report.steps["measured_s"] >= report.steps["model_theory_s"]).all()

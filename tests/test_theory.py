@@ -187,7 +187,7 @@ def test_step_theory_for_a_run_card() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]), COLUMNS="120")
+    env = dict(os.environ, COLUMNS="120")
     return subprocess.run(
         [sys.executable, "-m", "perfdiff.cli.main", "theory", *args],
         capture_output=True,

@@ -83,7 +83,7 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
     return compiled, args, float(cost["flops"] if job.startswith("matmul") else cost["bytes accessed"])
 
 
-def _op_times(xplane: Path) -> dict[str, dict[str, int]]:
+def op_times(xplane: Path) -> dict[str, dict[str, int]]:
     """{hlo_module: {hlo_op: shortest execution in ns}} from the op events of one trace.
 
     An execution lasts from its op event's start to the op's completion: ``dur_ns`` of perfdiff's
@@ -130,7 +130,7 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
                 for _ in range(n):
                     jax.block_until_ready(fn(*args))
         jax.profiler.stop_trace()
-        times = _op_times(next(Path(logdir).rglob("*.xplane.pb")))
+        times = op_times(next(Path(logdir).rglob("*.xplane.pb")))
     out: dict[str, Any] = {figure: 0.0 for figure in _FIGURE.values()}
     samples = []
     for job, size, _, _, work in jobs:

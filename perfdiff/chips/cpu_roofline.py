@@ -17,7 +17,7 @@ clock the per-op roofline is checked against: the durations of XLA op events in 
 Each rate is ``work / min(op duration)`` over repeats (6 interleaved passes) and sizes, the work
 counted as XLA's HloCostAnalysis counts it (``compiled.cost_analysis()``: operand + output bytes,
 2·M·N·K FLOPs), the duration being the op's own in a profiler trace, from the start of its event to
-its completion (``_op_times``: ops the runtime runs asynchronously end after their event does). It
+its completion (``op_times``: ops the runtime runs asynchronously end after their event does). It
 takes a few seconds, compiling the 29 small programs included (benchmarks/README.md).
 
 What "memory bandwidth" means here: the per-op roofline has one bandwidth, and it must be an upper

@@ -216,15 +216,13 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
     from perfdiff.attribution.analyze import analyze
     from perfdiff.cli.progress import progress_bar
     from perfdiff.parse.profile import load
-    from perfdiff.report.report import Report
+    from perfdiff.report.store import read_report_file
 
     if path.endswith(".json") and Path(path).is_file():
+        report = read_report_file(path)
         if args.chip is not None or args.step != "all":
             raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
-        try:
-            return Report.from_json(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError, PerfdiffError) as err:  # ValueError: bad JSON
-            raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
+        return report
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
         report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)

@@ -33,12 +33,12 @@ from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
 from perfdiff.chips.lookup import get_chip
 from perfdiff.chips.table import Chip
 from perfdiff.compare.match import match_ops
-from perfdiff.errors import PerfdiffError
 from perfdiff.report import diff_tables
 from perfdiff.report.columns import describe_all
 from perfdiff.report.diff_tables import SCHEMA
 from perfdiff.report.jsonable import to_jsonable
 from perfdiff.report.report import Report
+from perfdiff.report.store import read_report_file
 
 __doc__ = (__doc__ or "") + describe_all(diff_tables.OPS, diff_tables.SUMMARY, diff_tables.SOURCES)
 
@@ -181,11 +181,7 @@ def _report(target: Report | str | os.PathLike[str], chip: Chip | None, run: str
         return target if chip is None or chip == target.chip else _reprice(target, chip)
     path = os.fspath(target)
     if path.endswith(".json") and os.path.isfile(path):
-        try:
-            with open(path, encoding="utf-8") as handle:
-                report = Report.from_json(handle.read())
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
+        report = read_report_file(path)
         return report if chip is None or chip == report.chip else _reprice(report, chip)
     from perfdiff.attribution.analyze import analyze
 

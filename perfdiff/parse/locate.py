@@ -16,6 +16,8 @@ from pathlib import Path
 from perfdiff.errors import TraceNotFoundError
 
 XPLANE_SUFFIXES = (".xplane.pb", ".xplane.pb.gz")
+# What jax's profiler writes beside the XPlane file (and what Perfetto and chrome://tracing read).
+CHROME_TRACE_SUFFIXES = (".trace.json.gz", ".trace.json")
 PROFILE_SUBDIR = Path("plugins") / "profile"
 # jax names run folders by the second; perfdiff's capture appends _2, _3... when a name is taken.
 _RUN_TIME = re.compile(r"^(\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2})(?:_(\d+))?$")
@@ -40,6 +42,22 @@ class Run:
 
 def is_trace_file(path: Path) -> bool:
     return path.name.endswith(XPLANE_SUFFIXES)
+
+
+def chrome_trace_error(path: str | os.PathLike[str]) -> TraceNotFoundError:
+    """The error for a Chrome-trace JSON export given where an XPlane file (or a saved report) belongs."""
+    return TraceNotFoundError(
+        f"{path} is a Chrome-trace JSON export; perfdiff reads XPlane files (*.xplane.pb) "
+        "— point it at the .xplane.pb the profiler wrote beside it"
+    )
+
+
+def is_chrome_trace(data: object) -> bool:
+    """Whether parsed JSON ``data`` is a Chrome trace: the object form (a ``traceEvents`` list) or the
+    array form (a list of events, each with a phase ``ph``)."""
+    if isinstance(data, dict):
+        return isinstance(data.get("traceEvents"), list)
+    return isinstance(data, list) and bool(data) and isinstance(data[0], dict) and "ph" in data[0]
 
 
 def host_of(path: Path) -> str:
@@ -149,11 +167,8 @@ def locate(path: str | os.PathLike[str], run: str | None = None) -> Run:
     if kind == "file":
         if run is not None:
             raise TraceNotFoundError(f"run={run!r} applies to a logdir, but {target} is a file")
-        if not is_trace_file(target) and target.name.endswith((".trace.json.gz", ".trace.json")):
-            raise TraceNotFoundError(
-                f"{target} is a Chrome-trace JSON export; perfdiff reads XPlane files (*.xplane.pb) "
-                "— point it at the .xplane.pb the profiler wrote beside it"
-            )
+        if not is_trace_file(target) and target.name.endswith(CHROME_TRACE_SUFFIXES):
+            raise chrome_trace_error(target)
         return Run(target.parent.name, target.parent, (TraceFile(host_of(target), target),))
     files = trace_files_in(target)
     if files:

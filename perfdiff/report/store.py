@@ -13,6 +13,7 @@ from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
 from perfdiff.files import atomic_write
+from perfdiff.parse.locate import chrome_trace_error, is_chrome_trace
 from perfdiff.report.report import Report
 
 REPORT_FILE = "perfdiff.report.json"
@@ -30,6 +31,24 @@ def save_report(report: Report, run_dir: str | os.PathLike[str] | None = None) -
     except OSError as err:
         raise PerfdiffError(f"cannot save the report to {path}: {err.strerror or err}") from err
     return path
+
+
+def read_report_file(path: str | os.PathLike[str]) -> Report:
+    """The saved report in the file ``path`` (any name ending in .json). PerfdiffError when it is not
+    one: a Chrome-trace export (``*.trace.json``, or JSON holding ``traceEvents``) is named as such,
+    anything else is "cannot read the saved report" with the reason."""
+    if os.fspath(path).endswith(".trace.json"):  # before reading: such files run to gigabytes
+        raise chrome_trace_error(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:  # ValueError: not JSON, not UTF-8
+        raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
+    if is_chrome_trace(data):
+        raise chrome_trace_error(path)
+    try:
+        return Report.from_dict(data)
+    except (KeyError, TypeError, PerfdiffError) as err:
+        raise PerfdiffError(f"cannot read the saved report {path}: {err}") from err
 
 
 def load_report(run_dir: str | os.PathLike[str]) -> Report | None:

@@ -3,16 +3,20 @@
 usage: plugin_logdir.py LOGDIR        then: tensorboard --logdir LOGDIR
 
 Runs (names as the plugin lists them):
-    train/base    ``perfdiff capture --example train``             (tiny LLaMA train step, 1 CPU device)
-    train/wide    ``perfdiff capture --example train --d-ff 1024`` (a wider MLP: the diff's new run)
-    decode/tp4    ``perfdiff capture --example decode --devices 4`` (tensor parallel: collectives)
+    train/base    ``perfdiff capture --example train --steps 5`` (tiny LLaMA train step, 1 CPU device)
+    train/wide    the same with ``--d-ff 4096``: an MLP 8x wider (the diff's new run)
+    decode/tp4    ``perfdiff capture --example decode --devices 4 --steps 3 --warmup 1`` (collectives)
     xss/evil      a hand-built TPU trace whose op name, module and source line are HTML
                   (``EVIL``): the page must show them as text
     multi/hosts   a small hand-built TPU trace under two host names (the host picker)
+
+The train runs are the captures tests/example_captures.py makes, the decode run conftest's
+``tp_decode``: a test session hands its own to ``build`` (``captured``) instead of capturing twice.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import threading
@@ -28,9 +32,9 @@ EVIL = "<img src=x onerror=alert(1)>"
 EVIL_SOURCE = f"evil.py:7 {EVIL}"
 EVIL_MODULE = f"jit_{EVIL}"
 CAPTURES = {
-    "train/base": ["--example", "train"],
-    "train/wide": ["--example", "train", "--d-ff", "1024"],
-    "decode/tp4": ["--example", "decode", "--devices", "4"],
+    "train/base": ["--example", "train", "--steps", "5"],
+    "train/wide": ["--example", "train", "--steps", "5", "--d-ff", "4096"],
+    "decode/tp4": ["--example", "decode", "--devices", "4", "--steps", "3", "--warmup", "1"],
 }
 HOSTS = ("host-a", "host-b")
 _LOCK = threading.Lock()
@@ -67,12 +71,26 @@ def tpu_trace(path: Path, name: str = EVIL, module: str = EVIL_MODULE, source: s
     return write(space, path)
 
 
-def build(logdir: Path) -> Path:
-    """Fill ``logdir`` with the runs above (captures run two at a time); returns ``logdir``."""
+def copy_run(source: Path, logdir: Path, run: str) -> None:
+    """A captured run folder's trace files and run card, as ``run`` of ``logdir`` (no saved report:
+    the plugin computes its own)."""
+    experiment, name = run.split("/")
+    target = logdir / experiment / "plugins" / "profile" / name
+    target.mkdir(parents=True)
+    for path in source.iterdir():
+        if path.name.endswith(".xplane.pb") or path.name == "perfdiff.json":
+            shutil.copy2(path, target / path.name)
+
+
+def build(logdir: Path, captured: dict[str, Path] | None = None) -> Path:
+    """Fill ``logdir`` with the runs above (captures run two at a time); returns ``logdir``.
+    ``captured``: run name -> a run folder already captured as ``CAPTURES`` says, copied instead."""
     with _LOCK:
         if logdir in _BUILT:
             return logdir
-        pending = list(CAPTURES.items())
+        for run, source in (captured or {}).items():
+            copy_run(source, logdir, run)
+        pending = [(run, args) for run, args in CAPTURES.items() if run not in (captured or {})]
         while pending:
             batch, pending = pending[:2], pending[2:]
             procs = [(run, capture(logdir, run, args)) for run, args in batch]
