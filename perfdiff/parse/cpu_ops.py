@@ -17,9 +17,9 @@ from __future__ import annotations
 import numpy as np
 
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import Line, PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 CPU_PLANE = "/host:CPU"
 OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p", "run_id")

@@ -19,8 +19,8 @@ import numpy as np
 
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.parse.cpu_ops import first_modules, intern, op_events
-from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 EXECUTION_SPANS = ("GpuExecutable::ExecuteThunks", "PjRtStreamExecutorLoadedExecutable::ExecuteHelper")
 KERNEL_STATS = ("hlo_op", "hlo_module", "program_id", "correlation_id")

@@ -16,8 +16,8 @@ from perfdiff.infer.steps import infer_steps
 from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
-from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 from perfdiff.xplane import reader
+from perfdiff.xplane.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
 # The memory space xprof counts as HBM in a MemoryAccessBreakdown (MemoryAccessed.memory_space is a

@@ -15,8 +15,8 @@ from google.protobuf.message import DecodeError
 
 from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.infer.executions import split_module_name
-from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
 from perfdiff.xplane.space import SpaceView
+from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ Tables (one row per ...):
 ``modules`` — compiled module: host, program_id, module, hlo_proto (serialized optimised
     ``xla.HloModuleProto`` bytes, or None when the trace has no HLO for it).
 ``devices`` — device: host, device, device_id, kind ("cpu"/"gpu"/"tpu") and the chip-capability stats
-    the plane carries, named as in the trace (see ``perfdiff.parse.stats.DEVICE_STATS`` for units).
+    the plane carries, named as in the trace (see ``perfdiff.xplane.stats.DEVICE_STATS`` for units).
 ``op_stats`` — static per-op stats where the trace has them (TPU): host, program_id, op, hlo_text, flops,
     model_flops, bytes_accessed, raw_bytes_accessed (per execution), category, shape, source, tf_op,
     hbm_bytes (the HBM part of ``memory_access_breakdown``, per execution).

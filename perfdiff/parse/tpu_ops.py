@@ -20,9 +20,9 @@ import pandas as pd
 
 from perfdiff.infer.executions import ModuleRuns, split_module_name
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.stats import PlaneStats, as_uint64
 from perfdiff.xplane.columns import unique_ids
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
