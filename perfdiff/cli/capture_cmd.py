@@ -19,8 +19,8 @@ import subprocess
 import sys
 from typing import Any
 
-from perfdiff.cli import units
 from perfdiff.errors import CaptureError
+from perfdiff.report import units
 
 DESCRIPTION = """\
 Capture a profile of perfdiff's bundled tiny LLaMA-shaped model (a training step or a KV-cache decode

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from perfdiff.chips.table import Chip
-from perfdiff.cli import units
 from perfdiff.cli.report_view import (
     RANK,
     Cell,
@@ -19,7 +18,7 @@ from perfdiff.cli.report_view import (
     step_count_words,
 )
 from perfdiff.compare.diff import Diff
-from perfdiff.report import diff_tables, tables
+from perfdiff.report import diff_tables, tables, units
 from perfdiff.report.report import Report
 
 MATCH_WORDS = {

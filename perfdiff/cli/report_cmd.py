@@ -324,7 +324,7 @@ def _verdict(summary: dict, fail_above: float | None) -> int:
     if change is None or change != change:
         raise PerfdiffError("--fail-above: the base run has no step time to compare against")
     if change > fail_above:
-        from perfdiff.cli import units
+        from perfdiff.report import units
 
         more = f"more than --fail-above {units.percent(fail_above)}"
         print(f"perfdiff: step time regressed by {units.percent(change)} ({more})", file=sys.stderr)

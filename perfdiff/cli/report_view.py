@@ -16,8 +16,7 @@ from typing import Any
 import pandas as pd
 
 from perfdiff.chips.table import Chip
-from perfdiff.cli import units
-from perfdiff.report import tables
+from perfdiff.report import tables, units
 from perfdiff.report.columns import Table
 from perfdiff.report.report import Report
 from perfdiff.report.vocabulary import bound_label
