@@ -22,6 +22,7 @@ from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.llm.theory import step_theory_for_card
 from perfdiff.parse.profile import Profile, load
+from perfdiff.report import units
 from perfdiff.report.columns import describe_all
 from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
 from perfdiff.report.tables import OPS, STEPS, SUMMARY
@@ -143,10 +144,8 @@ def _outside_steps(profile: Profile, named: int = 3) -> list[str]:
     steps = profile.steps["step"].nunique()
     module = profile.steps_inferred_from
     kind = f"the {steps} steps inferred from {module}" if module else f"the {steps} marked steps"
-    seconds = float(by_module.sum()) / 1e9
-    time = f"{seconds:.3g} s" if seconds >= 1 else f"{seconds * 1e3:.3g} ms"
     return [
-        f"{int(outside.sum())} op executions ({time} of op time, in {names}) "
+        f"{int(outside.sum())} op executions ({units.seconds(by_module.sum() / 1e9)} of op time, in {names}) "
         f"ran outside {kind} and are not in this analysis; step 'whole' (--step whole) analyses the "
         "whole profile"
     ]
