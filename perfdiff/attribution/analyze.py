@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -43,6 +44,7 @@ def analyze(
     flag_rule: FlagRule | None = None,
     cache_dir: str | None = None,
     progress: Progress | None = None,
+    libraries: Iterable[str] | None = None,
 ) -> Report:
     """Price every op of a profile against the chip's roofline.
 
@@ -50,13 +52,15 @@ def analyze(
     Chip to use instead of the one detected from the trace. ``step``: "all" (every step: marked, or
     inferred from the main module's executions when the trace has no marks), one step number, or
     "whole" (the whole profile as one step, ops outside the steps included). ``progress(done,
-    total)`` is called per module costed.
+    total)`` is called per module costed. ``libraries``: package names (or path prefixes) whose stack
+    frames are not the user's own, added to ``perfdiff.hlo.frames.DEFAULT_LIBRARIES`` and the
+    ``PERFDIFF_LIBRARIES`` environment variable: an op's ``source`` is its innermost frame outside them.
     """
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
     the_chip = detect_chip(profile.devices, chip)
     warnings = list(profile.warnings)
-    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings)
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings, libraries=libraries)
     events, steps, selection = _select(profile, step)
     if selection == "all":
         warnings.extend(_outside_steps(profile))

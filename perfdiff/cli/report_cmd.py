@@ -90,6 +90,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="analyse one step number, or the whole profile as one step (whole); default all: every step, "
         "marked or (without marks) inferred from the main module's executions",
     )
+    parser.add_argument(
+        "--library",
+        action="append",
+        metavar="NAME",
+        help="a package (or path prefix) whose frames are not your code, besides jax, flax, optax… and "
+        "PERFDIFF_LIBRARIES: an op's source is its innermost frame outside them (repeatable)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
     parser.add_argument(
@@ -220,12 +227,15 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
 
     if path.endswith(".json") and Path(path).is_file():
         report = read_report_file(path)
-        if args.chip is not None or args.step != "all":
-            raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
+        if args.chip is not None or args.step != "all" or args.library:
+            raise PerfdiffError(
+                f"{path} is a saved report: --chip, --step and --library need the trace itself"
+            )
         return report
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
-        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
+        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing,
+                         libraries=args.library)  # fmt: skip
     if not args.no_save and not _one_host_of_many(path):
         _save(report)
     return report

@@ -255,6 +255,7 @@ def ops_grid(report: Report, top: int) -> Grid:
         "op": lambda op: str(op["label"]),
         "category": lambda op: str(op["category"] or op["opcode"] or ""),
         "bound": lambda op: bound_word(str(op["bound"]), report.chip),
+        "source": lambda op: where_words(op, parts=1),
     }
     footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
     names: list[str | tuple[str, Cell]] = [RANK, "op", "category", "bound", *OP_GRID]
@@ -274,10 +275,20 @@ def steps_grid(report: Report) -> Grid:
     return grid(tables.STEPS, names, rows, title="Steps", footer=footer, cells=cells)
 
 
+def where_words(op: dict[str, Any], parts: int = 2) -> str:
+    """The user's line, and the library frame that made the op beside it: "train.py:12 (via
+    linear.py:422)"; "" when the op has no source."""
+    user, library = (
+        units.short_source(op.get("source"), parts),
+        units.short_source(op.get("library_source"), parts),
+    )
+    return f"{user} (via {library})" if user and library else user
+
+
 def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
     bound = str(op["bound"])
-    where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
+    where = ", ".join(filter(None, [where_words(op), op.get("op_name") or ""]))
     name = op.get("label") or op["op"]
     subject = f"{name} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     share = units.percent(op["share_of_step"])

@@ -73,7 +73,12 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
     C("cost_source", "str", "", "where its cost came from (trace, hlo_cost_analysis, gemm_shapes, none…)",
       "cost from"),
     C("int8_inputs", "bool", "", "it reads 8-bit inputs (priced at the int8 peak)", "int8"),
-    C("source", "str", "", "the Python file:line that made it", "where", "source", nullable=True),
+    C("source", "str", "", "the user's Python file:line that made it: the innermost stack frame outside "
+      "the libraries (perfdiff.hlo.frames)", "where", "source", nullable=True),
+    C("library_source", "str", "", "the innermost frame, file:line, when it is a library's (flax/nnx/nn/"
+      "linear.py:422); '' when it is the user's", "library", "source", nullable=True),
+    C("stack", "str", "", "the Python stack that made it, innermost frame first, one 'file:line in "
+      "function' per line ('' when the HLO has none)", "stack", nullable=True),
     C("op_name", "str", "", "JAX's name for it (jit(f)/dot_general)", "JAX op", nullable=True),
     C("signature", "str", "", "opcode and shapes: stable across recompiles", "signature", nullable=True),
 ))  # fmt: skip

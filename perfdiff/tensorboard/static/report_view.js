@@ -98,10 +98,12 @@ export function boundPill(bound, chip) {
   return el('span', {class: `pd-bound pd-bound-${bound}`, text: boundLabel(bound, chip), dataset: {bound}});
 }
 
-/** file.py:line, with the full path as the cell's title. */
-export function sourceCell(source) {
+/** file.py:line, with the full path as the cell's title; beside it the library frame that made the op
+ * (row.library_source), and the whole stack (row.stack) in the title, when the report has them. */
+export function sourceCell(source, row) {
   if (!source) return '';
-  return el('span', {class: 'pd-mono', title: source, text: fmt.shortSource(source)});
+  const library = row?.library_source ? ` (via ${fmt.shortSource(row.library_source)})` : '';
+  return el('span', {class: 'pd-mono', title: row?.stack || source, text: fmt.shortSource(source) + library});
 }
 
 function efficiencyCell(v) {
