@@ -21,6 +21,7 @@ from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
+from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
 from perfdiff.llm.theory import step_theory_for_card
 from perfdiff.parse.profile import Profile, load
 from perfdiff.report import units
@@ -77,6 +78,7 @@ def analyze(
     ops = _ops_table(executions, events, costs, the_chip, n_steps)
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
+    warnings.extend(_command_buffer_note(ops))
 
     model = _model_theory(profile, the_chip, warnings)
     if model is not None:
@@ -152,6 +154,21 @@ def _outside_steps(profile: Profile, named: int = 3) -> list[str]:
         f"{int(outside.sum())} op executions ({units.seconds(by_module.sum() / 1e9)} of op time, in {names}) "
         f"ran outside {kind} and are not in this analysis; step 'whole' (--step whole) analyses the "
         "whole profile"
+    ]
+
+
+def _command_buffer_note(ops: pd.DataFrame) -> list[str]:
+    """What the rows of GPU command buffers hold, and how to get per-op numbers instead."""
+    buffers = ops[ops["op"].map(is_command_buffer)]
+    if buffers.empty:
+        return []
+    found = sorted(set(buffers["op"].astype(str)), key=lambda name: int(name.rsplit("_", 1)[1]))
+    names = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+    return [
+        f"{names}: {units.seconds(buffers['measured_per_step_s'].sum())}/step of kernels that ran in XLA "
+        "command buffers (CUDA/HIP graphs) and are not named after an HLO op (library GEMMs, copies, "
+        "kernels shared by identical fusions), so they are not priced; kernels named after their op are "
+        f"on that op's row. For per-op numbers, capture with {HOW_TO_SEE_OPS}"
     ]
 
 

@@ -43,6 +43,7 @@ from perfdiff.errors import BadTraceError
 from perfdiff.hlo import frames
 from perfdiff.hlo.module import parse_module
 from perfdiff.hlo.text import split_hlo_text
+from perfdiff.infer.command_buffers import is_command_buffer
 from perfdiff.parse.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,9 @@ def op_costs(
         merged[column] = merged[column].astype(float)
     merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
     merged = _user_sources(profile, merged, frames.libraries(libraries))
+    # Kernels of a GPU command buffer that no op name could be found for (infer.command_buffers).
+    buffers = merged["op"].map(is_command_buffer) & (merged["category"] == "")
+    merged.loc[buffers, "category"] = "command buffer"
     return _price_async_pairs_on_done(merged)[COLUMNS]
 
 

@@ -15,7 +15,7 @@ from google.protobuf.message import DecodeError
 
 from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
 from perfdiff.infer.executions import split_module_name
-from perfdiff.xplane.space import SpaceView
+from perfdiff.xplane.space import PlaneView, SpaceView
 from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 log = logging.getLogger(__name__)
@@ -33,10 +33,10 @@ class ModuleRecord:
     hlo_proto: bytes | None
 
 
-def read_modules(space: SpaceView, warnings: list[str]) -> list[ModuleRecord]:
-    """Modules with embedded HLO, from every metadata plane of ``space``."""
+def read_modules(space: SpaceView | list[PlaneView], warnings: list[str]) -> list[ModuleRecord]:
+    """Modules with embedded HLO, from every metadata plane of ``space`` (or of a list of planes)."""
     records: dict[int, ModuleRecord] = {}
-    for plane in space.planes:
+    for plane in space.planes if isinstance(space, SpaceView) else space:
         if plane.name != METADATA_PLANE:
             continue
         stats = PlaneStats(plane)
