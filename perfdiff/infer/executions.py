@@ -58,9 +58,10 @@ class ModuleRuns:
         order = np.argsort(cols.offset_ps, kind="stable")
         start = cols.offset_ps[order] // 1000 + np.int64(line.timestamp_ns)  # ns, as ops' times are
         end = (cols.offset_ps[order] + cols.duration_ps[order]) // 1000 + np.int64(line.timestamp_ns)
-        named = [split_module_name(plane.event_metadata[int(m)].name) for m in cols.metadata_id[order]]
-        programs = np.array([pid or 0 for _, pid in named], np.uint64)
-        return cls(plane.name, device_id, programs, [name for name, _ in named], start, end)
+        kinds, inverse = np.unique(cols.metadata_id[order], return_inverse=True)  # a few modules, run often
+        named = [split_module_name(plane.event_metadata[int(m)].name) for m in kinds.tolist()]
+        programs = np.array([pid or 0 for _, pid in named], np.uint64)[inverse]
+        return cls(plane.name, device_id, programs, [named[i][0] for i in inverse.tolist()], start, end)
 
     def of(self, program_id: np.ndarray, start_ns: np.ndarray) -> np.ndarray:
         """Per op (its program and host-aligned start), the index of the execution of the same program

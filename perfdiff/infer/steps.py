@@ -63,12 +63,20 @@ def infer_steps(
             "the whole profile is analysed as one step"
         ]
     runs = runs.assign(step=runs.groupby(["device", "device_id"], sort=False).cumcount().astype(np.int64))
+    n = int(counts.iloc[0])
     event_step = np.full(len(events), -1, np.int64)
     device_codes = events["device"].astype("category")  # a no-op on the events table (categorical)
     categories = list(device_codes.cat.categories)
     codes = device_codes.cat.codes.to_numpy()
-    device_ids = events["device_id"].to_numpy()
+    device_ids, begin_ns = events["device_id"].to_numpy(), events["start_ns"].to_numpy()
+    end_ns = begin_ns + events["dur_ns"].to_numpy()  # (one copy of a column, not a table)
     of_main = np.flatnonzero(events["program_id"].to_numpy() == np.uint64(main))
+    # Per step: the earliest op start over devices, and the longest span of its ops on one device.
+    # Spans come from the ops, on the clock their times are on: a TPU's XLA Modules events sit on the
+    # host-aligned timeline, which stretches or shrinks an execution by up to a quarter on the v6e test
+    # trace, while its ops' device times are steady.
+    step_start = np.full(n, np.iinfo(np.int64).max, np.int64)
+    step_dur = np.full(n, -1, np.int64)
     for (device, device_id), own in runs.groupby(["device", "device_id"], sort=False):
         if device not in categories:
             continue
@@ -83,37 +91,20 @@ def infer_steps(
         # execution whose span holds its start on its device.
         lost = rows[execution[rows] < 0]
         if len(lost):
-            begin, end = own["start_ns"].to_numpy(), (own["start_ns"] + own["dur_ns"]).to_numpy()
-            start = events["start_ns"].to_numpy()[lost]
-            at = np.searchsorted(begin, start, side="right") - 1
-            inside = (at >= 0) & (start < end[np.maximum(at, 0)])
+            run_begin, run_end = own["start_ns"].to_numpy(), (own["start_ns"] + own["dur_ns"]).to_numpy()
+            at = np.searchsorted(run_begin, begin_ns[lost], side="right") - 1
+            inside = (at >= 0) & (begin_ns[lost] < run_end[np.maximum(at, 0)])
             event_step[lost[inside]] = own["step"].to_numpy()[at[inside]]
-    table = _step_spans(events, codes, event_step)
-    table.insert(0, "host", host)
-    table.insert(2, "name", module)
+        mine = rows[event_step[rows] >= 0]
+        first = np.full(n, np.iinfo(np.int64).max, np.int64)
+        last = np.full(n, np.iinfo(np.int64).min, np.int64)
+        np.minimum.at(first, event_step[mine], begin_ns[mine])
+        np.maximum.at(last, event_step[mine], end_ns[mine])
+        has = last >= first
+        step_start = np.where(has, np.minimum(step_start, first), step_start)
+        step_dur = np.where(has, np.maximum(step_dur, last - first), step_dur)
+    kept = np.flatnonzero(step_dur >= 0)  # a step none of whose ops is in the trace has no interval
+    table = pd.DataFrame({"host": host, "step": kept.astype(np.int64), "name": module,
+                          "start_ns": step_start[kept], "dur_ns": step_dur[kept]})  # fmt: skip
     table = table.sort_values(["start_ns", "step"], kind="stable").reset_index(drop=True)
     return InferredSteps(table, event_step, module, main), []
-
-
-def _step_spans(events: pd.DataFrame, device_codes: np.ndarray, event_step: np.ndarray) -> pd.DataFrame:
-    """Per step: start_ns (its earliest op) and dur_ns (the longest span, first op start to last op
-    end, over its devices). Spans come from the ops, on the clock their times are on: a TPU's
-    ``XLA Modules`` events sit on the host-aligned timeline, which stretches or shrinks an execution
-    by up to a quarter on the v6e test trace, while its ops' device times are steady."""
-    rows = np.flatnonzero(event_step >= 0)
-    start = events["start_ns"].to_numpy()[rows]
-    frame = pd.DataFrame(
-        {
-            "step": event_step[rows],
-            "device": device_codes[rows],
-            "device_id": events["device_id"].to_numpy()[rows],
-            "start_ns": start,
-            "end_ns": start + events["dur_ns"].to_numpy()[rows],
-        }
-    )
-    spans = frame.groupby(["step", "device", "device_id"], sort=False).agg(
-        start_ns=("start_ns", "min"), end_ns=("end_ns", "max")
-    )
-    spans["dur_ns"] = spans["end_ns"] - spans["start_ns"]
-    table = spans.groupby(level="step", sort=True).agg(start_ns=("start_ns", "min"), dur_ns=("dur_ns", "max"))
-    return table.reset_index().astype({"step": np.int64, "start_ns": np.int64, "dur_ns": np.int64})
