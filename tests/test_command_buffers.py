@@ -15,6 +15,7 @@ from example_captures import run_cli
 
 import perfdiff
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
+from perfdiff.report.vocabulary import Bound
 from perfdiff.xplane import xplane_pb2
 
 TRACES = ["amd-mi300x/jax08_gemm.xplane.pb", "amd-mi355x/te_fused_attn.xplane.pb"]
@@ -76,7 +77,7 @@ def test_kernels_get_their_ops_back_by_name(traces: Path, tmp_path: Path, name: 
     lost = original.loc[~original.index.isin(mapped.index), "measured_s"].sum()
     assert rows["measured_s"].sum() == pytest.approx(lost, rel=1e-12)
     assert ops["measured_s"].sum() == pytest.approx(original["measured_s"].sum(), rel=1e-12)
-    assert (rows["bound"] == "unknown").all() and (rows["category"] == "command buffer").all()
+    assert (rows["bound"] == Bound.UNKNOWN).all() and (rows["category"] == "command buffer").all()
     assert any(HOW_TO_SEE_OPS in w for w in buffered.warnings)
 
 

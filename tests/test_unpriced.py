@@ -16,7 +16,7 @@ import xspace_builder as xb
 from example_captures import run_cli
 
 import perfdiff
-from perfdiff.report.vocabulary import bound_label
+from perfdiff.report.vocabulary import Bound, bound_label
 
 OPAQUE = '%custom-call.1 = f32[1024]{0} custom-call(f32[1024]{0} %p), custom_call_target="opaque_kernel"'
 ADD = "%add.2 = f32[1024]{0} add(f32[1024]{0} %a, f32[1024]{0} %b)"
@@ -75,7 +75,7 @@ def test_all_unpriced_reads_unknown_in_the_cli(all_unpriced: Path) -> None:
     done = run_cli(all_unpriced, "--no-save")
     assert done.returncode == 0, done.stderr
     theory = header_line(done.stdout, "theory")
-    assert "unknown" in theory and f"all op time is {bound_label('unknown')}" in theory
+    assert "unknown" in theory and f"all op time is {bound_label(Bound.UNKNOWN)}" in theory
     assert "0/step" not in done.stdout and "0.0 %" not in done.stdout
     assert "efficiency unknown" in done.stdout
     data = json.loads(run_cli(all_unpriced, "--no-save", "--format", "json").stdout)
@@ -86,7 +86,7 @@ def test_partly_priced_theory_covers_the_priced_part(half_priced: Path) -> None:
     report = perfdiff.analyze(half_priced)
     chip = report.chip
     ops = report.ops.set_index("op")
-    assert ops.loc["custom-call.1", "bound"] == "unknown" and ops.loc["add.2", "bound"] == "hbm"
+    assert ops.loc["custom-call.1", "bound"] == Bound.UNKNOWN and ops.loc["add.2", "bound"] == "hbm"
     # Per step: the add's 2 µs is priced, the custom call's 6 µs is not.
     step = report.steps.iloc[0]
     assert step["unpriced_share"] == pytest.approx(6 / 8)
@@ -98,7 +98,7 @@ def test_partly_priced_theory_covers_the_priced_part(half_priced: Path) -> None:
     assert s["efficiency"] == pytest.approx(s["op_theory_s"] / priced)
     assert s["efficiency"] == pytest.approx(ADD_BYTES / chip.hbm_bytes_per_s / 2e-6)
     theory = header_line(run_cli(half_priced, "--no-save").stdout, "theory")
-    assert f"for the priced 25 % of op time (75 % {bound_label('unknown')})" in theory
+    assert f"for the priced 25 % of op time (75 % {bound_label(Bound.UNKNOWN)})" in theory
     assert "the step takes" not in theory  # a part's bound is not the step's
 
 
@@ -106,7 +106,7 @@ def test_real_gpu_trace_with_opaque_kernels(traces: Path) -> None:
     # TransformerEngine's fused attention is a custom call XLA cannot price: about half the op time.
     report = perfdiff.analyze(traces / "amd-mi355x/te_fused_attn.xplane.pb")
     s = report.summary
-    unknown = report.ops[report.ops["bound"] == "unknown"]
+    unknown = report.ops[report.ops["bound"] == Bound.UNKNOWN]
     assert len(unknown) and 0 < s["unpriced_share"] < 1
     per_step = float(unknown["measured_per_step_s"].sum())
     assert s["unpriced_share"] == pytest.approx(per_step / s["op_measured_s"], rel=1e-6)

@@ -19,7 +19,7 @@ from perfdiff.chips.table import Chip
 from perfdiff.report import tables, units
 from perfdiff.report.columns import Table
 from perfdiff.report.report import Report
-from perfdiff.report.vocabulary import bound_label
+from perfdiff.report.vocabulary import Bound, bound_label
 
 SOURCE_WORDS = {
     "table": "published figures (chip table)",
@@ -142,7 +142,7 @@ def unpriced_words(share: Any) -> str:
     op time (38 % uncosted)"; the word for unpriced is the bound vocabulary's."""
     if not known(share) or share <= 0:
         return ""
-    word = bound_label("unknown")
+    word = bound_label(Bound.UNKNOWN)
     if share >= 1:
         return f"unknown: all op time is {word} (no cost model)"
     return f"for the priced {units.percent(1 - share)} of op time ({units.percent(share)} {word})"
@@ -317,7 +317,7 @@ def notes(report: Report) -> list[str]:
         share = units.percent(report.summary.get("unpriced_share"))
         out.append(
             f"{len(uncosted)} ops ({units.seconds(time)}/step, {share} of op time) have no cost model: bound "
-            f"'{bound_label('unknown')}'; the theory and efficiency figures leave them out"
+            f"'{bound_label(Bound.UNKNOWN)}'; the theory and efficiency figures leave them out"
         )
     return out
 

@@ -6,6 +6,8 @@ import {drawRoofline} from './roofline.js';
 import {DataTable} from './table.js';
 import {boundColour, boundLabel, bounds, column, columns} from './vocabulary.js';
 
+const UNPRICED = 'unknown';  // the bound of ops without a cost model (report.vocabulary Bound.UNKNOWN)
+
 const ROOF_SOURCE = {
   trace: 'peaks from the trace',
   table: 'peaks from the chip table',
@@ -52,7 +54,7 @@ function summaryView(report) {
   const model = report.model;
   // Unpriced op time has no theory: the theory tiles say which part of the op time they cover.
   const unpriced = fmt.num(s.unpriced_share);
-  const unknownWord = boundLabel('unknown', report.chip);
+  const unknownWord = boundLabel(UNPRICED, report.chip);
   const coverage = !(unpriced > 0) ? null : unpriced >= 1 ? `unknown: all op time is ${unknownWord}` :
     `for the priced ${fmt.percent(1 - unpriced)} of op time (${fmt.percent(unpriced)} ${unknownWord})`;
   return el('section', {class: 'pd-summary', 'aria-label': 'summary'},
