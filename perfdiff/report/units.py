@@ -1,7 +1,5 @@
-"""Human units for the renderers (the only place numbers get units and rounding).
-
-It lives beside ``vocabulary.FORMATS``, whose spellings it implements, so that every stage that writes
-a sentence (a warning, a view) spells numbers alike; the CLI's renderers are its main users.
+"""Human units for the renderers (the only place numbers get units and rounding): the CLI's tables
+(``cli/units.py`` re-exports these), the charts of ``cli/plot.py`` and ``frontier/plot.py``.
 
 Inputs are SI: seconds, bytes, FLOPs, FLOP/s, bytes/s, fractions. The spellings (dash, signs, units,
 prefixes) are ``report.vocabulary.FORMATS``; ``tensorboard/static/format.js`` implements the same
