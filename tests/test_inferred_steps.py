@@ -18,7 +18,7 @@ from conftest import run_jax_script
 from example_captures import run_cli
 
 import perfdiff
-from perfdiff.cli.report_view import step_count_words
+from perfdiff.report.words import step_count_words
 
 V6E = "tpu-v6e/tpu_inference_2.xplane.pb"
 

@@ -6,20 +6,11 @@ import re
 from typing import Any
 
 from perfdiff.chips.table import Chip
-from perfdiff.cli.report_view import (
-    RANK,
-    Cell,
-    Grid,
-    View,
-    bound_word,
-    chip_lines,
-    grid,
-    known,
-    step_count_words,
-)
+from perfdiff.cli.report_view import RANK, Cell, Grid, View, bound_word, chip_lines, grid, known
 from perfdiff.compare.diff import Diff
 from perfdiff.report import diff_tables, tables, units
 from perfdiff.report.report import Report
+from perfdiff.report.words import step_count_words
 
 MATCH_WORDS = {
     "signature": "by source line and shapes",

@@ -84,19 +84,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top", type=_positive, metavar="N", help=f"ops to show (default {DEFAULT_TOP}; all in csv/json)"
     )
     parser.add_argument(
-        "--step",
-        default="all",
-        metavar="N|all|whole",
-        help="analyse one step number, or the whole profile as one step (whole); default all: every step, "
-        "marked or (without marks) inferred from the main module's executions",
+        "--step", default="all", metavar="N|all|whole", help="a step, all (default), or whole: one for all"
     )
-    parser.add_argument(
-        "--library",
-        action="append",
-        metavar="NAME",
-        help="a package (or path prefix) whose frames are not your code, besides jax, flax, optax… and "
-        "PERFDIFF_LIBRARIES: an op's source is its innermost frame outside them (repeatable)",
-    )
+    parser.add_argument("--library", action="append", metavar="NAME", help="a package (or path prefix) "
+                        "whose frames are not your code, like jax, flax, optax; repeatable")  # fmt: skip
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
     parser.add_argument(

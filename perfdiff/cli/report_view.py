@@ -16,10 +16,10 @@ from typing import Any
 import pandas as pd
 
 from perfdiff.chips.table import Chip
-from perfdiff.report import tables, units
+from perfdiff.report import tables, units, words
 from perfdiff.report.columns import Table
 from perfdiff.report.report import Report
-from perfdiff.report.vocabulary import Bound, bound_label
+from perfdiff.report.vocabulary import bound_label
 
 SOURCE_WORDS = {
     "table": "published figures (chip table)",
@@ -112,14 +112,6 @@ def chip_lines(report: Report) -> list[tuple[str, str]]:
     return [("chip", f"{chip.name} — roofline {source}"), ("peaks", " · ".join(peaks))]
 
 
-def step_count_words(summary: dict[str, Any]) -> str:
-    """How many steps and where they come from: "3 steps", "100 executions of jit_f, inferred"."""
-    count, module = summary.get("steps") or 0, summary.get("steps_inferred_from")
-    if count and module:
-        return f"{count} execution{'s' if count != 1 else ''} of {module}, inferred"
-    return f"{count or 'no'} step{'s' if count != 1 else ''}"
-
-
 def _step_line(report: Report) -> str:
     s, steps = report.summary, report.steps
     times = pd.to_numeric(steps["measured_s"], errors="coerce")
@@ -130,28 +122,16 @@ def _step_line(report: Report) -> str:
     spread = ""
     if len(times) > 1:
         spread = f" (min {units.seconds(times.min())}, max {units.seconds(times.max())})"
-    if s.get("steps_inferred_from"):  # no step marks: say where the steps come from
-        what = f"{step_count_words(s)} (no step marks; {which})"
-    else:
-        what = f"{s['steps']} × '{', '.join(sorted({str(n) for n in steps['name']}))}' ({which})"
+    names = ", ".join(sorted({str(n) for n in steps["name"]}))  # inferred steps: where they come from
+    what = f"{words.step_count_words(s)} (no step marks; {which})" if s.get("steps_inferred_from") else (
+        f"{s['steps']} × '{names}' ({which})")  # fmt: skip
     return f"{what} · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
-
-
-def unpriced_words(share: Any) -> str:
-    """What the theory figures leave out: "" when every op is priced, else e.g. "for the priced 62 % of
-    op time (38 % uncosted)"; the word for unpriced is the bound vocabulary's."""
-    if not known(share) or share <= 0:
-        return ""
-    word = bound_label(Bound.UNKNOWN)
-    if share >= 1:
-        return f"unknown: all op time is {word} (no cost model)"
-    return f"for the priced {units.percent(1 - share)} of op time ({units.percent(share)} {word})"
 
 
 def _theory_line(report: Report) -> str:
     s = report.summary
     step, bound, ops = s.get("step_s_mean"), s.get("theory_step_s"), s.get("op_theory_s")
-    unpriced = unpriced_words(s.get("unpriced_share"))
+    unpriced = words.unpriced_words(s.get("unpriced_share"))
     if not known(bound) and not known(ops):
         return unpriced or "unknown: no op has a cost model"
     parts = [f"{units.seconds(bound)}/step roofline bound (compute, memory and interconnect overlapped)"]
@@ -182,14 +162,7 @@ def _time_line(report: Report) -> str:
     if known(op_s) and known(step) and op_s > step * 1.05:
         line += f" (ops overlap on several threads or streams: {units.ratio(div(op_s, step))} the step)"
     line += f" · idle {units.seconds(idle)} ({units.percent(div(idle, s.get('step_s_mean')))} of the step)"
-    share = s.get("unpriced_share")
-    if known(share) and share >= 1:
-        line += " · efficiency unknown (no op priced)"
-    elif known(share) and share > 0:
-        line += f" · priced ops at {units.percent(s.get('efficiency'))} of their rooflines"
-    else:
-        line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
-    return line
+    return f"{line} · {words.efficiency_words(s)}"
 
 
 def _kinds_line(report: Report, shown: int = 4) -> str:
@@ -255,7 +228,7 @@ def ops_grid(report: Report, top: int) -> Grid:
         "op": lambda op: str(op["label"]),
         "category": lambda op: str(op["category"] or op["opcode"] or ""),
         "bound": lambda op: bound_word(str(op["bound"]), report.chip),
-        "source": lambda op: where_words(op, parts=1),
+        "source": lambda op: words.where_words(op, parts=1),
     }
     footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
     names: list[str | tuple[str, Cell]] = [RANK, "op", "category", "bound", *OP_GRID]
@@ -275,20 +248,10 @@ def steps_grid(report: Report) -> Grid:
     return grid(tables.STEPS, names, rows, title="Steps", footer=footer, cells=cells)
 
 
-def where_words(op: dict[str, Any], parts: int = 2) -> str:
-    """The user's line, and the library frame that made the op beside it: "train.py:12 (via
-    linear.py:422)"; "" when the op has no source."""
-    user, library = (
-        units.short_source(op.get("source"), parts),
-        units.short_source(op.get("library_source"), parts),
-    )
-    return f"{user} (via {library})" if user and library else user
-
-
 def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
     bound = str(op["bound"])
-    where = ", ".join(filter(None, [where_words(op), op.get("op_name") or ""]))
+    where = ", ".join(filter(None, [words.where_words(op), op.get("op_name") or ""]))
     name = op.get("label") or op["op"]
     subject = f"{name} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     share = units.percent(op["share_of_step"])
@@ -311,15 +274,7 @@ def notes(report: Report) -> list[str]:
             "their cost is overestimated (an in-place update priced as whole-buffer traffic) or the "
             f"{'measured ' if report.chip.source == 'measured' else ''}peaks are low for them"
         )
-    uncosted = ops[ops["bound"] == "unknown"]
-    if len(uncosted):
-        time = float(uncosted["measured_per_step_s"].sum())
-        share = units.percent(report.summary.get("unpriced_share"))
-        out.append(
-            f"{len(uncosted)} ops ({units.seconds(time)}/step, {share} of op time) have no cost model: bound "
-            f"'{bound_label(Bound.UNKNOWN)}'; the theory and efficiency figures leave them out"
-        )
-    return out
+    return out + words.unpriced_note(ops, report.summary)
 
 
 def known(value: Any) -> bool:
