@@ -115,3 +115,38 @@ def test_user_frame_choice() -> None:
     assert user_and_library([], DEFAULT_LIBRARIES) == ("", "")
     vendor = ["/home/u/vendor"]  # a path prefix
     assert is_library("/home/u/vendor/lib2/x.py", vendor) and not is_library("/home/u/vendor2/x.py", vendor)
+
+
+def test_a_flax_model_points_to_the_users_model_file(tmp_path: Path) -> None:
+    """nnx.Linear's ops: the user's ``__call__`` lines here, flax's linear.py beside them (before: 99.7 %
+    of such a step's op time pointed into flax and optax files)."""
+    nnx = pytest.importorskip("flax.nnx")
+    optax = pytest.importorskip("optax")
+    import jax
+    import jax.numpy as jnp
+
+    class Mlp(nnx.Module):
+        def __init__(self, rngs: nnx.Rngs) -> None:
+            self.up, self.down = nnx.Linear(32, 64, rngs=rngs), nnx.Linear(64, 32, rngs=rngs)
+
+        def __call__(self, x: jax.Array) -> jax.Array:
+            return self.down(jax.nn.relu(self.up(x)))  # FLAX_CALL
+
+    @nnx.jit
+    def step(model: Mlp, optimizer: nnx.Optimizer, x: jax.Array) -> jax.Array:
+        loss, grads = nnx.value_and_grad(lambda m: (m(x) ** 2).mean())(model)
+        optimizer.update(model, grads)
+        return loss
+
+    model = Mlp(nnx.Rngs(0))
+    optimizer = nnx.Optimizer(model, optax.adam(1e-3), wrt=nnx.Param)
+    cap = perfdiff.capture.train(
+        step, model, optimizer, jnp.ones((8, 32)), logdir=tmp_path, steps=2, warmup=1
+    )
+    ops = perfdiff.analyze(cap.run_dir, chip="tpu-v5e").ops
+    here = Path(__file__).resolve()
+    call = next(n for n, line in enumerate(here.read_text().splitlines(), 1) if line.endswith("# FLAX_CALL"))
+    matmuls = ops[ops["library_source"].str.contains("flax/nnx/nn/linear.py", regex=False)]
+    assert len(matmuls) and (matmuls["source"] == f"{here}:{call}").all()
+    in_libraries = ops["source"].str.contains("site-packages", regex=False) & ops["source"].ne("")
+    assert not in_libraries.any(), ops.loc[in_libraries, ["op", "source"]]
