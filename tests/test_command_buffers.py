@@ -77,7 +77,7 @@ def test_kernels_get_their_ops_back_by_name(traces: Path, tmp_path: Path, name: 
     lost = original.loc[~original.index.isin(mapped.index), "measured_s"].sum()
     assert rows["measured_s"].sum() == pytest.approx(lost, rel=1e-12)
     assert ops["measured_s"].sum() == pytest.approx(original["measured_s"].sum(), rel=1e-12)
-    assert (rows["bound"] == Bound.UNKNOWN).all() and (rows["category"] == "command buffer").all()
+    assert (rows["bound"] == Bound.UNPRICED).all() and (rows["category"] == "command buffer").all()
     assert any(HOW_TO_SEE_OPS in w for w in buffered.warnings)
 
 

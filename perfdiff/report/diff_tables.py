@@ -66,7 +66,7 @@ OPS = Table("ops", "one row per op of either run, per step and per device that r
       minimum=0),
     C("above_noise", "bool", "", "|delta_measured_s − drift_s| > noise_s", "above noise"),
     C("work_changed", "bool", "", "its roofline time differs: it does different work", "work changed"),
-    C("cause", "str", "", "the larger part of the change (unknown: uncosted)", "cause",
+    C("cause", "str", "", "the larger part of the change (unknown: unpriced)", "cause",
       enum=("work", "efficiency", "unknown")),
     C("status", "str", "", "regressed / improved when above noise, else unchanged; added, removed",
       "status", enum=STATUSES),

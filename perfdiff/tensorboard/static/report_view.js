@@ -6,7 +6,7 @@ import {drawRoofline} from './roofline.js';
 import {DataTable} from './table.js';
 import {boundColour, boundLabel, bounds, column, columns} from './vocabulary.js';
 
-const UNPRICED = 'unknown';  // the bound of ops without a cost model (report.vocabulary Bound.UNKNOWN)
+const UNPRICED = 'unpriced';  // the bound of ops without a cost model (report.vocabulary Bound.UNPRICED)
 
 const ROOF_SOURCE = {
   trace: 'peaks from the trace',
@@ -53,10 +53,13 @@ function summaryView(report) {
   const share = (value) => (step && fmt.num(value) !== null ? `${fmt.percent(value / step)} of measured` : null);
   const model = report.model;
   // Unpriced op time has no theory: the theory tiles say which part of the op time they cover.
+  // (report/words.py unpriced_words says the same in the terminal.)
   const unpriced = fmt.num(s.unpriced_share);
-  const unknownWord = boundLabel(UNPRICED, report.chip);
-  const coverage = !(unpriced > 0) ? null : unpriced >= 1 ? `unknown: all op time is ${unknownWord}` :
-    `for the priced ${fmt.percent(1 - unpriced)} of op time (${fmt.percent(unpriced)} ${unknownWord})`;
+  const times = s.time_by_bound_s || {};
+  const leftOut = [UNPRICED, 'suspect'].filter((b) => (fmt.num(times[b]) || 0) > 0)
+    .map((b) => boundLabel(b, report.chip)).join(' or ') || boundLabel(UNPRICED, report.chip);
+  const coverage = !(unpriced > 0) ? null : unpriced >= 1 ? `unknown: all op time is ${leftOut} (no usable price)` :
+    `for the priced ${fmt.percent(1 - unpriced)} of op time (${fmt.percent(unpriced)} ${leftOut})`;
   return el('section', {class: 'pd-summary', 'aria-label': 'summary'},
     chipTile(report.chip),
     tile('step time (measured)', fmt.seconds(s.step_s_mean),
@@ -108,11 +111,15 @@ export function sourceCell(source, row) {
   return el('span', {class: 'pd-mono', title: row?.stack || source, text: fmt.shortSource(source) + library});
 }
 
-function efficiencyCell(v) {
+/** The efficiency; "suspect" (with the reason) for an op that ran faster than its priced work, "≥" for
+ *  an op priced at a lower bound of its work. */
+function efficiencyCell(v, row = {}) {
+  if (row.bound === 'suspect') {
+    return el('span', {class: 'pd-suspect', text: 'suspect', title: `cost-model suspect: ${row.suspect}`});
+  }
   const text = fmt.percent(v);
-  if (!(fmt.num(v) > 1)) return text;
-  return el('span', {class: 'pd-suspect', text, title: `${fmt.ratio(v)} its roofline: faster than theory — the ` +
-                     'cost model over-counts this op, or the chip peaks are too low'});
+  return row.cost_lower_bound && fmt.num(v) != null ?
+    el('span', {text: `≥ ${text}`, title: 'priced from its operand and result bytes: a lower bound'}) : text;
 }
 
 function opColumns(report) {
@@ -236,7 +243,7 @@ export async function renderReport(root, payload, state) {
   try {
     const {plotted, total} = await drawRoofline(chart, report, {onPick: ops.focus});
     caption.textContent = `${plotted} of ${total} ops plotted (size: time per step; red ring: flagged). ` +
-      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, uncosted ops) are in the table only.` : '');
+      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, unpriced ops) are in the table only.` : '');
   } catch (err) {
     replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
   }
