@@ -104,6 +104,9 @@ def infer_steps(
         step_start = np.where(has, np.minimum(step_start, first), step_start)
         step_dur = np.where(has, np.maximum(step_dur, last - first), step_dur)
     kept = np.flatnonzero(step_dur >= 0)  # a step none of whose ops is in the trace has no interval
+    if not len(kept):  # (only a damaged trace: ops whose times wrap around int64)
+        return None, [f"{host}: no step marks, and the executions of {module} give no step intervals"]
+    event_step[(event_step >= 0) & (step_dur[np.maximum(event_step, 0)] < 0)] = -1
     table = pd.DataFrame({"host": host, "step": kept.astype(np.int64), "name": module,
                           "start_ns": step_start[kept], "dur_ns": step_dur[kept]})  # fmt: skip
     table = table.sort_values(["start_ns", "step"], kind="stable").reset_index(drop=True)
