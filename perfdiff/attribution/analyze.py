@@ -15,6 +15,7 @@ import pandas as pd
 
 from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
+from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
@@ -65,6 +66,7 @@ def analyze(
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
     ops = _ops_table(executions, events, costs, the_chip, n_steps)
+    ops = ops.merge(op_spread(executions, n_steps), on=["program_id", "op"], how="left")
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 

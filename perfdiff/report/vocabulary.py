@@ -50,7 +50,7 @@ def bound_colour(bound: str) -> str:
     return str(style["colour"]) if style else OTHER_COLOUR
 
 
-# How numbers are written (cli/units.py and static/format.js implement the rules; the spellings are
+# How numbers are written (report/units.py and static/format.js implement the rules; the spellings are
 # these). Decimal prefixes throughout (1 GB = 1e9 B), as the chip data sheets use.
 FORMATS: dict[str, Any] = {
     "dash": "—",  # a value the report does not know (NaN, null)
