@@ -1,0 +1,176 @@
+"""Verdicts: did the step get slower, and which ops did — each with the confidence the data allow.
+
+**The step.** Every step of both runs counts: the step's ratio new / base is the Hodges–Lehmann
+estimate on log step times, with its rank-based interval (``stats.shift_interval``). Against the
+``threshold`` t (a fraction; ``--fail-above``):
+
+- ``inconclusive`` when the runs have too few steps for an interval, or the interval straddles 1 + t;
+- ``regressed`` when the interval's low end is above 1 + t and the run-wide drift cannot explain it:
+  the interval's low end divided by the drift interval's high end is above 1 + t too. A slowdown the
+  drift could explain — every op of unchanged work slower alike, as on a busier or slower machine — is
+  ``inconclusive``: two captures cannot tell that machine from a program change that slows every op
+  alike (compare runs from one machine, or judge the raw step with drift turned off);
+- ``improved`` when the interval's high end is below 1 / (1 + t), the drift interval's low end
+  included; ``unchanged`` otherwise.
+
+Drift can make the verdict less certain, never more: a step is never ``regressed`` unless its own
+steps say it is slower.
+
+**An op.** Its typical time is its median time per step and device (``step_median_s`` of each
+report); its noise band (``noise_s``) is the largest of ``min_step_share`` × the base step,
+``min_relative`` × its time, and z × the standard error of the difference of the two medians, each
+median's error estimated from its quartiles (σ ≈ IQR / 1.349, SE ≈ 1.2533 σ / √samples; z from the
+rule's confidence). Then, with the drift interval [d_low, d_high]:
+
+- ``regressed`` when its time grew beyond the band, and beyond d_high × its base time plus the band;
+- ``improved`` when it fell beyond the band, and below d_low × its base time minus the band;
+- ``inconclusive`` when it moved beyond the band and one end of the drift interval would call it
+  changed but the other would not (the drift is uncertain), or when either run has fewer than
+  ``MIN_SAMPLES`` samples of it (unless its work changed in the direction its time moved: a known
+  cause);
+- ``unchanged`` otherwise: within its noise, or explained by the drift.
+
+So drift never flips a change: an op whose time grew beyond its noise is never ``improved``, however
+large the drift, and one whose time fell is never ``regressed``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.compare.drift import Drift
+from perfdiff.compare.stats import min_steps, shift_interval, steps_to_decide, z_value
+
+VERDICTS = ("regressed", "improved", "unchanged", "inconclusive")
+MIN_SAMPLES = 3  # (step, device) samples per run below which an op's spread is unknown
+_SIGMA_PER_IQR = 1 / 1.349  # a normal distribution's σ per interquartile range
+_SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
+
+
+def step_verdict(
+    base_s: np.ndarray, new_s: np.ndarray, drift: Drift, threshold: float, confidence: float
+) -> dict[str, Any]:
+    """The step's verdict and its figures (``diff_tables.SUMMARY``'s verdict columns) from the step
+    times of each run (s), the drift and the threshold (see the module doc)."""
+    base_s = np.asarray(base_s, float)
+    new_s = np.asarray(new_s, float)
+    base_s, new_s = base_s[np.isfinite(base_s) & (base_s > 0)], new_s[np.isfinite(new_s) & (new_s > 0)]
+    shift = shift_interval(np.log(base_s), np.log(new_s), confidence)
+    limit = math.log1p(threshold)
+    drift_low, drift_high = math.log(drift.low), math.log(drift.high)
+    out: dict[str, Any] = {
+        "verdict": "inconclusive",
+        "change": math.expm1(shift.estimate),
+        "change_low": math.expm1(shift.low),
+        "change_high": math.expm1(shift.high),
+        "net_change_low": math.expm1(shift.low - drift_high),
+        "net_change_high": math.expm1(shift.high - drift_low),
+        "threshold": threshold,
+        "confidence": confidence,
+        "steps_base": len(base_s),
+        "steps_new": len(new_s),
+        "steps_needed": None,
+        "verdict_reason": "",
+    }
+    if not shift.decided:
+        out["steps_needed"] = max(min_steps(confidence), len(base_s) + 1, len(new_s) + 1)
+        out["verdict_reason"] = "few steps"
+    elif shift.low > limit:
+        regressed = shift.low - drift_high > limit
+        out["verdict"] = "regressed" if regressed else "inconclusive"
+        out["verdict_reason"] = "" if regressed else "drift"
+    elif shift.high < -limit:
+        out["verdict"] = "improved" if shift.high - drift_low < -limit else "unchanged"
+    elif shift.low <= limit <= shift.high:
+        out["steps_needed"] = steps_to_decide(len(base_s), len(new_s), shift, limit)
+        out["verdict_reason"] = "straddles"
+    else:
+        out["verdict"] = "unchanged"
+    return out
+
+
+def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd.DataFrame:
+    """Add noise_s, above_noise, drift_s, status and reason to a diff's op frame (see the module doc).
+    ``rule``: the NoiseRule (min_step_share, min_relative, confidence); ``step_s``: the base run's
+    typical step time (s)."""
+    m0, m1 = frame["median_base_s"].to_numpy(float), frame["median_new_s"].to_numpy(float)
+    floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
+    error = np.hypot(_median_error(frame, "base"), _median_error(frame, "new"))
+    noise = np.fmax(
+        np.fmax(floor, rule.min_relative * np.fmax(drift.ratio * m0, m1)), z_value(rule.confidence) * error
+    )
+    up, down = m1 - m0 > noise, m0 - m1 > noise
+    past_high, below_low = m1 - drift.high * m0 > noise, drift.low * m0 - m1 > noise
+    past_low, below_high = m1 - drift.low * m0 > noise, drift.high * m0 - m1 > noise
+    few = (frame["samples_base"].to_numpy(float) < MIN_SAMPLES) | (
+        frame["samples_new"].to_numpy(float) < MIN_SAMPLES
+    )
+    # A change of work in the direction the time moved has a known cause, however few the samples.
+    theory = frame["delta_theory_s"].to_numpy(float)
+    few &= ~(frame["work_changed"].to_numpy(bool) & (np.sign(m1 - m0) == np.sign(theory)))
+    regressed, improved = up & past_high & ~few, down & below_low & ~few
+    uncertain = (up & ~past_high & past_low) | (down & ~below_low & below_high)
+    inconclusive = ~regressed & ~improved & ((up | down) & few | uncertain)
+    status = np.select(
+        [regressed, improved, inconclusive], ["regressed", "improved", "inconclusive"], "unchanged"
+    )
+    match = frame["match"].to_numpy()
+    status = np.where(match == "added", "added", np.where(match == "removed", "removed", status))
+    frame["noise_s"] = noise
+    frame["above_noise"] = up | down
+    frame["drift_s"] = (drift.ratio - 1) * frame["measured_base_s"].to_numpy(float)
+    frame["status"] = status
+    frame["reason"] = _reasons(frame, up | down, few)
+    return frame
+
+
+def _median_error(frame: pd.DataFrame, side: str) -> np.ndarray:
+    """The standard error of one run's median time per step (s), from its quartiles; 0 where absent."""
+    iqr = frame[f"q75_{side}_s"].to_numpy(float) - frame[f"q25_{side}_s"].to_numpy(float)
+    samples = frame[f"samples_{side}"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        error = _SE_MEDIAN * _SIGMA_PER_IQR * iqr / np.sqrt(samples)
+    return np.nan_to_num(error, nan=0.0, posinf=0.0)
+
+
+def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndarray:
+    """A few words per op saying why it has its status."""
+    status = frame["status"].to_numpy()
+    work = frame["work_changed"].to_numpy(bool)
+    unknown = frame["cause"].eq("unknown").to_numpy()
+    more = frame["delta_theory_s"].to_numpy(float) > 0
+    conditions = [
+        status == "added",
+        status == "removed",
+        (status == "regressed") & unknown,
+        (status == "regressed") & work & more,
+        (status == "regressed") & work,
+        status == "regressed",
+        (status == "improved") & unknown,
+        (status == "improved") & work & ~more,
+        (status == "improved") & work,
+        status == "improved",
+        (status == "inconclusive") & few,
+        status == "inconclusive",
+        moved,
+    ]
+    reasons = [
+        "new op",
+        "gone",
+        "slower, uncosted",
+        "more work",
+        "slower with less work",
+        "same work, slower",
+        "faster, uncosted",
+        "less work",
+        "faster with more work",
+        "same work, faster",
+        "too few samples",
+        "the drift is uncertain",
+        "within the drift",
+    ]
+    return np.select(conditions, reasons, "within noise")
