@@ -1,88 +1,202 @@
-"""Noise between real captures: how far two captures of one configuration drift apart op by op, and
-where the wider MLP's matmuls rank in a diff — the timing measurements the tests leave to known times.
+"""The diff's verdicts on real captures: what --fail-above would exit with, and how ops are labelled,
+when nothing changed, when the work changed, and when a known slowdown was injected.
 
-Captures the bundled train step ``--captures`` times, and ``--wide`` times with an MLP eight times
-wider (``--d-ff 4096``), with the real CLI into a throwaway logdir (``--logdir`` keeps them); analyses
-each capture once (on this machine's measured roofline) and prints
+Captures, with the real CLI (``perfdiff capture``) or ``mlp4_capture.py``, ``--captures`` N runs of one
+configuration of each model — the bundled train step, its KV-cache decode step, and a small MLP
+train step on 4 fake CPU devices (data parallel: gradients all-reduced) — plus ``--wide`` runs of that
+MLP twice as wide; analyses each capture once (this machine's measured roofline) and diffs
 
-- per ordered pair of base captures (the same configuration): the step change, the run-wide drift, the
-  ops above noise, and ``worst``: the largest |Δ − drift| / noise floor of any op (below 1: within
-  noise; the margin the noise rule keeps on this machine, as the ``NoiseRule`` docstring reports);
-- per base capture against each wide one: the rank of the first MLP matmul, how many of the top five
-  ops are on the MLP's lines, the rank of the first op without a source line, and the step change.
+- every pair of captures of one configuration (N·(N−1)/2 per model): the exit code --fail-above would
+  give at each ``--fail-above`` threshold (0 unchanged/improved, 1 regressed, 3 inconclusive), and
+  the op labels over all pairs, with the number of ops of unchanged work labelled regressed or
+  improved (the target: none);
+- every base MLP capture against every wide one: the exit codes, and the labels of the matmuls, whose
+  work doubled (the target: exit 1 in every pair, the matmuls regressed for more work);
+- every train capture against every train capture with its matmuls made ``--inject``× as long
+  (``inject.py`` edits a copy of the trace): the exit codes and the labels of the slowed ops (the
+  target: regressed or inconclusive, never improved).
 
-    python benchmarks/diff_noise.py                   # 4 base captures, 1 wide
-    python benchmarks/diff_noise.py --captures 8 --wide 2 --steps 10
+    python benchmarks/diff_noise.py                               # 5 captures each, 2 wide
+    python benchmarks/diff_noise.py --captures 6 --wide 3 --fail-above 5 10 --logdir /tmp/noise
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-WIDE_D_FF = 4096
+MLP_D_FF = 1024
+EXIT = {"regressed": 1, "inconclusive": 3}  # perfdiff.cli.main's EXIT_*; 0 otherwise
+LABELS = ("regressed", "improved", "inconclusive", "unchanged", "added", "removed")
 
 
-def capture(logdir: Path, run: str, steps: int, *extra: str) -> Path:
-    command = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", "train"]
-    command += ["--logdir", str(logdir / run), "--run", run, "--steps", str(steps), *extra]
-    subprocess.run(command, check=True, capture_output=True, text=True)
-    return logdir / run
+def capture(model: str, root: Path, run: str, steps: int, d_ff: int | None = None) -> Path:
+    """One capture of ``model`` into ``root/run`` (a logdir); returns its run folder. A run already
+    there (``--logdir`` of an earlier run of this script) is used as it is."""
+    env = {**os.environ, "JAX_PLATFORMS": "cpu", "TF_CPP_MIN_LOG_LEVEL": "2"}
+    logdir = root / run
+    if list((logdir / "plugins" / "profile" / run).glob("*.xplane.pb")):
+        return logdir / "plugins" / "profile" / run
+    if model == "mlp4":
+        env["XLA_FLAGS"] = "--xla_force_host_platform_device_count=4"
+        command = [sys.executable, str(HERE / "mlp4_capture.py"), str(logdir), run, "--steps", str(steps)]
+        command += ["--d-ff", str(d_ff or MLP_D_FF)]
+    else:
+        command = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", model]
+        command += ["--logdir", str(logdir), "--run", run, "--steps", str(steps)]
+    subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    return logdir / "plugins" / "profile" / run
+
+
+def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
+    """Per threshold: how many diffs would exit 0, 1 and 3."""
+    from perfdiff.compare.drift import Drift
+    from perfdiff.compare.verdict import step_verdict
+
+    out = {}
+    for threshold in thresholds:
+        counts: Counter = Counter()
+        for result in results:
+            s = result.summary
+            drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
+            base = result.base.steps["measured_s"].to_numpy(float)
+            new = result.new.steps["measured_s"].to_numpy(float)
+            verdict = step_verdict(base, new, drift, threshold, s["confidence"])
+            counts[EXIT.get(verdict["verdict"], 0)] += 1
+            if verdict["verdict"] == "inconclusive":
+                counts[f"3:{verdict['verdict_reason']}"] += 1
+        out[threshold] = counts
+    return out
+
+
+def exit_cells(counts: dict[float, Counter]) -> str:
+    cells = []
+    for threshold, c in counts.items():
+        why = ", ".join(f"{c[key]} {key[2:]}" for key in sorted(k for k in c if isinstance(k, str)) if c[key])
+        cells.append(f"@{threshold:.0%}: {c[0]}/{c[1]}/{c[3]}" + (f" ({why})" if why else ""))
+    return "  ".join(cells)
+
+
+def label_counts(results: list, rows=None) -> Counter:  # noqa: ANN001
+    counts: Counter = Counter()
+    for result in results:
+        ops = result.ops if rows is None else result.ops[rows(result.ops)]
+        counts.update(ops["status"].tolist())
+    return counts
+
+
+def labels(counts: Counter) -> str:
+    return " ".join(f"{counts[name]:>5}" for name in LABELS)
 
 
 def main() -> None:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
-    parser.add_argument("--captures", type=int, default=4, help="captures of the base configuration")
-    parser.add_argument("--wide", type=int, default=1, help="captures with the MLP eight times wider")
-    parser.add_argument("--steps", type=int, default=5, help="traced steps per capture (the tests: 5)")
+    parser.add_argument("--captures", type=int, default=5, help="captures per configuration (default 5)")
+    parser.add_argument("--wide", type=int, default=2, help="captures of the MLP twice as wide (default 2)")
+    parser.add_argument("--steps", type=int, default=8, help="traced steps per capture (default 8)")
+    parser.add_argument("--fail-above", type=float, nargs="+", default=[5.0, 10.0], metavar="PCT")
+    parser.add_argument("--inject", type=float, default=1.10, help="slowdown of the train step's matmuls")
+    parser.add_argument("--models", nargs="+", default=["train", "decode", "mlp4"])
     parser.add_argument("--logdir", type=Path, help="keep the captures here (default: a temporary folder)")
     args = parser.parse_args()
 
-    from example_captures import mlp_lines
-
     import perfdiff
+    from inject import slow_down
+    from perfdiff.compare.diff import NoiseRule
 
+    thresholds = [pct / 100 for pct in args.fail_above]
+    rule = NoiseRule(threshold=thresholds[-1])
     with tempfile.TemporaryDirectory(prefix="perfdiff-noise-") as tmp:
         root = args.logdir or Path(tmp)
-        base = [capture(root, f"base{i}", args.steps) for i in range(args.captures)]
-        wide = [capture(root, f"wide{i}", args.steps, "--d-ff", str(WIDE_D_FF)) for i in range(args.wide)]
-        reports = {path.name: perfdiff.analyze(path) for path in base + wide}
+        runs = {
+            m: [capture(m, root, f"{m}{i}", args.steps) for i in range(args.captures)] for m in args.models
+        }
+        if "mlp4" in args.models:
+            runs["mlp4-wide"] = [
+                capture("mlp4", root, f"wide{i}", args.steps, 2 * MLP_D_FF) for i in range(args.wide)
+            ]
+        reports = {path: perfdiff.analyze(path) for paths in runs.values() for path in paths}
+        if "train" in args.models:
+            injected = []
+            for path in runs["train"]:
+                report = reports[path]
+                matmuls = set(report.ops.loc[report.ops["category"] == "matmul", "op"])
+                folder = root / "injected" / "plugins" / "profile" / f"{path.name}x{args.inject:g}"
+                out = slow_down(path, folder, matmuls, args.inject)
+                reports[out] = perfdiff.analyze(out)
+                injected.append((out, matmuls))
 
-    print(f"same configuration: {args.captures} captures of {args.steps} steps, ordered pairs")
-    print(f"{'base':>8} {'new':>8} {'step Δ':>8} {'drift':>6} {'above':>6} {'worst':>6} {'jitter':>9}")
-    worst_all = 0.0
-    for a, b in itertools.permutations([p.name for p in base], 2):
-        result = perfdiff.diff(reports[a], reports[b])
-        ops, s = result.ops, result.summary
-        worst = float(((ops["delta_measured_s"] - ops["drift_s"]).abs() / ops["noise_s"]).max())
-        worst_all = max(worst_all, worst)
+    print(
+        f"{args.captures} captures of {args.steps} steps per configuration; exit codes 0/1/3 at each --fail-above"
+    )
+    print(
+        f"op labels over all pairs: {' '.join(f'{n:>5}' for n in ('regr', 'impr', 'inco', 'unch', 'add', 'rem'))}"
+    )
+    print("\nsame configuration, every pair")
+    for model in args.models:
+        results = [
+            perfdiff.diff(reports[a], reports[b], noise=rule)
+            for a, b in itertools.combinations(runs[model], 2)
+        ]
+        same_work = label_counts(results, lambda ops: ~ops["work_changed"])
+        wrong = same_work["regressed"] + same_work["improved"]
+        changes = sorted(r.summary["change"] for r in results)
         print(
-            f"{a:>8} {b:>8} {s['step_change']:>+8.1%} {s['drift']:>6.3f} {int(ops['above_noise'].sum()):>6} "
-            f"{worst:>6.2f} {s['step_noise_s'] * 1e3:>7.2f}ms"
+            f"{model:>7}: {len(results)} pairs  {exit_cells(exits(results, thresholds))}\n"
+            f"         labels {labels(label_counts(results))}  · unchanged work labelled regressed/improved: {wrong}"
+            f" · step change {changes[0]:+.1%} … {changes[-1]:+.1%}"
         )
-    print(f"largest |Δ − drift| / noise of any op in any pair: {worst_all:.2f}")
-
-    mlp = mlp_lines()
-    print(f"\nwider MLP (d_ff {WIDE_D_FF}): where its matmuls rank")
-    print(f"{'base':>8} {'new':>8} {'step Δ':>8} {'1st matmul':>10} {'MLP in top 5':>12} {'unsourced':>9}")
-    for a, b in itertools.product([p.name for p in base], [p.name for p in wide]):
-        result = perfdiff.diff(reports[a], reports[b])
-        ops = result.ops.reset_index(drop=True)
-        on_mlp = ops["source"].isin(mlp)
-        first_matmul = int((on_mlp & (ops["category"] == "matmul")).idxmax()) + 1
-        unsourced = ops.index[ops["source"] == ""]
-        first_unsourced = int(unsourced[0]) + 1 if len(unsourced) else 0
+    if "mlp4" in args.models:
+        pairs = list(itertools.product(runs["mlp4"], runs["mlp4-wide"]))
+        results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
+        matmul = label_counts(results, lambda ops: (ops["category"] == "matmul") & ops["work_changed"])
+        more = sum(
+            int(
+                (
+                    (r.ops["category"] == "matmul") & r.ops["work_changed"] & (r.ops["reason"] == "more work")
+                ).sum()
+            )
+            for r in results
+        )
+        changes = sorted(r.summary["change"] for r in results)
         print(
-            f"{a:>8} {b:>8} {result.summary['step_change']:>+8.0%} {first_matmul:>10} "
-            f"{int(on_mlp.head(5).sum()):>12} {first_unsourced:>9}"
+            f"\nMLP on 4 devices, twice as wide: {len(results)} pairs  {exit_cells(exits(results, thresholds))}"
         )
+        print(f"  matmuls of doubled work: labels {labels(matmul)} · 'more work': {more}")
+        print(f"  all ops:                 labels {labels(label_counts(results))}")
+        print(
+            f"  step change {changes[0]:+.0%} … {changes[-1]:+.0%}; drift "
+            + ", ".join(
+                f"{r.summary['drift']:.2f} [{r.summary['drift_low']:.2f}, {r.summary['drift_high']:.2f}]"
+                if r.summary["drift_estimated"]
+                else f"none ({r.summary['drift_ops']} ops)"
+                for r in results[:4]
+            )
+            + (" …" if len(results) > 4 else "")
+        )
+    if "train" in args.models:
+        results, slowed = [], Counter()
+        for base in runs["train"]:
+            for out, matmuls in injected:
+                result = perfdiff.diff(reports[base], reports[out], noise=rule)
+                results.append(result)
+                slowed.update(result.ops.loc[result.ops["op_new"].isin(matmuls), "status"].tolist())
+        others = label_counts(results) - slowed
+        print(
+            f"\ntrain, matmuls injected {args.inject:.2f}× as long: {len(results)} pairs  {exit_cells(exits(results, thresholds))}"
+        )
+        print(f"  slowed matmuls: labels {labels(slowed)}")
+        print(f"  other ops:      labels {labels(others)}")
 
 
 if __name__ == "__main__":

@@ -18,12 +18,17 @@ steps say it is slower.
 
 **An op.** Its typical time is its median time per step and device (``step_median_s`` of each
 report); its noise band (``noise_s``) is the largest of ``min_step_share`` × the base step,
-``min_relative`` × its time, and z × the standard error of the difference of the two medians, each
-median's error estimated from its quartiles (σ ≈ IQR / 1.349, SE ≈ 1.2533 σ / √samples; z from the
-rule's confidence). Then, with the drift interval [d_low, d_high]:
+``min_relative`` × its time, and z × √(σ_base² + σ_new²), σ each run's spread of the op's time per
+step and device from its quartiles (σ ≈ IQR / 1.349; z from the rule's confidence). The band is the
+spread of one step's time, not the standard error of a median over many: two captures of one program
+differ by about as much as the steps of one capture do — a capture's steps share its machine's state
+(load, clocks, where threads run), so they cannot say how the next capture will differ. Then, with
+the drift interval [d_low, d_high]:
 
-- ``regressed`` when its time grew beyond the band, and beyond d_high × its base time plus the band;
-- ``improved`` when it fell beyond the band, and below d_low × its base time minus the band;
+- ``regressed`` when its time grew beyond the band, and beyond d_high × its base time plus the band
+  (or its work grew: a change of work in the direction its time moved is not the machine's);
+- ``improved`` when it fell beyond the band, and below d_low × its base time minus the band (or its
+  work shrank);
 - ``inconclusive`` when it moved beyond the band and one end of the drift interval would call it
   changed but the other would not (the drift is uncertain), or when either run has fewer than
   ``MIN_SAMPLES`` samples of it (unless its work changed in the direction its time moved: a known
@@ -48,7 +53,6 @@ from perfdiff.compare.stats import min_steps, shift_interval, steps_to_decide, z
 VERDICTS = ("regressed", "improved", "unchanged", "inconclusive")
 MIN_SAMPLES = 3  # (step, device) samples per run below which an op's spread is unknown
 _SIGMA_PER_IQR = 1 / 1.349  # a normal distribution's σ per interquartile range
-_SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
 
 
 def step_verdict(
@@ -99,19 +103,22 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     typical step time (s)."""
     m0, m1 = frame["median_base_s"].to_numpy(float), frame["median_new_s"].to_numpy(float)
     floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
-    error = np.hypot(_median_error(frame, "base"), _median_error(frame, "new"))
+    spread = np.hypot(_spread(frame, "base"), _spread(frame, "new"))
     noise = np.fmax(
-        np.fmax(floor, rule.min_relative * np.fmax(drift.ratio * m0, m1)), z_value(rule.confidence) * error
+        np.fmax(floor, rule.min_relative * np.fmax(drift.ratio * m0, m1)), z_value(rule.confidence) * spread
     )
     up, down = m1 - m0 > noise, m0 - m1 > noise
-    past_high, below_low = m1 - drift.high * m0 > noise, drift.low * m0 - m1 > noise
+    # A change of work in the direction the time moved has a known cause: neither the drift nor a
+    # shortage of samples can explain it away.
+    theory = frame["delta_theory_s"].to_numpy(float)
+    explained = frame["work_changed"].to_numpy(bool) & (np.sign(m1 - m0) == np.sign(theory))
+    past_high = explained | (m1 - drift.high * m0 > noise)
+    below_low = explained | (drift.low * m0 - m1 > noise)
     past_low, below_high = m1 - drift.low * m0 > noise, drift.high * m0 - m1 > noise
     few = (frame["samples_base"].to_numpy(float) < MIN_SAMPLES) | (
         frame["samples_new"].to_numpy(float) < MIN_SAMPLES
     )
-    # A change of work in the direction the time moved has a known cause, however few the samples.
-    theory = frame["delta_theory_s"].to_numpy(float)
-    few &= ~(frame["work_changed"].to_numpy(bool) & (np.sign(m1 - m0) == np.sign(theory)))
+    few &= ~explained
     regressed, improved = up & past_high & ~few, down & below_low & ~few
     uncertain = (up & ~past_high & past_low) | (down & ~below_low & below_high)
     inconclusive = ~regressed & ~improved & ((up | down) & few | uncertain)
@@ -128,13 +135,10 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     return frame
 
 
-def _median_error(frame: pd.DataFrame, side: str) -> np.ndarray:
-    """The standard error of one run's median time per step (s), from its quartiles; 0 where absent."""
+def _spread(frame: pd.DataFrame, side: str) -> np.ndarray:
+    """One run's spread of the op's time per step (s): σ from its quartiles; 0 where absent."""
     iqr = frame[f"q75_{side}_s"].to_numpy(float) - frame[f"q25_{side}_s"].to_numpy(float)
-    samples = frame[f"samples_{side}"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        error = _SE_MEDIAN * _SIGMA_PER_IQR * iqr / np.sqrt(samples)
-    return np.nan_to_num(error, nan=0.0, posinf=0.0)
+    return np.nan_to_num(_SIGMA_PER_IQR * iqr, nan=0.0)
 
 
 def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndarray:
