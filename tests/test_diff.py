@@ -267,6 +267,10 @@ def test_a_grown_op_is_never_improved_by_drift() -> None:
     assert judged(1.0, Drift(4.62, 4.0, 5.2, 40, True)) == ("unchanged", "within the drift")
     assert judged(1.0, Drift(1.6, 1.2, 2.4, 40, True)) == ("inconclusive", "the drift is uncertain")
     assert judged(1.0, Drift(1.0, 0.98, 1.03, 40, True)) == ("regressed", "same work, slower")
+    # A drift known only to 0.85–1.25×: the machines differed, and an op of unchanged work that
+    # doubled is left open; one whose work doubled is not.
+    assert judged(1.0, Drift(1.0, 0.85, 1.25, 40, True)) == ("inconclusive", "the drift is uncertain")
+    assert judged(2.0, Drift(1.0, 0.85, 1.25, 40, True)) == ("regressed", "more work")
 
 
 # --- the step's verdict from its step times --------------------------------------------------------

@@ -19,20 +19,26 @@ steps say it is slower.
 **An op.** Its typical time is its median time per step and device (``step_median_s`` of each
 report); its noise band (``noise_s``) is the largest of ``min_step_share`` × the base step,
 ``min_relative`` × its time, and z × √(σ_base² + σ_new²), σ each run's spread of the op's time per
-step and device from its quartiles (σ ≈ IQR / 1.349; z from the rule's confidence). The band is the
+step and device from its quartiles (z from the rule's confidence). Each σ comes from the half of its
+run's quartiles that faces the other run — for a rise, how far the base run's time reaches above its
+median (q75 − median) and the new run's below (median − q25); for a fall, the other halves — as
+2 × that half / 1.349 (a normal distribution's σ), since an op's time is skewed: contention stretches
+some steps far more than others shrink. The band is the
 spread of one step's time, not the standard error of a median over many: two captures of one program
 differ by about as much as the steps of one capture do — a capture's steps share its machine's state
-(load, clocks, where threads run), so they cannot say how the next capture will differ. Then, with
-the drift interval [d_low, d_high]:
+(load, clocks, where threads run), so they cannot say how the next capture will differ. An op whose
+work changed in the direction its time moved has a known cause; for it the question is only whether
+the medians differ, and its band's last term is z × their standard error (1.2533 σ / √samples each).
+Then, with the drift interval [d_low, d_high]:
 
 - ``regressed`` when its time grew beyond the band, and beyond d_high × its base time plus the band
-  (or its work grew: a change of work in the direction its time moved is not the machine's);
+  (or its work grew: a change of work is not the machine's);
 - ``improved`` when it fell beyond the band, and below d_low × its base time minus the band (or its
   work shrank);
-- ``inconclusive`` when it moved beyond the band and one end of the drift interval would call it
-  changed but the other would not (the drift is uncertain), or when either run has fewer than
-  ``MIN_SAMPLES`` samples of it (unless its work changed in the direction its time moved: a known
-  cause);
+- ``inconclusive`` when it moved beyond the band but one end of the drift interval would call it
+  changed and the other would not, or the drift is known no better than ``UNCERTAIN_DRIFT`` (its
+  work the same: the machines differed in ways that move ops by different amounts), or either run
+  has fewer than ``MIN_SAMPLES`` samples of it (its work the same);
 - ``unchanged`` otherwise: within its noise, or explained by the drift.
 
 So drift never flips a change: an op whose time grew beyond its noise is never ``improved``, however
@@ -52,7 +58,11 @@ from perfdiff.compare.stats import min_steps, shift_interval, steps_to_decide, z
 
 VERDICTS = ("regressed", "improved", "unchanged", "inconclusive")
 MIN_SAMPLES = 3  # (step, device) samples per run below which an op's spread is unknown
+# A drift known no better than this ratio (high / low: ±10 %): the runs' machines differed in ways
+# that move ops by different amounts, and an op of unchanged work is not judged against it.
+UNCERTAIN_DRIFT = 1.2
 _SIGMA_PER_IQR = 1 / 1.349  # a normal distribution's σ per interquartile range
+_SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
 
 
 def step_verdict(
@@ -102,26 +112,32 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     ``rule``: the NoiseRule (min_step_share, min_relative, confidence); ``step_s``: the base run's
     typical step time (s)."""
     m0, m1 = frame["median_base_s"].to_numpy(float), frame["median_new_s"].to_numpy(float)
-    floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
-    spread = np.hypot(_spread(frame, "base"), _spread(frame, "new"))
-    noise = np.fmax(
-        np.fmax(floor, rule.min_relative * np.fmax(drift.ratio * m0, m1)), z_value(rule.confidence) * spread
-    )
-    up, down = m1 - m0 > noise, m0 - m1 > noise
-    # A change of work in the direction the time moved has a known cause: neither the drift nor a
-    # shortage of samples can explain it away.
+    z = z_value(rule.confidence)
+    # A change of work in the direction the time moved has a known cause: the question is only
+    # whether the two medians differ (their standard errors), and neither the drift nor a shortage
+    # of samples can explain it away.
     theory = frame["delta_theory_s"].to_numpy(float)
     explained = frame["work_changed"].to_numpy(bool) & (np.sign(m1 - m0) == np.sign(theory))
-    past_high = explained | (m1 - drift.high * m0 > noise)
-    below_low = explained | (drift.low * m0 - m1 > noise)
-    past_low, below_high = m1 - drift.low * m0 > noise, drift.high * m0 - m1 > noise
+    floor = rule.min_step_share * step_s if math.isfinite(step_s) else 0.0
+    floor = np.fmax(floor, rule.min_relative * np.fmax(drift.ratio * m0, m1))
+    # The spread that faces the other run: for a rise, how far the base run's time reaches above its
+    # median and the new run's below its own; for a fall, the other halves.
+    rise = np.fmax(floor, z * _spread(frame, explained, base="up", new="down"))
+    fall = np.fmax(floor, z * _spread(frame, explained, base="down", new="up"))
+    noise = np.where(m1 >= m0, rise, fall)
+    up, down = m1 - m0 > rise, m0 - m1 > fall
+    past_high = explained | (m1 - drift.high * m0 > rise)
+    below_low = explained | (drift.low * m0 - m1 > fall)
+    past_low, below_high = m1 - drift.low * m0 > rise, drift.high * m0 - m1 > fall
     few = (frame["samples_base"].to_numpy(float) < MIN_SAMPLES) | (
         frame["samples_new"].to_numpy(float) < MIN_SAMPLES
     )
     few &= ~explained
-    regressed, improved = up & past_high & ~few, down & below_low & ~few
-    uncertain = (up & ~past_high & past_low) | (down & ~below_low & below_high)
-    inconclusive = ~regressed & ~improved & ((up | down) & few | uncertain)
+    open_ = few | (~explained & (drift.high / drift.low > UNCERTAIN_DRIFT))
+    would_regress, would_improve = up & past_high, down & below_low
+    regressed, improved = would_regress & ~open_, would_improve & ~open_
+    straddles = (up & ~past_high & past_low) | (down & ~below_low & below_high)
+    inconclusive = ((would_regress | would_improve) & open_) | straddles
     status = np.select(
         [regressed, improved, inconclusive], ["regressed", "improved", "inconclusive"], "unchanged"
     )
@@ -135,10 +151,18 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     return frame
 
 
-def _spread(frame: pd.DataFrame, side: str) -> np.ndarray:
-    """One run's spread of the op's time per step (s): σ from its quartiles; 0 where absent."""
-    iqr = frame[f"q75_{side}_s"].to_numpy(float) - frame[f"q25_{side}_s"].to_numpy(float)
-    return np.nan_to_num(_SIGMA_PER_IQR * iqr, nan=0.0)
+def _spread(frame: pd.DataFrame, explained: np.ndarray, base: str, new: str) -> np.ndarray:
+    """√(σ_base² + σ_new²) (s), each σ from one half of a run's quartiles (``up``: q75 − median,
+    ``down``: median − q25; twice that over 1.349), where ``explained``: the error of the two
+    medians instead (1.2533 σ / √samples each). 0 where a run lacks the op."""
+    terms = []
+    for side, half in (("base", base), ("new", new)):
+        median = frame[f"median_{side}_s"].to_numpy(float)
+        quartile = frame[f"q75_{side}_s" if half == "up" else f"q25_{side}_s"].to_numpy(float)
+        sigma = np.nan_to_num(2 * np.abs(quartile - median) * _SIGMA_PER_IQR, nan=0.0)
+        samples = np.fmax(frame[f"samples_{side}"].to_numpy(float), 1)
+        terms.append(np.where(explained, _SE_MEDIAN * sigma / np.sqrt(samples), sigma))
+    return np.hypot(*terms)
 
 
 def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndarray:
