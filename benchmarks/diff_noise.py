@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-MLP_D_FF = 1024
+MLP_D_FF = 2048
 EXIT = {"regressed": 1, "inconclusive": 3}  # perfdiff.cli.main's EXIT_*; 0 otherwise
 LABELS = ("regressed", "improved", "inconclusive", "unchanged", "added", "removed")
 
@@ -58,7 +58,7 @@ def capture(model: str, root: Path, run: str, steps: int, d_ff: int | None = Non
 
 
 def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
-    """Per threshold: how many diffs would exit 0, 1 and 3."""
+    """Per threshold: how many diffs would exit 0, 1 and 3 (and why the 3s: "3:<reason>")."""
     from perfdiff.compare.drift import Drift
     from perfdiff.compare.verdict import step_verdict
 
@@ -68,9 +68,10 @@ def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
         for result in results:
             s = result.summary
             drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
+            found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
             base = result.base.steps["measured_s"].to_numpy(float)
             new = result.new.steps["measured_s"].to_numpy(float)
-            verdict = step_verdict(base, new, drift, threshold, s["confidence"])
+            verdict = step_verdict(base, new, drift, threshold, s["confidence"], found)
             counts[EXIT.get(verdict["verdict"], 0)] += 1
             if verdict["verdict"] == "inconclusive":
                 counts[f"3:{verdict['verdict_reason']}"] += 1
@@ -78,12 +79,12 @@ def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
     return out
 
 
-def exit_cells(counts: dict[float, Counter]) -> str:
-    cells = []
-    for threshold, c in counts.items():
-        why = ", ".join(f"{c[key]} {key[2:]}" for key in sorted(k for k in c if isinstance(k, str)) if c[key])
-        cells.append(f"@{threshold:.0%}: {c[0]}/{c[1]}/{c[3]}" + (f" ({why})" if why else ""))
-    return "  ".join(cells)
+def exit_cells(counts: dict[float, Counter]) -> list[str]:
+    """Per threshold: "0s/1s/3s", then why the 3s."""
+    cells = [f"{c[0]}/{c[1]}/{c[3]}" for c in counts.values()]
+    last = counts[max(counts)]
+    why = ", ".join(f"{last[k]} {k[2:]}" for k in sorted(k for k in last if isinstance(k, str)) if last[k])
+    return [*cells, why or "—"]
 
 
 def label_counts(results: list, rows=None) -> Counter:  # noqa: ANN001
@@ -95,7 +96,16 @@ def label_counts(results: list, rows=None) -> Counter:  # noqa: ANN001
 
 
 def labels(counts: Counter) -> str:
-    return " ".join(f"{counts[name]:>5}" for name in LABELS)
+    return "/".join(str(counts[name]) for name in LABELS[:4])
+
+
+def row(*cells: object) -> None:
+    print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+def span(results: list) -> str:
+    changes = sorted(r.summary["change"] for r in results)
+    return f"{changes[0]:+.0%} … {changes[-1]:+.0%}"
 
 
 def main() -> None:
@@ -110,11 +120,12 @@ def main() -> None:
     parser.add_argument("--logdir", type=Path, help="keep the captures here (default: a temporary folder)")
     args = parser.parse_args()
 
-    import perfdiff
     from inject import slow_down
+
+    import perfdiff
     from perfdiff.compare.diff import NoiseRule
 
-    thresholds = [pct / 100 for pct in args.fail_above]
+    thresholds = sorted(pct / 100 for pct in args.fail_above)
     rule = NoiseRule(threshold=thresholds[-1])
     with tempfile.TemporaryDirectory(prefix="perfdiff-noise-") as tmp:
         root = args.logdir or Path(tmp)
@@ -122,69 +133,51 @@ def main() -> None:
             m: [capture(m, root, f"{m}{i}", args.steps) for i in range(args.captures)] for m in args.models
         }
         if "mlp4" in args.models:
-            runs["mlp4-wide"] = [
-                capture("mlp4", root, f"wide{i}", args.steps, 2 * MLP_D_FF) for i in range(args.wide)
-            ]
+            wide = [capture("mlp4", root, f"wide{i}", args.steps, 2 * MLP_D_FF) for i in range(args.wide)]
+            runs["mlp4-wide"] = wide
         reports = {path: perfdiff.analyze(path) for paths in runs.values() for path in paths}
-        if "train" in args.models:
-            injected = []
-            for path in runs["train"]:
-                report = reports[path]
-                matmuls = set(report.ops.loc[report.ops["category"] == "matmul", "op"])
-                folder = root / "injected" / "plugins" / "profile" / f"{path.name}x{args.inject:g}"
-                out = slow_down(path, folder, matmuls, args.inject)
-                reports[out] = perfdiff.analyze(out)
-                injected.append((out, matmuls))
+        injected = []
+        for path in runs.get("train", []):
+            report = reports[path]
+            matmuls = set(report.ops.loc[report.ops["category"] == "matmul", "op"])
+            folder = root / "injected" / "plugins" / "profile" / f"{path.name}x{args.inject:g}"
+            out = slow_down(path, folder, matmuls, args.inject)
+            reports[out] = perfdiff.analyze(out)
+            injected.append((out, matmuls))
 
-    print(
-        f"{args.captures} captures of {args.steps} steps per configuration; exit codes 0/1/3 at each --fail-above"
-    )
-    print(
-        f"op labels over all pairs: {' '.join(f'{n:>5}' for n in ('regr', 'impr', 'inco', 'unch', 'add', 'rem'))}"
-    )
-    print("\nsame configuration, every pair")
+    at = [f"exit 0/1/3 at {t:.0%}" for t in thresholds]
+    print(f"{args.captures} captures of {args.steps} steps per configuration; op labels: regressed/improved/"
+          f"inconclusive/unchanged over all pairs; why 3: at {thresholds[-1]:.0%}\n")  # fmt: skip
+    row("same configuration", "pairs", *at, "why 3", "op labels", "unchanged work regressed or improved",
+        "step change")  # fmt: skip
+    row(*["---"] * (len(at) + 6))
     for model in args.models:
-        results = [
-            perfdiff.diff(reports[a], reports[b], noise=rule)
-            for a, b in itertools.combinations(runs[model], 2)
-        ]
+        pairs = itertools.combinations(runs[model], 2)
+        results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
         same_work = label_counts(results, lambda ops: ~ops["work_changed"])
         wrong = same_work["regressed"] + same_work["improved"]
-        changes = sorted(r.summary["change"] for r in results)
-        print(
-            f"{model:>7}: {len(results)} pairs  {exit_cells(exits(results, thresholds))}\n"
-            f"         labels {labels(label_counts(results))}  · unchanged work labelled regressed/improved: {wrong}"
-            f" · step change {changes[0]:+.1%} … {changes[-1]:+.1%}"
-        )
+        codes = exit_cells(exits(results, thresholds))
+        row(model, len(results), *codes, labels(label_counts(results)), wrong, span(results))
     if "mlp4" in args.models:
         pairs = list(itertools.product(runs["mlp4"], runs["mlp4-wide"]))
         results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
-        matmul = label_counts(results, lambda ops: (ops["category"] == "matmul") & ops["work_changed"])
+        doubled = label_counts(results, lambda ops: (ops["category"] == "matmul") & ops["work_changed"])
         more = sum(
-            int(
-                (
-                    (r.ops["category"] == "matmul") & r.ops["work_changed"] & (r.ops["reason"] == "more work")
-                ).sum()
-            )
-            for r in results
+            int(((r.ops["category"] == "matmul") & (r.ops["reason"] == "more work")).sum()) for r in results
         )
-        changes = sorted(r.summary["change"] for r in results)
-        print(
-            f"\nMLP on 4 devices, twice as wide: {len(results)} pairs  {exit_cells(exits(results, thresholds))}"
+        print()
+        row("MLP on 4 devices, twice as wide", "pairs", *at, "why 3", "matmul labels", "matmuls 'more work'",
+            "step change")  # fmt: skip
+        row(*["---"] * (len(at) + 6))
+        row(
+            "base → wide",
+            len(results),
+            *exit_cells(exits(results, thresholds)),
+            labels(doubled),
+            more,
+            span(results),
         )
-        print(f"  matmuls of doubled work: labels {labels(matmul)} · 'more work': {more}")
-        print(f"  all ops:                 labels {labels(label_counts(results))}")
-        print(
-            f"  step change {changes[0]:+.0%} … {changes[-1]:+.0%}; drift "
-            + ", ".join(
-                f"{r.summary['drift']:.2f} [{r.summary['drift_low']:.2f}, {r.summary['drift_high']:.2f}]"
-                if r.summary["drift_estimated"]
-                else f"none ({r.summary['drift_ops']} ops)"
-                for r in results[:4]
-            )
-            + (" …" if len(results) > 4 else "")
-        )
-    if "train" in args.models:
+    if injected:
         results, slowed = [], Counter()
         for base in runs["train"]:
             for out, matmuls in injected:
@@ -192,11 +185,12 @@ def main() -> None:
                 results.append(result)
                 slowed.update(result.ops.loc[result.ops["op_new"].isin(matmuls), "status"].tolist())
         others = label_counts(results) - slowed
-        print(
-            f"\ntrain, matmuls injected {args.inject:.2f}× as long: {len(results)} pairs  {exit_cells(exits(results, thresholds))}"
-        )
-        print(f"  slowed matmuls: labels {labels(slowed)}")
-        print(f"  other ops:      labels {labels(others)}")
+        print()
+        row(f"train, matmuls {args.inject:g}× as long", "pairs", *at, "why 3", "slowed matmuls' labels",
+            "other ops' labels", "step change")  # fmt: skip
+        row(*["---"] * (len(at) + 6))
+        codes = exit_cells(exits(results, thresholds))
+        row("base → injected", len(results), *codes, labels(slowed), labels(others), span(results))
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def _slow_plane(plane: xplane_pb2.XPlane, ops: set[str], factor: float) -> None:
             if step != k:
                 continue
             cum = 0
-            for line, event, start, duration, target, p, c in sorted(events, key=lambda r: r[2]):
+            for _line, event, _start, duration, target, p, c in sorted(events, key=lambda r: r[2]):
                 extra = round(duration * (factor - 1)) if target else 0
                 if c >= 0:
                     markers.append((event, c, shift + cum))

@@ -4,15 +4,15 @@ slowest device. Run by ``diff_noise.py`` in a fresh interpreter (the device coun
 starts):
 
     XLA_FLAGS=--xla_force_host_platform_device_count=4 python benchmarks/mlp4_capture.py LOGDIR RUN \\
-        [--d-ff 1024] [--steps 8]
+        [--d-ff 2048] [--steps 8]
 """
 
 from __future__ import annotations
 
 import argparse
 
-D_MODEL = 256
-BATCH = 256  # rows per step, split over the devices
+D_MODEL = 512
+BATCH = 1024  # rows per step, split over the devices
 LEARNING_RATE = 1e-3
 
 
@@ -22,7 +22,7 @@ def main() -> None:
     )
     parser.add_argument("logdir")
     parser.add_argument("run")
-    parser.add_argument("--d-ff", type=int, default=1024)
+    parser.add_argument("--d-ff", type=int, default=2048)
     parser.add_argument("--steps", type=int, default=8)
     args = parser.parse_args()
 

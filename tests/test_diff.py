@@ -298,22 +298,29 @@ STEADY = 0.1 * (1 + 0.005 * np.sin(np.arange(10)))  # ten 100 ms steps within ±
 NO_DRIFT = Drift(1.0, 1.0, 1.0, 0, False)
 
 
+FOUND = (0.02, 0.0)  # 20 ms of each 100 ms step found slower: ops regressed beyond their noise
+FASTER = (0.0, 0.02)
+NOTHING = (0.0, 0.0)
+
+
 @pytest.mark.parametrize(
-    ("new", "drift", "verdict", "reason"),
+    ("new", "drift", "found", "verdict", "reason"),
     [
-        (STEADY * 1.2, NO_DRIFT, "regressed", ""),
-        (STEADY * 1.2, Drift(1.2, 1.15, 1.25, 50, True), "inconclusive", "drift"),
-        (STEADY * 1.2, Drift(1.03, 0.99, 1.06, 50, True), "regressed", ""),
-        (STEADY[::-1] * 1.001, NO_DRIFT, "unchanged", ""),
-        (STEADY * 1.05, NO_DRIFT, "unchanged", ""),
-        (STEADY * 0.8, NO_DRIFT, "improved", ""),
-        (STEADY * 0.8, Drift(0.8, 0.75, 0.85, 50, True), "unchanged", ""),
-        (STEADY[:2], NO_DRIFT, "inconclusive", "few steps"),
+        (STEADY * 1.2, NO_DRIFT, FOUND, "regressed", ""),
+        (STEADY * 1.2, Drift(1.2, 1.15, 1.25, 50, True), NOTHING, "inconclusive", "drift"),
+        (STEADY * 1.2, Drift(1.03, 0.99, 1.06, 50, True), NOTHING, "inconclusive", "not found"),
+        (STEADY * 1.2, Drift(1.2, 1.15, 1.25, 50, True), None, "regressed", ""),
+        (STEADY[::-1] * 1.001, NO_DRIFT, NOTHING, "unchanged", ""),
+        (STEADY * 1.05, NO_DRIFT, FOUND, "unchanged", ""),
+        (STEADY * 0.8, NO_DRIFT, FASTER, "improved", ""),
+        (STEADY * 0.8, Drift(0.8, 0.75, 0.85, 50, True), NOTHING, "unchanged", ""),
+        (STEADY[:2], NO_DRIFT, FOUND, "inconclusive", "few steps"),
     ],
     ids=[
         "slower",
         "slower-machine",
-        "slower-despite-drift",
+        "slower-not-found",
+        "slower-raw",
         "same",
         "below-threshold",
         "faster",
@@ -321,9 +328,13 @@ NO_DRIFT = Drift(1.0, 1.0, 1.0, 0, False)
         "few-steps",
     ],  # fmt: skip
 )
-def test_step_verdict(new: np.ndarray, drift: Drift, verdict: str, reason: str) -> None:
+def test_step_verdict(
+    new: np.ndarray, drift: Drift, found: tuple[float, float] | None, verdict: str, reason: str
+) -> None:
+    """Slower beyond the threshold is regressed only where the diff found where (or the raw step is
+    judged: found None); else the drift or nothing found leaves it open."""
     base = STEADY[: len(new)]
-    out = step_verdict(base, new, drift, threshold=0.1, confidence=0.95)
+    out = step_verdict(base, new, drift, threshold=0.1, confidence=0.95, found=found)
     assert (out["verdict"], out["verdict_reason"]) == (verdict, reason), out
     if reason == "few steps":  # two steps each: 4 each give a 95 % interval
         assert out["steps_needed"] == 4 and math.isnan(out["change_low"])

@@ -3,7 +3,7 @@ matching and the grids of formatted cells (see ``report_view`` for the shapes)."
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from perfdiff.cli import units
 from perfdiff.cli.report_view import RANK, Cell, Grid, View, chip_lines, grid, known
@@ -87,13 +87,15 @@ def top_rows(result: Diff, top: int) -> list[dict[str, Any]]:
     """The ``top`` ops with the largest |delta_measured_s|, largest regression first."""
     ops = result.ops
     order = ops["delta_measured_s"].abs().sort_values(ascending=False, kind="stable").index[:top]
-    return ops.loc[sorted(order)].to_dict("records")
+    return cast("list[dict[str, Any]]", ops.loc[sorted(order)].to_dict("records"))
 
 
 DIFF_GRID = ["match", "category", "measured_base_s", "measured_new_s", "delta_measured_s", "measured_change",
              "delta_work_s", "delta_efficiency_s", "status", "reason", "source"]  # fmt: skip
-SOURCE_GRID = ["source", "ops", "measured_base_s", "measured_new_s", "delta_measured_s", "delta_work_s",
-               "delta_efficiency_s", "regressed", "improved"]  # fmt: skip
+SOURCE_GRID: list[str | tuple[str, Cell]] = [
+    "source", "ops", "measured_base_s", "measured_new_s", "delta_measured_s", "delta_work_s",
+    "delta_efficiency_s", "regressed", "improved",
+]  # fmt: skip
 
 
 def diff_grid(result: Diff, top: int) -> Grid:
@@ -111,7 +113,7 @@ def diff_grid(result: Diff, top: int) -> Grid:
 def source_grid(result: Diff, top: int) -> Grid:
     table = result.by_source()
     order = table["delta_measured_s"].abs().sort_values(ascending=False, kind="stable").index[:top]
-    rows = table.loc[sorted(order)].to_dict("records")
+    rows = cast("list[dict[str, Any]]", table.loc[sorted(order)].to_dict("records"))
     cells: dict[str, Cell] = {"source": lambda row: units.short_source(row["source"], parts=3)}
     footer = "op changes summed per source line: small per-op changes add up here"
     return grid(diff_tables.SOURCES, SOURCE_GRID, rows, title="Largest changes by source line", footer=footer,

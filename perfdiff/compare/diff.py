@@ -42,7 +42,7 @@ from perfdiff.compare.drift import Drift, estimate_drift
 from perfdiff.compare.match import match_ops
 from perfdiff.compare.parts import step_parts
 from perfdiff.compare.sentences import headline, sentences
-from perfdiff.compare.verdict import judge_ops, step_verdict
+from perfdiff.compare.verdict import found_change, judge_ops, step_verdict
 from perfdiff.report import diff_tables
 from perfdiff.report.columns import describe_all
 from perfdiff.report.diff_tables import SCHEMA
@@ -174,7 +174,11 @@ def diff(
     ops["share_of_step"] = ops["delta_measured_s"] / step_s if step_s > 0 else math.nan
     ops = ops.sort_values("delta_measured_s", ascending=False, kind="stable", na_position="last")
     ops = ops.reset_index(drop=True)[DIFF_COLUMNS]
-    verdict = step_verdict(base_steps, new_steps, drift, rule.threshold, rule.confidence)
+    found = None
+    if rule.drift:  # with drift turned off, the raw step is judged
+        idle = _step_times(base_report, "idle_s"), _step_times(new_report, "idle_s")
+        found = found_change(ops, *idle, rule.confidence)
+    verdict = step_verdict(base_steps, new_steps, drift, rule.threshold, rule.confidence, found)
     summary = _summary(base_report, new_report, ops, verdict, drift)
     words = sentences(summary, ops, drift, rule.drift, new_report.chip)
     return Diff(base_report, new_report, ops, summary, rule, headline(summary, drift), words, warnings)
@@ -210,12 +214,12 @@ def _reprice(report: Report, chip: Chip) -> Report:
     return Report(**{**report.__dict__, "chip": chip, "ops": ops, "summary": summary})
 
 
-def _step_times(report: Report) -> np.ndarray:
-    """The report's step times (s), every step it analysed."""
+def _step_times(report: Report, column: str = "measured_s") -> np.ndarray:
+    """One figure of every step the report analysed (s): its time, or another ``column``."""
     steps = report.steps
-    if "measured_s" not in steps:
+    if column not in steps:
         return np.zeros(0)
-    times = pd.to_numeric(steps["measured_s"], errors="coerce").to_numpy(float)
+    times = pd.to_numeric(steps[column], errors="coerce").to_numpy(float)
     return times[np.isfinite(times)]
 
 
@@ -251,8 +255,8 @@ def _join(left: pd.DataFrame, right: pd.DataFrame, pairs: pd.DataFrame) -> pd.Da
     values = ["op", "signature", "bound", "calls", "measured_s", "theory_s", "efficiency", *_SPREAD.values()]
     shared = ["module", "category", "opcode", "collective", "source", "op_name"]
     both = pairs.join(left.add_suffix("_base"), on="base").join(right.add_suffix("_new"), on="new")
-    gone = left.drop(index=pairs["base"]).add_suffix("_base").assign(match="removed")
-    came = right.drop(index=pairs["new"]).add_suffix("_new").assign(match="added")
+    gone = left.drop(index=pd.Index(pairs["base"])).add_suffix("_base").assign(match="removed")
+    came = right.drop(index=pd.Index(pairs["new"])).add_suffix("_new").assign(match="added")
     for column in shared:  # describe the op by its new self when it has one
         both[column] = both[f"{column}_new"]
         gone[column] = gone[f"{column}_base"]

@@ -9,7 +9,7 @@ a change of the op's work, an op added or removed).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -45,6 +45,14 @@ def headline(s: dict[str, Any], drift: Drift) -> str:
         return f"improved: {change}, faster beyond the {threshold} threshold"
     if verdict == "unchanged":
         return f"unchanged: {change}, within the {threshold} threshold"
+    if s["verdict_reason"] == "not found":
+        return (
+            f"inconclusive: {change}, above the {threshold} threshold, but no op, added op or idle time "
+            f"accounts for it beyond its noise ({units.seconds(s['found_slower_s'])} of the "
+            f"{units.seconds(s['delta_step_s'])} per step are found): ops ran less in parallel, or many "
+            "ops slowed a little; compare runs from one machine, or judge the raw step with drift turned "
+            "off (--no-drift)"
+        )
     if s["verdict_reason"] == "drift":
         return (
             f"inconclusive: {change}, above the {threshold} threshold, but ops of unchanged work ran up to "
@@ -131,7 +139,8 @@ def op_sentences(ops: pd.DataFrame, chip: Chip) -> list[str]:
         | ops["work_changed"]
     )
     rows = ops[real].reindex(ops.loc[real, "delta_measured_s"].abs().sort_values(ascending=False).index)
-    out = [change_sentence(op, chip) for op in rows.head(MAX_OPS).to_dict("records")]
+    records = cast("list[dict[str, Any]]", rows.head(MAX_OPS).to_dict("records"))
+    out = [change_sentence(op, chip) for op in records]
     if len(rows) > MAX_OPS:
         out.append(f"… and {len(rows) - MAX_OPS} more (--format csv lists every op)")
     if not out:

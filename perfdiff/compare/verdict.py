@@ -5,16 +5,20 @@ estimate on log step times, with its rank-based interval (``stats.shift_interval
 ``threshold`` t (a fraction; ``--fail-above``):
 
 - ``inconclusive`` when the runs have too few steps for an interval, or the interval straddles 1 + t;
-- ``regressed`` when the interval's low end is above 1 + t and the run-wide drift cannot explain it:
-  the interval's low end divided by the drift interval's high end is above 1 + t too. A slowdown the
-  drift could explain — every op of unchanged work slower alike, as on a busier or slower machine — is
-  ``inconclusive``: two captures cannot tell that machine from a program change that slows every op
-  alike (compare runs from one machine, or judge the raw step with drift turned off);
-- ``improved`` when the interval's high end is below 1 / (1 + t), the drift interval's low end
-  included; ``unchanged`` otherwise.
+- ``regressed`` when the interval's low end is above 1 + t and the slowdown is found: the ops judged
+  ``regressed`` (by how much each rose beyond its band), the ops added and the idle time that grew
+  (the low end of its own interval) add up to at least t × the base step (``found_slower_s``);
+- ``inconclusive`` when the interval's low end is above 1 + t but the slowdown is not found so: the
+  drift could explain it (the interval's low end over the drift interval's high end is not above
+  1 + t: every op of unchanged work slower alike, as on a busier or slower machine — two captures
+  cannot tell that machine from a program change that slows every op alike), or nothing accounts
+  for it beyond its noise (ops ran less in parallel, or many ops slowed a little);
+- ``improved`` when the interval's high end is below 1 / (1 + t) and the ops judged ``improved``, the
+  ops removed and the idle time that shrank add up to t × the base step (``found_faster_s``);
+  ``unchanged`` otherwise.
 
-Drift can make the verdict less certain, never more: a step is never ``regressed`` unless its own
-steps say it is slower.
+So a step is ``regressed`` only when its own steps say it is slower and the diff can say where. With
+drift turned off (``NoiseRule.drift``), the raw step is judged: its interval alone decides.
 
 **An op.** Its typical time is its median time per step and device (``step_median_s`` of each
 report); its noise band (``noise_s``) is the largest of ``min_step_share`` × the base step,
@@ -66,16 +70,24 @@ _SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
 
 
 def step_verdict(
-    base_s: np.ndarray, new_s: np.ndarray, drift: Drift, threshold: float, confidence: float
+    base_s: np.ndarray,
+    new_s: np.ndarray,
+    drift: Drift,
+    threshold: float,
+    confidence: float,
+    found: tuple[float, float] | None = None,
 ) -> dict[str, Any]:
     """The step's verdict and its figures (``diff_tables.SUMMARY``'s verdict columns) from the step
-    times of each run (s), the drift and the threshold (see the module doc)."""
+    times of each run (s), the drift, the threshold and ``found`` — (found_slower_s, found_faster_s)
+    from ``found_change``; None: the raw step is judged (drift turned off). See the module doc."""
     base_s = np.asarray(base_s, float)
     new_s = np.asarray(new_s, float)
     base_s, new_s = base_s[np.isfinite(base_s) & (base_s > 0)], new_s[np.isfinite(new_s) & (new_s > 0)]
     shift = shift_interval(np.log(base_s), np.log(new_s), confidence)
     limit = math.log1p(threshold)
     drift_low, drift_high = math.log(drift.low), math.log(drift.high)
+    step = float(np.median(base_s)) if len(base_s) else math.nan
+    slower, faster = found if found is not None else (math.inf, math.inf)
     out: dict[str, Any] = {
         "verdict": "inconclusive",
         "change": math.expm1(shift.estimate),
@@ -83,6 +95,8 @@ def step_verdict(
         "change_high": math.expm1(shift.high),
         "net_change_low": math.expm1(shift.low - drift_high),
         "net_change_high": math.expm1(shift.high - drift_low),
+        "found_slower_s": slower if found is not None else math.nan,
+        "found_faster_s": faster if found is not None else math.nan,
         "threshold": threshold,
         "confidence": confidence,
         "steps_base": len(base_s),
@@ -94,17 +108,39 @@ def step_verdict(
         out["steps_needed"] = max(min_steps(confidence), len(base_s) + 1, len(new_s) + 1)
         out["verdict_reason"] = "few steps"
     elif shift.low > limit:
-        regressed = shift.low - drift_high > limit
-        out["verdict"] = "regressed" if regressed else "inconclusive"
-        out["verdict_reason"] = "" if regressed else "drift"
+        if slower >= threshold * step:
+            out["verdict"] = "regressed"
+        else:
+            out["verdict_reason"] = "drift" if shift.low - drift_high <= limit else "not found"
     elif shift.high < -limit:
-        out["verdict"] = "improved" if shift.high - drift_low < -limit else "unchanged"
+        out["verdict"] = "improved" if faster >= threshold * step else "unchanged"
     elif shift.low <= limit <= shift.high:
         out["steps_needed"] = steps_to_decide(len(base_s), len(new_s), shift, limit)
         out["verdict_reason"] = "straddles"
     else:
         out["verdict"] = "unchanged"
     return out
+
+
+def found_change(
+    ops: pd.DataFrame, idle_base_s: np.ndarray, idle_new_s: np.ndarray, confidence: float
+) -> tuple[float, float]:
+    """(found_slower_s, found_faster_s): how much of a step's change (s per step) the diff can say
+    where it is. Slower: Σ over ops judged ``regressed`` of (median_new_s − median_base_s − noise_s),
+    Σ median_new_s of the ops added, and the low end of the idle time's rise (the Hodges–Lehmann
+    interval of the steps' idle_s) when above 0; faster: the same for ops ``improved``, ops removed
+    and idle time that fell. ``ops``: a judged diff op frame."""
+    m0, m1 = ops["median_base_s"].to_numpy(float), ops["median_new_s"].to_numpy(float)
+    noise, status = ops["noise_s"].to_numpy(float), ops["status"].to_numpy()
+    slower = float(np.nansum(np.where(status == "regressed", m1 - m0 - noise, 0.0)))
+    faster = float(np.nansum(np.where(status == "improved", m0 - m1 - noise, 0.0)))
+    slower += float(np.nansum(np.where(status == "added", m1, 0.0)))
+    faster += float(np.nansum(np.where(status == "removed", m0, 0.0)))
+    idle = shift_interval(np.asarray(idle_base_s, float), np.asarray(idle_new_s, float), confidence)
+    if idle.decided:
+        slower += max(idle.low, 0.0)
+        faster += max(-idle.high, 0.0)
+    return slower, faster
 
 
 def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd.DataFrame:

@@ -13,7 +13,7 @@ SCHEMA = "perfdiff.diff/2"  # 2: verdicts with intervals, drift interval, step p
 MATCHES = ("signature", "moved", "reshaped", "op_name", "shape", "name")  # compare.match.LEVELS' names
 STATUSES = ("regressed", "improved", "unchanged", "inconclusive", "added", "removed")
 VERDICTS = ("regressed", "improved", "unchanged", "inconclusive")  # compare.verdict.VERDICTS
-VERDICT_REASONS = ("", "few steps", "straddles", "drift")
+VERDICT_REASONS = ("", "few steps", "straddles", "drift", "not found")
 
 C = Column
 OPS = Table("ops", "one row per op of either run, per step and per device that ran it; sorted by "
@@ -114,8 +114,8 @@ SUMMARY = Table("summary", "the diff's headline figures, seconds per step unless
     _figure("step_change", "delta_step_s / step_base_s", "Δ step %", "delta_percent", "fraction"),
     C("verdict", "str", "", "the step's verdict (see compare.verdict)", "verdict", enum=VERDICTS),
     C("verdict_reason", "str", "", "why inconclusive: too few steps for an interval, the interval "
-      "straddles the threshold, or the drift could explain the slowdown; '' otherwise", "why",
-      enum=VERDICT_REASONS),
+      "straddles the threshold, the drift could explain the slowdown, or no op, added op or idle time "
+      "accounts for it beyond its noise; '' otherwise", "why", enum=VERDICT_REASONS),
     _figure("change", "the step's change: Hodges–Lehmann estimate of new / base − 1 over all steps",
             "step change", "delta_percent", "fraction"),
     _figure("change_low", "low end of change's interval (null: too few steps)", "change low",
@@ -126,6 +126,11 @@ SUMMARY = Table("summary", "the diff's headline figures, seconds per step unless
             "fraction"),
     _figure("net_change_high", "change_high net of the drift's low end", "net high", "delta_percent",
             "fraction"),
+    _figure("found_slower_s", "the slowdown per step found in ops regressed beyond their noise, ops added "
+            "and idle time that grew (see compare.verdict); null when the raw step is judged",
+            "found slower", "delta_seconds"),
+    _figure("found_faster_s", "the same for ops improved, ops removed and idle time that shrank",
+            "found faster", "delta_seconds"),
     _figure("threshold", "the change that matters (--fail-above)", "threshold", "percent", "fraction"),
     _figure("confidence", "the intervals' confidence level", "confidence", "percent", "fraction"),
     _count("steps_base", "steps of the base run the verdict uses"),
