@@ -54,7 +54,7 @@ def diff_view(result: Diff, top: int) -> View:
             "ops",
             f"{s['regressed']} regressed, {s['improved']} improved, {s['inconclusive']} inconclusive (an "
             f"op's noise band: the largest of {units.percent(rule.min_step_share)} of the base step, "
-            f"{units.percent(rule.min_relative)} of its time, and its medians' error from their spread); "
+            f"{units.percent(rule.min_relative)} of its time, and its spread across steps and devices); "
             f"{s['work_changed']} do different work",
         )
     )

@@ -42,9 +42,8 @@ function signClass(value) {
 }
 
 function verdictBanner(diff) {
-  const verdict = diff.summary.verdict;
-  return el('div', {class: `pd-verdict pd-verdict-${verdict}`, role: 'status'},
-    el('span', {class: `pd-status pd-status-${verdict}`, text: verdict}),
+  // The headline starts with the verdict's word; the banner's colour repeats it.
+  return el('div', {class: `pd-verdict pd-verdict-${diff.summary.verdict}`, role: 'status'},
     el('span', {class: 'pd-verdict-text', text: diff.headline}));
 }
 
