@@ -8,6 +8,7 @@ The stages, each usable on its own and each handing the next plain pandas tables
     perfdiff.analyze(p)     Profile -> Report (per-op roofline, bound, gap; steps; summary)
     perfdiff.diff(a, b)     two Reports -> op-level diff
     perfdiff.theory(...)    the analytic LLM step model (serving and training)
+    perfdiff.sweep(...)     a grid of configurations captured, analysed and fitted beside the theory
 
 Heavy stages are imported on first use so that ``import perfdiff`` stays cheap (the CLI's --help and
 the TensorBoard loader import it).
@@ -30,6 +31,7 @@ __all__ = [
     "capture",
     "diff",
     "load",
+    "sweep",
     "theory",
 ]
 
@@ -42,6 +44,7 @@ _LAZY = {
     "Report": ("perfdiff.report.report", "Report"),
     "diff": ("perfdiff.compare.diff", "diff"),
     "theory": ("perfdiff.llm.theory", "theory"),
+    "sweep": ("perfdiff.frontier.driver", "sweep"),
     "capture": ("perfdiff.capture", None),
 }
 

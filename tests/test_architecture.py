@@ -27,6 +27,7 @@ STAGES = [
     "attribution",  # roofline, steps, analyze -> Report
     "compare",  # two Reports -> Diff
     "examples",  # the bundled model
+    "frontier",  # sweeps: a grid of captures beside the step theory
     "cli",
     "tensorboard",
 ]
@@ -35,13 +36,15 @@ OVERRIDES: dict[str, set[str]] = {
     "capture": set(),  # captures need nothing of the analysis
     "llm": {"chips"},
     "examples": {"capture"},  # the demo drives the capture of its model
-    "tensorboard": {"xplane", "parse", "chips", "report", "attribution", "compare"},
+    "frontier": {"capture", "parse", "costs", "chips", "llm", "report", "attribution", "examples"},
+    "tensorboard": {"xplane", "parse", "chips", "report", "attribution", "compare", "frontier"},
 }
-SHARED = {"errors", "files", "__init__", "__version__"}
+SHARED = {"errors", "files", "children", "__init__", "__version__"}
 # Modules that run JAX: the capture stage, the example model, XLA's cost analysis and its helper
-# process, the CPU-peak measurement, and the capture command.
+# process, the CPU-peak measurement, the capture command and the sweep's per-point process.
 JAX_USERS = {
     "capture", "examples", "costs/xla_cost.py", "chips/cpu_measure.py", "cli/capture_cmd.py",
+    "frontier/worker.py",
 }  # fmt: skip
 MAX_PACKAGE_LINES = 2000
 

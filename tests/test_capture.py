@@ -36,7 +36,8 @@ CARD_KEYS = [
     "run", "created", "mesh", "step", "model", "batch", "seq", "dtypes", "modules", "untraced_step_s",
     "traced_step_s", "extra",
 ]  # fmt: skip
-MODEL_KEYS = ["name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params"]
+MODEL_KEYS = ["name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params", "mlp",
+              "tied_embeddings"]  # fmt: skip
 
 
 # ---- independent readers of a trace -----------------------------------------------------------------
@@ -164,7 +165,7 @@ def test_card_fields_are_true(train_capture):
     assert card["step"] == {"kind": "train", "name": "train", "count": STEPS, "warmup": WARMUP}
     assert {k: card["model"][k] for k in MODEL_KEYS} == {
         "name": "tiny-llama", "layers": 2, "d_model": 256, "d_ff": 512, "heads": 16, "kv_heads": 8,
-        "head_dim": 16, "vocab": 1024, "params": 1_705_216,
+        "head_dim": 16, "vocab": 1024, "params": 1_705_216, "mlp": "gated", "tied_embeddings": False,
     }  # fmt: skip
     assert cfg.param_count() == 1_705_216
     assert (card["batch"], card["seq"]) == (4, 64)

@@ -181,14 +181,17 @@ def _ops_table(
 
 def _model_theory(profile: Profile, chip: Chip, warnings: list[str]) -> dict[str, Any] | None:
     """The run card's step theory; None without a card that names a model (a card that cannot be
-    priced adds a warning)."""
+    priced adds a warning, and so does each assumption the theory made about the model)."""
     if not profile.card:
         return None
     try:
-        return step_theory_for_card(profile.card, chip)
+        model = step_theory_for_card(profile.card, chip)
     except PerfdiffError as err:
         warnings.append(f"no step theory from the run card: {err}")
         return None
+    # what the model theory assumed about the run card's model (MLP kind, tied embeddings)
+    warnings.extend(f"step theory assumes {said}" for said in (model or {}).get("assumptions", []))
+    return model
 
 
 def _summary(

@@ -10,10 +10,13 @@ Keys (later stages read these names; values are JSON)::
     run              str   the run folder's name
     created          str   ISO 8601 UTC time the capture finished
     mesh             {"shape": {axis: size}, "axis_names": [axis, ...]} or null
-    step             {"kind": "train"|"decode"|"custom", "name": str, "count": int, "warmup": int}
+    step             {"kind": "train"|"decode"|"prefill"|"custom", "name": str, "count": int,
+                      "warmup": int}
     model            {"name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab",
-                      "params" (parameter count), ...any other config fields} or null
-    batch, seq       int or null (sequences per step; tokens per sequence, or KV length when decoding)
+                      "params" (parameter count), "mlp" ("gated"|"plain"), "tied_embeddings" (bool),
+                      ...any other config fields} or null; null fields are unknown
+    batch, seq       int or null (sequences per step; tokens per sequence, the KV length when
+                      decoding, the prompt length for prefill)
     dtypes           {"weights", "kv", "compute"}: dtype names such as "float32", "bfloat16", or null
     modules          [{"name", "cost_analysis": {...}, "memory_analysis": {...}}] per compiled step
                      function: XLA's cost_analysis() (flops, bytes accessed, ...: FLOPs and bytes per
@@ -32,10 +35,11 @@ from typing import Any
 
 from perfdiff.errors import CaptureError
 
-MODEL_KEYS = ("name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params")
+MODEL_KEYS = ("name", "layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "params",
+              "mlp", "tied_embeddings")  # fmt: skip
 DTYPE_KEYS = ("weights", "kv", "compute")
 USER_KEYS = ("model", "batch", "seq", "dtypes", "mesh", "extra")
-STEP_KINDS = ("train", "decode", "custom")
+STEP_KINDS = ("train", "decode", "prefill", "custom")
 
 
 def environment() -> dict[str, Any]:

@@ -61,20 +61,29 @@ class Trace:
 
 
 @contextlib.contextmanager
-def trace(logdir: Any, *, run: str | None = None, card: dict[str, Any] | None = None) -> Iterator[Trace]:
+def trace(
+    logdir: Any, *, run: str | None = None, card: dict[str, Any] | None = None, kind: str | None = None
+) -> Iterator[Trace]:
     """Profile the ``with`` block into ``<logdir>/plugins/profile/<run>/`` with a ``perfdiff.json`` card.
 
     Yields a :class:`Trace`; after the block, ``.capture`` holds the :class:`Capture`. The card's step
-    kind is "custom", its name the step name used (names joined by "," if several), its count the
-    number of ``step`` blocks.
+    name is the step name used (names joined by "," if several), its count the number of ``step``
+    blocks, its kind ``kind`` ("train", "decode", "prefill" or "custom"), by default the step name
+    when every step block has the same one of those names (``t.step(i, "decode")``), else "custom".
+    With a kind other than "custom" and the card's ``model``, ``batch`` and ``seq``, the report sets
+    the steps against the LLM step theory, as for :func:`perfdiff.capture.train`.
     """
+    if kind is not None and kind not in card_mod.STEP_KINDS:
+        raise CaptureError(f"trace kind {kind!r} is not one of {card_mod.STEP_KINDS}")
     user = card_mod.user_fields(card)
     handle = Trace()
     with Workspace(logdir, run) as ws:
         with ws.tracing():
             yield handle
         names = list(dict.fromkeys(handle.step_names)) or ["step"]
-        step = {"kind": "custom", "name": ",".join(names), "count": len(handle.step_numbers), "warmup": 0}
+        named = names[0] if len(names) == 1 and names[0] in card_mod.STEP_KINDS else "custom"
+        count = len(handle.step_numbers)
+        step = {"kind": kind or named, "name": ",".join(names), "count": count, "warmup": 0}
         card_data = card_mod.assemble(
             card_mod.environment(),
             host=ws.host,

@@ -46,11 +46,11 @@ import os
 import platform
 import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from perfdiff.children import child_env, module_command
 from perfdiff.chips.cpu_measure import FAKE_DEVICES
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
@@ -158,12 +158,10 @@ def _busy_cpu_s() -> float:
 def _run_measurement() -> dict[str, Any]:
     """Run the measurement in a fresh interpreter; its JSON result plus ``contention``: the share of
     the machine's CPU time that other processes (or other VMs) used meanwhile, 0 to 1."""
-    env = dict(os.environ)
-    env["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={FAKE_DEVICES}"
-    env["JAX_PLATFORMS"] = "cpu"
-    package_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    cmd = [sys.executable, "-m", "perfdiff.chips.cpu_measure"]
+    env = child_env(
+        {"XLA_FLAGS": f"--xla_force_host_platform_device_count={FAKE_DEVICES}", "JAX_PLATFORMS": "cpu"}
+    )
+    cmd = module_command("perfdiff.chips.cpu_measure")
     busy0, child0, wall0 = _busy_cpu_s(), os.times(), time.perf_counter()
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=_TIMEOUT_S)

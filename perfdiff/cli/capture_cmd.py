@@ -12,20 +12,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shlex
 import statistics
 import subprocess
 import sys
 from typing import Any
 
+from perfdiff.capture import devices
+from perfdiff.children import child_env, module_command
 from perfdiff.cli import units
 from perfdiff.errors import CaptureError
 
 DESCRIPTION = """\
-Capture a profile of perfdiff's bundled tiny LLaMA-shaped model (a training step or a KV-cache decode
-step) on this machine: compile and warm up outside the trace, time the steps without the profiler,
-then trace them into LOGDIR/plugins/profile/<run>/ (<host>.xplane.pb and the run card perfdiff.json).
+Capture a profile of perfdiff's bundled tiny LLaMA-shaped model (a training step, a KV-cache decode
+step or a prefill) on this machine: compile and warm up outside the trace, time the steps without the
+profiler, then trace them into LOGDIR/plugins/profile/<run>/ (<host>.xplane.pb and the run card
+perfdiff.json).
 With --devices N the tensor-parallel variant runs on N fake CPU devices, so collectives appear."""
 
 EXAMPLES = """\
@@ -33,18 +35,17 @@ examples:
   perfdiff capture --example train --logdir logs
   perfdiff capture --example decode --devices 4 --logdir logs     # tensor parallel, with collectives
   perfdiff capture --example train --d-ff 2048 --logdir logs      # a wider MLP, to diff against
+  perfdiff capture --example prefill --seq 256 --weights int8 --logdir logs
   perfdiff logs                                                   # then: report the latest run"""
 
 MAX_DEVICES = 256
 _CHILD_ENV = "PERFDIFF_CAPTURE_CHILD"
-_COUNT_FLAG = "--xla_force_host_platform_device_count"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``perfdiff capture``."""
-    parser.add_argument(
-        "--example", choices=("train", "decode"), default="train", help="which step (default: train)"
-    )
+    parser.add_argument("--example", choices=("train", "decode", "prefill"), default="train",
+                        help="which step (default: train)")  # fmt: skip
     parser.add_argument("--logdir", required=True, help="TensorBoard log directory to write the run into")
     parser.add_argument("--devices", type=int, metavar="N", help="run tensor-parallel on N fake CPU devices")
     parser.add_argument("--steps", type=int, default=5, metavar="N", help="steps to trace (default: 5)")
@@ -52,6 +53,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--warmup", type=int, default=2, metavar="N", help="untraced warmup steps (default: 2)"
     )
     parser.add_argument("--d-ff", type=int, metavar="N", help="MLP width of the model (default: 512)")
+    parser.add_argument("--batch", type=int, metavar="N", help="sequences per step (default: 4)")
+    parser.add_argument("--seq", type=int, metavar="N", help="tokens per sequence; decode: KV-cache length")
+    parser.add_argument(
+        "--weights", choices=("f32", "bf16", "int8"), help="stored weight dtype (default: f32)"
+    )
+    parser.add_argument("--kv", choices=("f32", "bf16", "int8"), help="stored KV-cache dtype (default: f32)")
     parser.add_argument("--run", metavar="NAME", help="run folder name (default: a timestamp)")
     parser.add_argument("--json", action="store_true", help="print the capture (paths and run card) as JSON")
 
@@ -67,32 +74,12 @@ def _check(args: argparse.Namespace) -> None:
         raise CaptureError(f"--d-ff must be a positive integer, got {args.d_ff}")
 
 
-def _xla_flags(devices: int) -> str:
-    """XLA_FLAGS with the fake-device count set to ``devices`` (other flags kept)."""
-    kept = re.sub(rf"{_COUNT_FLAG}=\S*", "", os.environ.get("XLA_FLAGS", "")).split()
-    return " ".join([*kept, f"{_COUNT_FLAG}={devices}"])
-
-
-def _devices_ready(devices: int) -> bool:
-    """Arrange for jax to see ``devices`` CPU devices in this process; False if it is too late."""
-    if "jax" not in sys.modules:
-        os.environ["XLA_FLAGS"] = _xla_flags(devices)
-        os.environ["JAX_PLATFORMS"] = "cpu"
-        return True
-    import jax
-
-    try:  # jax imported but its backends not started yet: the config still takes
-        jax.config.update("jax_platforms", "cpu")
-        jax.config.update("jax_num_cpu_devices", devices)
-    except RuntimeError:
-        pass
-    return jax.default_backend() == "cpu" and jax.device_count() == devices
-
-
 def _child_argv(args: argparse.Namespace) -> list[str]:
     argv = ["capture", "--example", args.example, "--logdir", str(args.logdir)]
     argv += ["--devices", str(args.devices), "--steps", str(args.steps), "--warmup", str(args.warmup)]
-    argv += ["--d-ff", str(args.d_ff)] if args.d_ff is not None else []
+    for flag in ("d_ff", "batch", "seq", "weights", "kv"):
+        value = getattr(args, flag, None)
+        argv += [f"--{flag.replace('_', '-')}", str(value)] if value is not None else []
     argv += ["--run", args.run] if args.run else []
     argv += ["--json"] if args.json else []
     argv += ["--verbose"] if getattr(args, "verbose", False) else []
@@ -104,8 +91,8 @@ def _run_in_child(args: argparse.Namespace) -> int:
         raise CaptureError(
             f"jax did not start with {args.devices} CPU devices; check XLA_FLAGS and JAX_PLATFORMS"
         )
-    env = {**os.environ, "XLA_FLAGS": _xla_flags(args.devices), "JAX_PLATFORMS": "cpu", _CHILD_ENV: "1"}
-    cmd = [sys.executable, "-m", "perfdiff.cli.main", *_child_argv(args)]
+    env = child_env({"XLA_FLAGS": devices.xla_flags(args.devices), "JAX_PLATFORMS": "cpu", _CHILD_ENV: "1"})
+    cmd = module_command("perfdiff.cli.main", *_child_argv(args))
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     sys.stdout.write(done.stdout)
     sys.stderr.write(done.stderr)
@@ -143,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         from perfdiff.examples import demo, parallel
 
         parallel.check_divisible(demo.config(args.d_ff), args.devices)
-    if args.devices is not None and not _devices_ready(args.devices):
+    if args.devices is not None and not devices.use_cpu_devices(args.devices):
         return _run_in_child(args)
     from perfdiff.examples import demo
 
@@ -155,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
         devices=args.devices or 1,
         d_ff=args.d_ff,
         run=args.run,
+        **{k: getattr(args, k) for k in ("batch", "seq", "weights", "kv") if getattr(args, k) is not None},
     )
     print(json.dumps(capture.to_json(), indent=2) if args.json else summary(capture))
     return 0

@@ -30,6 +30,7 @@ SUBCOMMANDS: dict[str, str] = {
     "capture": "perfdiff.cli.capture_cmd",
     "theory": "perfdiff.cli.theory_cmd",
     "chips": "perfdiff.cli.chips_cmd",
+    "sweep": "perfdiff.cli.sweep_cmd",
 }
 DEFAULT_COMMAND = "perfdiff.cli.report_cmd"
 
@@ -42,6 +43,7 @@ usage:
   perfdiff capture --example train   capture the bundled example model on this machine
   perfdiff theory --model llama3-70b --chip tpu-v5e --chips 8 --batch 32 --seq 8192
   perfdiff chips                     list the chips perfdiff knows
+  perfdiff sweep --example decode --batch 1,4,16 --devices 1,2 --logdir DIR   a measured frontier
 
 Run 'perfdiff PATH --help' or 'perfdiff <command> --help' for the options of each.
 Exit codes: 0 ok; 1 regressed (perfdiff BASE NEW --fail-above PCT: slower by more than PCT with

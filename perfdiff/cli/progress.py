@@ -1,4 +1,5 @@
-"""A progress bar on stderr while traces parse and ops are costed — only when stderr is a terminal."""
+"""A progress bar on stderr while traces parse, ops are costed and a sweep's points run — only when
+stderr is a terminal."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import Any
 
 
 class Bar:
-    """Callbacks for ``perfdiff.load`` (hosts parsed) and ``perfdiff.analyze`` (modules costed)."""
+    """Callbacks for ``perfdiff.load`` (hosts parsed), ``perfdiff.analyze`` (modules costed) and
+    ``perfdiff.sweep`` (points run)."""
 
     def __init__(self, progress: Any | None, label: str) -> None:
         self._progress = progress
@@ -31,6 +33,9 @@ class Bar:
 
     def costing(self, done: int, total: int) -> None:
         self._update("costing", done, total, "modules")
+
+    def sweeping(self, done: int, total: int, point: str, status: str) -> None:
+        self._update("sweep", done, total, f"{point} {status}")
 
 
 @contextmanager

@@ -36,7 +36,8 @@ examples:
   perfdiff theory --model llama3-8b --chip h100 --batch 64 --seq 4096 --decode-len 512 --prefill 2048
   perfdiff theory --model llama3-70b --chip tpu-v5e --chips 8 --seq 8192 --weights int8 --kv int8 \\
       --sweep batch=1:512 --plot frontier.png
-  perfdiff theory --model llama3-405b --chip tpu-v5p --chips 64 --batch 16 --seq 8192 --json"""
+  perfdiff theory --model llama3-405b --chip tpu-v5p --chips 64 --batch 16 --seq 8192 --json
+  perfdiff theory --model llama3-8b --chip h100 --batch 64 --seq 4096 --calibrate sweep-logdir"""
 
 _DTYPES = tuple(DTYPE_BYTES)
 
@@ -61,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mfu", type=float, help="model FLOPs utilisation for prefill/training (default: 1)")
     parser.add_argument("--params", type=int, help="parameter count (default: computed from the config)")
     parser.add_argument("--sweep", metavar="NAME=LO:HI", help="a frontier table, e.g. batch=1:512")
+    parser.add_argument(
+        "--calibrate", metavar="SWEEP_DIR", help="use the efficiencies a perfdiff sweep fitted"
+    )
     parser.add_argument("--plot", metavar="FILE.png", help="plot the latency/throughput frontier to FILE.png")
     parser.add_argument(
         "--json", action="store_true", help="print JSON (one flat object; a list with --sweep)"
@@ -96,6 +100,12 @@ def run(args: argparse.Namespace) -> int:
     from perfdiff.report.jsonable import to_jsonable
 
     model, kwargs = _model(args.model), _kwargs(args)
+    if args.calibrate:
+        from perfdiff.frontier.driver import calibration
+
+        kwargs["efficiency"], said = calibration(args.calibrate)
+        for note in said:
+            print(f"note: {note}", file=sys.stderr)
     if args.sweep or args.plot:
         over, values = parse_sweep(args.sweep) if args.sweep else ("batch", None)
         if values is None:  # --plot alone: powers of two up to the largest batch that fits
@@ -181,6 +191,17 @@ def _print_theory(r: dict[str, Any]) -> None:
         f"training (MFU {r['mfu']:g})",
         (f"step of {r['train_tokens']:,} tokens", _seconds(r["train_step_s"]), "train_step_s"),
     ]
+    if r.get("efficiency"):
+        e = r["efficiency"]
+        fractions = " / ".join(units.percent(e[k]) for k in ("compute", "hbm", "ici"))
+        rows += ["calibrated (a sweep's efficiencies)",
+                 ("efficiency: compute / memory / ICI", fractions, "efficiency"),
+                 ("overhead per step", _seconds(e["overhead_s"]), "efficiency.overhead_s"),
+                 ("interconnect (tensor parallel)", _seconds(r["ici_s"]), "ici_s")]  # fmt: skip
+        rows += [(name, fmt(r[key]), key) for name, key, fmt in (
+            ("decode step", "calibrated_step_s", _seconds), ("tokens/s per chip",
+             "calibrated_tokens_per_s_per_chip", _num), ("prefill of one sequence", "calibrated_prefill_s",
+             _seconds), ("training step", "calibrated_train_step_s", _seconds))]  # fmt: skip
     for row in rows:
         if isinstance(row, str):
             table.add_section()

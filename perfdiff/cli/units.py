@@ -1,7 +1,5 @@
-"""Human units for the renderers: ``perfdiff.report.units``, where they live so that the diff's
-sentences (written in ``compare/``) spell numbers exactly as the views do."""
-
-from __future__ import annotations
+"""The renderers' number formats: :mod:`perfdiff.report.units` (moved there so that the stages that
+draw charts, such as ``frontier/plot.py``, format numbers the same way without importing the CLI)."""
 
 from perfdiff.report.units import DASH, cell, number, percent, ratio, seconds, short_source, show, si
 

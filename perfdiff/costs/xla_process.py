@@ -26,13 +26,12 @@ import os
 import select
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import IO, Any
 
+from perfdiff.children import child_env, module_command
 from perfdiff.errors import BadTraceError, UnsupportedVersionError
 
 # Seconds the child may spend on one module (a 10k-instruction module takes seconds).
@@ -60,12 +59,11 @@ class _Helper:
         self.lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen[bytes]:
-        env = {**os.environ, "JAX_PLATFORMS": "cpu"}
-        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
-        package_root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        env = child_env(
+            {"JAX_PLATFORMS": "cpu", "TF_CPP_MIN_LOG_LEVEL": os.environ.get("TF_CPP_MIN_LOG_LEVEL", "1")}
+        )
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - the child's log, read after it fails
-        command = [sys.executable, "-m", WORKER, str(memory_limit_bytes())]
+        command = module_command(WORKER, str(memory_limit_bytes()))
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=env
         )
@@ -144,6 +142,14 @@ def _read(stream: IO[bytes], size: int, timeout: float) -> bytes:
 
 _HELPER = _Helper()
 atexit.register(_HELPER.stop)
+
+
+def start() -> None:
+    """Start the helper process now rather than on the first request (perfdiff.sweep does while its
+    first point compiles, so that the first analysis does not wait for the helper's jax import)."""
+    with _HELPER.lock:
+        if _HELPER.process is None or _HELPER.process.poll() is not None:
+            _HELPER._start()
 
 
 def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, list[Any]]:

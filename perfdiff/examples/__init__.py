@@ -1,8 +1,10 @@
 """Bundled examples: a tiny LLaMA-shaped model for perfdiff's demo, tests and benchmarks.
 
-- :mod:`perfdiff.examples.llama`: the model (config, weights, forward, train step, decode step);
+- :mod:`perfdiff.examples.llama`: the model (config, weights in f32/bf16/int8, forward, train, prefill
+  and decode steps, a KV cache in f32/bf16/int8);
 - :mod:`perfdiff.examples.parallel`: its tensor-parallel variant over a device mesh (shard_map);
-- :mod:`perfdiff.examples.demo`: :func:`build` / :func:`capture`, ready-made capture setups.
+- :mod:`perfdiff.examples.demo`: :func:`build` / :func:`capture`, ready-made capture setups, and
+  ``sweep_factory``, the model as ``perfdiff sweep``'s factory.
 
 ``import perfdiff.examples`` does not import jax; the names below load their module on first use.
 """

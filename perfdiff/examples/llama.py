@@ -14,6 +14,15 @@ Weights (per layer): ``wq`` [d_model, heads, head_dim], ``wk``/``wv`` [d_model, 
 ``wo`` [heads, head_dim, d_model], ``w_gate``/``w_up`` [d_model, d_ff], ``w_down`` [d_ff, d_model].
 The KV cache is a list (one entry per layer) of ``{"k", "v"}`` arrays [batch, max_seq, kv_heads,
 head_dim].
+
+Dtypes: activations (and so the matmuls) are ``dtype``; weights are stored as ``weight_dtype`` and
+the KV cache as ``kv_dtype`` (both default to ``dtype``). Stored narrower than the activations, a
+weight or cache entry is widened to the activation dtype where it is used. "int8" weights are
+quantized symmetrically per output channel: each is ``{"q": int8 [same shape], "scale": float32 [its
+output dims]}``, and a matmul multiplies its int8 product by the scales (``x @ (q·s)`` = ``(x @ q)·s``):
+dequantized in the matmul, as weight-only int8 serving does. An "int8" KV cache holds int8 keys and
+values with one float32 scale per token and head (``k_scale``/``v_scale`` [batch, max_seq, kv_heads,
+1]), quantized when written and dequantized when attended.
 """
 
 from __future__ import annotations
@@ -30,6 +39,11 @@ from perfdiff.errors import PerfdiffError
 
 Params = dict[str, Any]
 Cache = list[dict[str, jax.Array]]
+STORED_DTYPES = ("float32", "bfloat16", "int8")
+# The axes each weight's matmul reduces over (the rest are its output channels, one int8 scale each).
+# The embedding is read by rows: one scale per token row.
+REDUCED_AXES = {"wq": (0,), "wk": (0,), "wv": (0,), "wo": (0, 1), "w_gate": (0,), "w_up": (0,),
+                "w_down": (0,), "lm_head": (0,), "embed": (1,)}  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,8 +60,10 @@ class LlamaConfig:
     max_seq: int = 128  # KV-cache length (positions) for decoding
     rope_theta: float = 10000.0
     norm_eps: float = 1e-5
-    dtype: str = "float32"  # weights, activations and KV cache
+    dtype: str = "float32"  # activations (matmul inputs)
     name: str = "tiny-llama"
+    weight_dtype: str | None = None  # stored weights: float32, bfloat16 or int8 (None: dtype)
+    kv_dtype: str | None = None  # stored KV cache: float32, bfloat16 or int8 (None: dtype)
 
     def __post_init__(self) -> None:
         for field in ("layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab", "max_seq"):
@@ -60,6 +76,20 @@ class LlamaConfig:
             )
         if self.head_dim % 2:
             raise PerfdiffError(f"LlamaConfig.head_dim must be even for RoPE, got {self.head_dim}")
+        for field in ("weight_dtype", "kv_dtype"):
+            value = getattr(self, field)
+            if value is not None and value not in STORED_DTYPES:
+                raise PerfdiffError(f"LlamaConfig.{field} must be one of {STORED_DTYPES}, got {value!r}")
+
+    @property
+    def weights(self) -> str:
+        """The dtype weights are stored in."""
+        return self.weight_dtype or self.dtype
+
+    @property
+    def kv(self) -> str:
+        """The dtype the KV cache is stored in."""
+        return self.kv_dtype or self.dtype
 
     def param_count(self) -> int:
         """Number of parameters (weights and norm scales)."""
@@ -68,45 +98,115 @@ class LlamaConfig:
         return self.layers * per_layer + 2 * self.vocab * d + d
 
 
-def init_params(cfg: LlamaConfig, seed: int = 0) -> Params:
-    """Random weights (normal, scaled by 1/sqrt(fan-in)); norm scales are ones.
+def host(values: Any, dtype: Any) -> jax.Array:
+    """A device array of ``values`` in ``dtype``, converted on the host (numpy and ml_dtypes know
+    bfloat16) and only copied: an eager jnp.ones, .astype or jnp.asarray compiles a small XLA program
+    per shape."""
+    return jax.device_put(np.asarray(values, dtype=jnp.dtype(dtype)))
 
-    Drawn with numpy's generator rather than jax.random: no per-shape compilations, so a fresh
-    process is ready to capture in well under a second.
+
+def quantize(w: np.ndarray, reduced: tuple[int, ...]) -> dict[str, jax.Array]:
+    """Symmetric int8 of ``w`` with one float32 scale per output channel (max |w| / 127 over the
+    ``reduced`` axes); the embedding's (row) scales keep their axis so that gathered rows broadcast."""
+    keep = reduced == (1,) and w.ndim == 2
+    scale = np.maximum(np.abs(w).max(axis=reduced, keepdims=keep), 1e-12) / 127.0
+    q = np.rint(w / (scale if keep else np.expand_dims(scale, reduced))).astype(np.int8)
+    return {"q": host(q, jnp.int8), "scale": host(scale, jnp.float32)}
+
+
+def init_params(cfg: LlamaConfig, seed: int = 0) -> Params:
+    """Random weights (normal, scaled by 1/sqrt(fan-in)) stored as ``cfg.weights``; norm scales are
+    ones in the activation dtype.
+
+    Drawn with numpy's generator rather than jax.random and made on the host (numpy) before they
+    are moved to the device: no per-shape compilations, so a fresh process is ready to capture in
+    well under a second.
     """
     dtype = jnp.dtype(cfg.dtype)
     rng = np.random.default_rng(seed)
 
-    def dense(shape: tuple[int, ...], fan_in: int) -> jax.Array:
-        return jnp.asarray(rng.standard_normal(shape, np.float32) / math.sqrt(fan_in), dtype)
+    def dense(shape: tuple[int, ...], fan_in: int, name: str = "") -> Any:
+        w = rng.standard_normal(shape, np.float32) / math.sqrt(fan_in)
+        return quantize(w, REDUCED_AXES[name]) if cfg.weights == "int8" else host(w, cfg.weights)
 
     d, h, kv, hd, f = cfg.d_model, cfg.heads, cfg.kv_heads, cfg.head_dim, cfg.d_ff
     layers = [
         {
-            "attn_norm": jnp.ones((d,), dtype),
-            "wq": dense((d, h, hd), d),
-            "wk": dense((d, kv, hd), d),
-            "wv": dense((d, kv, hd), d),
-            "wo": dense((h, hd, d), h * hd),
-            "mlp_norm": jnp.ones((d,), dtype),
-            "w_gate": dense((d, f), d),
-            "w_up": dense((d, f), d),
-            "w_down": dense((f, d), f),
+            "attn_norm": host(np.ones(d), dtype),
+            "wq": dense((d, h, hd), d, "wq"),
+            "wk": dense((d, kv, hd), d, "wk"),
+            "wv": dense((d, kv, hd), d, "wv"),
+            "wo": dense((h, hd, d), h * hd, "wo"),
+            "mlp_norm": host(np.ones(d), dtype),
+            "w_gate": dense((d, f), d, "w_gate"),
+            "w_up": dense((d, f), d, "w_up"),
+            "w_down": dense((f, d), f, "w_down"),
         }
         for _ in range(cfg.layers)
     ]
     return {
-        "embed": dense((cfg.vocab, d), 1),
+        "embed": dense((cfg.vocab, d), 1, "embed"),
         "layers": layers,
-        "final_norm": jnp.ones((d,), dtype),
-        "lm_head": dense((d, cfg.vocab), d),
+        "final_norm": host(np.ones(d), dtype),
+        "lm_head": dense((d, cfg.vocab), d, "lm_head"),
     }
 
 
-def init_cache(cfg: LlamaConfig, batch: int) -> Cache:
-    """An empty (zero) KV cache for ``batch`` sequences of up to ``cfg.max_seq`` positions."""
-    shape = (batch, cfg.max_seq, cfg.kv_heads, cfg.head_dim)
-    return [{"k": jnp.zeros(shape, cfg.dtype), "v": jnp.zeros(shape, cfg.dtype)} for _ in range(cfg.layers)]
+def init_cache(cfg: LlamaConfig, batch: int, length: int | None = None) -> Cache:
+    """An empty (zero) KV cache for ``batch`` sequences of ``length`` (default ``cfg.max_seq``)
+    positions, stored as ``cfg.kv`` (int8: with ``k_scale``/``v_scale``)."""
+    shape = (batch, length or cfg.max_seq, cfg.kv_heads, cfg.head_dim)
+    names = {"k": (shape, cfg.kv), "v": (shape, cfg.kv)}
+    if cfg.kv == "int8":
+        names |= {"k_scale": ((*shape[:3], 1), jnp.float32), "v_scale": ((*shape[:3], 1), jnp.float32)}
+    # fresh zeros per layer: the decode step donates the cache, and a buffer may be donated only once
+    return [
+        {name: host(np.zeros(shape), dt) for name, (shape, dt) in names.items()} for _ in range(cfg.layers)
+    ]
+
+
+def weight(w: Any, dtype: Any) -> tuple[jax.Array, jax.Array | None]:
+    """A stored weight for a matmul in ``dtype``: (the weight widened to it, the int8 weight's
+    per-output-channel scales or None). The caller multiplies the product by the scales (``scaled``):
+    the matmul itself stays at the caller's line, which is where a profile says it comes from."""
+    if isinstance(w, dict):
+        return w["q"].astype(dtype), w["scale"].astype(dtype)
+    return w.astype(dtype), None
+
+
+_ATTENTION = ("wq", "wk", "wv", "wo")
+
+
+def scaled(y: jax.Array, scale: jax.Array | None) -> jax.Array:
+    """A matmul's product times its weight's int8 scales (``x @ (q·s)`` = ``(x @ q)·s``)."""
+    return y if scale is None else y * scale
+
+
+def embed(cfg: LlamaConfig, params: Params, tokens: jax.Array) -> jax.Array:
+    """Rows of the embedding for ``tokens``, in the activation dtype."""
+    table = params["embed"]
+    if isinstance(table, dict):
+        return table["q"][tokens].astype(cfg.dtype) * table["scale"][tokens].astype(cfg.dtype)
+    return table[tokens].astype(cfg.dtype)
+
+
+def store_kv(cfg: LlamaConfig, k: jax.Array, v: jax.Array) -> dict[str, jax.Array]:
+    """New keys and values [b, t, kv_heads, head_dim] as cache entries of ``cfg.kv`` (int8: one scale
+    per token and head)."""
+    if cfg.kv != "int8":
+        return {"k": k.astype(cfg.kv), "v": v.astype(cfg.kv)}
+    out = {}
+    for name, x in (("k", k), ("v", v)):
+        x32 = x.astype(jnp.float32)
+        scale = jnp.maximum(jnp.max(jnp.abs(x32), axis=-1, keepdims=True), 1e-12) / 127.0
+        out[name], out[f"{name}_scale"] = jnp.round(x32 / scale).astype(jnp.int8), scale
+    return out
+
+
+def load_kv(cfg: LlamaConfig, entry: dict[str, jax.Array], name: str) -> jax.Array:
+    """The cache's keys ("k") or values ("v") in the activation dtype."""
+    x = entry[name].astype(cfg.dtype)
+    return x * entry[f"{name}_scale"].astype(cfg.dtype) if f"{name}_scale" in entry else x
 
 
 def rms_norm(x: jax.Array, scale: jax.Array, eps: float) -> jax.Array:
@@ -143,33 +243,53 @@ def _psum(x: jax.Array, axis: str | None) -> jax.Array:
 
 def mlp(layer: Params, x: jax.Array, axis: str | None) -> jax.Array:
     """SwiGLU MLP: down(silu(x @ gate) * (x @ up)); partial sums are reduced over ``axis``."""
-    hidden = jax.nn.silu(x @ layer["w_gate"]) * (x @ layer["w_up"])
-    return _psum(hidden @ layer["w_down"], axis)
+    (gate, gate_s), (up, up_s) = weight(layer["w_gate"], x.dtype), weight(layer["w_up"], x.dtype)
+    down, down_s = weight(layer["w_down"], x.dtype)
+    hidden = jax.nn.silu(scaled(x @ gate, gate_s)) * scaled(x @ up, up_s)
+    return _psum(scaled(hidden @ down, down_s), axis)
 
 
 def _logits(cfg: LlamaConfig, params: Params, x: jax.Array, axis: str | None) -> jax.Array:
     x = rms_norm(x, params["final_norm"], cfg.norm_eps)
-    logits = x @ params["lm_head"]
+    head, head_s = weight(params["lm_head"], x.dtype)
+    logits = scaled(x @ head, head_s)
     if axis is not None:  # lm_head is sharded over the vocabulary: gather the full logits
         # to="invarying": every device ends with the same full logits (shard_map's replication check).
         logits = jax.lax.all_gather(logits, axis, axis=logits.ndim - 1, tiled=True, to="invarying")
     return logits
 
 
-def forward(cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | None = None) -> jax.Array:
-    """Causal forward pass over whole sequences: tokens [b, t] int -> logits [b, t, vocab]."""
+def _layers(cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | None):
+    """The decoder layers over whole sequences: (hidden states [b, t, d], per layer the (k, v) the
+    layer computed [b, t, kv_heads, head_dim])."""
     t = tokens.shape[1]
     positions = jnp.arange(t)
     mask = jnp.tril(jnp.ones((t, t), bool))
-    x = params["embed"][tokens]
+    x, kvs = embed(cfg, params, tokens), []
     for layer in params["layers"]:
         h = rms_norm(x, layer["attn_norm"], cfg.norm_eps)
-        q = rope(jnp.einsum("btd,dhk->bthk", h, layer["wq"]), positions, cfg.rope_theta)
-        k = rope(jnp.einsum("btd,dhk->bthk", h, layer["wk"]), positions, cfg.rope_theta)
-        v = jnp.einsum("btd,dhk->bthk", h, layer["wv"])
-        x = x + _psum(jnp.einsum("bthk,hkd->btd", attend(q, k, v, mask), layer["wo"]), axis)
+        (wq, q_s), (wk, k_s), (wv, v_s), (wo, o_s) = (weight(layer[n], x.dtype) for n in _ATTENTION)
+        q = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wq), q_s), positions, cfg.rope_theta)
+        k = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wk), k_s), positions, cfg.rope_theta)
+        v = scaled(jnp.einsum("btd,dhk->bthk", h, wv), v_s)
+        kvs.append((k, v))
+        x = x + _psum(scaled(jnp.einsum("bthk,hkd->btd", attend(q, k, v, mask), wo), o_s), axis)
         x = x + mlp(layer, rms_norm(x, layer["mlp_norm"], cfg.norm_eps), axis)
-    return _logits(cfg, params, x, axis)
+    return x, kvs
+
+
+def forward(cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | None = None) -> jax.Array:
+    """Causal forward pass over whole sequences: tokens [b, t] int -> logits [b, t, vocab]."""
+    return _logits(cfg, params, _layers(cfg, params, tokens, axis)[0], axis)
+
+
+def prefill_forward(
+    cfg: LlamaConfig, params: Params, tokens: jax.Array, axis: str | None = None
+) -> tuple[jax.Array, Cache]:
+    """A prefill step: the prompt tokens [b, t] -> (logits of the last position [b, vocab], the KV
+    cache of the prompt: per layer entries [b, t, kv_heads, head_dim] stored as ``cfg.kv``)."""
+    x, kvs = _layers(cfg, params, tokens, axis)
+    return _logits(cfg, params, x[:, -1:], axis)[:, 0, :], [store_kv(cfg, k, v) for k, v in kvs]
 
 
 def loss_fn(cfg: LlamaConfig, params: Params, batch: dict[str, jax.Array], axis: str | None = None):
@@ -185,30 +305,32 @@ def decode_forward(
 ) -> tuple[jax.Array, Cache]:
     """One decode step: tokens [b] at position ``pos`` -> (logits [b, vocab], cache with ``pos`` filled)."""
     positions = jnp.reshape(pos, (1,))
-    mask = (jnp.arange(cfg.max_seq) <= pos)[None, :]  # [1, max_seq]
-    x = params["embed"][tokens][:, None, :]  # [b, 1, d]
+    length = cache[0]["k"].shape[1]
+    mask = (jnp.arange(length) <= pos)[None, :]  # [1, length]
+    x = embed(cfg, params, tokens)[:, None, :]  # [b, 1, d]
     new_cache = []
     for layer, entry in zip(params["layers"], cache, strict=True):
         h = rms_norm(x, layer["attn_norm"], cfg.norm_eps)
-        q = rope(jnp.einsum("btd,dhk->bthk", h, layer["wq"]), positions, cfg.rope_theta)
-        k = rope(jnp.einsum("btd,dhk->bthk", h, layer["wk"]), positions, cfg.rope_theta)
-        v = jnp.einsum("btd,dhk->bthk", h, layer["wv"])
+        (wq, q_s), (wk, k_s), (wv, v_s), (wo, o_s) = (weight(layer[n], x.dtype) for n in _ATTENTION)
+        q = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wq), q_s), positions, cfg.rope_theta)
+        k = rope(scaled(jnp.einsum("btd,dhk->bthk", h, wk), k_s), positions, cfg.rope_theta)
+        v = scaled(jnp.einsum("btd,dhk->bthk", h, wv), v_s)
         start = (0, pos, 0, 0)
-        k_all = jax.lax.dynamic_update_slice(entry["k"], k.astype(entry["k"].dtype), start)
-        v_all = jax.lax.dynamic_update_slice(entry["v"], v.astype(entry["v"].dtype), start)
-        new_cache.append({"k": k_all, "v": v_all})
-        x = x + _psum(jnp.einsum("bthk,hkd->btd", attend(q, k_all, v_all, mask), layer["wo"]), axis)
+        written = {
+            name: jax.lax.dynamic_update_slice(entry[name], new, start)
+            for name, new in store_kv(cfg, k, v).items()
+        }
+        new_cache.append(written)
+        k_all, v_all = load_kv(cfg, written, "k"), load_kv(cfg, written, "v")
+        x = x + _psum(scaled(jnp.einsum("bthk,hkd->btd", attend(q, k_all, v_all, mask), wo), o_s), axis)
         x = x + mlp(layer, rms_norm(x, layer["mlp_norm"], cfg.norm_eps), axis)
     return _logits(cfg, params, x, axis)[:, 0, :], new_cache
 
 
 def init_opt_state(params: Params) -> dict[str, Any]:
     """Adam state: step count and first/second moments shaped (and sharded) like ``params``."""
-    return {
-        "count": jnp.zeros((), jnp.int32),
-        "mu": jax.tree.map(jnp.zeros_like, params),
-        "nu": jax.tree.map(jnp.zeros_like, params),
-    }
+    zeros = lambda x: host(np.zeros(x.shape), x.dtype)  # noqa: E731 (on the host: no compilation)
+    return {"count": host(0, jnp.int32), "mu": jax.tree.map(zeros, params), "nu": jax.tree.map(zeros, params)}
 
 
 def adam_update(
@@ -244,6 +366,15 @@ def train_step_fn(cfg: LlamaConfig, lr: float = 1e-3, loss=None):
 def make_train_step(cfg: LlamaConfig, lr: float = 1e-3):
     """The jitted single-device training step; params and optimizer state are donated."""
     return jax.jit(train_step_fn(cfg, lr), donate_argnums=(0, 1))
+
+
+def make_prefill_step(cfg: LlamaConfig):
+    """The jitted single-device prefill step ``(params, tokens) -> (last logits, prompt KV cache)``."""
+
+    def prefill_step(params: Params, tokens: jax.Array):
+        return prefill_forward(cfg, params, tokens)
+
+    return jax.jit(prefill_step)
 
 
 def make_decode_step(cfg: LlamaConfig):

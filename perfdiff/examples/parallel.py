@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 import jax
+import numpy as np
 from jax.sharding import NamedSharding, PartitionSpec
 
 from perfdiff.errors import PerfdiffError
@@ -50,6 +51,19 @@ def make_mesh(devices: int) -> jax.sharding.Mesh:
     return jax.make_mesh((devices,), (AXIS,))
 
 
+def _stored(cfg: LlamaConfig, name: str, spec: PartitionSpec) -> Any:
+    """A weight's spec, or for an int8 weight its ``{"q", "scale"}`` specs: the scales are split like
+    the output channels they scale (the embedding's [vocab, 1] row scales like its rows)."""
+    if cfg.weights != "int8":
+        return spec
+    rank = 3 if name in ("wq", "wk", "wv", "wo") else 2
+    axes = (list(spec) + [None] * rank)[:rank]
+    if name == "embed":
+        return {"q": spec, "scale": P(axes[0], None)}
+    reduced = llama.REDUCED_AXES[name]
+    return {"q": spec, "scale": P(*(a for i, a in enumerate(axes) if i not in reduced))}
+
+
 def param_specs(cfg: LlamaConfig) -> dict[str, Any]:
     """PartitionSpecs of the parameter tree (same structure as :func:`llama.init_params`)."""
     layer = {
@@ -63,11 +77,13 @@ def param_specs(cfg: LlamaConfig) -> dict[str, Any]:
         "w_up": P(None, AXIS),
         "w_down": P(AXIS, None),
     }
+    layer = {name: _stored(cfg, name, spec) if name in llama.REDUCED_AXES else spec
+             for name, spec in layer.items()}  # fmt: skip
     return {
-        "embed": P(),
+        "embed": _stored(cfg, "embed", P()),
         "layers": [dict(layer) for _ in range(cfg.layers)],
         "final_norm": P(),
-        "lm_head": P(None, AXIS),
+        "lm_head": _stored(cfg, "lm_head", P(None, AXIS)),
     }
 
 
@@ -77,9 +93,10 @@ def opt_specs(cfg: LlamaConfig) -> dict[str, Any]:
 
 
 def cache_specs(cfg: LlamaConfig) -> list[dict[str, PartitionSpec]]:
-    """PartitionSpecs of the KV cache: split over KV heads."""
+    """PartitionSpecs of the KV cache: split over KV heads (an int8 cache's scales too)."""
     spec = P(None, None, AXIS, None)
-    return [{"k": spec, "v": spec} for _ in range(cfg.layers)]
+    names = ("k", "v", "k_scale", "v_scale") if cfg.kv == "int8" else ("k", "v")
+    return [dict.fromkeys(names, spec) for _ in range(cfg.layers)]
 
 
 def _shardings(mesh: jax.sharding.Mesh, specs: Any) -> Any:
@@ -89,8 +106,11 @@ def _shardings(mesh: jax.sharding.Mesh, specs: Any) -> Any:
 
 
 def place(tree: Any, specs: Any, mesh: jax.sharding.Mesh) -> Any:
-    """``tree`` moved onto ``mesh`` with the NamedSharding each spec names (a spec per leaf)."""
-    return jax.device_put(tree, _shardings(mesh, specs))
+    """``tree`` moved onto ``mesh`` with the NamedSharding each spec names (a spec per leaf).
+
+    The leaves go through the host (numpy): splitting a host array costs no compilation, resharding
+    a device array compiles a small program per shape."""
+    return jax.device_put(jax.tree.map(np.asarray, tree), _shardings(mesh, specs))
 
 
 def make_train_step(cfg: LlamaConfig, mesh: jax.sharding.Mesh, lr: float = 1e-3):
@@ -104,6 +124,22 @@ def make_train_step(cfg: LlamaConfig, mesh: jax.sharding.Mesh, lr: float = 1e-3)
     step = llama.train_step_fn(cfg, lr, loss=sharded_loss)
     state = (_shardings(mesh, param_specs(cfg)), _shardings(mesh, opt_specs(cfg)))
     return jax.jit(step, donate_argnums=(0, 1), out_shardings=(*state, NamedSharding(mesh, P())))
+
+
+def make_prefill_step(cfg: LlamaConfig, mesh: jax.sharding.Mesh):
+    """The jitted tensor-parallel prefill step ``(params, tokens) -> (last logits, prompt KV cache)``."""
+    sharded = jax.shard_map(
+        partial(llama.prefill_forward, cfg, axis=AXIS),
+        mesh=mesh,
+        in_specs=(param_specs(cfg), P()),
+        out_specs=(P(), cache_specs(cfg)),
+    )
+    out = (NamedSharding(mesh, P()), _shardings(mesh, cache_specs(cfg)))
+
+    def prefill_step(params: dict[str, Any], tokens: jax.Array):
+        return sharded(params, tokens)
+
+    return jax.jit(prefill_step, out_shardings=out)
 
 
 def make_decode_step(cfg: LlamaConfig, mesh: jax.sharding.Mesh):

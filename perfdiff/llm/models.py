@@ -1,9 +1,10 @@
 """Transformer shapes for the step theory: LLaMA presets and custom configs.
 
 A config is the decoder-only shape the theory needs: ``layers`` L, ``d_model`` D, ``d_ff`` F (hidden
-width of a gated MLP: gate, up and down projections), ``heads`` N (query heads), ``kv_heads`` K,
-``head_dim`` H and ``vocab`` V. These are the field names of the run card's ``model`` and of the
-bundled example's ``LlamaConfig``.
+width of the MLP), ``heads`` N (query heads), ``kv_heads`` K, ``head_dim`` H and ``vocab`` V, and two
+facts that change the parameter count: ``mlp`` ("gated": gate, up and down projections, as LLaMA;
+"plain": up and down) and ``tied_embeddings`` (the output projection reuses the input embedding).
+These are the field names of the run card's ``model`` and of the bundled example's ``LlamaConfig``.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from typing import Any
 from perfdiff.errors import PerfdiffError
 
 SHAPE_FIELDS = ("layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab")
+MLP_KINDS = ("gated", "plain")
+# What the parameter count assumes when a config does not say (and does not give ``params``).
+DEFAULTS = {"mlp": "gated", "tied_embeddings": False}
 
 
 @dataclass(frozen=True)
 class ModelConfig:
-    """A decoder-only transformer with grouped-query attention and a gated MLP.
+    """A decoder-only transformer with grouped-query attention and a gated (or plain) MLP.
 
-    ``params`` overrides the parameter count computed from the shape (e.g. for tied embeddings).
+    ``params`` overrides the parameter count computed from the shape.
     """
 
     name: str
@@ -33,6 +37,8 @@ class ModelConfig:
     head_dim: int
     vocab: int
     params: int | None = None
+    mlp: str = DEFAULTS["mlp"]
+    tied_embeddings: bool = DEFAULTS["tied_embeddings"]
 
     def __post_init__(self) -> None:
         for field in SHAPE_FIELDS:
@@ -43,15 +49,22 @@ class ModelConfig:
             raise PerfdiffError(
                 f"model {self.name!r}: params must be a positive integer, got {self.params!r}"
             )
+        if self.mlp not in MLP_KINDS:
+            raise PerfdiffError(f"model {self.name!r}: mlp must be one of {MLP_KINDS}, got {self.mlp!r}")
+        if not isinstance(self.tied_embeddings, bool):
+            raise PerfdiffError(
+                f"model {self.name!r}: tied_embeddings must be true or false, got {self.tied_embeddings!r}"
+            )
 
     @property
     def computed_params(self) -> int:
         """Parameters from the shape: per layer the attention projections D·H·(2N + 2K) (q, k, v,
-        o), the gated MLP 3·D·F and two norm scales 2·D; plus untied input embedding and output
-        projection 2·V·D and the final norm D."""
+        o), the MLP 3·D·F (gated; plain: 2·D·F) and two norm scales 2·D; plus the input embedding and
+        output projection 2·V·D (tied: V·D) and the final norm D."""
         d, h = self.d_model, self.head_dim
-        per_layer = d * h * (2 * self.heads + 2 * self.kv_heads) + 3 * d * self.d_ff + 2 * d
-        return self.layers * per_layer + 2 * self.vocab * d + d
+        mlp = (3 if self.mlp == "gated" else 2) * d * self.d_ff
+        per_layer = d * h * (2 * self.heads + 2 * self.kv_heads) + mlp + 2 * d
+        return self.layers * per_layer + (1 if self.tied_embeddings else 2) * self.vocab * d + d
 
     @property
     def param_count(self) -> int:
@@ -82,7 +95,7 @@ def _from_mapping(spec: Mapping[str, Any]) -> ModelConfig:
             f"or a preset ({', '.join(PRESETS)})"
         )
     known = {f.name for f in fields(ModelConfig)}
-    values = {k: v for k, v in spec.items() if k in known}
+    values = {k: v for k, v in spec.items() if k in known and v is not None}
     values["name"] = str(values.get("name") or "custom")
     return ModelConfig(**values)
 
@@ -96,10 +109,30 @@ def _from_text(spec: str) -> ModelConfig:
             raise PerfdiffError(f"model config item {item!r} is not key=value (e.g. layers=32)")
         key = key.strip().replace("-", "_")
         try:
-            values[key] = value.strip() if key == "name" else int(float(value))
+            if key in ("name", "mlp"):
+                values[key] = value.strip()
+            elif key == "tied_embeddings":
+                values[key] = {"true": True, "false": False, "1": True, "0": False}[value.strip().lower()]
+            else:
+                values[key] = int(float(value))
+        except KeyError:
+            raise PerfdiffError(f"model config {key}={value!r}: expected true or false") from None
         except ValueError:
             raise PerfdiffError(f"model config {key}={value!r}: expected an integer") from None
     return _from_mapping(values)
+
+
+def assumptions(spec: Any) -> list[str]:
+    """What the parameter count of ``spec`` (a run card's ``model`` mapping) had to assume: one sentence
+    per missing ``mlp`` / ``tied_embeddings`` (none when the spec gives ``params``)."""
+    if not isinstance(spec, Mapping) or spec.get("params") is not None:
+        return []
+    said = {
+        "mlp": "the MLP is gated (gate, up and down projections): the model does not give 'mlp'",
+        "tied_embeddings": "the embeddings are not tied (the output projection has its own weights): "
+        "the model does not give 'tied_embeddings'",
+    }
+    return [sentence for key, sentence in said.items() if spec.get(key) is None]
 
 
 def get_model(spec: str | Mapping[str, Any] | ModelConfig) -> ModelConfig:
@@ -111,7 +144,7 @@ def get_model(spec: str | Mapping[str, Any] | ModelConfig) -> ModelConfig:
         return _from_mapping(spec)
     if not isinstance(spec, str):
         # Any object with the shape fields as attributes (e.g. the example's LlamaConfig).
-        values = {f: getattr(spec, f, None) for f in (*SHAPE_FIELDS, "name", "params")}
+        values = {f: getattr(spec, f, None) for f in (*SHAPE_FIELDS, "name", "params", *DEFAULTS)}
         return _from_mapping({k: v for k, v in values.items() if not callable(v)})
     if "=" in spec:
         return _from_text(spec)

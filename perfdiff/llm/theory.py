@@ -23,6 +23,12 @@ int8 column), HBM bytes and B/s, and W = ``chip.ici_bytes_per_s`` (one ring axis
 - ``max_model_parallelism``: Y_max = F·M / (peak / W) before the MLP turns interconnect-bound; below
   the critical batch (memory-bound MLP) max(Y_max, F / (8·B)).
 - training: ``train_step_s`` = 6·params·B·S / (C·peak·mfu).
+- ``ici_s`` (not in ``step_s``, which is the book's): the decode step's tensor-parallel all-reduces
+  over Y = ``tp`` devices (default C), two per layer of the B·D activations in the compute dtype, each
+  moving 2·V·(Y−1)/Y bytes per device over W (the ring formula perfdiff prices collectives with).
+- with ``efficiency`` (:class:`perfdiff.llm.calibration.Efficiency`): ``calibrated_step_s`` and its
+  throughputs, ``calibrated_prefill_s`` (one sequence, with ``prefill``) and ``calibrated_train_step_s``:
+  each term over its efficiency, plus the interconnect term and the overhead (that module's docstring).
 
 ``mfu`` defaults to 1 (the roofline). Times are seconds, sizes bytes, rates per second.
 """
@@ -36,7 +42,8 @@ from typing import TYPE_CHECKING, Any
 from perfdiff.chips.lookup import get_chip
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
-from perfdiff.llm.models import SHAPE_FIELDS, ModelConfig, get_model
+from perfdiff.llm.calibration import Efficiency, calibrated_step_s, step_terms
+from perfdiff.llm.models import SHAPE_FIELDS, ModelConfig, assumptions, get_model
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -113,10 +120,14 @@ def theory(
     prefill: int | None = None,
     mfu: float | None = None,
     params: int | None = None,
+    tp: int | None = None,
+    efficiency: Efficiency | Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The step theory of ``model`` on ``chips`` x ``chip`` as one flat dict (keys: module docstring).
 
     ``batch=None`` uses the largest batch that fits (``max_batch``); PerfdiffError if none does.
+    ``tp``: devices the model is split over (tensor parallel; default ``chips``), for ``ici_s``.
+    ``efficiency``: measured efficiencies (e.g. a sweep's fit) for the ``calibrated_*`` keys.
     """
     cfg = get_model(model)
     hw = get_chip(chip)
@@ -124,6 +135,7 @@ def theory(
     seq = _positive("seq", seq)
     model_axes = _positive("model_axes", model_axes)
     decode_len, prefill = _positive("decode_len", decode_len), _positive("prefill", prefill)
+    tp = _positive("tp", tp) or n_chips
     params = _positive("params", params) or cfg.param_count
     mfu_used = 1.0 if mfu is None else _positive("mfu", mfu, float)
     if mfu_used > 1:
@@ -156,8 +168,10 @@ def theory(
     mp_limit = max(y_max, cfg.d_ff / (8 * batch)) if batch < critical_batch else y_max
     prefill_s = 2 * params * prefill / (n_chips * peak * mfu_used) if prefill else None
     both = prefill is not None and decode_len is not None
+    activations = batch * cfg.d_model * DTYPE_BYTES[compute]
+    ici_s = 2 * cfg.layers * 2 * activations * (tp - 1) / tp / hw.ici_bytes_per_s if tp > 1 else 0.0
 
-    return {
+    result = {
         "model": cfg.name, "chip": hw.name, "chip_source": hw.source, "chips": n_chips,
         "topology": topology, "batch": batch, "batch_is_max": batch == max_batch, "seq": seq,
         "weights": weights, "kv": kv, "compute": compute, "model_axes": model_axes,
@@ -179,7 +193,25 @@ def theory(
         "max_model_parallelism": mp_limit,
         "train_tokens": batch * seq,
         "train_step_s": 6 * params * batch * seq / (n_chips * peak * mfu_used),
+        "tp": tp, "ici_s": ici_s,
     }  # fmt: skip
+    return result if efficiency is None else result | _calibrated(result, Efficiency.of(efficiency))
+
+
+def _calibrated(result: dict[str, Any], eff: Efficiency) -> dict[str, Any]:
+    """The ``calibrated_*`` keys: the theory's terms at measured efficiencies (module docstring)."""
+    step = calibrated_step_s(step_terms(result, "decode"), eff)
+    one = result | {"batch": 1, "ici_s": result["ici_s"] / result["batch"]}  # prefill of one sequence
+    return {
+        "efficiency": eff.to_dict(),
+        "calibrated_step_s": step,
+        "calibrated_tokens_per_s": result["batch"] / step,
+        "calibrated_tokens_per_s_per_chip": result["batch"] / (step * result["chips"]),
+        "calibrated_prefill_s": calibrated_step_s(step_terms(one, "prefill"), eff)
+        if result["prefill"]
+        else None,
+        "calibrated_train_step_s": calibrated_step_s(step_terms(result, "train"), eff),
+    }
 
 
 def parse_sweep(spec: str) -> tuple[str, list[int]]:
@@ -223,18 +255,26 @@ def sweep(
     return pd.DataFrame([theory(model, hw, **(kwargs | {over: value})) for value in values])
 
 
-def step_theory_for_card(card: Mapping[str, Any], chip: Chip) -> dict[str, Any] | None:
-    """The theory for a captured step, from its run card; None when the card names no model shape
-    or the step is neither "train" nor "decode".
+STEP_KINDS = ("train", "decode", "prefill")
 
-    Uses the card's ``model``, ``batch``, ``seq`` (decode: KV length), ``dtypes`` and
-    ``device_count`` (chips; a CPU host counts as one chip, since its measured roofline is the whole
-    host's). Returns the flat ``theory`` dict plus ``step_kind`` and ``theory_step_s`` (decode:
-    ``step_s``; train: ``train_step_s`` at MFU 1).
+
+def step_theory_for_card(
+    card: Mapping[str, Any], chip: Chip, efficiency: Efficiency | Mapping[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The theory for a captured step, from its run card; None when the card names no model shape
+    or the step is not "train", "decode" or "prefill".
+
+    Uses the card's ``model``, ``batch``, ``seq`` (decode: KV length; prefill: prompt length),
+    ``dtypes`` and ``device_count`` (chips; a CPU host counts as one chip, since its measured roofline
+    is the whole host's; the devices still split the model: ``tp``). Returns the flat ``theory`` dict
+    plus ``step_kind``, ``theory_step_s`` (decode: ``step_s``; train: ``train_step_s`` at MFU 1;
+    prefill: ``batch`` × ``prefill_s``), ``step_tokens`` (tokens the step makes or reads: batch,
+    or batch × seq), ``terms`` (:func:`perfdiff.llm.calibration.step_terms`) and ``assumptions`` (what
+    the parameter count assumed: ``models.assumptions``).
     """
     model, step, dtypes = card.get("model"), card.get("step"), card.get("dtypes")
     kind = step.get("kind") if isinstance(step, Mapping) else None
-    if not isinstance(model, Mapping) or kind not in ("train", "decode"):
+    if not isinstance(model, Mapping) or kind not in STEP_KINDS:
         return None
     if any(model.get(f) is None for f in SHAPE_FIELDS) or not card.get("batch") or not card.get("seq"):
         return None
@@ -243,7 +283,7 @@ def step_theory_for_card(card: Mapping[str, Any], chip: Chip) -> dict[str, Any] 
     counts = {name: card.get(name) for name in ("batch", "seq", "device_count")}
     try:  # the card is a file a user can edit: whole numbers, or a clear error
         batch, seq = int(counts["batch"]), int(counts["seq"])  # type: ignore[arg-type]
-        chips = 1 if chip.kind == "cpu" else int(counts["device_count"] or 1)
+        devices = int(counts["device_count"] or 1)
     except (TypeError, ValueError, OverflowError):
         raise PerfdiffError(
             f"run card: batch, seq and device_count must be whole numbers, not {counts}"
@@ -251,13 +291,26 @@ def step_theory_for_card(card: Mapping[str, Any], chip: Chip) -> dict[str, Any] 
     result = theory(
         model,
         chip,
-        chips=chips,
+        chips=1 if chip.kind == "cpu" else devices,
         batch=batch,
         seq=seq,
         weights=weights,
         kv=dtypes.get("kv") or weights,
         compute=dtypes.get("compute") or weights,
         params=model.get("params"),
+        prefill=seq if kind == "prefill" else None,
+        tp=devices,
+        efficiency=efficiency,
     )
-    step_s = result["train_step_s"] if kind == "train" else result["step_s"]
-    return result | {"step_kind": kind, "theory_step_s": step_s}
+    step_s = {"train": result["train_step_s"], "decode": result["step_s"]}.get(kind)
+    if kind == "prefill":
+        step_s = batch * result["prefill_s"]
+    terms = step_terms(result, kind)
+    extra = {
+        "step_kind": kind,
+        "theory_step_s": step_s,
+        "step_tokens": batch * (1 if kind == "decode" else seq),
+    }
+    if efficiency is not None:
+        extra["calibrated_step_s"] = calibrated_step_s(terms, Efficiency.of(efficiency))
+    return result | extra | {"terms": terms.to_dict(), "assumptions": assumptions(model)}

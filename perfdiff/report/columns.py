@@ -69,6 +69,7 @@ class Column:
         """This column's JSON schema."""
         if self.dtype == "object" and self.table is not None:
             spec = self.table.schema()
+            spec = {"anyOf": [spec, {"type": "null"}]} if self.nullable else spec
         elif self.dtype == "object":
             spec = {"type": ["object", "null"] if self.nullable else "object"}
             if self.values:

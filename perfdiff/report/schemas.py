@@ -2,7 +2,7 @@
 
 ``Report.from_dict`` checks a saved report against ``report_schema()`` (with ``json_shape``); the
 tests check real reports and diffs against both with the ``jsonschema`` package. For people and other
-tools: ``python -m perfdiff.report.schemas report`` (or ``diff``) prints one.
+tools: ``python -m perfdiff.report.schemas report`` (or ``diff``, ``sweep``) prints one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from functools import cache
 from typing import Any
 
-from perfdiff.report import diff_tables, tables
+from perfdiff.report import diff_tables, sweep_tables, tables
 from perfdiff.report.columns import Table
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -39,9 +39,15 @@ def diff_schema() -> dict[str, Any]:
     return _document(diff_tables.DIFF, "diff")
 
 
+@cache
+def sweep_schema() -> dict[str, Any]:
+    """The schema of ``sweep.json`` (``perfdiff sweep``). Do not modify it."""
+    return _document(sweep_tables.SWEEP, "sweep")
+
+
 if __name__ == "__main__":
-    which = {"report": report_schema, "diff": diff_schema}
+    which = {"report": report_schema, "diff": diff_schema, "sweep": sweep_schema}
     if len(sys.argv) != 2 or sys.argv[1] not in which:
-        sys.exit("usage: python -m perfdiff.report.schemas report|diff")
+        sys.exit("usage: python -m perfdiff.report.schemas report|diff|sweep")
     json.dump(which[sys.argv[1]](), sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")

@@ -19,7 +19,6 @@ import atexit
 import json
 import queue
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from perfdiff.children import child_env, module_command
 from perfdiff.tensorboard.paths import RequestError
 
 _STDERR_TAIL = 600  # characters of a crashed worker's stderr kept for the error message
@@ -143,12 +143,16 @@ class _Workers:
         """Run ``task`` in a fresh worker; its result, or RequestError with its status and message."""
         with tempfile.TemporaryDirectory(prefix="perfdiff-job-") as tmp:
             result_file = Path(tmp) / "result.json"
-            command = [sys.executable, "-m", "perfdiff.tensorboard.worker", task, str(result_file)]
+            command = module_command("perfdiff.tensorboard.worker", task, str(result_file))
             with self._lock:
                 if self._killed:
                     raise RuntimeError("the plugin is shutting down")
                 self._process = subprocess.Popen(
-                    command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    env=child_env(),
                 )
             process = self._process
             _, stderr = process.communicate(json.dumps(args).encode())

@@ -1,5 +1,5 @@
 // Numbers for people. The data are SI (seconds, bytes, FLOPs, fractions); units appear only here.
-// The rules are perfdiff/cli/units.py's, line for line; the spellings (dash, signs, units, prefixes)
+// The rules are perfdiff/report/units.py's, line for line; the spellings (dash, signs, units, prefixes)
 // come from the plugin's /vocabulary (report/vocabulary.py FORMATS) through configure().
 // tests/data/format_cases.json holds this module and units.py to the same text.
 

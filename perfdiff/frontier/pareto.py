@@ -1,0 +1,27 @@
+"""The Pareto frontier of latency against throughput: the points no other point beats on both.
+
+A point is on the frontier when no other point has a latency per token no higher and a throughput
+per chip no lower, one of them strictly. Points without both figures take no part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+
+def frontier(latency: Sequence[float | None], throughput: Sequence[float | None]) -> list[bool]:
+    """Per point: on the frontier (lower latency per token is better, higher throughput per chip)."""
+    known = [
+        i for i, (lat, thr) in enumerate(zip(latency, throughput, strict=True))
+        if lat is not None and thr is not None and math.isfinite(lat) and math.isfinite(thr)
+    ]  # fmt: skip
+    flags = [False] * len(latency)
+    for i in known:
+        lat, thr = latency[i], throughput[i]
+        flags[i] = not any(
+            latency[j] <= lat and throughput[j] >= thr and (latency[j] < lat or throughput[j] > thr)
+            for j in known
+            if j != i
+        )
+    return flags
