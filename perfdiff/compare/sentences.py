@@ -30,9 +30,14 @@ def headline(s: dict[str, Any], drift: Drift) -> str:
     steps = f"{s['steps_base']} and {s['steps_new']} steps"
     if s["verdict_reason"] == "few steps":
         mean = units.percent(s["step_change"], signed=True)
+        marks = (
+            " (a profile without step marks is one step: wrap each step in jax.profiler.StepTraceAnnotation)"
+            if min(s["steps_base"], s["steps_new"]) <= 1
+            else ""
+        )
         return (
             f"inconclusive: {steps} cannot give a {conf} interval of the step's change (the means differ "
-            f"by {mean}); at least {s['steps_needed']} steps in each run would"
+            f"by {mean}); at least {s['steps_needed']} steps in each run would{marks}"
         )
     change = (
         f"the step changed {units.percent(s['change'], signed=True)} ({conf} interval "
