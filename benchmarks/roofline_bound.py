@@ -66,13 +66,17 @@ def main() -> None:
             command += ["--logdir", str(logdir), "--steps", "5"]
             subprocess.run(command, check=True, capture_output=True)
         report = perfdiff.analyze(logdir)
-    priced = report.ops[report.ops["bound"].isin(["compute", "hbm", "ici"])]
-    above = priced["efficiency"] > 1
+    # An op above its roofline is a cost-model suspect (bound "suspect", efficiency null, its reason in
+    # the "suspect" column); the others' efficiencies are at most 1.
+    priced = report.ops[~report.ops["bound"].isin(["none", "unpriced"])]
+    above = priced["bound"] == "suspect"
     share = priced.loc[above, "measured_s"].sum() / priced["measured_s"].sum()
     print(f"\n{len(priced)} priced ops; {int(above.sum())} above their roofline ({share:.2%} of op time)")
+    for row in priced[above].itertuples():
+        print(f"  suspect {row.op}: {row.suspect}")
     print(f"{'op':>28} {'category':>14} {'bound':>8} {'efficiency':>10} {'time/step':>10}")
     steps = max(len(report.steps), 1)
-    for row in priced.nlargest(args.top, "efficiency").itertuples():
+    for row in priced[~above].nlargest(args.top, "efficiency").itertuples():
         print(
             f"{row.op:>28} {row.category:>14} {row.bound:>8} {row.efficiency:>10.2f} "
             f"{row.measured_s / steps * 1e6:>8.0f}µs"

@@ -134,3 +134,9 @@ def tp_decode(tmp_path_factory: pytest.TempPathFactory) -> dict:
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="session")
+def roofline_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 256 MB streaming op, a chain of tiny ops, and one matmul on 1 and on 4 fake CPU devices."""
+    return _traced(tmp_path_factory, "roofline", "trace_roofline.py", "--steps", "3", devices=4)

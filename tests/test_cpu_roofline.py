@@ -24,8 +24,13 @@ def cpu():
     return get_chip("cpu")
 
 
-def test_cpu_chip_is_measured(cpu) -> None:
+def test_cpu_chip_is_measured() -> None:
     m = cpu_roofline.measure()
+    for _ in range(cpu_roofline._MAX_RUNS):  # a contended measurement is re-taken, up to 3 in all
+        if m["cached"]:
+            break
+        m = cpu_roofline.measure()
+    cpu = get_chip("cpu")  # now from the cache, as m is
     assert cpu.name == "cpu" and cpu.kind == "cpu" and cpu.source == "measured"
     assert cpu.topology == "host" and "measured on" in cpu.notes
     assert cpu.peak_flops_per_s == m["flops_per_s"] > 1e9  # at least 1 GFLOP/s on any machine
@@ -45,8 +50,10 @@ def test_cpu_chip_is_measured(cpu) -> None:
     path = cpu_roofline.cache_path()
     assert path.parent == Path(os.environ["PERFDIFF_CACHE_DIR"]) and path.exists()
     assert json.loads(path.read_text())["key"] == cpu_roofline.cache_key()
-    again = cpu_roofline.measure()
-    assert again["cached"] or m["contention"] > cpu_roofline.CONTENDED
+    assert cpu_roofline.measure()["cached"]
+    assert 0 < cpu.op_floor_s < 1e-4 and len(cpu.memory_roof) == len(m["memory_roof"]) > 0
+    sizes = [size for size, _ in cpu.memory_roof]
+    assert sizes == sorted(sizes) and all(rate > 0 for _, rate in cpu.memory_roof)
 
 
 def test_cache_key_names_the_cpu_its_cores_and_jax() -> None:

@@ -49,8 +49,11 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
         rows.append(row)
     frame = pd.DataFrame(rows)
     frame["hbm_bytes"] = 1.0
-    frame["ici_bytes"] = 0.0
-    frame["int8_inputs"] = False
+    frame["ici_bytes"] = frame["dcn_bytes"] = frame["host_bytes"] = 0.0
+    frame["int8_inputs"] = frame["cost_lower_bound"] = False
+    frame["link"] = ""
+    frame["shared_by"] = 1.0
+    frame["span_s"] = frame["exposed_s"] = frame["hidden_fraction"] = np.nan
     frame = add_roofline(frame, chip)
     frame["program_id"] = np.uint64(7)
     frame["module"] = "jit_step"

@@ -297,13 +297,15 @@ def test_gpu_ops_match_xprof_hlo_stats(name: str, traces: Path, tmp_path: Path) 
     plain = priced[~arithmetic & (priced["transcendentals"] == 0) & (priced["flops"] > 1e6)]
     np.testing.assert_allclose(plain["flops_xprof"] / plain["flops"], 3.0, rtol=1e-3)
     assert (priced.loc[~arithmetic, "flops_xprof"] >= priced.loc[~arithmetic, "flops"]).all()
-    # Where xprof cannot price (0 FLOPs, bound "Unknown"): GEMM calls get 2·M·N·K, others say unknown.
+    # Where xprof cannot price (0 FLOPs, bound "Unknown"): GEMM calls get 2·M·N·K; other custom calls
+    # their operand and result bytes, a lower bound of their work, with FLOPs unknown.
     unknown = merged[merged["Bound by"] == "Unknown"]
     assert (unknown["flops_xprof"] == 0).all()
     gemms = unknown[unknown["cost_source"] == "gemm_shapes"]
     assert (gemms["flops"] > 0).all() and (gemms["category"] == "matmul").all()
     others = unknown[unknown["cost_source"] != "gemm_shapes"]  # TransformerEngine fused attention
-    assert (others["cost_source"] == "none").all() and others["flops"].isna().all()
+    assert (others["cost_source"] == "operand_bytes").all() and others["flops"].isna().all()
+    assert others["cost_lower_bound"].all() and (others["hbm_bytes"] > 0).all()
     assert len(gemms) + len(others) == len(unknown)
 
 

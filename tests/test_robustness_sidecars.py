@@ -299,6 +299,7 @@ def _roofline_cache(**changes: object) -> dict:
         "int8_flops_per_s": 9e11, "bytes_per_s": 9e10, "dram_bytes_per_s": 1.5e10,
         "interconnect_bytes_per_s": 4e9, "memory_bytes": 2.4e10, "measure_s": 9.5, "contention": None,
         "runs": 1, "cpu_model": "a CPU", "cores": 2, "jax_version": "0.10.2", "samples": [],
+        "op_floor_s": 3e-7, "memory_roof": [[1e4, 9e10], [2e8, 1.5e10]],
     }  # fmt: skip
     return {**good, **changes}
 
@@ -306,8 +307,10 @@ def _roofline_cache(**changes: object) -> dict:
 @pytest.mark.parametrize(
     "changes",
     [{"contention": "busy"}, {"runs": "x"}, {"measure_s": None}, {"cores": 2.5}, {"flops_per_s": -1},
-     {"cpu_model": 7}, {"runs": True}, {"key": "another machine"}],
-    ids=["contention", "runs", "measure_s", "cores", "negative-peak", "cpu_model", "bool-runs", "key"],
+     {"cpu_model": 7}, {"runs": True}, {"key": "another machine"}, {"op_floor_s": "fast"},
+     {"memory_roof": [[1e4]]}, {"memory_roof": []}],
+    ids=["contention", "runs", "measure_s", "cores", "negative-peak", "cpu_model", "bool-runs", "key",
+         "floor", "curve-pair", "no-curve"],
 )  # fmt: skip
 def test_damaged_cpu_roofline_cache_is_measured_again(
     changes: dict, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -13,8 +13,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.grouping import group_ids, sums
-from perfdiff.attribution.roofline import add_flags, add_per_step, add_roofline
+from perfdiff.attribution.roofline import (
+    add_flags,
+    add_per_step,
+    add_roofline,
+    price_notes,
+    with_trace_floor,
+)
+from perfdiff.attribution.sharing import busy_devices
 from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
@@ -31,7 +39,7 @@ from perfdiff.report.vocabulary import Bound
 __doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
 
 _EXEC_KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
-_COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+_COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
 
 
 def analyze(
@@ -52,7 +60,7 @@ def analyze(
     """
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
-    the_chip = detect_chip(profile.devices, chip)
+    the_chip = with_trace_floor(detect_chip(profile.devices, chip), profile.events)
     warnings = list(profile.warnings)
     costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings)
     events, steps, selection = _select(profile, step)
@@ -61,7 +69,7 @@ def analyze(
     per_device = device_step_totals(executions).merge(
         covered_time(events), on=["host", "device", "device_id", "step"], how="outer"
     )
-    step_rows = step_table(steps, per_device.fillna(0.0))
+    step_rows = step_table(steps, per_device.fillna({"bound_by": "none"}).fillna(0.0))
     n_steps = max(len(step_rows), 1)
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
@@ -70,6 +78,7 @@ def analyze(
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
+    warnings += price_notes(ops)
     model = _model_theory(profile, the_chip, warnings)
     if model is not None:
         step_rows["model_theory_s"] = model["theory_step_s"]
@@ -131,17 +140,25 @@ def _some(chosen: pd.DataFrame, events: pd.DataFrame, where: str) -> pd.DataFram
 
 
 def _executions(events: pd.DataFrame, costs: pd.DataFrame, chip: Chip) -> pd.DataFrame:
-    """Per (host, device, device_id, step, program_id, op): executions, measured self time and the
-    roofline of their total cost."""
+    """Per (host, device, device_id, step, program_id, op): executions, measured self time, the
+    async transfers' priced span (``span_s``), the devices sharing the host (``shared_by``, CPU) and
+    the roofline of their total cost."""
     ids, first = group_ids(events, _EXEC_KEYS)  # a groupby over 6 keys: seconds at 10M events
     grouped = events[_EXEC_KEYS].iloc[first].reset_index(drop=True)
     grouped["occurrences"] = np.bincount(ids, minlength=len(first)).astype(np.int64)
     grouped["measured_s"] = sums(ids, events["self_ns"].to_numpy(), len(first)) / 1e9
+    spans = transfer_spans(events, costs)
+    is_pair = np.bincount(ids, weights=np.isfinite(spans), minlength=len(first)) > 0
+    grouped["span_s"] = np.where(is_pair, sums(ids, np.nan_to_num(spans), len(first)) / 1e9, np.nan)
     grouped = grouped.astype({"host": str, "op": str})
+    grouped["shared_by"] = 1.0
+    if chip.kind == "cpu":  # fake CPU devices share the host: the mean devices busy per execution
+        grouped["shared_by"] = sums(ids, busy_devices(events), len(first)) / grouped["occurrences"]
     joined = grouped.merge(costs, on=["host", "program_id", "op"], how="left")
     for column in _COST_COLUMNS:
         joined[column] = joined[column] * joined["occurrences"]
-    joined["int8_inputs"] = joined["int8_inputs"].fillna(False).astype(bool)
+    for column in ("int8_inputs", "cost_lower_bound"):
+        joined[column] = joined[column].fillna(False).astype(bool)
     return add_roofline(joined, chip)
 
 
@@ -149,9 +166,11 @@ def _ops_table(
     executions: pd.DataFrame, events: pd.DataFrame, costs: pd.DataFrame, chip: Chip, n_steps: int
 ) -> pd.DataFrame:
     keys = ["program_id", "op"]
-    sums = executions.groupby(keys, sort=False)[["occurrences", "measured_s", *_COST_COLUMNS]].sum(
-        min_count=1
-    )
+    weighted = executions.assign(shared_by=executions["shared_by"] * executions["occurrences"])
+    sums = weighted.groupby(keys, sort=False)[
+        ["occurrences", "measured_s", "span_s", "shared_by", *_COST_COLUMNS]
+    ].sum(min_count=1)
+    sums["shared_by"] = sums["shared_by"] / sums["occurrences"]  # the mean over executions
     devices = executions.groupby(keys, sort=False)[["host", "device", "device_id"]].apply(
         lambda g: len(g.drop_duplicates())
     )
@@ -169,6 +188,11 @@ def _ops_table(
     ops["group_size"] = ops["group_size"].astype("Int64")
     ops = add_roofline(ops, chip)
     ops = add_per_step(ops, n_steps)
+    pair = ops["span_s"].notna()
+    ops["exposed_s"] = ops["measured_s"].where(pair)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hidden = 1.0 - ops["measured_s"] / ops["span_s"]
+    ops["hidden_fraction"] = hidden.clip(0.0, 1.0).where(pair & (ops["span_s"] > 0))
     device_time = ops["measured_s"] / ops["devices"]
     with np.errstate(divide="ignore", invalid="ignore"):
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
@@ -216,4 +240,5 @@ def _summary(
         "hosts": int(len(profile.hosts)),
         "devices": int(len(profile.devices)),
         "model_theory_step_s": model["theory_step_s"] if model else None,
+        "bound_by": str(steps["bound_by"].mode().iloc[0]) if len(steps) else Bound.NONE.value,
     }

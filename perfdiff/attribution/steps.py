@@ -21,18 +21,38 @@ __doc__ = (__doc__ or "") + "\n" + STEPS.describe()
 DEVICE_KEYS = ["host", "device", "device_id"]
 
 
+# The shared resources whose totals bound a step (the per-op floor is not one: ops on several threads
+# pay it side by side), and the bound each names. The host link counts each direction on its own.
+_RESOURCES = {"t_compute_s": "compute", "t_hbm_s": "hbm", "t_ici_s": "ici", "t_dcn_s": "dcn",
+              "host to_host": "host", "host from_host": "host"}  # fmt: skip
+
+
 def device_step_totals(executions: pd.DataFrame) -> pd.DataFrame:
-    """Per (host, device, device_id, step): op_s, theory_s, bound_s from per-group execution totals.
+    """Per (host, device, device_id, step): op_s, theory_s, bound_s and bound_by from per-group
+    execution totals.
 
     ``executions`` holds, per (host, device, device_id, step, program_id, op), the columns measured_s,
-    theory_s, t_compute_s, t_hbm_s, t_ici_s (totals over the group's executions; NaN when uncosted).
+    theory_s, bound, link and the roofline terms t_compute_s, t_hbm_s, t_ici_s, t_dcn_s, t_host_s
+    (totals over the group's executions; NaN when unpriced). A suspect's terms are left out of
+    bound_s (its price is known to be wrong); the host link's two directions are two resources.
     """
     keys = DEVICE_KEYS + ["step"]
-    sums = executions.groupby(keys, observed=True, sort=False)[
-        ["measured_s", "theory_s", "t_compute_s", "t_hbm_s", "t_ici_s"]
-    ].sum(min_count=0)
-    sums["bound_s"] = sums[["t_compute_s", "t_hbm_s", "t_ici_s"]].max(axis=1)
-    return sums.rename(columns={"measured_s": "op_s"})[["op_s", "theory_s", "bound_s"]].reset_index()
+    trusted = executions["bound"].to_numpy() != "suspect"
+    terms = executions[keys + ["measured_s", "theory_s"]].copy()
+    for column in ("t_compute_s", "t_hbm_s", "t_ici_s", "t_dcn_s"):
+        terms[column] = executions[column].where(trusted)
+    link = executions["link"].fillna("").to_numpy(str)
+    for direction in ("to_host", "from_host"):
+        terms[f"host {direction}"] = executions["t_host_s"].where(trusted & (link == direction))
+    sums = terms.groupby(keys, observed=True, sort=False).sum(min_count=0)
+    resources = sums[list(_RESOURCES)]
+    sums["bound_s"] = resources.max(axis=1)
+    largest = resources.fillna(0.0).to_numpy().argmax(axis=1)
+    named = np.array(list(_RESOURCES.values()))[largest]
+    sums["bound_by"] = np.where(sums["bound_s"].to_numpy(float) > 0, named, "none")
+    return sums.rename(columns={"measured_s": "op_s"})[
+        ["op_s", "theory_s", "bound_s", "bound_by"]
+    ].reset_index()
 
 
 def covered_time(events: pd.DataFrame) -> pd.DataFrame:
@@ -60,6 +80,7 @@ def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
         for column in ("theory_s", "bound_s", "op_s", "covered_s"):
             table[column] = 0.0
         table["busiest_device"] = ""
+        table["bound_by"] = "none"
     else:
         busiest = per_device.sort_values("op_s", ascending=False, kind="stable").drop_duplicates("step")
         busiest = busiest.assign(
@@ -67,7 +88,7 @@ def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
             + ":" + busiest["device_id"].astype(str)
         )  # fmt: skip
         table = measured.reset_index().merge(
-            busiest[["step", "theory_s", "bound_s", "op_s", "covered_s", "busiest_device"]],
+            busiest[["step", "theory_s", "bound_s", "bound_by", "op_s", "covered_s", "busiest_device"]],
             on="step",
             how="left",
         )

@@ -27,13 +27,18 @@ _JOBS: dict[str, tuple[int, ...]] = {
     "fma4": tuple(4 * 4**i for i in range(6)),
     "norm": tuple(4 * 4**i for i in range(6)),
     "sum": tuple(4 * 4**i for i in range(6)),
+    "big_add": (16 * 1024,),  # 16 MiB per array: past most L2s, in or past the L3
     "dram_add": (64 * 1024,),  # 64 MiB per array
+    "tiny": (1,),  # one f32 row: the op's work is nothing, its time is the runtime's per-op floor
     "psum": tuple(16 * 4**i for i in range(4)),  # 16 KiB .. 1 MiB per device
 }
 # job -> the figure it bounds
 _FIGURE = {"matmul_f32": "flops_per_s", "matmul_bf16": "flops_per_s", "matmul_int8": "int8_flops_per_s",
            "add": "bytes_per_s", "fma4": "bytes_per_s", "norm": "bytes_per_s", "sum": "bytes_per_s",
-           "dram_add": "dram_bytes_per_s", "psum": "interconnect_bytes_per_s"}  # fmt: skip
+           "big_add": "bytes_per_s", "dram_add": "dram_bytes_per_s", "psum": "interconnect_bytes_per_s",
+           "tiny": "op_floor_s"}  # fmt: skip
+# Jobs whose samples make the memory roof curve (working-set bytes -> B/s).
+MEMORY_JOBS = ("add", "fma4", "norm", "sum", "big_add", "dram_add")
 
 
 def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
@@ -61,15 +66,20 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
         rows = np.ones((size * FAKE_DEVICES, _ROW), np.float32)
         args = (jax.device_put(rows, NamedSharding(mesh, P("d"))),)
     else:
-        a, b, c, d = (full(size, _ROW, value=1.0 + i) for i in range(4))
-        fn, args = {
-            "add": (jnp.add, (a, b)),
-            "dram_add": (jnp.add, (a, b)),
-            "fma4": (lambda a, b, c, d: a * b + c * d, (a, b, c, d)),
+        # Only the arrays a job reads are made: the DRAM job's are 64 MiB each.
+        array = {i: (lambda i=i: full(size, _ROW, value=1.0 + i)) for i in range(4)}
+        fn, make = {
+            "add": (jnp.add, (array[0], array[1])),
+            "big_add": (jnp.add, (array[0], array[1])),
+            "dram_add": (jnp.add, (array[0], array[1])),
+            "tiny": (lambda a: a + 1.0, (lambda: full(size, 1),)),
+            "fma4": (lambda a, b, c, d: a * b + c * d, tuple(array.values())),
             # a residual add scaled per row and per column, as in RMSNorm / residual fusions
-            "norm": (lambda a, b, r, s: (a + b) * r * s, (a, b, full(size, 1), full(_ROW))),
-            "sum": (lambda a: jnp.sum(a, axis=1), (a,)),
-        }[job]
+            "norm": (lambda a, b, r, s: (a + b) * r * s,
+                     (array[0], array[1], lambda: full(size, 1), lambda: full(_ROW))),
+            "sum": (lambda a: jnp.sum(a, axis=1), (array[0],)),
+        }[job]  # fmt: skip
+        args = tuple(made() for made in make)
 
     def wrapped(*arrays: Any) -> Any:
         return fn(*arrays)
@@ -131,17 +141,22 @@ def _measure_here(passes: int = 6, budget_s: float = 0.003) -> dict[str, Any]:
                     jax.block_until_ready(fn(*args))
         jax.profiler.stop_trace()
         times = op_times(next(Path(logdir).rglob("*.xplane.pb")))
-    out: dict[str, Any] = {figure: 0.0 for figure in _FIGURE.values()}
-    samples = []
+    out: dict[str, Any] = {figure: 0.0 for figure in _FIGURE.values() if figure != "op_floor_s"}
+    samples, floors = [], []
     for job, size, _, _, work in jobs:
         ops = times.get(f"jit_roof_{job}_{size}")
         if not ops:
             continue
         seconds = sum(ops.values()) / 1e9
         rate = work / seconds
-        samples.append({"job": job, "size": size, "seconds": seconds, "rate": rate})
-        out[_FIGURE[job]] = max(out[_FIGURE[job]], rate)
+        samples.append({"job": job, "size": size, "seconds": seconds, "rate": rate, "work": work})
+        if job == "tiny":  # the shortest an op of no work took: the per-op floor
+            floors.append(min(ops.values()) / 1e9)
+        else:
+            out[_FIGURE[job]] = max(out[_FIGURE[job]], rate)
     out["bytes_per_s"] = max(out["bytes_per_s"], out["dram_bytes_per_s"])
+    out["op_floor_s"] = min(floors) if floors else 0.0
+    out["memory_roof"] = [[s["work"], s["rate"]] for s in samples if s["job"] in MEMORY_JOBS]
     return out | {"samples": samples, "measure_s": time.perf_counter() - start}
 
 

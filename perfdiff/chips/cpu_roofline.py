@@ -9,8 +9,10 @@ clock the per-op roofline is checked against: the durations of XLA op events in 
   int32 accumulation (1024; it may run on AMX / VNNI units, far faster than float) ->
   ``int8_flops_per_s``;
 - memory B/s: on [rows, 256] f32 arrays of 4 KiB .. 4 MiB, an add (reads 2, writes 1), a*b + c*d
-  (reads 4, writes 1), a residual add scaled per row and column as in norm fusions, and row sums
-  -> ``bytes_per_s``; a 64 MiB add -> ``dram_bytes_per_s``;
+  (reads 4, writes 1), a residual add scaled per row and column as in norm fusions, and row sums;
+  a 16 MiB add -> ``bytes_per_s`` (the best of them); a 64 MiB add -> ``dram_bytes_per_s``; every
+  one of these samples, as (working-set bytes, B/s) -> ``memory_roof``, the curve ops are priced on;
+- the per-op floor: an add of one row (no work to speak of) -> ``op_floor_s``, its shortest time;
 - interconnect B/s: a psum across the 4 fake devices of 16 KiB .. 1 MiB per device, counted as
   all-reduce traffic 2·V·(N−1)/N per device (V: bytes per device) -> ``interconnect_bytes_per_s``.
 
@@ -20,13 +22,13 @@ counted as XLA's HloCostAnalysis counts it (``compiled.cost_analysis()``: operan
 its completion (``op_times``: ops the runtime runs asynchronously end after their event does). It
 takes a few seconds, compiling the 29 small programs included (benchmarks/README.md).
 
-What "memory bandwidth" means here: the per-op roofline has one bandwidth, and it must be an upper
-bound of what any op reaches, or theory would exceed measurement. The ops of a small model touch a
-few KB to a few MB, which live in L1/L2/L3 caches, and XLA splits large elementwise fusions across
-cores; those ops reach several times DRAM bandwidth. So ``bytes_per_s`` is the best rate an XLA op
-reaches over cache-resident and DRAM-sized working sets: the cache-hierarchy peak as XLA's code
-sees it. Ops streaming from DRAM then show as hbm-bound at less than full efficiency, which is what
-they are.
+What "memory bandwidth" means here: the bandwidth an op can reach depends on how many bytes it
+touches. The ops of a small model touch a few KB to a few MB, which live in L1/L2/L3 caches, and
+reach several times DRAM bandwidth; an op streaming hundreds of MB reaches DRAM's. So the memory
+roof is a curve, ``memory_roof``: each op is priced at the rate measured for working sets of its
+size (``Chip.memory_bytes_per_s``: the best rate at that size or above, so a roof never sits below
+what a measured op of the size reached). ``bytes_per_s``, the curve's top, is the chip's headline
+memory figure and sets the ridge.
 
 Peaks are upper bounds, and a shared or virtual machine runs slower at times, for seconds on end
 (benchmarks/README.md has a matmul that ran at almost twice the rate of the next seconds). So a
@@ -56,7 +58,7 @@ from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
 from perfdiff.files import atomic_write, cache_dir
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: memory_roof curve and op_floor_s
 _TIMEOUT_S = 300.0
 
 
@@ -102,11 +104,15 @@ def cache_path() -> Path:
     """The JSON file holding this machine's measurement."""
     key = cache_key()
     slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:60]
-    return cache_dir() / f"cpu-roofline-{slug}-{hashlib.sha1(key.encode()).hexdigest()[:10]}.json"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+    return cache_dir() / f"cpu-roofline-v{CACHE_VERSION}-{slug}-{digest}.json"
 
 
 _FIGURES = ("flops_per_s", "int8_flops_per_s", "bytes_per_s", "dram_bytes_per_s", "interconnect_bytes_per_s")
 
+
+_CURVE_KEY = "memory_roof"  # [[working-set bytes, B/s], ...]
+_FLOOR_KEY = "op_floor_s"  # a floor is best when lowest
 
 # Fields of a cached measurement that ``measure`` and ``cpu_chip`` read, and the types they must have:
 # a cache file edited by hand or damaged is measured again rather than trusted.
@@ -125,12 +131,34 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
     ok = isinstance(data, dict) and data.get("version") == CACHE_VERSION and data.get("key") == cache_key()
     if not ok or not all(isinstance(data.get(k), (int, float)) and data[k] > 0 for k in _FIGURES):
         return None
+    if not isinstance(data.get(_FLOOR_KEY), (int, float)) or not data[_FLOOR_KEY] >= 0 or not _curve_ok(data):
+        return None
     if not all(
         isinstance(data.get(k), kinds) and not isinstance(data.get(k), bool)
         for k, kinds in _CACHED_TYPES.items()
     ):
         return None
     return data
+
+
+def _curve_ok(data: dict[str, Any]) -> bool:
+    curve = data.get(_CURVE_KEY)
+    return (
+        isinstance(curve, list)
+        and len(curve) > 0
+        and all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) and v > 0 for v in p)
+            for p in curve
+        )
+    )
+
+
+def _merge_curves(old: list[list[float]], new: list[list[float]]) -> list[list[float]]:
+    """Per working-set size, the best rate either curve holds (sizes in ascending order)."""
+    best: dict[float, float] = {}
+    for size, rate in [*old, *new]:
+        best[float(size)] = max(best.get(float(size), 0.0), float(rate))
+    return [[size, best[size]] for size in sorted(best)]
 
 
 def cached() -> dict[str, Any] | None:
@@ -192,12 +220,13 @@ def measure(refresh: bool = False) -> dict[str, Any]:
     """This machine's CPU roofline (rates in FLOP/s and B/s), from the cache or freshly measured.
 
     Keys: ``flops_per_s``, ``int8_flops_per_s``, ``bytes_per_s``, ``dram_bytes_per_s``,
-    ``interconnect_bytes_per_s`` (best ever seen here), ``last_run`` (the same five from the latest
-    measurement alone), ``contention`` (share of the CPUs other processes used during it; above
-    ``CONTENDED`` the next call measures again), ``memory_bytes``, ``measure_s`` (wall seconds of the
-    latest measurement), ``samples`` (its jobs: ``job``, ``size``, ``seconds`` (best op time),
-    ``rate``), ``runs``, ``key``, ``cpu_model``, ``cores``, ``jax_version``, ``measured_at`` (Unix
-    time), ``cached``.
+    ``interconnect_bytes_per_s`` (best ever seen here), ``op_floor_s`` (the shortest op ever seen
+    here, s), ``memory_roof`` ([[working-set bytes, B/s], ...]: per size, the best ever seen here),
+    ``last_run`` (the five rates from the latest measurement alone), ``contention`` (share of the
+    CPUs other processes used during it; above ``CONTENDED`` the next call measures again),
+    ``memory_bytes``, ``measure_s`` (wall seconds of the latest measurement), ``samples`` (its
+    jobs: ``job``, ``size``, ``seconds`` (best op time), ``rate``, ``work``), ``runs``, ``key``,
+    ``cpu_model``, ``cores``, ``jax_version``, ``measured_at`` (Unix time), ``cached``.
     """
     path = cache_path()
     cached = _read_cache(path)
@@ -206,6 +235,7 @@ def measure(refresh: bool = False) -> dict[str, Any]:
         if not busy:
             return cached | {"cached": True}
     data = _run_measurement()
+    data[_CURVE_KEY] = _merge_curves([], data[_CURVE_KEY])
     data["last_run"] = {key: data[key] for key in _FIGURES}
     data |= {"version": CACHE_VERSION, "key": cache_key(), "cpu_model": cpu_model(),
              "cores": os.cpu_count(), "jax_version": _jax_version(), "memory_bytes": memory_bytes(),
@@ -213,6 +243,8 @@ def measure(refresh: bool = False) -> dict[str, Any]:
     if cached is not None:  # a peak is the best ever seen here: keep the better of old and new
         for key in _FIGURES:
             data[key] = max(float(data[key]), float(cached.get(key, 0.0)))
+        data[_FLOOR_KEY] = min(float(data[_FLOOR_KEY]), float(cached[_FLOOR_KEY]))
+        data[_CURVE_KEY] = _merge_curves(cached[_CURVE_KEY], data[_CURVE_KEY])
         data["runs"] = int(cached.get("runs", 1)) + 1
     _write_cache(path, data)
     return data | {"cached": False}
@@ -223,9 +255,10 @@ def cpu_chip(refresh: bool = False) -> Chip:
     m = measure(refresh=refresh)
     notes = (
         f"measured on {m['cpu_model']} ({m['cores']} cores, jax {m['jax_version']}) in "
-        f"{m['measure_s']:.1f} s; memory B/s is the best rate of an XLA op over cache-resident and "
-        f"DRAM sizes (DRAM streaming alone: {m['dram_bytes_per_s'] / 1e9:.1f} GB/s); interconnect is "
-        f"an all-reduce across {FAKE_DEVICES} fake CPU devices"
+        f"{m['measure_s']:.1f} s; ops are priced on a memory roof per working-set size (cache-resident "
+        f"up to {m['bytes_per_s'] / 1e9:.1f} GB/s, DRAM streaming {m['dram_bytes_per_s'] / 1e9:.1f} GB/s); "
+        f"the per-op floor is the shortest op of no work ({m['op_floor_s'] * 1e9:.0f} ns); interconnect "
+        f"is an all-reduce across {FAKE_DEVICES} fake CPU devices"
     )
     if (m.get("contention") or 0.0) > CONTENDED:
         notes += (
@@ -244,4 +277,6 @@ def cpu_chip(refresh: bool = False) -> Chip:
         topology="host",
         source="measured",
         notes=notes,
+        op_floor_s=float(m[_FLOOR_KEY]),
+        memory_roof=tuple((float(size), float(rate)) for size, rate in m[_CURVE_KEY]),
     )

@@ -1,8 +1,8 @@
-"""The chip table: peak FLOP/s, HBM and interconnect figures per chip, and detection from a trace.
+"""The chip table: peak FLOP/s, HBM, interconnect, host-link and DCN figures per chip.
 
-All figures are SI: FLOP/s, bytes, bytes/s. Table rows come from public specifications (cited per
-row); a trace's own figures win over the table (``source="trace"``); a CPU has no published peak, so
-its roofline is measured on this machine (``source="measured"``, see ``cpu_roofline``). Looking a
+All figures are SI: FLOP/s, bytes, bytes/s, seconds. Table rows come from public specifications (cited
+per row); a trace's own figures win over the table (``source="trace"``); a CPU has no published peak,
+so its roofline is measured on this machine (``source="measured"``, see ``cpu_roofline``). Looking a
 chip up by name is ``lookup``; detecting it from a trace's device planes is ``detect``.
 """
 
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
+
+import numpy as np
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,13 @@ class Chip:
     ``ici_link_bytes_per_s``: one-way bandwidth of one interconnect link (GPU: one NVLink / Infinity
     Fabric link; CPU: the measured all-reduce rate). ``ici_links``: links per chip. ``topology``:
     "2D torus", "3D torus", "NVLink", "Infinity Fabric" or "host". ``source``: "table", "trace" or
-    "measured". NaN means unknown.
+    "measured". ``host_link_bytes_per_s``: one direction of the link between the chip and its host's
+    memory (PCIe / host DMA), per chip. ``dcn_bytes_per_s``: the data-centre network's share of one
+    chip (its host's NICs over the chips of the host), for collectives that cross slices.
+    ``op_floor_s``: the shortest time any op takes on it (launch, dispatch: a per-op floor).
+    ``memory_roof``: (working-set bytes, B/s) pairs, ascending sizes: the memory bandwidth an op
+    touching that many bytes can reach (a CPU's caches, then DRAM; empty: ``hbm_bytes_per_s`` at
+    every size). NaN means unknown.
     """
 
     name: str
@@ -37,6 +45,10 @@ class Chip:
     topology: str
     source: str = "table"
     notes: str = ""
+    host_link_bytes_per_s: float = math.nan
+    dcn_bytes_per_s: float = math.nan
+    op_floor_s: float = math.nan
+    memory_roof: tuple[tuple[float, float], ...] = ()
 
     @property
     def ridge_flops_per_byte(self) -> float:
@@ -59,12 +71,43 @@ class Chip:
             return 2.0 * self.ici_link_bytes_per_s
         return self.ici_link_bytes_per_s * self.ici_links
 
+    def memory_bytes_per_s(self, working_set_bytes: Any) -> np.ndarray:
+        """The memory roof (B/s) of ops touching ``working_set_bytes`` bytes each (an array).
+
+        With a ``memory_roof`` curve, an op is held to the fastest rate measured at any working set
+        as large as the largest measured size not above its own: the curve made non-increasing, read
+        as a step down at each measured size (an upper bound between two measured sizes, as rates fall
+        with size). Below the smallest size: its rate. Without a curve: ``hbm_bytes_per_s``.
+        """
+        sizes = np.asarray(working_set_bytes, dtype=float)
+        if not self.memory_roof:
+            return np.full(sizes.shape, self.hbm_bytes_per_s, dtype=float)
+        points = np.array(sorted(self.memory_roof), dtype=float)
+        rates = np.maximum.accumulate(points[::-1, 1])[::-1]  # the best at this size or above
+        at = np.searchsorted(points[:, 0], np.nan_to_num(sizes, nan=0.0), side="right") - 1
+        return rates[np.clip(at, 0, len(rates) - 1)]
+
     def to_dict(self) -> dict[str, Any]:
-        """All fields plus the derived ``ridge_flops_per_byte`` and ``ici_bytes_per_s`` (JSON-ready)."""
+        """All fields plus the derived ``ridge_flops_per_byte`` and ``ici_bytes_per_s`` (JSON-ready);
+        ``memory_roof`` as a list of {working_set_bytes, bytes_per_s}."""
         out = asdict(self)
+        out["memory_roof"] = [
+            {"working_set_bytes": float(size), "bytes_per_s": float(rate)} for size, rate in self.memory_roof
+        ]
         out["ici_bytes_per_s"] = self.ici_bytes_per_s
         out["ridge_flops_per_byte"] = self.ridge_flops_per_byte
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chip:
+        """A Chip from ``to_dict()`` output (None as NaN; derived and unknown keys ignored)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: (math.nan if v is None else v) for k, v in data.items() if k in known}
+        curve = data.get("memory_roof") or []
+        values["memory_roof"] = tuple(
+            (float(point["working_set_bytes"]), float(point["bytes_per_s"])) for point in curve
+        )
+        return cls(**values)
 
 
 def table_row(name: str, kind: str, bf16: float, int8: float, hbm: float, hbm_bw: float, link: float,
@@ -95,7 +138,29 @@ _TABLE: tuple[Chip, ...] = (
     table_row("mi300x",  "gpu", 1.307e15, 2.615e15, 192e9, 5.3e12,  64e9,   7,  "Infinity Fabric", _FP8),
     table_row("mi355x",  "gpu", 2.5e15,   5.0e15,   288e9, 8.0e12,  76.8e9, 7,  "Infinity Fabric", _FP8),
 )  # fmt: skip
-CHIPS: dict[str, Chip] = {chip.name: chip for chip in _TABLE}
+
+# Host link (one direction, B/s per chip) and DCN (B/s per chip) per row; NaN where no public figure.
+# Host link. TPUs: "How To Scale Your Model" ch. 2 ("PCIe bandwidth is typically around 1.5e10 bytes /
+# second per chip"; its note: "Trillium (TPU v6e) has 32GB/s, about 2x higher than v5"). GPUs: the
+# data sheets' PCIe figure, which is both directions together, halved: V100 SXM2 "PCIe 32 GB/s"
+# (Gen3 x16), A100 SXM "PCIe Gen4: 64GB/s", H100 SXM and H200 SXM "PCIe Gen5: 128GB/s", AMD Instinct
+# MI300X and MI355X "PCIe Gen 5 x16: 128 GB/s". B200: sources disagree (Gen5 or Gen6): unknown.
+# DCN: the host's NICs shared by its chips. TPU v5e and v6e: cloud.google.com/tpu/docs/v6e (NICs per
+# host: v5e 2 x 100 Gbps, v6e 4 x 200 Gbps; 8 chips per host) -> 3.125e9 and 1.25e10 B/s per chip.
+# TPU v3, v4, v5p: "How To Scale Your Model" ch. 2 ("DCN bandwidth is typically around 2.5e10 bytes /
+# second per host"; hosts of 8 (v3) and 4 (v4, v5p) chips). GPUs: cross-node collectives are not
+# classified (no multi-node GPU trace here): NaN.
+_NAN = math.nan
+_LINKS: dict[str, tuple[float, float]] = {
+    "tpu-v3": (1.5e10, 2.5e10 / 8), "tpu-v4": (1.5e10, 2.5e10 / 4), "tpu-v5e": (1.5e10, 2.5e10 / 8),
+    "tpu-v5p": (1.5e10, 2.5e10 / 4), "tpu-v6e": (3.2e10, 1e11 / 8),
+    "v100": (16e9, _NAN), "a100": (32e9, _NAN), "h100": (64e9, _NAN), "h200": (64e9, _NAN),
+    "b200": (_NAN, _NAN), "mi300x": (64e9, _NAN), "mi355x": (64e9, _NAN),
+}  # fmt: skip
+CHIPS: dict[str, Chip] = {
+    chip.name: replace(chip, host_link_bytes_per_s=_LINKS[chip.name][0], dcn_bytes_per_s=_LINKS[chip.name][1])
+    for chip in _TABLE
+}
 
 # Other spellings -> canonical name. Keys are normalised by norm (lower case, letters and digits).
 _ALIASES: dict[str, str] = {

@@ -110,6 +110,8 @@ def chip_lines(report: Report) -> list[tuple[str, str]]:
         f"{link} {units.si(chip.ici_bytes_per_s, 'B/s')}",
         f"ridge {units.number(chip.ridge_flops_per_byte)} FLOPs/byte",
     ]
+    if known(chip.host_link_bytes_per_s):
+        peaks.append(f"host link {units.si(chip.host_link_bytes_per_s, 'B/s')} each way")
     return [("chip", f"{chip.name} — roofline {source}"), ("peaks", " · ".join(peaks))]
 
 
@@ -129,7 +131,9 @@ def _step_line(report: Report) -> str:
 def _theory_line(report: Report) -> str:
     s = report.summary
     step, bound, ops = s.get("step_s_mean"), s.get("theory_step_s"), s.get("op_theory_s")
-    parts = [f"{units.seconds(bound)}/step roofline bound (compute, memory and interconnect overlapped)"]
+    by = str(s.get("bound_by") or "")
+    which = f"{bound_word(by, report.chip)}-bound; " if by and by != "none" else ""
+    parts = [f"{units.seconds(bound)}/step roofline bound ({which}compute, memory and links overlapped)"]
     parts.append(f"{units.seconds(ops)} with ops back to back at their rooflines")
     model = s.get("model_theory_step_s")
     if model is not None and report.model:
@@ -248,26 +252,17 @@ def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     gap = f"{units.seconds(op['gap_per_step_s'])}/step recoverable ({share} of the step)"
     if bound == "none":
         return f"{subject} does no work of its own (a wait or sync): {gap}"
-    at = units.percent(op["efficiency"])
+    at = ("at least " if op.get("cost_lower_bound") else "") + units.percent(op["efficiency"])
     return f"{subject} is {bound_word(bound, chip)}-bound at {at} of its roofline: {gap}"
 
 
 def notes(report: Report) -> list[str]:
     out = list(report.warnings)
     ops = report.ops
-    fast = ops[pd.to_numeric(ops["efficiency"], errors="coerce") > 1.0]
-    if len(fast):
-        worst = fast.sort_values("efficiency", ascending=False).head(3)
-        names = ", ".join(f"{r.op} {units.ratio(r.efficiency)}" for r in worst.itertuples())
-        out.append(
-            f"{len(fast)} ops ran faster than their roofline ({names}{', …' if len(fast) > 3 else ''}): "
-            "their cost is overestimated (an in-place update priced as whole-buffer traffic) or the "
-            f"{'measured ' if report.chip.source == 'measured' else ''}peaks are low for them"
-        )
-    uncosted = ops[ops["bound"] == "unknown"]
-    if len(uncosted):
-        time = float(uncosted["measured_per_step_s"].sum())
-        out.append(f"{len(uncosted)} ops ({units.seconds(time)}/step) have no cost model: bound 'uncosted'")
+    unpriced = ops[ops["bound"] == "unpriced"]
+    if len(unpriced):
+        time = float(unpriced["measured_per_step_s"].sum())
+        out.append(f"{len(unpriced)} ops ({units.seconds(time)}/step) have no cost model: bound 'unpriced'")
     return out
 
 

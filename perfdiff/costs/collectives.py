@@ -21,6 +21,13 @@ over the group (as in "How To Scale Your Model"):
   all-gather, reduce-scatter: V·(N−1)/N;  all-reduce: 2·V·(N−1)/N (a reduce-scatter then an
   all-gather);  all-to-all: V·(N−1)/N²;  collective-permute: V (each device sends its buffer once).
 N = 1 moves nothing. Unknown N gives NaN.
+
+Across slices (``split_dcn``): when the devices' slice is known and a group spans s > 1 slices with
+k members in each, the collective is taken as hierarchical, as multi-slice XLA runs it: the part within
+each slice over ICI, the part between slices over the data-centre network (DCN). All-reduce,
+all-gather, reduce-scatter: ICI V·(k−1)/k-style traffic of the whole array within the slice, and the
+same formula for V/k bytes across the s slices on DCN; all-to-all: V·(N−k)/N to the members in other
+slices on DCN; a permute whose pairs cross slices: all V on DCN.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ class CollectiveInfo:
     group_size: int | None
     collective_bytes: int
     ici_bytes: float
+    groups: tuple[tuple[int, ...], ...] = ()  # replica groups (permute: source-target pairs), if known
 
 
 def ici_bytes(kind: str, collective_bytes: float, group_size: int | None) -> float:
@@ -198,8 +206,10 @@ def collective_from_hlo_text(text: str) -> CollectiveInfo | None:
     attrs = rhs[operands_end:]
     pairs = re.search(r"source_target_pairs=(\{.*?\}\})", attrs)
     groups = re.search(r"replica_groups=(\[[\d,]+\]<=\[[\d,]+\](?:T\([\d,]+\))?|\{[\d,{}\s]*\})", attrs)
+    parsed: list[list[int]] = []
     if pairs:
-        n: int | None = len(re.findall(r"\{\s*\d+\s*,\s*\d+\s*\}", pairs.group(1)))
+        parsed = [_ints(p) for p in re.findall(r"\{\s*\d+\s*,\s*\d+\s*\}", pairs.group(1))]
+        n: int | None = len(parsed)
     elif groups:
         try:
             parsed = parse_replica_groups(groups.group(1))
@@ -208,11 +218,35 @@ def collective_from_hlo_text(text: str) -> CollectiveInfo | None:
         n = len(parsed[0]) if parsed and parsed[0] else None
     else:
         n = None
+    known = tuple(tuple(g) for g in parsed)
     if opcode.endswith("-done"):
-        return CollectiveInfo(kind, n, 0, 0.0)
+        return CollectiveInfo(kind, n, 0, 0.0, known)
     try:
         result = sum(_text_bytes(rhs[: match.start()]))
         v = collective_bytes(kind, opcode, _text_bytes(rhs[match.end() : operands_end]), result)
     except ValueError:  # a damaged shape: what it moves is unknown
-        return CollectiveInfo(kind, n, 0, math.nan)
-    return CollectiveInfo(kind, n, v, ici_bytes(kind, v, n))
+        return CollectiveInfo(kind, n, 0, math.nan, known)
+    return CollectiveInfo(kind, n, v, ici_bytes(kind, v, n), known)
+
+
+def split_dcn(info: CollectiveInfo, slice_of: dict[int, int]) -> tuple[float, float] | None:
+    """(ici_bytes, dcn_bytes) per device of a collective whose groups span slices (see the module
+    docstring); None when none does, or a member's slice is unknown (then it is all ICI)."""
+    if not info.groups or not info.collective_bytes:
+        return None
+    if any(d not in slice_of for group in info.groups for d in group):
+        return None
+    v = float(info.collective_bytes)
+    if info.kind == "collective-permute":
+        crossing = any(slice_of[a] != slice_of[b] for a, b, *_ in info.groups)
+        return (0.0, v) if crossing else None
+    group = info.groups[0]
+    per_slice: dict[int, int] = {}
+    for device in group:
+        per_slice[slice_of[device]] = per_slice.get(slice_of[device], 0) + 1
+    s, k, n = len(per_slice), max(per_slice.values()), len(group)
+    if s <= 1:
+        return None
+    if info.kind == "all-to-all":
+        return ici_bytes(info.kind, v * k / n, k), v * (n - k) / n
+    return ici_bytes(info.kind, v, k), ici_bytes(info.kind, v / k, s)

@@ -9,9 +9,12 @@ from typing import Any
 
 from perfdiff.costs.categories import category_of, int8_inputs, wrapped_root
 from perfdiff.costs.collectives import CollectiveInfo, collective_of
+from perfdiff.costs.custom_kernels import cost_estimate
+from perfdiff.costs.in_place import in_place_bytes
 from perfdiff.costs.library_calls import conv_as_hlo, gemm_bytes, gemm_shape, is_library_conv
+from perfdiff.costs.transfers import host_copy
 from perfdiff.costs.xla_cost import Cost, InstructionCoster
-from perfdiff.hlo.module import CONTROL_FLOW, HloModule, parse_module, shape_text
+from perfdiff.hlo.module import CONTROL_FLOW, HloModule, parse_module, shape_bytes, shape_text
 
 # column -> (dtype, meaning and unit)
 COLUMNS: dict[str, tuple[str, str]] = {
@@ -30,7 +33,16 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "group_size": ("Int64", "devices in the collective's group (permute: pairs); NA if none/unknown"),
     "collective_bytes": ("int64", "V, bytes of the array the collective moves; 0 otherwise"),
     "int8_inputs": ("bool", "the op's matmul/convolution reads 8-bit inputs (int8/fp8 peak applies)"),
-    "cost_source": ("str", "hlo_cost_analysis, gemm_shapes, conv_as_hlo, nested or none"),
+    "host_bytes": (
+        "float64",
+        "bytes moved over the host link per execution (a copy to or from host memory), bytes",
+    ),
+    "link": ("str", "to_host / from_host for a copy that touches host memory, else ''"),
+    "cost_lower_bound": ("bool", "the cost is a lower bound of the op's work (operand_bytes)"),
+    "cost_source": (
+        "str",
+        "hlo_cost_analysis, gemm_shapes, conv_as_hlo, in_place, cost_estimate, operand_bytes, nested or none",
+    ),
     "source": ("str", "file:line of the Python source from the HLO metadata, or ''"),
     "op_name": ("str", "metadata op_name, e.g. jit(step)/dot_general"),
     "shape": ("str", "result shape without layout, e.g. f32[256,256]"),
@@ -77,13 +89,23 @@ def _price(module: HloModule, coster: InstructionCoster, inst: Any) -> tuple[Cos
     if gemm is not None:
         nbytes = float(gemm_bytes(inst, operand_shapes))
         return {"flops": float(gemm.flops), "transcendentals": 0.0, "bytes accessed": nbytes}, "gemm_shapes"
+    if inst.opcode == "custom-call":
+        estimate = cost_estimate(inst.backend_config)
+        if estimate is not None:  # the kernel author's own figures (a Pallas cost_estimate)
+            return estimate, "cost_estimate"
     cost: Cost | None
     if is_library_conv(inst):
         cost, source = coster.cost_of_members([conv_as_hlo(inst)]), "conv_as_hlo"
     else:
         cost, source = coster.cost(inst.id), "hlo_cost_analysis"
     if cost is None or cost["flops"] < 0 or cost["bytes accessed"] < 0:
+        if inst.opcode == "custom-call":  # an opaque kernel reads its operands, writes its results
+            nbytes = float(sum(shape_bytes(s) for s in operand_shapes) + shape_bytes(inst.shape))
+            return {"flops": math.nan, "transcendentals": math.nan, "bytes accessed": nbytes}, "operand_bytes"
         return None, "none"  # HloCostAnalysis marks what it cannot see with -1
+    touched = in_place_bytes(module, inst)
+    if touched is not None and touched < cost["bytes accessed"]:
+        return cost | {"bytes accessed": touched}, "in_place"
     return cost, source
 
 
@@ -107,6 +129,7 @@ def _rows(module: HloModule) -> dict[str, list[Any]]:
             continue
         cost, cost_source = _price(module, coster, inst)
         coll = _collective(module, inst)
+        link, host_bytes = host_copy(module, inst)
         nan = math.nan
         values = {
             "op": inst.name,
@@ -121,6 +144,9 @@ def _rows(module: HloModule) -> dict[str, list[Any]]:
             "group_size": coll.group_size if coll else None,
             "collective_bytes": coll.collective_bytes if coll else 0,
             "int8_inputs": int8_inputs(module, inst),
+            "host_bytes": host_bytes if inst.opcode != "copy-start" else 0.0,  # a pair's bytes: its -done
+            "link": link,
+            "cost_lower_bound": cost_source == "operand_bytes",
             "cost_source": cost_source,
             "source": module.source(inst),
             "op_name": inst.metadata.op_name,

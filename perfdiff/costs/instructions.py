@@ -20,8 +20,17 @@ How each row is priced (``cost_source``):
   costs 0. HloCostAnalysis counts a ``while`` as one trip of body + condition — so the module total
   equals Σ rows when every body row is counted once — and a ``conditional`` as its most expensive
   branch, while the rows hold every branch.
-- ``none``: XLA cannot price it (an opaque custom call such as fused attention: HloCostAnalysis says
-  −1). ``flops``, ``transcendentals`` and ``hbm_bytes`` are NaN, not 0.
+- ``in_place``: a scatter / dynamic-update-slice XLA runs in place: HloCostAnalysis's FLOPs, and the
+  bytes it really touches (``in_place``) — below HloCostAnalysis's whole-buffer count, so Σ rows
+  of a module holding one is below the module figure by the difference.
+- ``cost_estimate``: a custom kernel with a ``cost_estimate`` in its backend config (``custom_kernels``).
+- ``operand_bytes``: an opaque custom call (fused attention, a kernel without an estimate): its operand
+  and result bytes, a lower bound (``cost_lower_bound``); FLOPs NaN.
+- ``none``: XLA cannot price it (HloCostAnalysis says −1 for an instruction that is no custom call).
+  ``flops``, ``transcendentals`` and ``hbm_bytes`` are NaN, not 0.
+
+``host_bytes`` / ``link``: a copy between device and host memory (``transfers``): its bytes go over
+the host link (on the ``-done`` of a ``copy-start``/``copy-done`` pair).
 
 While loops: a trace shows each body op once per iteration, so multiplying rows by their occurrences
 in the trace gives the loop's true cost; the trip count is not applied here.
@@ -41,7 +50,8 @@ from perfdiff.costs.instruction_rows import COLUMNS
 from perfdiff.costs.xla_cost import check_api, jax_version
 from perfdiff.hlo.module import parse_module
 
-CACHE_VERSION = 3  # bump when the pricing rules change, to retire old cache entries
+CACHE_VERSION = 4  # bump when the pricing rules change, to retire old cache entries (4: host copies,
+# in-place updates, custom kernels)
 
 
 def _frame(rows: dict[str, list[Any]]) -> pd.DataFrame:
@@ -67,7 +77,8 @@ def instruction_costs(
     Columns (per execution of the instruction; see ``COLUMNS`` and the module docstring):
     op, opcode, computation, category, flops [FLOPs], transcendentals [operations], hbm_bytes [bytes],
     ici_bytes [bytes per device], collective, group_size [devices], collective_bytes [bytes],
-    int8_inputs, cost_source, source, op_name, shape, signature, async_start.
+    int8_inputs, host_bytes [bytes], link, cost_lower_bound, cost_source, source, op_name, shape,
+    signature, async_start.
     """
     data = bytes(hlo_module_proto)
     key = f"{hashlib.sha256(data).hexdigest()}-jaxlib{jax_version()}-v{CACHE_VERSION}"

@@ -1,4 +1,4 @@
-"""What each op of a profile costs per execution: FLOPs, HBM bytes, interconnect bytes.
+"""What each op of a profile costs per execution: FLOPs, HBM bytes, interconnect, host-link and DCN bytes.
 
 One row per ``(host, program_id, op)`` that appears in the profile's events:
 
@@ -8,18 +8,25 @@ One row per ``(host, program_id, op)`` that appears in the profile's events:
 - CPU and GPU: XLA's HloCostAnalysis on the optimised HLO embedded in the trace, per instruction
   (``hlo_cost.instruction_costs``, cached per module); GEMM custom calls priced from their shapes.
 - An op the trace gives no cost for says so: ``cost_source`` "none", NaN costs (never 0).
+- A copy to or from host memory (``S(5)``, see ``transfers``) moves ``host_bytes`` over the host link,
+  ``link`` "to_host" / "from_host". A TPU custom kernel the trace gives no cost for is priced from
+  its backend config's ``cost_estimate``, else from its operand and result bytes (a lower bound,
+  ``cost_lower_bound``; see ``custom_kernels``).
+- A collective whose replica groups span slices (known when the profile's ``devices`` table has a
+  ``slice_index`` column, keyed by the device id the groups use: no trace here has one, and then
+  every collective is ICI) moves ``dcn_bytes`` between slices (``collectives.split_dcn``).
 
-Asynchronous pairs (``copy-start``/``copy-done``, ``all-reduce-start``/``-done``…) are priced on the
-``-done``: it is where the program waits for the transfer, so its time is the transfer's exposed part.
-The ``-start`` keeps its launch time and costs nothing. (TPU traces split a pair's bytes between the two
-halves by direction — a copy to host memory puts them on the start — and pricing a sub-microsecond
-launch with a whole transfer would report absurd rates.) A ``-done`` whose transfer was fully hidden
-behind other work can show an efficiency above 1.
+Asynchronous pairs (``copy-start``/``copy-done``, ``all-reduce-start``/``-done``…) carry their cost on
+the ``-done`` row: the attribution prices the transfer over the pair's span, start to done
+(``attribution/async_pairs``), and the ``-start`` keeps its launch time and costs nothing. (TPU traces
+split a pair's bytes between the two halves by direction — a copy to host memory puts them on the
+start.)
 
 Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes], ici_bytes [bytes
-per device], collective (kind or None), group_size [devices], int8_inputs (bool), cost_source,
-source ("file:line" or ""), op_name, signature (opcode and shapes: stable across recompiles),
-async_start (for an async -done, its -start's name; else "").
+per device], dcn_bytes [bytes per device], host_bytes [bytes], link, collective (kind or None),
+group_size [devices], int8_inputs (bool), cost_lower_bound (bool), cost_source, source ("file:line" or
+""), op_name, signature (opcode and shapes: stable across recompiles), async_start (for an async
+-done, its -start's name; else "").
 """
 
 from __future__ import annotations
@@ -32,7 +39,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from perfdiff.costs.collectives import collective_from_hlo_text
+from perfdiff.costs.collectives import collective_from_hlo_text, split_dcn
+from perfdiff.costs.custom_kernels import cost_estimate
+from perfdiff.costs.transfers import host_copy_from_text, text_arrays
 from perfdiff.errors import BadTraceError
 from perfdiff.hlo.text import split_hlo_text
 from perfdiff.parse.profile import Profile
@@ -40,8 +49,9 @@ from perfdiff.parse.profile import Profile
 log = logging.getLogger(__name__)
 
 COLUMNS = [
-    "host", "program_id", "op", "opcode", "category", "flops", "hbm_bytes", "ici_bytes", "collective",
-    "group_size", "int8_inputs", "cost_source", "source", "op_name", "signature", "async_start",
+    "host", "program_id", "op", "opcode", "category", "flops", "hbm_bytes", "ici_bytes", "dcn_bytes",
+    "host_bytes", "link", "collective", "group_size", "int8_inputs", "cost_lower_bound", "cost_source",
+    "source", "op_name", "signature", "async_start",
 ]  # fmt: skip
 
 _EIGHT_BIT = re.compile(r"\b(?:s8|u8|f8e\w+)\[")
@@ -59,7 +69,7 @@ def op_costs(
 ) -> pd.DataFrame:
     """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc).
 
-    A module whose embedded HLO is corrupt leaves its ops uncosted; what was wrong is appended to
+    A module whose embedded HLO is corrupt leaves its ops unpriced; what was wrong is appended to
     ``warnings`` (and logged).
     """
     keys = (
@@ -69,22 +79,25 @@ def op_costs(
         .reset_index(drop=True)
     )
     if profile.platform == "tpu":
-        costs = _tpu_costs(profile.op_stats)
+        costs = _tpu_costs(profile.op_stats, _slices(profile.devices))
     else:
         costs = _hlo_costs(profile, keys, cache_dir, progress, warnings if warnings is not None else [])
     merged = keys.merge(costs, on=["host", "program_id", "op"], how="left")
     unknown = merged["cost_source"].isna()
     merged.loc[unknown, "cost_source"] = "none"
-    for column in ("opcode", "category", "source", "op_name", "signature", "async_start"):
+    for column in ("opcode", "category", "source", "op_name", "signature", "async_start", "link"):
         merged[column] = merged[column].fillna("").astype(str)
-    merged["int8_inputs"] = merged["int8_inputs"].fillna(False).astype(bool)
+    for column in ("int8_inputs", "cost_lower_bound"):
+        merged[column] = merged[column].fillna(False).astype(bool)
     for column in ("flops", "hbm_bytes", "ici_bytes"):
         merged[column] = merged[column].astype(float)
+    for column in ("dcn_bytes", "host_bytes"):
+        merged[column] = merged[column].astype(float).fillna(0.0)
     merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
     return _price_async_pairs_on_done(merged)[COLUMNS]
 
 
-_PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes"]
+_PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
 
 
 def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
@@ -103,15 +116,23 @@ def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
         for column in _PAIR_COLUMNS:
             out.at[row.Index, column] = np.nansum([out.at[row.Index, column], out.at[start, column]])
             out.at[start, column] = 0.0
-        for column in ("collective", "group_size", "int8_inputs"):
-            if out.at[row.Index, column] in (None, False) or pd.isna(out.at[row.Index, column]):
+        for column in ("collective", "group_size", "int8_inputs", "link", "cost_lower_bound"):
+            if out.at[row.Index, column] in (None, False, "") or pd.isna(out.at[row.Index, column]):
                 out.at[row.Index, column] = out.at[start, column]
         if out.at[row.Index, "cost_source"] == "none":
             out.at[row.Index, "cost_source"] = out.at[start, "cost_source"]
     return out
 
 
-def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
+def _slices(devices: pd.DataFrame) -> dict[int, int]:
+    """{device id: slice index} from a ``slice_index`` column of the devices table, if it has one."""
+    if devices is None or "slice_index" not in devices or "device_id" not in devices:
+        return {}
+    known = devices.dropna(subset=["slice_index"])
+    return {int(d): int(s) for d, s in zip(known["device_id"], known["slice_index"], strict=True)}
+
+
+def _tpu_costs(op_stats: pd.DataFrame, slice_of: dict[int, int]) -> pd.DataFrame:
     rows = []
     for stat in op_stats.itertuples(index=False):
         text = str(stat.hlo_text)
@@ -119,21 +140,36 @@ def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
         parts = split_hlo_text(text)
         hbm = stat.hbm_bytes if not math.isnan(stat.hbm_bytes) else stat.bytes_accessed
         known = not (math.isnan(stat.flops) and math.isnan(hbm))
+        flops = stat.flops if known else math.nan
+        hbm = hbm if known else math.nan
+        source, lower_bound = "trace" if known else "none", False
+        opcode = parts.opcode if parts else ""
+        if opcode == "custom-call" and not (known and (flops > 0 or hbm > 0)):
+            flops, hbm, source, lower_bound = _custom_kernel(text, parts)
         is_done = parts is not None and parts.opcode.endswith("-done") and parts.operand_names
+        link, host_bytes = host_copy_from_text(opcode, parts.result, parts.operands) if parts else ("", 0.0)
+        ici, dcn = info.ici_bytes if info else 0.0, 0.0
+        split = split_dcn(info, slice_of) if info and slice_of else None
+        if split is not None:
+            ici, dcn = split
         rows.append(
             {
                 "host": stat.host,
                 "program_id": stat.program_id,
                 "op": stat.op,
-                "opcode": parts.opcode if parts else "",
+                "opcode": opcode,
                 "category": stat.category,
-                "flops": stat.flops if known else math.nan,
-                "hbm_bytes": hbm if known else math.nan,
-                "ici_bytes": info.ici_bytes if info else 0.0,
+                "flops": flops,
+                "hbm_bytes": hbm,
+                "ici_bytes": ici,
+                "dcn_bytes": dcn,
+                "host_bytes": host_bytes if opcode != "copy-start" else 0.0,  # a pair's bytes: its -done
+                "link": link,
                 "collective": info.kind if info else None,
                 "group_size": info.group_size if info else None,
                 "int8_inputs": bool(parts and _EIGHT_BIT.search(parts.operands)),
-                "cost_source": "trace" if known else "none",
+                "cost_lower_bound": lower_bound,
+                "cost_source": source,
                 "source": stat.source,
                 "op_name": stat.tf_op,
                 "signature": parts.signature() if parts else "",
@@ -142,6 +178,19 @@ def _tpu_costs(op_stats: pd.DataFrame) -> pd.DataFrame:
         )
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.astype({"program_id": np.uint64})
+
+
+def _custom_kernel(text: str, parts: object) -> tuple[float, float, str, bool]:
+    """(flops, hbm_bytes, cost_source, cost_lower_bound) of a TPU custom call the trace leaves
+    unpriced: its ``cost_estimate`` if its text holds one, else its operand and result bytes."""
+    estimate = cost_estimate(text)
+    if estimate is not None:
+        return estimate["flops"], estimate["bytes accessed"], "cost_estimate", False
+    result, operands = getattr(parts, "result", ""), getattr(parts, "operands", "")
+    arrays = text_arrays(f"{result} {operands}")
+    if not arrays or any(size < 0 for size, _ in arrays):
+        return math.nan, math.nan, "none", False
+    return math.nan, float(sum(size for size, _ in arrays)), "operand_bytes", True
 
 
 def _hlo_costs(
@@ -165,9 +214,9 @@ def _hlo_costs(
             if table is None:
                 try:
                     table = instruction_costs(module.hlo_proto, cache_dir=cache_dir)
-                except BadTraceError as err:  # one corrupt module: its ops stay uncosted
+                except BadTraceError as err:  # one corrupt module: its ops stay unpriced
                     where = f"{module.host}: program {module.program_id} ({module.module})"
-                    message = f"{where}: {err}; its ops are uncosted"
+                    message = f"{where}: {err}; its ops are unpriced"
                     log.warning("%s", message)
                     warnings.append(message)
                     table = pd.DataFrame()
@@ -179,9 +228,10 @@ def _hlo_costs(
             progress(done, total)
     for host, program_id in wanted.itertuples(index=False):
         if (str(host), int(program_id)) not in have:
-            log.info("no HLO in the trace for program %s on %s: its ops stay uncosted", program_id, host)
+            log.info("no HLO in the trace for program %s on %s: its ops stay unpriced", program_id, host)
     if not frames:
         return pd.DataFrame(columns=COLUMNS).astype({"program_id": np.uint64})
     costs = pd.concat(frames, ignore_index=True)
+    costs["dcn_bytes"] = 0.0  # slices are a TPU matter: the HLO path prices every collective on ICI
     costs["group_size"] = costs["group_size"].astype(object).where(costs["group_size"].notna(), None)
     return costs[COLUMNS]

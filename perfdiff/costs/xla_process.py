@@ -6,7 +6,7 @@ mangled) makes ``hlo_module_cost_analysis`` segfault (found by ``benchmarks/fuzz
 ``instructions.instruction_costs`` prices modules in a child process, ``python -m
 perfdiff.costs.cost_worker``, started on the first module that is not in the cost cache and kept
 for the next ones. When the child dies or runs past ``TIMEOUT_S`` on a module, that module is refused
-with a BadTraceError (its ops stay uncosted, with a warning) and the next module starts a new child.
+with a BadTraceError (its ops stay unpriced, with a warning) and the next module starts a new child.
 
 The child runs jax on the CPU only (the analysis needs nothing else, and the GPUs may belong to a
 training job), under an address-space limit (``memory_limit_bytes``) so that a module with absurd

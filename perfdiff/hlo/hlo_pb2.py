@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16perfdiff/hlo/hlo.proto\x12\x0cperfdiff.hlo\"v\n\nShapeProto\x12\x14\n\x0c\x65lement_type\x18\x02 \x01(\x05\x12\x12\n\ndimensions\x18\x03 \x03(\x03\x12.\n\x0ctuple_shapes\x18\x04 \x03(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12\x0e\n\x06layout\x18\x05 \x01(\x0c\"\x84\x01\n\x11ProgramShapeProto\x12,\n\nparameters\x18\x01 \x03(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12(\n\x06result\x18\x02 \x01(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12\x17\n\x0fparameter_names\x18\x03 \x03(\t\"p\n\nOpMetadata\x12\x0f\n\x07op_type\x18\x01 \x01(\t\x12\x0f\n\x07op_name\x18\x02 \x01(\t\x12\x13\n\x0bsource_file\x18\x03 \x01(\t\x12\x13\n\x0bsource_line\x18\x04 \x01(\x05\x12\x16\n\x0estack_frame_id\x18\x0f \x01(\x05\"#\n\x0cReplicaGroup\x12\x13\n\x0breplica_ids\x18\x01 \x03(\x03\".\n\x0cSourceTarget\x12\x0e\n\x06source\x18\x01 \x01(\x03\x12\x0e\n\x06target\x18\x02 \x01(\x03\"\x8e\x01\n\x19IotaReplicaGroupListProto\x12\x1a\n\x12num_replica_groups\x18\x01 \x01(\x03\x12\x1d\n\x15num_devices_per_group\x18\x02 \x01(\x03\x12\x19\n\x11iota_reshape_dims\x18\x03 \x03(\x03\x12\x1b\n\x13iota_transpose_perm\x18\x04 \x03(\x05\"\x99\x01\n\x19\x43ollectiveDeviceListProto\x12\x32\n\x0ereplica_groups\x18\x01 \x03(\x0b\x32\x1a.perfdiff.hlo.ReplicaGroup\x12H\n\x17iota_replica_group_list\x18\x02 \x01(\x0b\x32\'.perfdiff.hlo.IotaReplicaGroupListProto\"\x99\x01\n\x13\x44otDimensionNumbers\x12\"\n\x1alhs_contracting_dimensions\x18\x01 \x03(\x03\x12\"\n\x1arhs_contracting_dimensions\x18\x02 \x03(\x03\x12\x1c\n\x14lhs_batch_dimensions\x18\x03 \x03(\x03\x12\x1c\n\x14rhs_batch_dimensions\x18\x04 \x03(\x03\"\xc2\x05\n\x13HloInstructionProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06opcode\x18\x02 \x01(\t\x12\'\n\x05shape\x18\x03 \x01(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12*\n\x08metadata\x18\x07 \x01(\x0b\x32\x18.perfdiff.hlo.OpMetadata\x12\x18\n\x10parameter_number\x18\t \x01(\x03\x12\x13\n\x0b\x66usion_kind\x18\x0b \x01(\t\x12\x12\n\nchannel_id\x18\x1a \x01(\x03\x12\x1a\n\x12\x63ustom_call_target\x18\x1c \x01(\t\x12@\n\x15\x64ot_dimension_numbers\x18\x1e \x01(\x0b\x32!.perfdiff.hlo.DotDimensionNumbers\x12\n\n\x02id\x18# \x01(\x03\x12\x13\n\x0boperand_ids\x18$ \x03(\x03\x12\x1f\n\x17\x63ontrol_predecessor_ids\x18% \x03(\x03\x12\x1e\n\x16\x63\x61lled_computation_ids\x18& \x03(\x03\x12\x16\n\x0e\x62\x61\x63kend_config\x18+ \x01(\x0c\x12\x32\n\x0ereplica_groups\x18\x31 \x03(\x0b\x32\x1a.perfdiff.hlo.ReplicaGroup\x12\x37\n\x13source_target_pairs\x18\x34 \x03(\x0b\x32\x1a.perfdiff.hlo.SourceTarget\x12\x1d\n\x15use_global_device_ids\x18G \x01(\x08\x12G\n\x16\x63ollective_device_list\x18W \x01(\x0b\x32\'.perfdiff.hlo.CollectiveDeviceListProto\x12H\n\x17iota_replica_group_list\x18\\ \x01(\x0b\x32\'.perfdiff.hlo.IotaReplicaGroupListProto\"\xea\x01\n\x13HloComputationProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x37\n\x0cinstructions\x18\x02 \x03(\x0b\x32!.perfdiff.hlo.HloInstructionProto\x12\x36\n\rprogram_shape\x18\x04 \x01(\x0b\x32\x1f.perfdiff.hlo.ProgramShapeProto\x12\n\n\x02id\x18\x05 \x01(\x03\x12\x0f\n\x07root_id\x18\x06 \x01(\x03\x12\x1d\n\x15is_fusion_computation\x18\x07 \x01(\x08\x12\x18\n\x10\x65xecution_thread\x18\x08 \x01(\t\"\xdf\x02\n\x14StackFrameIndexProto\x12\x12\n\nfile_names\x18\x01 \x03(\t\x12\x16\n\x0e\x66unction_names\x18\x02 \x03(\t\x12G\n\x0e\x66ile_locations\x18\x03 \x03(\x0b\x32/.perfdiff.hlo.StackFrameIndexProto.FileLocation\x12\x43\n\x0cstack_frames\x18\x04 \x03(\x0b\x32-.perfdiff.hlo.StackFrameIndexProto.StackFrame\x1aL\n\x0c\x46ileLocation\x12\x14\n\x0c\x66ile_name_id\x18\x01 \x01(\x05\x12\x18\n\x10\x66unction_name_id\x18\x02 \x01(\x05\x12\x0c\n\x04line\x18\x03 \x01(\x05\x1a?\n\nStackFrame\x12\x18\n\x10\x66ile_location_id\x18\x01 \x01(\x05\x12\x17\n\x0fparent_frame_id\x18\x02 \x01(\x05\"I\n\x15\x44\x65viceAssignmentProto\x12\x15\n\rreplica_count\x18\x01 \x01(\x05\x12\x19\n\x11\x63omputation_count\x18\x02 \x01(\x05\"\xdd\x02\n\x0eHloModuleProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x1e\n\x16\x65ntry_computation_name\x18\x02 \x01(\t\x12\x37\n\x0c\x63omputations\x18\x03 \x03(\x0b\x32!.perfdiff.hlo.HloComputationProto\x12;\n\x12host_program_shape\x18\x04 \x01(\x0b\x32\x1f.perfdiff.hlo.ProgramShapeProto\x12\n\n\x02id\x18\x05 \x01(\x03\x12\x1c\n\x14\x65ntry_computation_id\x18\x06 \x01(\x03\x12>\n\x11\x64\x65vice_assignment\x18\x0f \x01(\x0b\x32#.perfdiff.hlo.DeviceAssignmentProto\x12=\n\x11stack_frame_index\x18\x11 \x01(\x0b\x32\".perfdiff.hlo.StackFrameIndexProto\"<\n\x08HloProto\x12\x30\n\nhlo_module\x18\x01 \x01(\x0b\x32\x1c.perfdiff.hlo.HloModuleProto\")\n\x13HloProtoModuleBytes\x12\x12\n\nhlo_module\x18\x01 \x01(\x0c\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16perfdiff/hlo/hlo.proto\x12\x0cperfdiff.hlo\"v\n\nShapeProto\x12\x14\n\x0c\x65lement_type\x18\x02 \x01(\x05\x12\x12\n\ndimensions\x18\x03 \x03(\x03\x12.\n\x0ctuple_shapes\x18\x04 \x03(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12\x0e\n\x06layout\x18\x05 \x01(\x0c\")\n\x11LayoutMemorySpace\x12\x14\n\x0cmemory_space\x18\x08 \x01(\x03\"\x84\x01\n\x11ProgramShapeProto\x12,\n\nparameters\x18\x01 \x03(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12(\n\x06result\x18\x02 \x01(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12\x17\n\x0fparameter_names\x18\x03 \x03(\t\"p\n\nOpMetadata\x12\x0f\n\x07op_type\x18\x01 \x01(\t\x12\x0f\n\x07op_name\x18\x02 \x01(\t\x12\x13\n\x0bsource_file\x18\x03 \x01(\t\x12\x13\n\x0bsource_line\x18\x04 \x01(\x05\x12\x16\n\x0estack_frame_id\x18\x0f \x01(\x05\"#\n\x0cReplicaGroup\x12\x13\n\x0breplica_ids\x18\x01 \x03(\x03\".\n\x0cSourceTarget\x12\x0e\n\x06source\x18\x01 \x01(\x03\x12\x0e\n\x06target\x18\x02 \x01(\x03\"\x8e\x01\n\x19IotaReplicaGroupListProto\x12\x1a\n\x12num_replica_groups\x18\x01 \x01(\x03\x12\x1d\n\x15num_devices_per_group\x18\x02 \x01(\x03\x12\x19\n\x11iota_reshape_dims\x18\x03 \x03(\x03\x12\x1b\n\x13iota_transpose_perm\x18\x04 \x03(\x05\"\x99\x01\n\x19\x43ollectiveDeviceListProto\x12\x32\n\x0ereplica_groups\x18\x01 \x03(\x0b\x32\x1a.perfdiff.hlo.ReplicaGroup\x12H\n\x17iota_replica_group_list\x18\x02 \x01(\x0b\x32\'.perfdiff.hlo.IotaReplicaGroupListProto\"\x99\x01\n\x13\x44otDimensionNumbers\x12\"\n\x1alhs_contracting_dimensions\x18\x01 \x03(\x03\x12\"\n\x1arhs_contracting_dimensions\x18\x02 \x03(\x03\x12\x1c\n\x14lhs_batch_dimensions\x18\x03 \x03(\x03\x12\x1c\n\x14rhs_batch_dimensions\x18\x04 \x03(\x03\"\xc2\x05\n\x13HloInstructionProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06opcode\x18\x02 \x01(\t\x12\'\n\x05shape\x18\x03 \x01(\x0b\x32\x18.perfdiff.hlo.ShapeProto\x12*\n\x08metadata\x18\x07 \x01(\x0b\x32\x18.perfdiff.hlo.OpMetadata\x12\x18\n\x10parameter_number\x18\t \x01(\x03\x12\x13\n\x0b\x66usion_kind\x18\x0b \x01(\t\x12\x12\n\nchannel_id\x18\x1a \x01(\x03\x12\x1a\n\x12\x63ustom_call_target\x18\x1c \x01(\t\x12@\n\x15\x64ot_dimension_numbers\x18\x1e \x01(\x0b\x32!.perfdiff.hlo.DotDimensionNumbers\x12\n\n\x02id\x18# \x01(\x03\x12\x13\n\x0boperand_ids\x18$ \x03(\x03\x12\x1f\n\x17\x63ontrol_predecessor_ids\x18% \x03(\x03\x12\x1e\n\x16\x63\x61lled_computation_ids\x18& \x03(\x03\x12\x16\n\x0e\x62\x61\x63kend_config\x18+ \x01(\x0c\x12\x32\n\x0ereplica_groups\x18\x31 \x03(\x0b\x32\x1a.perfdiff.hlo.ReplicaGroup\x12\x37\n\x13source_target_pairs\x18\x34 \x03(\x0b\x32\x1a.perfdiff.hlo.SourceTarget\x12\x1d\n\x15use_global_device_ids\x18G \x01(\x08\x12G\n\x16\x63ollective_device_list\x18W \x01(\x0b\x32\'.perfdiff.hlo.CollectiveDeviceListProto\x12H\n\x17iota_replica_group_list\x18\\ \x01(\x0b\x32\'.perfdiff.hlo.IotaReplicaGroupListProto\"\xea\x01\n\x13HloComputationProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x37\n\x0cinstructions\x18\x02 \x03(\x0b\x32!.perfdiff.hlo.HloInstructionProto\x12\x36\n\rprogram_shape\x18\x04 \x01(\x0b\x32\x1f.perfdiff.hlo.ProgramShapeProto\x12\n\n\x02id\x18\x05 \x01(\x03\x12\x0f\n\x07root_id\x18\x06 \x01(\x03\x12\x1d\n\x15is_fusion_computation\x18\x07 \x01(\x08\x12\x18\n\x10\x65xecution_thread\x18\x08 \x01(\t\"\xdf\x02\n\x14StackFrameIndexProto\x12\x12\n\nfile_names\x18\x01 \x03(\t\x12\x16\n\x0e\x66unction_names\x18\x02 \x03(\t\x12G\n\x0e\x66ile_locations\x18\x03 \x03(\x0b\x32/.perfdiff.hlo.StackFrameIndexProto.FileLocation\x12\x43\n\x0cstack_frames\x18\x04 \x03(\x0b\x32-.perfdiff.hlo.StackFrameIndexProto.StackFrame\x1aL\n\x0c\x46ileLocation\x12\x14\n\x0c\x66ile_name_id\x18\x01 \x01(\x05\x12\x18\n\x10\x66unction_name_id\x18\x02 \x01(\x05\x12\x0c\n\x04line\x18\x03 \x01(\x05\x1a?\n\nStackFrame\x12\x18\n\x10\x66ile_location_id\x18\x01 \x01(\x05\x12\x17\n\x0fparent_frame_id\x18\x02 \x01(\x05\"I\n\x15\x44\x65viceAssignmentProto\x12\x15\n\rreplica_count\x18\x01 \x01(\x05\x12\x19\n\x11\x63omputation_count\x18\x02 \x01(\x05\"\xdd\x02\n\x0eHloModuleProto\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x1e\n\x16\x65ntry_computation_name\x18\x02 \x01(\t\x12\x37\n\x0c\x63omputations\x18\x03 \x03(\x0b\x32!.perfdiff.hlo.HloComputationProto\x12;\n\x12host_program_shape\x18\x04 \x01(\x0b\x32\x1f.perfdiff.hlo.ProgramShapeProto\x12\n\n\x02id\x18\x05 \x01(\x03\x12\x1c\n\x14\x65ntry_computation_id\x18\x06 \x01(\x03\x12>\n\x11\x64\x65vice_assignment\x18\x0f \x01(\x0b\x32#.perfdiff.hlo.DeviceAssignmentProto\x12=\n\x11stack_frame_index\x18\x11 \x01(\x0b\x32\".perfdiff.hlo.StackFrameIndexProto\"<\n\x08HloProto\x12\x30\n\nhlo_module\x18\x01 \x01(\x0b\x32\x1c.perfdiff.hlo.HloModuleProto\")\n\x13HloProtoModuleBytes\x12\x12\n\nhlo_module\x18\x01 \x01(\x0c\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,36 +33,38 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_SHAPEPROTO']._serialized_start=40
   _globals['_SHAPEPROTO']._serialized_end=158
-  _globals['_PROGRAMSHAPEPROTO']._serialized_start=161
-  _globals['_PROGRAMSHAPEPROTO']._serialized_end=293
-  _globals['_OPMETADATA']._serialized_start=295
-  _globals['_OPMETADATA']._serialized_end=407
-  _globals['_REPLICAGROUP']._serialized_start=409
-  _globals['_REPLICAGROUP']._serialized_end=444
-  _globals['_SOURCETARGET']._serialized_start=446
-  _globals['_SOURCETARGET']._serialized_end=492
-  _globals['_IOTAREPLICAGROUPLISTPROTO']._serialized_start=495
-  _globals['_IOTAREPLICAGROUPLISTPROTO']._serialized_end=637
-  _globals['_COLLECTIVEDEVICELISTPROTO']._serialized_start=640
-  _globals['_COLLECTIVEDEVICELISTPROTO']._serialized_end=793
-  _globals['_DOTDIMENSIONNUMBERS']._serialized_start=796
-  _globals['_DOTDIMENSIONNUMBERS']._serialized_end=949
-  _globals['_HLOINSTRUCTIONPROTO']._serialized_start=952
-  _globals['_HLOINSTRUCTIONPROTO']._serialized_end=1658
-  _globals['_HLOCOMPUTATIONPROTO']._serialized_start=1661
-  _globals['_HLOCOMPUTATIONPROTO']._serialized_end=1895
-  _globals['_STACKFRAMEINDEXPROTO']._serialized_start=1898
-  _globals['_STACKFRAMEINDEXPROTO']._serialized_end=2249
-  _globals['_STACKFRAMEINDEXPROTO_FILELOCATION']._serialized_start=2108
-  _globals['_STACKFRAMEINDEXPROTO_FILELOCATION']._serialized_end=2184
-  _globals['_STACKFRAMEINDEXPROTO_STACKFRAME']._serialized_start=2186
-  _globals['_STACKFRAMEINDEXPROTO_STACKFRAME']._serialized_end=2249
-  _globals['_DEVICEASSIGNMENTPROTO']._serialized_start=2251
-  _globals['_DEVICEASSIGNMENTPROTO']._serialized_end=2324
-  _globals['_HLOMODULEPROTO']._serialized_start=2327
-  _globals['_HLOMODULEPROTO']._serialized_end=2676
-  _globals['_HLOPROTO']._serialized_start=2678
-  _globals['_HLOPROTO']._serialized_end=2738
-  _globals['_HLOPROTOMODULEBYTES']._serialized_start=2740
-  _globals['_HLOPROTOMODULEBYTES']._serialized_end=2781
+  _globals['_LAYOUTMEMORYSPACE']._serialized_start=160
+  _globals['_LAYOUTMEMORYSPACE']._serialized_end=201
+  _globals['_PROGRAMSHAPEPROTO']._serialized_start=204
+  _globals['_PROGRAMSHAPEPROTO']._serialized_end=336
+  _globals['_OPMETADATA']._serialized_start=338
+  _globals['_OPMETADATA']._serialized_end=450
+  _globals['_REPLICAGROUP']._serialized_start=452
+  _globals['_REPLICAGROUP']._serialized_end=487
+  _globals['_SOURCETARGET']._serialized_start=489
+  _globals['_SOURCETARGET']._serialized_end=535
+  _globals['_IOTAREPLICAGROUPLISTPROTO']._serialized_start=538
+  _globals['_IOTAREPLICAGROUPLISTPROTO']._serialized_end=680
+  _globals['_COLLECTIVEDEVICELISTPROTO']._serialized_start=683
+  _globals['_COLLECTIVEDEVICELISTPROTO']._serialized_end=836
+  _globals['_DOTDIMENSIONNUMBERS']._serialized_start=839
+  _globals['_DOTDIMENSIONNUMBERS']._serialized_end=992
+  _globals['_HLOINSTRUCTIONPROTO']._serialized_start=995
+  _globals['_HLOINSTRUCTIONPROTO']._serialized_end=1701
+  _globals['_HLOCOMPUTATIONPROTO']._serialized_start=1704
+  _globals['_HLOCOMPUTATIONPROTO']._serialized_end=1938
+  _globals['_STACKFRAMEINDEXPROTO']._serialized_start=1941
+  _globals['_STACKFRAMEINDEXPROTO']._serialized_end=2292
+  _globals['_STACKFRAMEINDEXPROTO_FILELOCATION']._serialized_start=2151
+  _globals['_STACKFRAMEINDEXPROTO_FILELOCATION']._serialized_end=2227
+  _globals['_STACKFRAMEINDEXPROTO_STACKFRAME']._serialized_start=2229
+  _globals['_STACKFRAMEINDEXPROTO_STACKFRAME']._serialized_end=2292
+  _globals['_DEVICEASSIGNMENTPROTO']._serialized_start=2294
+  _globals['_DEVICEASSIGNMENTPROTO']._serialized_end=2367
+  _globals['_HLOMODULEPROTO']._serialized_start=2370
+  _globals['_HLOMODULEPROTO']._serialized_end=2719
+  _globals['_HLOPROTO']._serialized_start=2721
+  _globals['_HLOPROTO']._serialized_end=2781
+  _globals['_HLOPROTOMODULEBYTES']._serialized_start=2783
+  _globals['_HLOPROTOMODULEBYTES']._serialized_end=2824
 # @@protoc_insertion_point(module_scope)

@@ -18,6 +18,12 @@ class ShapeProto(_message.Message):
     layout: bytes
     def __init__(self, element_type: _Optional[int] = ..., dimensions: _Optional[_Iterable[int]] = ..., tuple_shapes: _Optional[_Iterable[_Union[ShapeProto, _Mapping]]] = ..., layout: _Optional[bytes] = ...) -> None: ...
 
+class LayoutMemorySpace(_message.Message):
+    __slots__ = ("memory_space",)
+    MEMORY_SPACE_FIELD_NUMBER: _ClassVar[int]
+    memory_space: int
+    def __init__(self, memory_space: _Optional[int] = ...) -> None: ...
+
 class ProgramShapeProto(_message.Message):
     __slots__ = ("parameters", "result", "parameter_names")
     PARAMETERS_FIELD_NUMBER: _ClassVar[int]

@@ -22,7 +22,7 @@ from google.protobuf.message import DecodeError
 
 from perfdiff.errors import BadTraceError
 from perfdiff.hlo.dtypes import DTYPES, TUPLE
-from perfdiff.hlo.hlo_pb2 import HloModuleProto
+from perfdiff.hlo.hlo_pb2 import HloModuleProto, LayoutMemorySpace
 
 # Opcodes whose called computations run as ops of their own (everything else embeds its callees).
 CONTROL_FLOW = frozenset({"while", "conditional", "call", "async-start"})
@@ -46,6 +46,22 @@ def shape_bytes(shape: Any) -> int:
         return sum(shape_bytes(s) for s in shape.tuple_shapes)
     bits = DTYPES.get(shape.element_type, ("", 0))[1]
     return math.ceil(math.prod(int(d) for d in shape.dimensions) * bits / 8)
+
+
+# XLA's host memory space (Layout::kHostMemorySpace): arrays in S(5) live in the host's memory.
+HOST_MEMORY_SPACE = 5
+
+
+def memory_spaces(shape: Any) -> list[int]:
+    """The memory space of every array in a ``ShapeProto`` (tuples flattened; 0: the default, HBM)."""
+    if shape.element_type == TUPLE:
+        return [space for s in shape.tuple_shapes for space in memory_spaces(s)]
+    if not shape.layout:
+        return [0]
+    try:
+        return [int(LayoutMemorySpace.FromString(shape.layout).memory_space)]
+    except DecodeError:  # a damaged layout says nothing about where the array lives
+        return [0]
 
 
 def dtype_names(shape: Any) -> list[str]:

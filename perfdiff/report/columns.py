@@ -43,6 +43,7 @@ class Column:
     nullable: bool = False  # null stands for NaN: unknown
     required: bool = True
     minimum: float | None = None
+    maximum: float | None = None
     enum: tuple[Any, ...] | None = None
     table: Table | None = None
     values: str = ""  # dtype "object" without a table: the JSON type of its values
@@ -88,6 +89,8 @@ class Column:
                 spec["pattern"] = "^[0-9]+$"
         if self.minimum is not None:
             spec["minimum"] = self.minimum
+        if self.maximum is not None:
+            spec["maximum"] = self.maximum
         if self.doc:
             spec["description"] = f"{self.doc} ({self.unit})" if self.unit else self.doc
         return spec

@@ -8,7 +8,7 @@ and bytes throughout.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
@@ -18,7 +18,7 @@ from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
 from perfdiff.report import json_shape
 from perfdiff.report.columns import describe_all
-from perfdiff.report.jsonable import nan_if_none, to_jsonable
+from perfdiff.report.jsonable import to_jsonable
 from perfdiff.report.schemas import report_schema
 from perfdiff.report.tables import OPS, SCHEMA, STEPS, SUMMARY
 
@@ -27,7 +27,15 @@ __all__ = ["OP_COLUMNS", "SCHEMA", "STEP_COLUMNS", "FlagRule", "Report"]
 
 OP_COLUMNS = OPS.names
 STEP_COLUMNS = [c.name for c in STEPS if c.required]  # model_theory_s only with a run card's model
-_TEXT_COLUMNS = ["opcode", "category", "source", "op_name", "signature"]  # "" where they say nothing
+_TEXT_COLUMNS = [
+    "opcode",
+    "category",
+    "source",
+    "op_name",
+    "signature",
+    "link",
+    "suspect",
+]  # "" where they say nothing
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,6 @@ class Report:
 
     @classmethod
     def _from_valid(cls, data: dict[str, Any]) -> Report:
-        chip_fields = {f.name for f in fields(Chip)}
         ops = pd.DataFrame(data["ops"], columns=OP_COLUMNS)
         ops["program_id"] = ops["program_id"].map(int).astype(np.uint64)
         ops["group_size"] = ops["group_size"].astype("Int64")
@@ -118,7 +125,7 @@ class Report:
             run=data["run"],
             path=data["path"],
             platform=data["platform"],
-            chip=Chip(**{k: nan_if_none(v) for k, v in data["chip"].items() if k in chip_fields}),
+            chip=Chip.from_dict(data["chip"]),
             summary=data["summary"],
             ops=ops.fillna({c: np.nan for c in ops.columns if c not in ("collective", "group_size")}),
             steps=steps,

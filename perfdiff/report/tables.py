@@ -3,8 +3,9 @@
 Add a column here (one line) and it is in the DataFrame's column list, the docstrings, the JSON schema
 and the CLI/plugin labels; the code that computes it lives where the neighbouring columns are computed
 (``attribution/analyze.py`` for ops and the summary, ``attribution/steps.py`` for steps).
-Units are SI (seconds, FLOPs, bytes, FLOP/s, bytes/s); fractions are in [0, 1] except efficiency,
-which exceeds 1 when an op beats its roofline (a peak set too low). null in JSON stands for NaN.
+Units are SI (seconds, FLOPs, bytes, FLOP/s, bytes/s); fractions are in [0, 1] (efficiency too: an op
+that ran faster than its priced work is a cost-model suspect, with a null efficiency). null in JSON
+stands for NaN.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ BOUNDS = tuple(b.value for b in Bound)
 
 C = Column
 OPS = Table("ops", "one row per (program_id, op): totals over its executions in the selected steps, on "
-    "all hosts and devices; sorted by gap_s, largest first (uncosted ops last)", (
+    "all hosts and devices; sorted by gap_s, largest first (unpriced and suspect ops last)", (
     C("program_id", "id", "", "the XLA program the op belongs to (a decimal string in JSON)", "program"),
     C("module", "str", "", "the HLO module's name", "module", nullable=True),
     C("op", "str", "", "the HLO instruction's name", "op"),
@@ -39,19 +40,45 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       "si", "B", nullable=True, minimum=0),
     C("ici_bytes", "float", "bytes", "bytes sent over the interconnect, summed", "ICI bytes", "si", "B",
       nullable=True, minimum=0),
+    C("dcn_bytes", "float", "bytes", "bytes sent between slices over the data-centre network, summed",
+      "DCN bytes", "si", "B", nullable=True, minimum=0),
+    C("host_bytes", "float", "bytes", "bytes moved over the host link (a copy to or from host memory), "
+      "summed", "host bytes", "si", "B", nullable=True, minimum=0),
+    C("link", "str", "", "to_host / from_host: the direction of a copy over the host link", "link",
+      nullable=True),
+    C("shared_by", "float", "devices", "devices sharing the chip while it ran: the mean number of fake CPU "
+      "devices of its host busy during it (1 on accelerators); it is priced at that share of the host",
+      "shared by", "number", minimum=1),
     C("t_compute_s", "float", "s", "flops / peak FLOP/s (the int8 peak for 8-bit inputs)", "t compute",
       "seconds", nullable=True, minimum=0),
     C("t_hbm_s", "float", "s", "hbm_bytes / HBM bytes/s", "t HBM", "seconds", nullable=True, minimum=0),
     C("t_ici_s", "float", "s", "ici_bytes / interconnect bytes/s", "t ICI", "seconds", nullable=True,
       minimum=0),
-    C("theory_s", "float", "s", "max(t_compute_s, t_hbm_s, t_ici_s): the roofline time, a lower bound",
-      "total roofline", "seconds", nullable=True, minimum=0),
-    C("bound", "str", "", "the largest roofline term (none: zero work; unknown: uncosted)", "bound",
-      enum=BOUNDS),
-    C("efficiency", "float", "fraction", "theory_s / measured_s (1: at the roofline)", "eff", "percent",
-      nullable=True, minimum=0),
+    C("t_host_s", "float", "s", "host_bytes / host-link bytes/s", "t host", "seconds", nullable=True,
+      minimum=0),
+    C("t_dcn_s", "float", "s", "dcn_bytes / DCN bytes/s", "t DCN", "seconds", nullable=True, minimum=0),
+    C("t_overhead_s", "float", "s", "occurrences × the chip's per-op floor (launch, dispatch)",
+      "t overhead", "seconds", nullable=True, minimum=0),
+    C("theory_s", "float", "s", "the largest t_*_s: the roofline time, a lower bound (an async transfer: "
+      "the part of it not hidden behind other work); null for unpriced and suspect ops", "total roofline",
+      "seconds", nullable=True, minimum=0),
+    C("bound", "str", "", "the largest roofline term (none: zero work; suspect: ran faster than priced; "
+      "unpriced: no cost model)", "bound", enum=BOUNDS),
+    C("efficiency", "float", "fraction", "theory_s / measured_s (an async transfer: its roofline over "
+      "span_s; 1: at the roofline)", "eff", "percent", nullable=True, minimum=0, maximum=1),
     C("gap_s", "float", "s", "measured_s − theory_s: time recoverable at best", "total gap", "seconds",
       nullable=True),
+    C("span_s", "float", "s", "an async transfer's time on its link, -start to -done (shared with "
+      "transfers overlapping it on that link, by bytes), summed; null for other ops", "span", "seconds",
+      nullable=True, minimum=0),
+    C("exposed_s", "float", "s", "an async transfer's exposed time: its -done's wait (measured_s); null "
+      "for other ops", "exposed", "seconds", nullable=True, minimum=0),
+    C("hidden_fraction", "float", "fraction", "1 − exposed_s / span_s: the share of an async transfer "
+      "hidden behind other work", "hidden", "percent", nullable=True, minimum=0, maximum=1),
+    C("suspect", "str", "", "why the cost model is wrong for an op that ran faster than its priced work "
+      "('' for the others)", "suspect"),
+    C("cost_lower_bound", "bool", "", "its cost is a lower bound of its work (a custom kernel priced by "
+      "its operand and result bytes): its efficiency is a lower bound too", "≥"),
     C("calls_per_step", "float", "count", "occurrences per step and per device that ran it", "calls",
       "number", nullable=True, minimum=0),
     C("measured_per_step_s", "float", "s", "measured_s per step and per device that ran it", "time",
@@ -104,6 +131,8 @@ STEPS = Table("steps", "one row per analysed step (step -1: a profile without st
     C("idle_s", "float", "s", "measured_s − covered_s: no op running (host work, launch gaps)", "idle",
       "seconds", nullable=True, minimum=0),
     C("busiest_device", "str", "", "host:device:id with the most op time", "busiest device"),
+    C("bound_by", "str", "", "the resource whose total is bound_s (host: the host link, one direction)",
+      "bound by", enum=BOUNDS),
     C("model_theory_s", "float", "s", "the LLM step model of the run card's model", "model theory", "seconds",
       nullable=True, required=False, minimum=0),
 ))  # fmt: skip
@@ -134,6 +163,15 @@ SUMMARY = Table("summary", "the run's headline figures: seconds per step unless 
     C("devices", "int", "count", "devices in the profile", "devices", "number", minimum=0),
     C("model_theory_step_s", "float", "s", "the LLM step model's step time; null without a run card "
       "that names a model", "model theory", "seconds", nullable=True, minimum=0),
+    C("bound_by", "str", "", "the resource that bounds most steps (steps' bound_by)", "bound by",
+      enum=BOUNDS),
+))  # fmt: skip
+
+MEMORY_ROOF = Table("memory_roof", "the memory bandwidth per working-set size an op is priced at "
+    "(a CPU's caches, then DRAM); empty: hbm_bytes_per_s at every size", (
+    C("working_set_bytes", "float", "bytes", "bytes one op touches", "working set", "si", "B", minimum=0),
+    C("bytes_per_s", "float", "bytes/s", "the bandwidth measured at that size", "B/s", "si", "B/s",
+      minimum=0),
 ))  # fmt: skip
 
 CHIP = Table("chip", "Chip.to_dict(): the roofline the ops are priced on; null = unknown", (
@@ -152,6 +190,13 @@ CHIP = Table("chip", "Chip.to_dict(): the roofline the ops are priced on; null =
     C("topology", "str", "", "how chips connect (2D torus, NVLink…)", "topology"),
     C("source", "str", "", "where the figures come from", "source", enum=("table", "trace", "measured")),
     C("notes", "str", "", "how the figures were found", "notes"),
+    C("host_link_bytes_per_s", "float", "bytes/s", "host link (PCIe / host DMA), one direction",
+      "host link", "si", "B/s", nullable=True, minimum=0),
+    C("dcn_bytes_per_s", "float", "bytes/s", "the data-centre network's share of one chip", "DCN", "si",
+      "B/s", nullable=True, minimum=0),
+    C("op_floor_s", "float", "s", "the per-op floor: the shortest time an op takes", "op floor",
+      "seconds", nullable=True, minimum=0),
+    C("memory_roof", "list", "", MEMORY_ROOF.doc, table=MEMORY_ROOF),
     C("ici_bytes_per_s", "float", "bytes/s", "interconnect bandwidth a collective sees", "ICI B/s", "si",
       "B/s", nullable=True, minimum=0),
     C("ridge_flops_per_byte", "float", "FLOPs/byte", "peak_flops_per_s / hbm_bytes_per_s", "ridge",

@@ -15,8 +15,13 @@ class Bound(StrEnum):
     COMPUTE = "compute"
     HBM = "hbm"
     ICI = "ici"
-    NONE = "none"  # the cost model sees no work: a wait (copy-done), a sync, a bitcast
-    UNKNOWN = "unknown"  # no cost at all: an opaque custom call, an op missing from the HLO
+    HOST = "host"  # the host link (PCIe, host DMA): a copy to or from host memory
+    DCN = "dcn"  # the data-centre network between slices
+    OVERHEAD = "overhead"  # the per-op floor (launch, dispatch) outweighs its work
+    NONE = "none"  # the cost model sees no work and the chip no per-op floor: a wait, a sync
+    SUSPECT = "suspect"  # it ran faster than its priced work: the cost model is wrong for it
+    UNPRICED = "unpriced"  # no cost at all: an op XLA cannot price, an op missing from the HLO
+    UNKNOWN = "unpriced"  # the former name of UNPRICED (an alias: one word, "unpriced", everywhere)
 
 
 TOPOLOGY = "{topology}"  # in a label: the chip's own name for its links (NVLink, Infinity Fabric)
@@ -27,8 +32,12 @@ BOUND_STYLES: dict[str, dict[str, Any]] = {
     Bound.COMPUTE: {"label": "compute", "by_kind": {}, "colour": "#1967d2"},
     Bound.HBM: {"label": "HBM", "by_kind": {"cpu": "memory"}, "colour": "#e37400"},
     Bound.ICI: {"label": "interconnect", "by_kind": {"tpu": "ICI", "gpu": TOPOLOGY}, "colour": "#8430ce"},
+    Bound.HOST: {"label": "host link", "by_kind": {}, "colour": "#188038"},
+    Bound.DCN: {"label": "DCN", "by_kind": {}, "colour": "#a142f4"},
+    Bound.OVERHEAD: {"label": "overhead", "by_kind": {}, "colour": "#12b5cb"},
     Bound.NONE: {"label": "no work", "by_kind": {}, "colour": "#9aa0a6"},
-    Bound.UNKNOWN: {"label": "uncosted", "by_kind": {}, "colour": "#c4c7c5"},
+    Bound.SUSPECT: {"label": "suspect", "by_kind": {}, "colour": "#d93025"},
+    Bound.UNPRICED: {"label": "unpriced", "by_kind": {}, "colour": "#c4c7c5"},
 }
 OTHER_COLOUR = "#3c4043"  # a bound this perfdiff does not know (a newer report)
 

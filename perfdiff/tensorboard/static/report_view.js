@@ -90,11 +90,15 @@ export function sourceCell(source) {
   return el('span', {class: 'pd-mono', title: source, text: fmt.shortSource(source)});
 }
 
-function efficiencyCell(v) {
+/** The efficiency; "suspect" (with the reason) for an op that ran faster than its priced work, "≥" for
+ *  an op priced at a lower bound of its work. */
+function efficiencyCell(v, row = {}) {
+  if (row.bound === 'suspect') {
+    return el('span', {class: 'pd-suspect', text: 'suspect', title: `cost-model suspect: ${row.suspect}`});
+  }
   const text = fmt.percent(v);
-  if (!(fmt.num(v) > 1)) return text;
-  return el('span', {class: 'pd-suspect', text, title: `${fmt.ratio(v)} its roofline: faster than theory — the ` +
-                     'cost model over-counts this op, or the chip peaks are too low'});
+  return row.cost_lower_bound && fmt.num(v) != null ?
+    el('span', {text: `≥ ${text}`, title: 'priced from its operand and result bytes: a lower bound'}) : text;
 }
 
 function opColumns(report) {
@@ -216,7 +220,7 @@ export async function renderReport(root, payload, state) {
   try {
     const {plotted, total} = await drawRoofline(chart, report, {onPick: ops.focus});
     caption.textContent = `${plotted} of ${total} ops plotted (size: time per step; red ring: flagged). ` +
-      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, uncosted ops) are in the table only.` : '');
+      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, unpriced ops) are in the table only.` : '');
   } catch (err) {
     replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
   }

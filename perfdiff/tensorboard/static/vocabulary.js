@@ -26,7 +26,7 @@ function vocabulary() {
   return V;
 }
 
-/** The bound classes, in the report's order (compute, hbm, ici, none, unknown). */
+/** The bound classes, in the report's order (compute, hbm, ici, host, dcn, overhead, none, suspect, unpriced). */
 export function bounds() {
   return vocabulary().bounds.map((b) => b.name);
 }
