@@ -18,7 +18,9 @@ at the two runs' mean time per unit of work; the second is the same (mean) work 
 This symmetric split (swap the runs and every term flips sign) is used rather than the raw roofline
 change ``delta_theory_s``: an op at 15 % of its roofline whose work doubles takes 6.7× its roofline
 change longer, and that whole increase is the new work, not a loss of efficiency. An op with no work on
-one side (added work, removed work) puts all of delta_measured_s in delta_work_s.
+one side (added work, removed work) puts all of delta_measured_s in delta_work_s; an op whose work —
+its FLOPs and bytes per step and device — did not change puts all of it in delta_efficiency_s, however
+its roofline was priced (on fake CPU devices the price also depends on how many shared the host).
 
 ``Diff.ops``, ``Diff.summary`` and ``Diff.by_source()`` have the columns of ``report/diff_tables.py``,
 listed below.
@@ -224,6 +226,9 @@ def _step_times(report: Report, column: str = "measured_s") -> np.ndarray:
 
 
 _TEXT = ("opcode", "category", "collective", "source", "op_name", "signature")
+# The work an op does, per step and device: what "its work changed" compares. Not its roofline time,
+# which on fake CPU devices also depends on how many devices shared the host while it ran.
+WORK = ("flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes")
 _SPREAD = {
     "step_samples": "samples",
     "step_q25_s": "q25_s",
@@ -235,6 +240,9 @@ _SPREAD = {
 def _per_step(report: Report) -> pd.DataFrame:
     """The report's ops, per step and per device that ran them."""
     ops = report.ops
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_step = ops["calls_per_step"].to_numpy(float) / ops["occurrences"].to_numpy(float)
+    work = {f"work_{c}": ops[c].to_numpy(float) * per_step for c in WORK if c in ops}
     return pd.DataFrame(
         {
             "module": ops["module"].fillna("").astype(str).to_numpy(),
@@ -246,13 +254,25 @@ def _per_step(report: Report) -> pd.DataFrame:
             "theory_s": ops["theory_per_step_s"].to_numpy(float),
             "efficiency": ops["efficiency"].to_numpy(float),
             **{name: ops[column].to_numpy(float) for column, name in _SPREAD.items()},
+            **work,
         }
     )
 
 
 def _join(left: pd.DataFrame, right: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """One row per pair, plus the unpaired ops of each side (removed, added)."""
-    values = ["op", "signature", "bound", "calls", "measured_s", "theory_s", "efficiency", *_SPREAD.values()]
+    work = [c for c in left.columns if c.startswith("work_")]
+    values = [
+        "op",
+        "signature",
+        "bound",
+        "calls",
+        "measured_s",
+        "theory_s",
+        "efficiency",
+        *_SPREAD.values(),
+        *work,
+    ]
     shared = ["module", "category", "opcode", "collective", "source", "op_name"]
     both = pairs.join(left.add_suffix("_base"), on="base").join(right.add_suffix("_new"), on="new")
     gone = left.drop(index=pd.Index(pairs["base"])).add_suffix("_base").assign(match="removed")
@@ -269,7 +289,7 @@ def _join(left: pd.DataFrame, right: pd.DataFrame, pairs: pd.DataFrame) -> pd.Da
                 frame[name] = np.nan
     for side in ("base", "new"):
         absent = frame[f"op_{side}"].isna()
-        for column in ("calls", "measured_s", "theory_s", "samples", "q25_s", "median_s", "q75_s"):
+        for column in ("calls", "measured_s", "theory_s", "samples", "q25_s", "median_s", "q75_s", *work):
             frame.loc[absent, f"{column}_{side}"] = 0.0
         for column in ("op", "signature", "bound"):
             frame[f"{column}_{side}"] = frame[f"{column}_{side}"].astype(object).where(~absent, None)
@@ -295,7 +315,9 @@ def _attribute(frame: pd.DataFrame) -> pd.DataFrame:
     no_work = (t0 == 0) & (t1 == 0)
     work = np.where(one_sided, delta, np.where(no_work, 0.0, work))
     unknown = np.isnan(t0) | np.isnan(t1)
-    work = np.where(unknown, np.nan, work)
+    changed = _work_changed(frame, t0, t1)
+    # The same work (however its roofline was priced): all of the change is efficiency.
+    work = np.where(unknown, np.nan, np.where(changed, work, 0.0))
     frame["delta_measured_s"] = delta
     frame["delta_theory_s"] = t1 - t0
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -303,11 +325,24 @@ def _attribute(frame: pd.DataFrame) -> pd.DataFrame:
         frame["work_ratio"] = np.where(t0 > 0, t1 / t0, np.nan)
     frame["delta_work_s"] = work
     frame["delta_efficiency_s"] = delta - work
-    scale = np.fmax(np.abs(t0), np.abs(t1))
-    frame["work_changed"] = ~unknown & (np.abs(t1 - t0) > _WORK_TOLERANCE * scale)
+    frame["work_changed"] = ~unknown & changed
     cause = np.where(np.abs(work) >= np.abs(delta - work), "work", "efficiency")
     frame["cause"] = np.where(unknown, "unknown", cause)
     return frame
+
+
+def _work_changed(frame: pd.DataFrame, t0: np.ndarray, t1: np.ndarray) -> np.ndarray:
+    """Per row: any of its work figures (``WORK``, per step and device) differs between the runs by
+    more than ``_WORK_TOLERANCE`` of the larger; by its roofline time when the frame has none."""
+    columns = [c[: -len("_base")] for c in frame.columns if c.startswith("work_") and c.endswith("_base")]
+    if not columns:
+        return np.abs(t1 - t0) > _WORK_TOLERANCE * np.fmax(np.abs(t0), np.abs(t1))
+    changed = np.zeros(len(frame), bool)
+    for column in columns:
+        w0, w1 = frame[f"{column}_base"].to_numpy(float), frame[f"{column}_new"].to_numpy(float)
+        with np.errstate(invalid="ignore"):
+            changed |= np.abs(w1 - w0) > _WORK_TOLERANCE * np.fmax(np.abs(w0), np.abs(w1))
+    return changed
 
 
 def _summary(

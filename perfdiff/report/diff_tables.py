@@ -75,7 +75,8 @@ OPS = Table("ops", "one row per op of either run, per step and per device that r
     C("noise_s", "float", "s", "its noise band: the largest of the rule's floors and its medians' "
       "error from their spread (see compare.verdict)", "noise", "seconds", nullable=True, minimum=0),
     C("above_noise", "bool", "", "|median_new_s − median_base_s| > noise_s", "above noise"),
-    C("work_changed", "bool", "", "its roofline time differs: it does different work", "work changed"),
+    C("work_changed", "bool", "", "its FLOPs or bytes per step and device differ: it does different work",
+      "work changed"),
     C("cause", "str", "", "the larger part of the change (unknown: unpriced)", "cause",
       enum=("work", "efficiency", "unknown")),
     C("status", "str", "", "regressed / improved beyond its noise and the drift, inconclusive when the "
