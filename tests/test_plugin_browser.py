@@ -332,8 +332,13 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
     assert status == 200, body
     summary = body["diff"]["summary"]
     tiles = page.locator(".pd-diff .pd-tile")
-    assert tiles.count() == 6
+    parts = 5 if summary["delta_uncosted_s"] else 4  # the uncosted part shows only when there is one
+    assert tiles.count() == 6 + parts
     assert "train/base → train/wide" in tiles.first.inner_text()
+    # The verdict and the sentences are the Diff's own strings, shown as they are (the CLI's words).
+    assert page.locator(".pd-verdict-text").inner_text() == body["diff"]["headline"]
+    shown_sentences = page.locator(".pd-sentences li").all_inner_texts()
+    assert shown_sentences == body["diff"]["sentences"]
     changed = [o for o in body["diff"]["ops"] if o["status"] != "unchanged"]
     shown = changed or body["diff"]["ops"]
     assert page.locator("#pd-diff-ops tbody tr").count() == min(len(shown), 200)

@@ -24,6 +24,7 @@ from perfdiff.attribution.roofline import (
     with_trace_floor,
 )
 from perfdiff.attribution.sharing import busy_devices
+from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import covered_time, device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
@@ -85,6 +86,7 @@ def analyze(
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
     ops = _ops_table(executions, events, costs, the_chip, n_steps)
+    ops = ops.merge(op_spread(executions, n_steps), on=["program_id", "op"], how="left")
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
     warnings.extend(_command_buffer_note(ops))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 import pandas as pd
 
@@ -272,7 +272,7 @@ def notes(report: Report) -> list[str]:
     return out + words.unpriced_note(ops, report.summary)
 
 
-def known(value: Any) -> bool:
+def known(value: Any) -> TypeGuard[float]:
     """A finite number (not None, NaN or a string)."""
     return isinstance(value, int | float) and math.isfinite(value)
 

@@ -89,6 +89,14 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       nullable=True),
     C("share_of_step", "float", "fraction", "gap_per_step_s / mean step time", "of step", "percent",
       nullable=True),
+    C("step_samples", "int", "count", "(step, device) pairs its time varies over: steps × devices that "
+      "ran it", "samples", "number", minimum=0),
+    C("step_q25_s", "float", "s", "lower quartile of its time per step on one device (0 where it did "
+      "not run)", "q25", "seconds", nullable=True, minimum=0),
+    C("step_median_s", "float", "s", "median of its time per step on one device", "median", "seconds",
+      nullable=True, minimum=0),
+    C("step_q75_s", "float", "s", "upper quartile of its time per step on one device", "q75", "seconds",
+      nullable=True, minimum=0),
     C("flag", "bool", "", "worth a look: recovers enough of the step and runs far below its roofline "
       "(see thresholds)", "flag"),
     C("intensity_flops_per_byte", "float", "FLOPs/byte", "flops / hbm_bytes", "FLOP/B", "number",
