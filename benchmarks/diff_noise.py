@@ -1,88 +1,196 @@
-"""Noise between real captures: how far two captures of one configuration drift apart op by op, and
-where the wider MLP's matmuls rank in a diff — the timing measurements the tests leave to known times.
+"""The diff's verdicts on real captures: what --fail-above would exit with, and how ops are labelled,
+when nothing changed, when the work changed, and when a known slowdown was injected.
 
-Captures the bundled train step ``--captures`` times, and ``--wide`` times with an MLP eight times
-wider (``--d-ff 4096``), with the real CLI into a throwaway logdir (``--logdir`` keeps them); analyses
-each capture once (on this machine's measured roofline) and prints
+Captures, with the real CLI (``perfdiff capture``) or ``mlp4_capture.py``, ``--captures`` N runs of one
+configuration of each model — the bundled train step, its KV-cache decode step, and a small MLP
+train step on 4 fake CPU devices (data parallel: gradients all-reduced) — plus ``--wide`` runs of that
+MLP twice as wide; analyses each capture once (this machine's measured roofline) and diffs
 
-- per ordered pair of base captures (the same configuration): the step change, the run-wide drift, the
-  ops above noise, and ``worst``: the largest |Δ − drift| / noise floor of any op (below 1: within
-  noise; the margin the noise rule keeps on this machine, as the ``NoiseRule`` docstring reports);
-- per base capture against each wide one: the rank of the first MLP matmul, how many of the top five
-  ops are on the MLP's lines, the rank of the first op without a source line, and the step change.
+- every pair of captures of one configuration (N·(N−1)/2 per model): the exit code --fail-above would
+  give at each ``--fail-above`` threshold (0 unchanged/improved, 1 regressed, 3 inconclusive), and
+  the op labels over all pairs, with the number of ops of unchanged work labelled regressed or
+  improved (the target: none);
+- every base MLP capture against every wide one: the exit codes, and the labels of the matmuls, whose
+  work doubled (the target: exit 1 in every pair, the matmuls regressed for more work);
+- every train capture against every train capture with its matmuls made ``--inject``× as long
+  (``inject.py`` edits a copy of the trace): the exit codes and the labels of the slowed ops (the
+  target: regressed or inconclusive, never improved).
 
-    python benchmarks/diff_noise.py                   # 4 base captures, 1 wide
-    python benchmarks/diff_noise.py --captures 8 --wide 2 --steps 10
+    python benchmarks/diff_noise.py                               # 5 captures each, 2 wide
+    python benchmarks/diff_noise.py --captures 6 --wide 3 --fail-above 5 10 --logdir /tmp/noise
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-WIDE_D_FF = 4096
+MLP_D_FF = 2048
+EXIT = {"regressed": 1, "inconclusive": 3}  # perfdiff.cli.main's EXIT_*; 0 otherwise
+LABELS = ("regressed", "improved", "inconclusive", "unchanged", "added", "removed")
 
 
-def capture(logdir: Path, run: str, steps: int, *extra: str) -> Path:
-    command = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", "train"]
-    command += ["--logdir", str(logdir / run), "--run", run, "--steps", str(steps), *extra]
-    subprocess.run(command, check=True, capture_output=True, text=True)
-    return logdir / run
+def capture(model: str, root: Path, run: str, steps: int, d_ff: int | None = None) -> Path:
+    """One capture of ``model`` into ``root/run`` (a logdir); returns its run folder. A run already
+    there (``--logdir`` of an earlier run of this script) is used as it is."""
+    env = {**os.environ, "JAX_PLATFORMS": "cpu", "TF_CPP_MIN_LOG_LEVEL": "2"}
+    logdir = root / run
+    if list((logdir / "plugins" / "profile" / run).glob("*.xplane.pb")):
+        return logdir / "plugins" / "profile" / run
+    if model == "mlp4":
+        env["XLA_FLAGS"] = "--xla_force_host_platform_device_count=4"
+        command = [sys.executable, str(HERE / "mlp4_capture.py"), str(logdir), run, "--steps", str(steps)]
+        command += ["--d-ff", str(d_ff or MLP_D_FF)]
+    else:
+        command = [sys.executable, "-m", "perfdiff.cli.main", "capture", "--example", model]
+        command += ["--logdir", str(logdir), "--run", run, "--steps", str(steps)]
+    subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    return logdir / "plugins" / "profile" / run
+
+
+def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
+    """Per threshold: how many diffs would exit 0, 1 and 3 (and why the 3s: "3:<reason>")."""
+    from perfdiff.compare.drift import Drift
+    from perfdiff.compare.verdict import step_verdict
+
+    out = {}
+    for threshold in thresholds:
+        counts: Counter = Counter()
+        for result in results:
+            s = result.summary
+            drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
+            found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
+            base = result.base.steps["measured_s"].to_numpy(float)
+            new = result.new.steps["measured_s"].to_numpy(float)
+            verdict = step_verdict(base, new, drift, threshold, s["confidence"], found)
+            counts[EXIT.get(verdict["verdict"], 0)] += 1
+            if verdict["verdict"] == "inconclusive":
+                counts[f"3:{verdict['verdict_reason']}"] += 1
+        out[threshold] = counts
+    return out
+
+
+def exit_cells(counts: dict[float, Counter]) -> list[str]:
+    """Per threshold: "0s/1s/3s", then why the 3s."""
+    cells = [f"{c[0]}/{c[1]}/{c[3]}" for c in counts.values()]
+    last = counts[max(counts)]
+    why = ", ".join(f"{last[k]} {k[2:]}" for k in sorted(k for k in last if isinstance(k, str)) if last[k])
+    return [*cells, why or "—"]
+
+
+def label_counts(results: list, rows=None) -> Counter:  # noqa: ANN001
+    counts: Counter = Counter()
+    for result in results:
+        ops = result.ops if rows is None else result.ops[rows(result.ops)]
+        counts.update(ops["status"].tolist())
+    return counts
+
+
+def labels(counts: Counter) -> str:
+    return "/".join(str(counts[name]) for name in LABELS[:4])
+
+
+def row(*cells: object) -> None:
+    print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+def span(results: list) -> str:
+    changes = sorted(r.summary["change"] for r in results)
+    return f"{changes[0]:+.0%} … {changes[-1]:+.0%}"
 
 
 def main() -> None:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
-    parser.add_argument("--captures", type=int, default=4, help="captures of the base configuration")
-    parser.add_argument("--wide", type=int, default=1, help="captures with the MLP eight times wider")
-    parser.add_argument("--steps", type=int, default=5, help="traced steps per capture (the tests: 5)")
+    parser.add_argument("--captures", type=int, default=5, help="captures per configuration (default 5)")
+    parser.add_argument("--wide", type=int, default=2, help="captures of the MLP twice as wide (default 2)")
+    parser.add_argument("--steps", type=int, default=8, help="traced steps per capture (default 8)")
+    parser.add_argument("--fail-above", type=float, nargs="+", default=[5.0, 10.0], metavar="PCT")
+    parser.add_argument("--inject", type=float, default=1.10, help="slowdown of the train step's matmuls")
+    parser.add_argument("--models", nargs="+", default=["train", "decode", "mlp4"])
     parser.add_argument("--logdir", type=Path, help="keep the captures here (default: a temporary folder)")
     args = parser.parse_args()
 
-    from example_captures import mlp_lines
+    from inject import slow_down
 
     import perfdiff
+    from perfdiff.compare.diff import NoiseRule
 
+    thresholds = sorted(pct / 100 for pct in args.fail_above)
+    rule = NoiseRule(threshold=thresholds[-1])
     with tempfile.TemporaryDirectory(prefix="perfdiff-noise-") as tmp:
         root = args.logdir or Path(tmp)
-        base = [capture(root, f"base{i}", args.steps) for i in range(args.captures)]
-        wide = [capture(root, f"wide{i}", args.steps, "--d-ff", str(WIDE_D_FF)) for i in range(args.wide)]
-        reports = {path.name: perfdiff.analyze(path) for path in base + wide}
+        runs = {
+            m: [capture(m, root, f"{m}{i}", args.steps) for i in range(args.captures)] for m in args.models
+        }
+        if "mlp4" in args.models:
+            wide = [capture("mlp4", root, f"wide{i}", args.steps, 2 * MLP_D_FF) for i in range(args.wide)]
+            runs["mlp4-wide"] = wide
+        reports = {path: perfdiff.analyze(path) for paths in runs.values() for path in paths}
+        injected = []
+        for path in runs.get("train", []):
+            report = reports[path]
+            matmuls = set(report.ops.loc[report.ops["category"] == "matmul", "op"])
+            folder = root / "injected" / "plugins" / "profile" / f"{path.name}x{args.inject:g}"
+            out = slow_down(path, folder, matmuls, args.inject)
+            reports[out] = perfdiff.analyze(out)
+            injected.append((out, matmuls))
 
-    print(f"same configuration: {args.captures} captures of {args.steps} steps, ordered pairs")
-    print(f"{'base':>8} {'new':>8} {'step Δ':>8} {'drift':>6} {'above':>6} {'worst':>6} {'jitter':>9}")
-    worst_all = 0.0
-    for a, b in itertools.permutations([p.name for p in base], 2):
-        result = perfdiff.diff(reports[a], reports[b])
-        ops, s = result.ops, result.summary
-        worst = float(((ops["delta_measured_s"] - ops["drift_s"]).abs() / ops["noise_s"]).max())
-        worst_all = max(worst_all, worst)
-        print(
-            f"{a:>8} {b:>8} {s['step_change']:>+8.1%} {s['drift']:>6.3f} {int(ops['above_noise'].sum()):>6} "
-            f"{worst:>6.2f} {s['step_noise_s'] * 1e3:>7.2f}ms"
+    at = [f"exit 0/1/3 at {t:.0%}" for t in thresholds]
+    print(f"{args.captures} captures of {args.steps} steps per configuration; op labels: regressed/improved/"
+          f"inconclusive/unchanged over all pairs; why 3: at {thresholds[-1]:.0%}\n")  # fmt: skip
+    row("same configuration", "pairs", *at, "why 3", "op labels", "unchanged work regressed or improved",
+        "step change")  # fmt: skip
+    row(*["---"] * (len(at) + 6))
+    for model in args.models:
+        pairs = itertools.combinations(runs[model], 2)
+        results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
+        same_work = label_counts(results, lambda ops: ~ops["work_changed"])
+        wrong = same_work["regressed"] + same_work["improved"]
+        codes = exit_cells(exits(results, thresholds))
+        row(model, len(results), *codes, labels(label_counts(results)), wrong, span(results))
+    if "mlp4" in args.models:
+        pairs = list(itertools.product(runs["mlp4"], runs["mlp4-wide"]))
+        results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
+        doubled = label_counts(results, lambda ops: (ops["category"] == "matmul") & ops["work_changed"])
+        more = sum(
+            int(((r.ops["category"] == "matmul") & (r.ops["reason"] == "more work")).sum()) for r in results
         )
-    print(f"largest |Δ − drift| / noise of any op in any pair: {worst_all:.2f}")
-
-    mlp = mlp_lines()
-    print(f"\nwider MLP (d_ff {WIDE_D_FF}): where its matmuls rank")
-    print(f"{'base':>8} {'new':>8} {'step Δ':>8} {'1st matmul':>10} {'MLP in top 5':>12} {'unsourced':>9}")
-    for a, b in itertools.product([p.name for p in base], [p.name for p in wide]):
-        result = perfdiff.diff(reports[a], reports[b])
-        ops = result.ops.reset_index(drop=True)
-        on_mlp = ops["source"].isin(mlp)
-        first_matmul = int((on_mlp & (ops["category"] == "matmul")).idxmax()) + 1
-        unsourced = ops.index[ops["source"] == ""]
-        first_unsourced = int(unsourced[0]) + 1 if len(unsourced) else 0
-        print(
-            f"{a:>8} {b:>8} {result.summary['step_change']:>+8.0%} {first_matmul:>10} "
-            f"{int(on_mlp.head(5).sum()):>12} {first_unsourced:>9}"
+        print()
+        row("MLP on 4 devices, twice as wide", "pairs", *at, "why 3", "matmul labels", "matmuls 'more work'",
+            "step change")  # fmt: skip
+        row(*["---"] * (len(at) + 6))
+        row(
+            "base → wide",
+            len(results),
+            *exit_cells(exits(results, thresholds)),
+            labels(doubled),
+            more,
+            span(results),
         )
+    if injected:
+        results, slowed = [], Counter()
+        for base in runs["train"]:
+            for out, matmuls in injected:
+                result = perfdiff.diff(reports[base], reports[out], noise=rule)
+                results.append(result)
+                slowed.update(result.ops.loc[result.ops["op_new"].isin(matmuls), "status"].tolist())
+        others = label_counts(results) - slowed
+        print()
+        row(f"train, matmuls {args.inject:g}× as long", "pairs", *at, "why 3", "slowed matmuls' labels",
+            "other ops' labels", "step change")  # fmt: skip
+        row(*["---"] * (len(at) + 6))
+        codes = exit_cells(exits(results, thresholds))
+        row("base → injected", len(results), *codes, labels(slowed), labels(others), span(results))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from pathlib import Path
 
 import jsonschema
@@ -20,6 +21,9 @@ import perfdiff
 from perfdiff.attribution.roofline import add_per_step, add_roofline
 from perfdiff.chips.table import CHIPS, Chip
 from perfdiff.compare.diff import DIFF_COLUMNS, NoiseRule, diff
+from perfdiff.compare.drift import Drift
+from perfdiff.compare.stats import cut_count, shift_interval
+from perfdiff.compare.verdict import judge_ops, step_verdict
 from perfdiff.report.report import OP_COLUMNS, Report
 from perfdiff.report.schemas import diff_schema
 
@@ -38,7 +42,8 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     n = len(step_ms)
     rows = []
     for spec in ops:
-        row = {"opcode": "fusion", "category": "matmul", "source": "", "op_name": "", "signature": "", **spec}
+        row = {"opcode": "fusion", "category": "matmul", "source": "", "library_source": "", "stack": "",
+               "op_name": "", "signature": "", **spec}  # fmt: skip
         row["measured_s"] = row.pop("measured_ms") * MS * n
         row["flops"] = row["flops"] * n
         row.setdefault("signature", "")
@@ -64,6 +69,14 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     frame["achieved_flops_per_s"] = frame["flops"] / frame["measured_s"]
     frame["achieved_hbm_bytes_per_s"] = frame["hbm_bytes"] / frame["measured_s"]
     frame["cost_source"] = "trace"
+    # Each op takes the same time in every step (its quartiles are its time per step) unless the spec
+    # gives quartiles (q25_ms, q75_ms).
+    frame["step_samples"] = n
+    for column in ("step_q25_s", "step_median_s", "step_q75_s"):
+        frame[column] = frame["measured_per_step_s"]
+    for name, column in (("q25_ms", "step_q25_s"), ("q75_ms", "step_q75_s")):
+        if name in frame:
+            frame[column] = frame[name].fillna(frame["measured_per_step_s"] / MS) * MS
     steps = pd.DataFrame({"step": range(n), "name": "train", "measured_s": np.array(step_ms) * MS})
     op_theory = float(frame["theory_s"].sum()) / n
     summary = {
@@ -171,22 +184,178 @@ def test_added_and_removed_ops_are_all_work() -> None:
     assert result.summary["matched_by"] == {"name": 1}
 
 
-def test_noise_rule_floor_relative_and_jitter() -> None:
-    what = {"source": "m.py:1", "op_name": "jit(f)/dot", "signature": "s"}
-    ops = [op("small", 1, 5, **what | {"source": "m.py:2"}), op("big", 1, 5, **what)]
-    base = make_report("base", ops, [10, 12])  # spread 2 ms over 2 steps: 1 ms of jitter
-    new_ops = [op("small", 1, 5.9, **what | {"source": "m.py:2"}), op("big", 1, 6.1, **what)]
-    new = make_report("new", new_ops, [12, 12])
+def test_noise_band_floors_and_spread() -> None:
+    """An op's band is the largest of the rule's floors and its spread from its quartiles:
+    a steady op's 8 % change stands out, the same change of an op that varies from step to step does
+    not."""
+    what = {"op_name": "jit(f)/dot", "signature": "s"}
+    jumpy = {"q25_ms": 4.0, "q75_ms": 6.0}  # an interquartile range of 2 ms around 5 ms
+    steady = op("steady", 1, 5, source="m.py:1", **what)
+    base = make_report("base", [steady, op("jumpy", 1, 5, source="m.py:2", **what, **jumpy)], [10] * 4)
+    new = make_report(
+        "new", [op("steady", 1, 5.4, source="m.py:1", **what), op("jumpy", 1, 5.4, source="m.py:2", **what,
+                q25_ms=4.4, q75_ms=6.4)], [10.8, 10.8, 10.8, 10.8],
+    )  # fmt: skip
     result = diff(base, new)
-    assert result.summary["step_noise_s"] == pytest.approx(1 * MS)
-    # floor 1 % of 11 ms = 0.11 ms; relative 10 % of ~6 ms = 0.6 ms; jitter 1 ms -> the floor is 1 ms.
-    assert row(result, "small")["noise_s"] == pytest.approx(1 * MS)
-    assert row(result, "small")["status"] == "unchanged"
-    assert row(result, "big")["status"] == "regressed"
-    relaxed = diff(base, new, noise=NoiseRule(jitter=2.0))
+    # floors: 1 % of 10 ms = 0.1 ms, 5 % of 5.4 ms = 0.27 ms; the steady op's quartiles meet: no error.
+    assert row(result, "steady")["noise_s"] == pytest.approx(0.05 * 5.4 * MS)
+    assert (
+        row(result, "steady")["status"] == "regressed"
+        and row(result, "steady")["reason"] == "same work, slower"
+    )
+    # jumpy: each run's spread σ = 2 ms / 1.349; the two in quadrature, × 1.96.
+    sigma = 2 / 1.349 * MS
+    assert row(result, "jumpy")["noise_s"] == pytest.approx(1.959964 * math.hypot(sigma, sigma), rel=1e-4)
+    assert row(result, "jumpy")["status"] == "unchanged" and row(result, "jumpy")["reason"] == "within noise"
+    assert not result.summary["drift_estimated"]  # two ops: too few for a drift
+    relaxed = diff(base, new, noise=NoiseRule(min_relative=0.1))  # 10 % of 5.4 ms > 0.4 ms
     assert set(relaxed.ops["status"]) == {"unchanged"}
-    strict = diff(base, new, noise=NoiseRule(min_step_share=0, min_relative=0, jitter=0))
-    assert set(strict.ops["status"]) == {"regressed"}
+    loose = diff(base, new, noise=NoiseRule(confidence=0.5))  # z = 0.67: the jumpy op's band shrinks
+    assert row(loose, "jumpy")["noise_s"] < row(result, "jumpy")["noise_s"] / 2
+
+
+def _frame(m0: float, m1: float, work: float, samples: int, spread: float) -> pd.DataFrame:
+    """One matched op of a diff's frame as ``judge_ops`` reads it (medians m0, m1; work ratio)."""
+    return pd.DataFrame(
+        {
+            "match": ["signature"], "median_base_s": [m0], "median_new_s": [m1],
+            "measured_base_s": [m0], "samples_base": [samples], "samples_new": [samples],
+            "q25_base_s": [m0 * (1 - spread)], "q75_base_s": [m0 * (1 + spread)],
+            "q25_new_s": [m1 * (1 - spread)], "q75_new_s": [m1 * (1 + spread)],
+            "work_changed": [work != 1], "delta_theory_s": [(work - 1) * m0], "cause": ["work"],
+        }
+    )  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(1e-6, 1.0), st.floats(0.05, 20), st.floats(0.2, 5), st.floats(0.0, 1.0), st.floats(1.0, 3.0),
+    st.sampled_from([1.0, 0.5, 2.0]), st.integers(1, 40), st.floats(0.0, 0.5),
+)  # fmt: skip
+def test_drift_never_flips_a_change(
+    m0: float,
+    growth: float,
+    drift: float,
+    low_share: float,
+    wide: float,
+    work: float,
+    samples: int,
+    spread: float,
+) -> None:
+    """Whatever the drift and its interval: an op whose time grew beyond its noise band is never
+    improved, one whose time fell beyond it never regressed; within its band it is unchanged."""
+    low, high = drift / wide**low_share, drift * wide ** (1 - low_share)
+    frame = _frame(m0, m0 * growth, work, samples, spread)
+    judged = judge_ops(frame, Drift(drift, low, high, 10, True), NoiseRule(), step_s=10 * m0)
+    status, noise = judged["status"].iloc[0], judged["noise_s"].iloc[0]
+    change = m0 * growth - m0
+    if change > noise:
+        assert status != "improved"
+    if -change > noise:
+        assert status != "regressed"
+    if abs(change) <= noise:
+        assert status == "unchanged" and not judged["above_noise"].iloc[0]
+
+
+def test_a_grown_op_is_never_improved_by_drift() -> None:
+    """The issue's case: its work doubled and its time with it (+100 %), while the drift says 4.6×:
+    before, it was 'improved' (slower than before, faster than the drift); now it is regressed for
+    more work — the drift cannot explain a change of work, nor turn a change's sign. Without the
+    change of work, the drift explains the same time, or leaves it open when it is uncertain."""
+
+    def judged(work: float, drift: Drift) -> tuple[str, str]:
+        out = judge_ops(_frame(1e-3, 2e-3, work, 20, 0.01), drift, NoiseRule(), step_s=10e-3)
+        return out["status"].iloc[0], out["reason"].iloc[0]
+
+    assert judged(2.0, Drift(4.62, 4.0, 5.2, 40, True)) == ("regressed", "more work")
+    assert judged(1.0, Drift(4.62, 4.0, 5.2, 40, True)) == ("unchanged", "within the drift")
+    assert judged(1.0, Drift(1.6, 1.2, 2.4, 40, True)) == ("inconclusive", "the drift is uncertain")
+    assert judged(1.0, Drift(1.0, 0.98, 1.03, 40, True)) == ("regressed", "same work, slower")
+    # A drift known only to 0.85–1.25×: the machines differed, and an op of unchanged work that
+    # doubled is left open; one whose work doubled is not.
+    assert judged(1.0, Drift(1.0, 0.85, 1.25, 40, True)) == ("inconclusive", "the drift is uncertain")
+    assert judged(2.0, Drift(1.0, 0.85, 1.25, 40, True)) == ("regressed", "more work")
+
+
+# --- the step's verdict from its step times --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "m", "k"),
+    [(2, 2, 0), (3, 3, 0), (4, 4, 1), (5, 5, 3), (8, 8, 14), (10, 10, 24), (5, 10, 9), (20, 20, 128)],
+)
+def test_rank_interval_cuts_as_the_mann_whitney_tables(n: int, m: int, k: int) -> None:
+    """k − 1 is the two-sided 5 % critical value of U in the published tables (none below 4 and 4)."""
+    assert cut_count(n, m, 0.95) == k
+
+
+def test_hodges_lehmann_interval_by_hand() -> None:
+    """Five values each, the new ones 2 higher: every pairwise difference is 2 + (j − i), from −2 to 6;
+    the estimate is their median (2) and the 95 % interval cuts the 2 smallest and 2 largest of the 25
+    (k = 3): from the 3rd smallest (−1) to the 3rd largest (5)."""
+    shift = shift_interval(np.arange(5.0), np.arange(5.0) + 2, 0.95)
+    assert (shift.estimate, shift.low, shift.high) == (2.0, -1.0, 5.0)
+    assert not shift_interval(np.arange(3.0), np.arange(3.0), 0.95).decided
+
+
+STEADY = 0.1 * (1 + 0.005 * np.sin(np.arange(10)))  # ten 100 ms steps within ±0.5 %
+NO_DRIFT = Drift(1.0, 1.0, 1.0, 0, False)
+
+
+FOUND = (0.02, 0.0)  # 20 ms of each 100 ms step found slower: ops regressed beyond their noise
+FASTER = (0.0, 0.02)
+NOTHING = (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("new", "drift", "found", "verdict", "reason"),
+    [
+        (STEADY * 1.2, NO_DRIFT, FOUND, "regressed", ""),
+        (STEADY * 1.2, Drift(1.2, 1.15, 1.25, 50, True), NOTHING, "inconclusive", "drift"),
+        (STEADY * 1.2, Drift(1.03, 0.99, 1.06, 50, True), NOTHING, "inconclusive", "not found"),
+        (STEADY * 1.2, Drift(1.2, 1.15, 1.25, 50, True), None, "regressed", ""),
+        (STEADY[::-1] * 1.001, NO_DRIFT, NOTHING, "unchanged", ""),
+        (STEADY * 1.05, NO_DRIFT, FOUND, "unchanged", ""),
+        (STEADY * 0.8, NO_DRIFT, FASTER, "improved", ""),
+        (STEADY * 0.8, Drift(0.8, 0.75, 0.85, 50, True), NOTHING, "unchanged", ""),
+        (STEADY[:2], NO_DRIFT, FOUND, "inconclusive", "few steps"),
+    ],
+    ids=[
+        "slower",
+        "slower-machine",
+        "slower-not-found",
+        "slower-raw",
+        "same",
+        "below-threshold",
+        "faster",
+        "faster-machine",
+        "few-steps",
+    ],  # fmt: skip
+)
+def test_step_verdict(
+    new: np.ndarray, drift: Drift, found: tuple[float, float] | None, verdict: str, reason: str
+) -> None:
+    """Slower beyond the threshold is regressed only where the diff found where (or the raw step is
+    judged: found None); else the drift or nothing found leaves it open."""
+    base = STEADY[: len(new)]
+    out = step_verdict(base, new, drift, threshold=0.1, confidence=0.95, found=found)
+    assert (out["verdict"], out["verdict_reason"]) == (verdict, reason), out
+    if reason == "few steps":  # two steps each: 4 each give a 95 % interval
+        assert out["steps_needed"] == 4 and math.isnan(out["change_low"])
+
+
+def test_a_straddling_interval_says_how_many_steps_would_decide() -> None:
+    """+10 % ± 4 % against a 10 % threshold straddles it; +13 % with the same spread needs some
+    more steps; the further from the threshold, the fewer."""
+    rng = np.random.default_rng(5)
+    base = 0.1 * (1 + 0.04 * rng.standard_normal(6))
+    near = step_verdict(base, 0.1 * 1.12 * (1 + 0.04 * rng.standard_normal(6)), NO_DRIFT, 0.1, 0.95)
+    far = step_verdict(base, 0.1 * 1.2 * (1 + 0.04 * rng.standard_normal(6)), NO_DRIFT, 0.1, 0.95)
+    assert near["verdict"] == "inconclusive" and near["verdict_reason"] == "straddles", near
+    assert near["steps_needed"] > 6
+    assert far["verdict"] in ("regressed", "inconclusive")
+    if far["verdict"] == "inconclusive":
+        assert far["steps_needed"] < near["steps_needed"]
 
 
 def test_chip_reprices_both_runs() -> None:

@@ -21,7 +21,7 @@ from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
 
-from perfdiff.cli import units
+from perfdiff.report import units
 from perfdiff.report.display import vocabulary
 from perfdiff.report.store import REPORT_FILE, load_report
 from perfdiff.report.tables import OPS
@@ -179,6 +179,12 @@ def test_diff_of_two_runs(client: Client) -> None:
     assert summary["step_base_s"] == pytest.approx(reports[0]["summary"]["step_s_mean"])
     assert summary["step_new_s"] == pytest.approx(reports[1]["summary"]["step_s_mean"])
     assert len(body["diff"]["ops"]) >= len(reports[0]["ops"])
+    # The verdict, the parts and the sentences come with the diff: the view only shows them.
+    assert summary["verdict"] in ("regressed", "improved", "unchanged", "inconclusive")
+    assert body["diff"]["headline"].startswith(summary["verdict"] + ":")
+    parts = ("delta_work_s", "delta_efficiency_s", "delta_uncosted_s", "delta_idle_s", "delta_overlap_s")
+    assert sum(summary[p] for p in parts) == pytest.approx(summary["delta_step_s"], rel=1e-9)
+    assert any(s.startswith("the mean step went") for s in body["diff"]["sentences"])
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
-from perfdiff.cli import units
+from perfdiff.report import units
 from perfdiff.report.tables import STEPS
 from perfdiff.report.vocabulary import bound_label
 
@@ -332,8 +332,13 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
     assert status == 200, body
     summary = body["diff"]["summary"]
     tiles = page.locator(".pd-diff .pd-tile")
-    assert tiles.count() == 6
+    parts = 5 if summary["delta_uncosted_s"] else 4  # the uncosted part shows only when there is one
+    assert tiles.count() == 6 + parts
     assert "train/base → train/wide" in tiles.first.inner_text()
+    # The verdict and the sentences are the Diff's own strings, shown as they are (the CLI's words).
+    assert page.locator(".pd-verdict-text").inner_text() == body["diff"]["headline"]
+    shown_sentences = page.locator(".pd-sentences li").all_inner_texts()
+    assert shown_sentences == body["diff"]["sentences"]
     changed = [o for o in body["diff"]["ops"] if o["status"] != "unchanged"]
     shown = changed or body["diff"]["ops"]
     assert page.locator("#pd-diff-ops tbody tr").count() == min(len(shown), 200)
@@ -344,7 +349,7 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
 
 def test_format_js_writes_the_shared_cases(tensorboard: str, browser: Browser) -> None:
     """static/format.js, configured from the plugin's /vocabulary, writes every value of
-    tests/data/format_cases.json as cli/units.py does (test_formats.py)."""
+    tests/data/format_cases.json as report/units.py does (test_formats.py)."""
     page = browser.page
     page.goto(plugin_page(tensorboard, "run=train/base"))
     written = page.evaluate(

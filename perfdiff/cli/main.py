@@ -5,7 +5,9 @@ rest. Each subcommand lives in its own module exposing ``DESCRIPTION``, ``EXAMPL
 ``add_arguments(parser)`` and ``run(args) -> int``; the registry below maps names to those modules so
 that ``perfdiff --help`` imports nothing heavy.
 
-Exit codes: 0 ok, 1 regression (a diff with ``--fail-above``), 2 user error (one line on stderr).
+Exit codes: 0 ok, 1 regressed (a diff with ``--fail-above``: slower than PCT with confidence, see
+``compare.verdict``), 2 user error (one line on stderr), 3 inconclusive (a diff with ``--fail-above``
+that cannot tell: too few steps, an interval straddling PCT, or drift that could explain it).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from types import ModuleType
 from perfdiff.errors import PerfdiffError, one_line
 
 EXIT_OK = 0
-EXIT_USER_ERROR = 2  # (1: a diff over --fail-above, see report_cmd)
+EXIT_REGRESSED = 1  # a diff with --fail-above: slower than PCT with confidence
+EXIT_USER_ERROR = 2
+EXIT_INCONCLUSIVE = 3  # a diff with --fail-above that cannot decide
 
 # Subcommand name -> module. The default command (a path or two) is "report".
 SUBCOMMANDS: dict[str, str] = {
@@ -42,7 +46,9 @@ usage:
   perfdiff sweep --example decode --batch 1,4,16 --devices 1,2 --logdir DIR   a measured frontier
 
 Run 'perfdiff PATH --help' or 'perfdiff <command> --help' for the options of each.
-Exit codes: 0 ok, 1 regression above --fail-above, 2 bad input.
+Exit codes: 0 ok; 1 regressed (perfdiff BASE NEW --fail-above PCT: slower by more than PCT with
+confidence); 2 bad input; 3 inconclusive (--fail-above cannot decide: too few steps, an interval
+straddling PCT, or run-wide drift that could explain the slowdown). 'perfdiff PATH --help' has more.
 """
 
 

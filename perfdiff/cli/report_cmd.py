@@ -31,10 +31,16 @@ examples:
   perfdiff logs/plugins/profile/run1/host.xplane.pb --top 20 --plot roofline.html
   perfdiff logs --chip tpu-v5e --step 3 --format markdown
   perfdiff base-logs new-logs                      # op-level diff of two runs
-  perfdiff baseline/perfdiff.report.json new-logs --fail-above 5   # CI: exit 1 if >5 % slower
+  perfdiff baseline/perfdiff.report.json new-logs --fail-above 5   # CI gate on a 5 % slowdown
 
 shares are percentages: --flag-share 1 means 1 % of the step.
-exit codes: 0 ok, 1 step time regressed by more than --fail-above, 2 bad input."""
+exit codes (a diff with --fail-above PCT; otherwise 0 or 2):
+  0  not slower by more than PCT (unchanged or improved, with confidence)
+  1  regressed: the step's slowdown is above PCT across its whole confidence interval, and the
+     run-wide drift (the same work running slower everywhere) cannot explain it
+  2  bad input (one line on stderr)
+  3  inconclusive: too few steps for an interval, the interval straddles PCT, or the drift could
+     explain the slowdown; the verdict says how many steps would decide it"""
 
 FORMATS = ("table", "json", "csv", "markdown")
 DEFAULT_TOP = 10
@@ -68,7 +74,6 @@ def _at_least(convert: Callable[[str], float], minimum: int, what: str) -> Calla
 
 _positive = _at_least(int, 1, "a whole number")
 _count = _at_least(int, 0, "a whole number")
-_factor = _at_least(float, 0, "a number")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,8 +89,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top", type=_positive, metavar="N", help=f"ops to show (default {DEFAULT_TOP}; all in csv/json)"
     )
     parser.add_argument(
-        "--step", default="all", metavar="N|all", help="analyse one step number (default: all)"
+        "--step", default="all", metavar="N|all|whole", help="a step, all (default), or whole: one for all"
     )
+    parser.add_argument("--library", action="append", metavar="NAME", help="a package (or path prefix) "
+                        "whose frames are not your code, like jax, flax, optax; repeatable")  # fmt: skip
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
     parser.add_argument(
@@ -124,7 +131,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--fail-above",
         type=_percent,
         metavar="PCT",
-        help="exit 1 when the step time grew by more than PCT %%",
+        help="gate on a slowdown of PCT %%: exit 1 when the step is slower by more than PCT %% with "
+        "confidence, 3 when that cannot be decided (see exit codes)",
     )
     diffs.add_argument(
         "--noise-floor",
@@ -136,7 +144,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--noise-relative",
         type=_percent,
         metavar="PCT",
-        help="... or below PCT %% of the op's time (default 10)",
+        help="... or below PCT %% of the op's time (default 5)",
     )
     diffs.add_argument(
         "--no-drift",
@@ -144,7 +152,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="judge ops on their raw change, without taking out the run-wide drift",
     )
     diffs.add_argument(
-        "--noise-jitter", type=_factor, metavar="X", help="... or below X × the steps' jitter (default 1)"
+        "--confidence",
+        type=_percent,
+        metavar="PCT",
+        help="confidence level of the step's and the drift's intervals, and of each op's noise band "
+        "(default 95)",
     )
 
 
@@ -163,15 +175,18 @@ def _check(args: argparse.Namespace) -> None:
         raise PerfdiffError(f"--run given {len(args.run)} times for {len(args.paths)} path(s)")
     if len(args.paths) == 1 and args.fail_above is not None:
         raise PerfdiffError("--fail-above compares two runs: give BASE and NEW")
-    if args.step != "all":
+    if args.step not in ("all", "whole"):
         try:
             int(args.step)
         except ValueError:
-            raise PerfdiffError(f"--step must be a step number or 'all', not {args.step!r}") from None
+            message = f"--step must be a step number, 'all' or 'whole', not {args.step!r}"
+            raise PerfdiffError(message) from None
     for name in ("flag_share", "flag_efficiency"):
         value = getattr(args, name)
         if value is not None and value > 1:
             raise PerfdiffError(f"--{name.replace('_', '-')} is a percentage between 0 and 100")
+    if args.confidence is not None and not 0.5 <= args.confidence < 1:
+        raise PerfdiffError("--confidence is a percentage of at least 50 and below 100")
     for path in args.paths:
         try:
             found = Path(path).exists()
@@ -215,12 +230,15 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
 
     if path.endswith(".json") and Path(path).is_file():
         report = read_report_file(path)
-        if args.chip is not None or args.step != "all":
-            raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
+        if args.chip is not None or args.step != "all" or args.library:
+            raise PerfdiffError(
+                f"{path} is a saved report: --chip, --step and --library need the trace itself"
+            )
         return report
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
-        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
+        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing,
+                         libraries=args.library)  # fmt: skip
     if not args.no_save and not _one_host_of_many(path):
         _save(report)
     return report
@@ -298,7 +316,8 @@ def _diff(args: argparse.Namespace) -> int:
     rule = NoiseRule(
         min_step_share=_or(args.noise_floor, default.min_step_share),
         min_relative=_or(args.noise_relative, default.min_relative),
-        jitter=_or(args.noise_jitter, default.jitter),
+        confidence=_or(args.confidence, default.confidence),
+        threshold=_or(args.fail_above, default.threshold),
         drift=not args.no_drift,
     )
     result = diff(base, new, chip=args.chip, noise=rule)
@@ -309,22 +328,23 @@ def _diff(args: argparse.Namespace) -> int:
         sets = [points(result.base, f"base {base.run}"), points(result.new, f"new {new.run}")]
         where = write_plot(args.plot, result.new.chip, sets)
         print(f"perfdiff: wrote the roofline chart to {where}", file=sys.stderr)
-    return _verdict(result.summary, args.fail_above)
+    return _verdict(result, args.fail_above)
 
 
-def _verdict(summary: dict, fail_above: float | None) -> int:
+def _verdict(result, fail_above: float | None) -> int:
+    """The exit code of a diff (``main.EXIT_*``): with ``--fail-above``, 1 regressed, 3 inconclusive
+    (the headline on stderr), else 0."""
+    from perfdiff.cli.main import EXIT_INCONCLUSIVE, EXIT_OK, EXIT_REGRESSED
+
     if fail_above is None:
-        return 0
-    change = summary.get("step_change")
-    if change is None or change != change:
+        return EXIT_OK
+    if not result.summary["steps_base"]:
         raise PerfdiffError("--fail-above: the base run has no step time to compare against")
-    if change > fail_above:
-        from perfdiff.cli import units
-
-        more = f"more than --fail-above {units.percent(fail_above)}"
-        print(f"perfdiff: step time regressed by {units.percent(change)} ({more})", file=sys.stderr)
-        return 1
-    return 0
+    code = {"regressed": EXIT_REGRESSED, "inconclusive": EXIT_INCONCLUSIVE}.get(result.summary["verdict"])
+    if code is None:
+        return EXIT_OK
+    print(f"perfdiff: {result.headline} (--fail-above {fail_above * 100:g})", file=sys.stderr)
+    return code
 
 
 def _draw(view, fmt: str) -> None:

@@ -11,11 +11,14 @@ from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
 from perfdiff.compute.grouping import BLOCK
+from perfdiff.infer.executions import empty as executions_empty
+from perfdiff.infer.executions import executions_table
+from perfdiff.infer.steps import infer_steps
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, consecutive_views, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
-from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 from perfdiff.xplane import reader
+from perfdiff.xplane.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
 # The memory space xprof counts as HBM in a MemoryAccessBreakdown (MemoryAccessed.memory_space is a
@@ -39,6 +42,8 @@ class HostTables:
     modules: pd.DataFrame
     devices: pd.DataFrame
     op_stats: pd.DataFrame
+    executions: pd.DataFrame = field(default_factory=executions_empty)
+    steps_inferred_from: str = ""  # the module whose executions are the steps ("": marked, or none)
     non_op_events: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -71,7 +76,12 @@ def parse_host(
     found.chunks.clear()
     steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
-    events["step"] = event_steps(events, steps)
+    execution = events.pop("execution").to_numpy()
+    executions = executions_table(host, events, execution, found.runs)
+    inferred, why = infer_steps(host, executions, events, execution) if steps.empty else (None, [])
+    warnings.extend(why)
+    steps = inferred.steps if inferred else steps  # no step marks: the main module's executions
+    events["step"] = inferred.event_step if inferred else event_steps(events, steps)
     if len(events) and not events["dur_ns"].to_numpy().any():
         warnings.append(
             f"{host}: none of its {len(events)} op events has a duration (all 0 ns): measured times "
@@ -114,6 +124,8 @@ def parse_host(
         modules=modules_df,
         devices=_devices_table(host, space, platform, events),
         op_stats=_op_stats_table(host, found),
+        executions=executions,
+        steps_inferred_from=inferred.module if inferred is not None else "",
         non_op_events=found.non_op_events,
         warnings=warnings,
     )
@@ -161,6 +173,8 @@ def _merged(device: str, line: str, parts: list[OpChunk]) -> OpChunk:
             part.kernels = np.ones(n, np.int32)
         if part.in_flight_ns is None:
             part.in_flight_ns = np.zeros(n, np.int64)
+        if part.execution is None:
+            part.execution = np.full(n, -1, np.int64)
     names = parts[0].arrays()
     merged = OpChunk(
         device, line, **{name: np.concatenate([getattr(p, name) for p in parts]) for name in names}
@@ -190,6 +204,7 @@ def _events_table(
                 "dur_ns": np.zeros(0, np.int64),
                 "kernels": np.zeros(0, np.int32),
                 "self_ns": np.zeros(0, np.int64),
+                "execution": np.zeros(0, np.int64),
             }
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
@@ -246,6 +261,7 @@ def _events_table(
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32, default=1),
         "self_ns": take("self_ns", np.int64),
+        "execution": take("execution", np.int64, default=-1),
     }
     module_codes = np.empty(n, module_of_program.dtype)
     program_column = columns["program_id"]
@@ -266,6 +282,7 @@ def _events_table(
         "dur_ns",
         "kernels",
         "self_ns",
+        "execution",
     ]
     return pd.DataFrame({name: columns[name] for name in order}, copy=False)
 

@@ -12,9 +12,9 @@ import pandas as pd
 
 from perfdiff.compute.intervals import kernels, self_time
 from perfdiff.parse.chunks import device_planes
-from perfdiff.parse.stats import PlaneStats
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import SpaceView
+from perfdiff.xplane.stats import PlaneStats
 
 STEPS_LINE = "Steps"
 STEP_NUM_STAT = "step_num"

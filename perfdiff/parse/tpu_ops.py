@@ -2,7 +2,8 @@
 
 The event's metadata carries the op: its ``name`` is the op's HLO text, its ``display_name`` the
 instruction name, and its stats the program id and static costs (flops, bytes_accessed, ...). The
-``XLA Modules`` line names each program: ``<module>(<program_id>)``.
+``XLA Modules`` line names each program: ``<module>(<program_id>)``, one event per execution; each op
+is matched to the execution holding it (``executions.ModuleRuns``).
 
 Times: an op event may carry ``device_offset_ps`` and ``device_duration_ps``, its interval on the
 device's own clock; the event's ``offset_ps``/``duration_ps`` are that interval mapped onto the
@@ -17,11 +18,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from perfdiff.infer.executions import ModuleRuns, split_module_name
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.modules import split_module_name
-from perfdiff.parse.stats import PlaneStats, as_uint64
 from perfdiff.xplane.columns import unique_ids
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64
 from perfdiff.xplane.wire_scan import Scratch
 
 XLA_OPS_LINE = "XLA Ops"
@@ -44,6 +45,7 @@ def extract(
         "op": np.empty(total, np.int32),
         "start_ns": np.empty(total, np.int64),
         "dur_ns": np.empty(total, np.int64),
+        "execution": np.empty(total, np.int64),  # -1 on a plane without an XLA Modules line
     }
     at = 0
     for index, plane in planes:
@@ -53,6 +55,9 @@ def extract(
         device_duration = stats.id_of("device_duration_ps")
         device_clock = device_offset is not None and device_duration is not None
         meta_cache: dict[int, tuple[int, int]] = {}
+        modules_line = next((line for line in plane.lines if line.name == XLA_MODULES_LINE), None)
+        runs = ModuleRuns.read(plane, index, modules_line) if modules_line is not None else None
+        out.runs += [runs] if runs is not None else []
         for line in plane.lines:
             if line.name == XLA_MODULES_LINE:
                 # First appearance order: module_names keeps the first name each program id gets.
@@ -67,6 +72,8 @@ def extract(
             cols = line.columns(stat_ids, first_wins=True, scratch=scratch)
             n = len(cols)
             mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
+            # The module execution of each op, matched on the host-aligned times the Modules line uses.
+            aligned_ns = offsets // 1000 + np.int64(line.timestamp_ns) if runs is not None else None
             if device_clock:  # the columns are ours: overwrite the host-aligned times
                 offsets = cols.int_or(0, offsets, in_place=True)
                 durs = cols.int_or(1, durs, in_place=True)
@@ -90,8 +97,12 @@ def extract(
             np.take(program_of, event_slots, out=part["program_id"])
             np.take(op_of, event_slots, out=part["op"])
             times_ns(line.timestamp_ns, offsets, durs, out=(part["start_ns"], part["dur_ns"]))
+            if runs is not None:
+                part["execution"][:] = runs.of(part["program_id"], aligned_ns)
+            else:
+                part["execution"][:] = -1
             out.chunks.append(OpChunk(device=plane.name, line=line.name, **part))
-            del cols, mids, offsets, durs, event_slots
+            del cols, mids, offsets, durs, event_slots, aligned_ns
 
 
 def _slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:

@@ -1,5 +1,6 @@
 """Human units for the renderers (the only place numbers get units and rounding): the CLI's tables
-(``cli/units.py`` re-exports these), the charts of ``cli/plot.py`` and ``frontier/plot.py``.
+(``cli/units.py`` re-exports these), the charts of ``cli/plot.py`` and ``frontier/plot.py``, and the
+diff's sentences (``compare/sentences.py``: written once, shown as they are by every view).
 
 Inputs are SI: seconds, bytes, FLOPs, FLOP/s, bytes/s, fractions. The spellings (dash, signs, units,
 prefixes) are ``report.vocabulary.FORMATS``; ``tensorboard/static/format.js`` implements the same

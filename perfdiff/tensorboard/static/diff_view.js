@@ -1,5 +1,7 @@
-// The diff of two runs (perfdiff.diff): step-time change, its split into changed work and changed
-// efficiency, and the ops that moved.
+// The diff of two runs (perfdiff.diff): the step's verdict with its interval, the drift, the parts of
+// the step's change (they add up to Δ step), the sentences that explain it, and the ops that moved.
+// The verdict and the sentences are the Diff's own strings (written once in perfdiff/compare/): the
+// CLI prints the same words.
 
 import {poll} from './api.js';
 import {el, message, replace} from './dom.js';
@@ -8,7 +10,15 @@ import {boundPill, sourceCell} from './report_view.js';
 import {DataTable} from './table.js';
 import {cell, column, columns} from './vocabulary.js';
 
-const STATUSES = ['regressed', 'improved', 'added', 'removed', 'unchanged'];
+const STATUSES = ['regressed', 'improved', 'inconclusive', 'added', 'removed', 'unchanged'];
+// The parts of Δ step (perfdiff/compare/parts.py), in the order the sentences name them.
+const PARTS = [
+  ['delta_work_s', 'from work', 'ops doing different work'],
+  ['delta_efficiency_s', 'from efficiency', 'the same work run better or worse'],
+  ['delta_uncosted_s', 'uncosted ops', 'ops without a cost: their change cannot be split'],
+  ['delta_idle_s', 'idle and dispatch', 'time no op ran on the busiest device'],
+  ['delta_overlap_s', 'overlap', 'op time that did not lengthen the step; more overlap shortens it'],
+];
 
 function runSelect(runs, selected, label) {
   const select = el('select', {'aria-label': label});
@@ -25,26 +35,48 @@ function tile(label, value, sub, className) {
     sub ? el('div', {class: 'pd-tile-sub', text: sub}) : null);
 }
 
-function signClass(value, noise) {
+function signClass(value) {
   const v = fmt.num(value);
-  if (v === null || Math.abs(v) <= (fmt.num(noise) || 0)) return '';
+  if (v === null || v === 0) return '';
   return v > 0 ? 'pd-worse' : 'pd-better';
+}
+
+function verdictBanner(diff) {
+  // The headline starts with the verdict's word; the banner's colour repeats it.
+  return el('div', {class: `pd-verdict pd-verdict-${diff.summary.verdict}`, role: 'status'},
+    el('span', {class: 'pd-verdict-text', text: diff.headline}));
 }
 
 function summaryView(diff, names) {
   const s = diff.summary;
   const show = (name) => cell('diff.summary', name, s[name]);
-  const moved = `${s.regressed} regressed · ${s.improved} improved · ${s.added} added · ${s.removed} removed`;
+  const moved = `${s.regressed} regressed · ${s.improved} improved · ${s.inconclusive} inconclusive · ` +
+    `${s.added} added · ${s.removed} removed`;
+  const drift = s.drift_estimated ?
+    `${show('drift_low')} to ${show('drift_high')} (${Math.round(s.confidence * 100)} %), from ${s.drift_ops} ops` :
+    `not estimated (${s.drift_ops} ops of unchanged work)`;
+  // Steps inferred from a module's executions (no step marks) are named as such.
+  const inferred = [diff.base, diff.new].map((r) => r?.steps_inferred_from).filter(Boolean);
+  const stepsFrom = inferred.length ? ` · steps: executions of ${[...new Set(inferred)].join(', ')}, inferred` : '';
+  const parts = PARTS.filter(([name]) => name !== 'delta_uncosted_s' || fmt.num(s[name]));
   return el('section', {class: 'pd-summary'},
-    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new}`),
-    tile('Δ step', show('delta_step_s'), `${show('step_change')} · noise ±${show('step_noise_s')}`,
-         signClass(s.delta_step_s, s.step_noise_s)),
-    tile('Δ from work', show('delta_work_s'), 'ops doing different work (Σ delta_work_s)'),
-    tile('Δ from efficiency', show('delta_efficiency_s'), 'same work run better or worse (Σ delta_efficiency_s)'),
+    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new} (means)${stepsFrom}`),
+    tile('step change', show('change'), `${show('change_low')} to ${show('change_high')} · ` +
+         `${s.steps_base} and ${s.steps_new} steps`, signClass(s.change)),
+    tile('drift', show('drift'), drift),
+    tile('Δ step', show('delta_step_s'), `${show('step_change')} of the mean: the parts below add up to it`,
+         signClass(s.delta_step_s)),
+    ...parts.map(([name, label, sub]) => tile(label, show(name), sub, signClass(s[name]))),
     tile('step theory (roofline)', `${show('theory_step_base_s')} → ${show('theory_step_new_s')}`,
          s.model_theory_new_s !== null && s.model_theory_new_s !== undefined ?
            `model ${show('model_theory_base_s')} → ${show('model_theory_new_s')}` : null),
     tile('ops', `${s.matched} matched`, moved));
+}
+
+function sentencesView(diff) {
+  return el('section', {class: 'pd-card pd-diff-sentences'},
+    el('div', {class: 'pd-card-head'}, el('h2', {text: 'What changed'})),
+    el('ul', {class: 'pd-sentences'}, ...(diff.sentences || []).map((text) => el('li', {text}))));
 }
 
 function opsTable(diff, state) {
@@ -57,12 +89,13 @@ function opsTable(diff, state) {
     'category',
     {key: 'bound', label: column('report.ops', 'bound').label, value: (r) => r.bound_new ?? r.bound_base,
      format: (v) => (v ? boundPill(v, newChip) : fmt.dash())},
-    'measured_base_s', 'measured_new_s', 'delta_measured_s', 'measured_change', 'delta_work_s',
-    'delta_efficiency_s', 'share_of_step', 'efficiency_base', 'efficiency_new', 'cause', 'match',
+    'reason', 'measured_base_s', 'measured_new_s', 'delta_measured_s', 'measured_change', 'delta_work_s',
+    'delta_efficiency_s', 'share_of_step', 'median_base_s', 'median_new_s', 'noise_s', 'efficiency_base',
+    'efficiency_new', 'cause', 'match',
     {key: 'source', className: 'pd-col-source', format: sourceCell},
   ]), {
     sortKey: 'delta_measured_s', sortDesc: true, limit: 200, empty: 'No op matches the filter.',
-    rowClass: (r) => (r.above_noise ? (fmt.num(r.delta_measured_s) > 0 ? 'pd-row-worse' : 'pd-row-better') : null),
+    rowClass: (r) => ({regressed: 'pd-row-worse', improved: 'pd-row-better'})[r.status] || null,
     rowTitle: (r) => [r.op_name, r.signature_base, r.signature_new].filter(Boolean).join('\n') || null,
   });
   const counts = {};
@@ -118,7 +151,8 @@ export function diffView(runs, state) {
       return;
     }
     const diff = answer.body.diff;
-    replace(result, (diff.warnings || []).map((w) => message('warn', w)), summaryView(diff, answer.body), opsTable(diff, state));
+    replace(result, (diff.warnings || []).map((w) => message('warn', w)), verdictBanner(diff),
+            summaryView(diff, answer.body), sentencesView(diff), opsTable(diff, state));
   };
   button.addEventListener('click', compare);
   root.append(el('div', {class: 'pd-toolbar pd-diff-pick'},
