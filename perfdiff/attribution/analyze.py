@@ -225,7 +225,7 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     # The transfers of the chosen events: only -start and -done events take part in them.
     pairs = costs[costs["async_start"] != ""]
     rows = np.flatnonzero(selected & events["op"].isin({*pairs["op"], *pairs["async_start"]}).to_numpy())
-    spans = transfer_spans(events.iloc[rows], costs)
+    spans = transfer_spans(events, costs, rows=rows)
     is_pair = np.bincount(ids[rows], weights=np.isfinite(spans), minlength=count) > 0
     span_ns = np.where(is_pair, sums(ids[rows], np.nan_to_num(spans), count), np.nan)
     grouped["span_s"] = span_ns[chosen] / 1e9

@@ -40,22 +40,25 @@ def _link(costs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return link, weight
 
 
-def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame) -> np.ndarray:
-    """Per event of ``events``: the priced span (ns, float) of an async ``-done`` (see the module
-    docstring), NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op,
-    async_start, link, host_bytes, dcn_bytes, ici_bytes, hbm_bytes).
+def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray | None = None) -> np.ndarray:
+    """Per event of ``events`` (or per row of it in ``rows``, int positions, when given: only those
+    events take part): the priced span (ns, float) of an async ``-done`` (see the module docstring),
+    NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op, async_start, link,
+    host_bytes, dcn_bytes, ici_bytes, hbm_bytes).
 
     A pod's trace holds millions of transfers: names become small integer codes once, and the
-    matching and the sharing are table lookups, sorts and searches over those (O(n log n)).
+    matching and the sharing are table lookups, sorts and searches over those (O(n log n)); the
+    events' columns are read at ``rows`` only, never copied as a table.
     """
-    out = np.full(len(events), np.nan)
+    taken = np.arange(len(events)) if rows is None else np.asarray(rows, np.int64)
+    out = np.full(len(taken), np.nan)
     pairs = costs[costs["async_start"] != ""]
-    if pairs.empty or events.empty:
+    if pairs.empty or not len(taken):
         return out
     link, weight = _link(pairs)
-    hosts, host_names = _codes(events["host"])
-    ops, op_names = _codes(events["op"])
-    programs, program_ids = pd.factorize(events["program_id"].to_numpy(np.uint64))
+    hosts, host_names = _codes(events["host"], taken)
+    ops, op_names = _codes(events["op"], taken)
+    programs, program_ids = pd.factorize(events["program_id"].to_numpy(np.uint64)[taken])
     host_of = {name: code for code, name in enumerate(host_names)}
     op_of = {name: code for code, name in enumerate(op_names)}
     program_of = {int(pid): code for code, pid in enumerate(program_ids.tolist())}
@@ -72,28 +75,28 @@ def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame) -> np.ndarray:
             start_op[i] = op_of.get(str(started), -1)
     is_done_op = np.zeros(len(op_names) + 1, bool)
     is_done_op[(pair_at >= 0).any(axis=(0, 1)).nonzero()[0]] = True
-    rows = np.flatnonzero(is_done_op[ops])
-    pair = pair_at[hosts[rows], programs[rows], ops[rows]]
-    rows, pair = rows[pair >= 0], pair[pair >= 0]
-    if not len(rows):
+    done = np.flatnonzero(is_done_op[ops])
+    pair = pair_at[hosts[done], programs[done], ops[done]]
+    done, pair = done[pair >= 0], pair[pair >= 0]
+    if not len(done):
         return out
-    device = events["device_id"].to_numpy(np.int64)
-    start, dur = events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
-    done_start = start[rows]
-    begin = _latest_start(hosts, device, programs, ops, start, rows, start_op[pair], shape)
-    span = _shared_spans(
-        hosts[rows], device[rows], pd.factorize(link)[0][pair], begin, done_start + dur[rows], done_start,
-        weight[pair],
-    )  # fmt: skip
-    out[rows] = span
+    device = events["device_id"].to_numpy(np.int64)[taken]
+    start = events["start_ns"].to_numpy(np.int64)[taken]
+    done_start = start[done]
+    done_end = done_start + events["dur_ns"].to_numpy(np.int64)[taken[done]]
+    begin = _latest_start(hosts, device, programs, ops, start, done, start_op[pair], shape)
+    out[done] = _shared_spans(
+        hosts[done], device[done], pd.factorize(link)[0][pair], begin, done_end, done_start, weight[pair]
+    )
     return out
 
 
-def _codes(values: pd.Series) -> tuple[np.ndarray, list[str]]:
-    """(int64 code per row, the names the codes stand for) of a name column."""
+def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """(int64 code per row in ``rows``, the names the codes stand for) of a name column."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.cat.codes.to_numpy(np.int64), [str(name) for name in values.cat.categories]
-    codes, names = pd.factorize(values.astype(str))
+        codes = values.cat.codes.to_numpy()[rows].astype(np.int64)
+        return codes, [str(name) for name in values.cat.categories]
+    codes, names = pd.factorize(values.iloc[rows].astype(str))
     return codes.astype(np.int64), [str(name) for name in names]
 
 
@@ -121,20 +124,21 @@ def _latest_start(hosts, device, programs, ops, start, rows, wants, shape) -> np
     sizes = [shape[0], devices, shape[1], shape[2] + 1]
     start_key = _mixed([hosts[starts], device[starts] - low_device, programs[starts], ops[starts]], sizes)
     done_key = _mixed([hosts[rows], device[rows] - low_device, programs[rows], wants], sizes)
-    order = np.lexsort((start[starts], start_key))  # by key, then start; ties stay in event order
-    sorted_key, sorted_start = start_key[order], start[starts][order]
+    starts_at = start[starts]
     # Search (key, start) pairs at once: the key in the high digits, the start's offset below it.
-    low = min(int(sorted_start.min()), int(begin.min()))
-    span = max(int(sorted_start.max()), int(begin.max())) - low + 1
-    if (int(max(sorted_key.max(), done_key.max())) + 1) * span < 2**62:
-        found = np.searchsorted(
-            sorted_key * span + (sorted_start - low), done_key * span + (begin - low), "right"
-        )
+    low = min(int(starts_at.min()), int(begin.min()))
+    span = max(int(starts_at.max()), int(begin.max())) - low + 1
+    if (int(max(start_key.max(), done_key.max())) + 1) * span < 2**62:
+        combined = start_key * span + (starts_at - low)
+        combined = combined[np.argsort(combined, kind="stable")]  # ties stay in event order
+        found = np.searchsorted(combined, done_key * span + (begin - low), "right")
         found -= 1
         ok = found >= 0
-        ok[ok] = sorted_key[found[ok]] == done_key[ok]
-        begin[ok] = sorted_start[found[ok]]
+        ok[ok] = combined[found[ok]] // span == done_key[ok]
+        begin[ok] = combined[found[ok]] % span + low
         return begin
+    order = np.lexsort((starts_at, start_key))  # by key, then start; ties stay in event order
+    sorted_key, sorted_start = start_key[order], starts_at[order]
     for key in np.unique(done_key):  # times too far apart to share an int64 with the key
         wanted = np.flatnonzero(done_key == key)
         first, last = np.searchsorted(sorted_key, [key, key + 1])
@@ -153,10 +157,10 @@ def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndar
     group = _mixed(
         [host, device - low, link], [int(host.max()) + 1, int(device.max()) - low + 1, int(link.max()) + 1]
     )
-    order = np.lexsort((np.arange(n), done_start, begin, group))
+    order = _by_group_and_begin(group, begin, done_start)
     group, begin, end, weight = group[order], begin[order], end[order], weight[order]
     # A new stretch where a transfer begins after every earlier one (of its group) has ended.
-    reach = pd.Series(end).groupby(group).cummax().to_numpy()
+    reach = _running_max(group, end)
     earlier = np.concatenate([[np.iinfo(np.int64).min], reach[:-1]])
     fresh = (begin >= earlier) | np.concatenate([[True], group[1:] != group[:-1]])
     first = np.flatnonzero(fresh)
@@ -169,3 +173,26 @@ def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndar
     priced = np.empty(n)
     priced[order] = length[stretch] * share
     return priced
+
+
+def _by_group_and_begin(group: np.ndarray, begin: np.ndarray, done_start: np.ndarray) -> np.ndarray:
+    """The order by group, then begin, then the -done's start, then position: two stable sorts
+    (the second on group and begin as one int64) where ``np.lexsort`` would make four."""
+    n = len(group)
+    low = int(begin.min())
+    span = int(begin.max()) - low + 1
+    if (int(group.max()) + 1) * span >= 2**62:
+        return np.lexsort((np.arange(n), done_start, begin, group))
+    order = np.argsort(done_start, kind="stable")
+    return order[np.argsort(group[order] * span + (begin[order] - low), kind="stable")]
+
+
+def _running_max(group: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """The running maximum of ``values`` within each run of equal ``group`` (sorted ascending): one
+    accumulate over values lifted by their group, so a group never sees an earlier group's values."""
+    low = int(values.min())
+    span = int(values.max()) - low + 1
+    if (int(group.max()) + 1) * span >= 2**62:
+        return pd.Series(values).groupby(group).cummax().to_numpy()
+    lift = group * span - low
+    return np.maximum.accumulate(values + lift) - lift
