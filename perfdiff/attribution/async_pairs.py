@@ -56,6 +56,40 @@ def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray |
     if pairs.empty or not len(taken):
         return out
     link, weight = _link(pairs)
+    # A -done, its -start and the link they share are on one device: one device at a time, so the
+    # scratch arrays are one device's share of the transfers (in the events' order, as if all at once).
+    for positions in _by_device(events, taken):
+        out[positions] = _spans(events, taken[positions], pairs, link, weight)
+    return out
+
+
+def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | slice]:
+    """Positions into ``taken`` per (host, device_id), each in ascending order: slices where a
+    device's rows are one run (an events table holds a timeline's rows together)."""
+    host = events["host"]
+    host_code = host.cat.codes.to_numpy() if isinstance(host.dtype, pd.CategoricalDtype) else None
+    if host_code is None:
+        host_code = pd.factorize(host.astype(str))[0]
+    device = events["device_id"].to_numpy()[taken].astype(np.int64)
+    low = int(device.min())
+    key = host_code[taken].astype(np.int64) * (int(device.max()) - low + 1) + (device - low)
+    del device
+    bounds = np.concatenate([[0], np.flatnonzero(key[1:] != key[:-1]) + 1, [len(key)]]).tolist()
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        runs.setdefault(int(key[a]), []).append((a, b))
+    return [
+        slice(*parts[0]) if len(parts) == 1 else np.concatenate([np.arange(a, b) for a, b in parts])
+        for parts in runs.values()
+    ]
+
+
+def _spans(
+    events: pd.DataFrame, taken: np.ndarray, pairs: pd.DataFrame, link: np.ndarray, weight: np.ndarray
+) -> np.ndarray:
+    """``transfer_spans`` of the events at ``taken`` (one device's), given ``pairs`` (the cost rows
+    of -done ops) and their links and bytes (``_link``)."""
+    out = np.full(len(taken), np.nan)
     hosts, host_names = _codes(events["host"], taken)
     ops, op_names = _codes(events["op"], taken)
     programs, program_ids = pd.factorize(events["program_id"].to_numpy(np.uint64)[taken])
@@ -80,7 +114,7 @@ def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray |
     done, pair = done[pair >= 0], pair[pair >= 0]
     if not len(done):
         return out
-    device = events["device_id"].to_numpy(np.int64)[taken]
+    device = events["device_id"].to_numpy()[taken].astype(np.int64)
     start = events["start_ns"].to_numpy(np.int64)[taken]
     done_start = start[done]
     done_end = done_start + events["dur_ns"].to_numpy(np.int64)[taken[done]]
