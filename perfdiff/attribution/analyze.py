@@ -252,8 +252,8 @@ def _ops_table(
         ["occurrences", "measured_s", "span_s", "shared_by", *_COST_COLUMNS]
     ].sum(min_count=1)
     sums["shared_by"] = sums["shared_by"] / sums["occurrences"]  # the mean over executions
-    devices = executions.groupby(keys, sort=False)[["host", "device", "device_id"]].apply(
-        lambda g: len(g.drop_duplicates())
+    devices = (
+        executions.drop_duplicates([*keys, "host", "device", "device_id"]).groupby(keys, sort=False).size()
     )
     info = costs.drop(columns=["host", *_COST_COLUMNS]).drop_duplicates(keys).set_index(keys)
     ops = sums.join(info, how="left").reset_index()
