@@ -26,7 +26,8 @@ Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes
 per device], dcn_bytes [bytes per device], host_bytes [bytes], link, collective (kind or None),
 group_size [devices], int8_inputs (bool), cost_lower_bound (bool), cost_source, source ("file:line" or
 ""), op_name, signature (opcode and shapes: stable across recompiles), async_start (for an async
--done, its -start's name; else "").
+-done, its -start's name; else ""), copies_input (the name of the step input a copy duplicates
+because it was not donated, ``input_copies``; else "").
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import pandas as pd
 
 from perfdiff.costs.collectives import collective_from_hlo_text, split_dcn
 from perfdiff.costs.custom_kernels import cost_estimate
+from perfdiff.costs.input_copies import add_copies_input
 from perfdiff.costs.transfers import host_copy_from_text, text_arrays
 from perfdiff.errors import BadTraceError
 from perfdiff.hlo.text import split_hlo_text
@@ -94,7 +96,8 @@ def op_costs(
     for column in ("dcn_bytes", "host_bytes"):
         merged[column] = merged[column].astype(float).fillna(0.0)
     merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
-    return _price_async_pairs_on_done(merged)[COLUMNS]
+    merged = add_copies_input(merged, profile.modules)
+    return _price_async_pairs_on_done(merged)[[*COLUMNS, "copies_input"]]
 
 
 _PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]

@@ -35,6 +35,7 @@ _TEXT_COLUMNS = [
     "signature",
     "link",
     "suspect",
+    "copies_input",
 ]  # "" where they say nothing
 
 

@@ -79,6 +79,9 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       "('' for the others)", "suspect"),
     C("cost_lower_bound", "bool", "", "its cost is a lower bound of its work (a custom kernel priced by "
       "its operand and result bytes): its efficiency is a lower bound too", "≥"),
+    C("copies_input", "str", "", "a copy of a step input the step returns, made because the input was "
+      "not donated: the input's name (JAX's argument path, e.g. cache[0]['k']); '' for other ops",
+      "copies input"),
     C("calls_per_step", "float", "count", "occurrences per step and per device that ran it", "calls",
       "number", nullable=True, minimum=0),
     C("measured_per_step_s", "float", "s", "measured_s per step and per device that ran it", "time",
