@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.advice import advise
 from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import (
@@ -83,7 +84,7 @@ def analyze(
     if model is not None:
         step_rows["model_theory_s"] = model["theory_step_s"]
     summary = _summary(profile, step_rows, ops, n_steps, model)
-    return Report(
+    report = Report(
         run=profile.run,
         path=str(profile.run_dir),
         platform=profile.platform,
@@ -96,6 +97,8 @@ def analyze(
         model=model,
         warnings=warnings,
     )
+    report.advice = advise(report, profile.card)  # last: the rules read the finished report
+    return report
 
 
 def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:

@@ -10,6 +10,7 @@ stands for NaN.
 
 from __future__ import annotations
 
+from perfdiff.report.advice_tables import ADVICE
 from perfdiff.report.columns import Column, Table
 from perfdiff.report.vocabulary import Bound, bound_label
 
@@ -229,4 +230,5 @@ REPORT = Table("report", "Report.to_dict(): the analysis of one run (perfdiff.re
     C("model", "object", "", "the LLM step theory of the run card's model (perfdiff.theory)",
       nullable=True),
     C("warnings", "list", "", "what the analysis could not do", values="str"),
+    C("advice", "list", "", ADVICE.doc, table=ADVICE),
 ))  # fmt: skip
