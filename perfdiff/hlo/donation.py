@@ -5,13 +5,14 @@ position, parameters and optimizer state after an update) can update the input's
 when the caller gives that buffer away: ``jax.jit(..., donate_argnums=…)`` / ``donate_argnames``,
 which XLA sees as the module's ``input_output_alias`` (or ``buffer_donor``) entries. Without it the
 input must survive the call, so XLA copies the whole array into a fresh buffer first and updates the
-copy: a ``copy`` of an entry parameter whose result flows into the step's outputs. Each such copy
+copy: a ``copy`` of an entry parameter that the step returns, updated in place. Each such copy
 moves the whole input (bytes read and written) on every call, and disappears when the input is
 donated.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,35 +55,49 @@ def _copied_parameter(module: HloModule, inst: Any) -> Any:
     return source if source.opcode == "parameter" else None
 
 
-def _reaches_root(users: dict[int, list[int]], start: int, root: int) -> bool:
-    """Whether the value ``start`` defines flows, through its users, into the computation's root."""
-    seen, stack = {start}, [start]
+def _elements(shape: Any) -> int:
+    """Elements of an array shape (a tuple shape: -1, matching no array)."""
+    if shape.tuple_shapes:
+        return -1
+    return math.prod(int(d) for d in shape.dimensions)
+
+
+def _returned(entry: Any, users: dict[int, list[Any]], start: Any) -> bool:
+    """Whether the array ``start`` defines is itself returned: it reaches the entry's root through ops
+    that keep an array of its size (a dynamic-update-slice into it, a bitcast, a copy, a fusion of
+    those). Ops that make something else of it (a dot, a reduction: the logits) end the path — a
+    layout copy read by the attention is not the updated cache."""
+    size = _elements(start.shape)
+    seen, stack = {start.id}, [start]
     while stack:
         node = stack.pop()
-        if node == root:
-            return True
-        for user in users.get(node, ()):
-            if user not in seen:
-                seen.add(user)
-                stack.append(user)
+        for user in users.get(node.id, ()):
+            if user.id == entry.root_id and user.opcode == "tuple":
+                return True
+            if user.id in seen or _elements(user.shape) != size:
+                continue
+            if user.id == entry.root_id:
+                return True
+            seen.add(user.id)
+            stack.append(user)
     return False
 
 
 def undonated_copies(module: HloModule) -> list[InputCopy]:
     """The entry computation's copies of entry parameters that are not donated and whose copy the step
-    returns (updated or not): the copies donation removes (see the module docstring)."""
+    returns (updated or not, ``_returned``): the copies donation removes (see the module docstring)."""
     entry = module.entry
     donated = donated_parameters(module)
-    users: dict[int, list[int]] = {}
+    users: dict[int, list[Any]] = {}
     for inst in entry.instructions:
         for operand in inst.operand_ids:
-            users.setdefault(operand, []).append(inst.id)
+            users.setdefault(operand, []).append(inst)
     found = []
     for inst in entry.instructions:
         param = _copied_parameter(module, inst)
         if param is None or int(param.parameter_number) in donated:
             continue
-        if not _reaches_root(users, inst.id, entry.root_id):
+        if not _returned(entry, users, inst):
             continue
         number = int(param.parameter_number)
         name = param.metadata.op_name or f"parameter {number}"
