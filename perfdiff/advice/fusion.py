@@ -4,7 +4,7 @@
   ``custom-call`` to a ``*callback*`` target; ``outfeed``) inside a step hands an array to Python,
   and splits the fusion around it: the producer must finish and write the array to memory. The saving
   is the callbacks' measured time plus the split — writing and reading back the bytes they take, at
-  the chip's memory roof (``medium``).
+  the rate the step's other memory-bound ops achieve (at most the memory roof) (``medium``).
 - A dtype round trip: an op converting an array A → B and another converting an array of the same
   dimensions B → A, both materialised. The saving is their time (``medium``).
 - Layout copies: a data-movement op of one operand whose result has the operand's dtype and its
@@ -43,6 +43,19 @@ def _is_callback(row: pd.Series) -> bool:
     return (row["opcode"] == "custom-call" and "callback" in target) or row["opcode"] in _HOST_OPCODES
 
 
+def _achieved_memory_rate(ctx: Context, callbacks: pd.DataFrame, taken: float) -> float:
+    """The rate (bytes/s) at which the step's other memory-bound ops move their bytes, at most the
+    chip's memory roof: what writing and reading back one more array costs in this step (on a loaded
+    CPU the ops run far below the roof; on a TPU near it). The roof when no such op moves bytes."""
+    roof = float(ctx.report.chip.memory_bytes_per_s(taken)) if taken > 0 else 0.0
+    ops = ctx.ops.drop(index=callbacks.index)
+    memory = ops[ops["bound"] == "hbm"]
+    moved, spent = ctx.per_step(memory, "hbm_bytes"), float(memory["measured_per_step_s"].sum())
+    if not (moved > 0 and spent > 0):
+        return roof
+    return min(moved / spent, roof) if roof > 0 else moved / spent
+
+
 def callbacks(ctx: Context) -> list[Advice]:
     ops = ctx.unclaimed(ctx.ops)
     if ops.empty:
@@ -52,7 +65,7 @@ def callbacks(ctx: Context) -> list[Advice]:
         return []
     callback_s = float(rows["measured_per_step_s"].sum())
     taken = ctx.per_step(rows, "hbm_bytes")  # the operands they read (their results are empty)
-    bandwidth = float(ctx.report.chip.memory_bytes_per_s(taken)) if taken > 0 else 0.0
+    bandwidth = _achieved_memory_rate(ctx, rows, taken)
     split_s = 2 * taken / bandwidth if bandwidth > 0 else 0.0
     saving = ctx.busy(callback_s) + split_s
     if not ctx.worth_saying(saving):
@@ -65,11 +78,18 @@ def callbacks(ctx: Context) -> list[Advice]:
         f"{' (' + where + ')' if where else ''} {agree(names, 'hands', 'hand')} {units.si(taken, 'B')} per "
         f"step to Python, {agree(names, 'takes', 'take')} {units.seconds(callback_s)} per step, and "
         f"{agree(names, 'splits', 'split')} the fusion around {agree(names, 'it', 'them')}: the array is "
-        f"written to memory and read back (about {units.seconds(split_s)} more at the memory roof); remove "
+        f"written to memory and read back (about {units.seconds(split_s)} more at the "
+        f"{units.si(bandwidth, 'B/s')} this step's memory-bound ops achieve); remove "
         "jax.debug.callback / jax.debug.print from the step, or call it every N steps outside the jitted "
         "function"
     )
-    evidence = {"callback_s": callback_s, "callback_bytes": taken, "split_s": split_s, "step_s": ctx.step_s}
+    evidence = {
+        "callback_s": callback_s,
+        "callback_bytes": taken,
+        "memory_bytes_per_s": bandwidth,
+        "split_s": split_s,
+        "step_s": ctx.step_s,
+    }
     return [Advice("fusion", message, saving, "medium", names, evidence)]
 
 

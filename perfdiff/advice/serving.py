@@ -13,7 +13,7 @@ run card's model, batch and dtypes (the report's ``model``) give the rest:
 - ``quantize``: int8 (or fp8) weights cut the time spent loading them by the ratio of bytes; the
   saving is the measured time of the HBM-bound matmuls × (1 − bytes(int8) / bytes(weights)) (``low``).
   Not on a CPU: XLA:CPU widens 8-bit weights in an op of its own before the matmul, so they cost
-  more time there, not less (benchmarks/README.md, "advice").
+  more time there, not less (benchmarks/README.md, "The measured frontier").
 """
 
 from __future__ import annotations
