@@ -19,6 +19,7 @@ STAGES = [
     "xplane",  # the XPlane wire format: .proto, generated module, decoders
     "hlo",  # HLO protos and text: modules, instructions, shapes, stack frames
     "capture",  # wrap JAX steps in traces; run card
+    "infer",  # pure table functions parse calls: executions, inferred steps, command-buffer kernels
     "parse",  # XPlane files -> Profile tables
     "costs",  # per-op FLOPs / bytes from the HLO or the trace
     "chips",  # the chip table, detection, the measured CPU roofline
@@ -35,6 +36,7 @@ STAGES = [
 OVERRIDES: dict[str, set[str]] = {
     "hlo": set(),
     "capture": set(),  # captures need nothing of the analysis
+    "infer": {"xplane", "hlo"},  # tables in and out; module runs from a line; HLO instruction names
     "llm": {"chips"},
     "advice": {"chips", "llm", "report"},  # reads a finished Report (and the LLM step theory)
     "examples": {"capture"},  # the demo drives the capture of its model

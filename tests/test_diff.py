@@ -42,7 +42,8 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     n = len(step_ms)
     rows = []
     for spec in ops:
-        row = {"opcode": "fusion", "category": "matmul", "source": "", "op_name": "", "signature": "", **spec}
+        row = {"opcode": "fusion", "category": "matmul", "source": "", "library_source": "", "stack": "",
+               "op_name": "", "signature": "", **spec}  # fmt: skip
         row["measured_s"] = row.pop("measured_ms") * MS * n
         row["flops"] = row["flops"] * n
         row.setdefault("signature", "")

@@ -1,4 +1,4 @@
-"""``cli/units.py`` writes every shared test value as ``tests/data/format_cases.json`` says; the
+"""``report/units.py`` writes every shared test value as ``tests/data/format_cases.json`` says; the
 plugin's ``static/format.js`` is held to the same file in a real Chromium (test_plugin_browser.py)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from perfdiff.cli import units
+from perfdiff.report import units
 from perfdiff.report.columns import KINDS
 from perfdiff.report.display import TABLES
 

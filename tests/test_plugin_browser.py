@@ -30,7 +30,7 @@ import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
-from perfdiff.cli import units
+from perfdiff.report import units
 from perfdiff.report.tables import STEPS
 from perfdiff.report.vocabulary import bound_label
 
@@ -353,7 +353,7 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
 
 def test_format_js_writes_the_shared_cases(tensorboard: str, browser: Browser) -> None:
     """static/format.js, configured from the plugin's /vocabulary, writes every value of
-    tests/data/format_cases.json as cli/units.py does (test_formats.py)."""
+    tests/data/format_cases.json as report/units.py does (test_formats.py)."""
     page = browser.page
     page.goto(plugin_page(tensorboard, "run=train/base"))
     written = page.evaluate(

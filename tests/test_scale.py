@@ -275,8 +275,8 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch, traces: Path) -> No
 
 
 def test_columns_of_a_line_decode_only_the_stats_asked_for(traces: Path) -> None:
-    from perfdiff.parse.stats import PlaneStats
     from perfdiff.xplane.reader import open_space
+    from perfdiff.xplane.stats import PlaneStats
 
     plane = next(p for p in ProfileData.from_file(str(traces / TPU)).planes if p.name == "/device:TPU:0")
     ops = next(line for line in plane.lines if line.name == "XLA Ops")

@@ -85,6 +85,31 @@ def write(space: xplane_pb2.XSpace, path: Path) -> Path:
     return path
 
 
+def tpu_device(space: xplane_pb2.XSpace, index: int = 0, chip: str = "TPU v6 Lite") -> PlaneBuilder:
+    """A ``/device:TPU:<index>`` plane with the chip stats a real TPU trace carries (v6e figures)."""
+    plane = add_plane(space, f"/device:TPU:{index}")
+    plane.plane_stat("device_type_string", chip)
+    plane.plane_stat("peak_teraflops_per_second", 918.0)
+    plane.plane_stat("peak_hbm_bw_gigabytes_per_second", 1638.0)
+    return plane
+
+
+def tpu_module_run(plane: PlaneBuilder, line: xplane_pb2.XLine, module: str, program_id: int,
+                   start_ns: float, dur_ns: float) -> None:  # fmt: skip
+    """One execution of a module on the ``XLA Modules`` line: an event named ``<module>(<id>)``."""
+    plane.event(line, f"{module}({program_id})", start_ns, dur_ns)
+
+
+def tpu_op(plane: PlaneBuilder, line: xplane_pb2.XLine, op: str, hlo_text: str, program_id: int,
+           start_ns: float, dur_ns: float, **stats: Any) -> None:  # fmt: skip
+    """One op execution on the ``XLA Ops`` line; its metadata is named by the HLO text and carries the
+    op's static stats (program_id, and flops/bytes_accessed when given), as a real TPU trace has."""
+    event = line.events.add()
+    event.metadata_id = plane.event_id(hlo_text, op, program_id=program_id, **stats)
+    event.offset_ps = round(start_ns * 1000)
+    event.duration_ps = round(dur_ns * 1000)
+
+
 # --- CPU traces whose op times are chosen -----------------------------------------------------------
 
 # Entry instructions the CPU runtime runs without an op event of their own.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -30,8 +31,10 @@ from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
+from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
 from perfdiff.llm.theory import step_theory_for_card
 from perfdiff.parse.profile import Profile, load
+from perfdiff.report import units
 from perfdiff.report.columns import describe_all
 from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
 from perfdiff.report.tables import OPS, STEPS, SUMMARY
@@ -52,25 +55,34 @@ def analyze(
     flag_rule: FlagRule | None = None,
     cache_dir: str | None = None,
     progress: Progress | None = None,
+    libraries: Iterable[str] | None = None,
 ) -> Report:
     """Price every op of a profile against the chip's roofline.
 
     ``target``: a Profile, or a path for ``perfdiff.load`` (with ``run``). ``chip``: a chip name or
-    Chip to use instead of the one detected from the trace. ``step``: "all" (every annotated step),
-    or one step number. ``progress(done, total)`` is called per module costed.
+    Chip to use instead of the one detected from the trace. ``step``: "all" (every step: marked, or
+    inferred from the main module's executions when the trace has no marks), one step number, or
+    "whole" (the whole profile as one step, ops outside the steps included). ``progress(done,
+    total)`` is called per module costed. ``libraries``: package names (or path prefixes) whose stack
+    frames are not the user's own, added to ``perfdiff.hlo.frames.DEFAULT_LIBRARIES`` and the
+    ``PERFDIFF_LIBRARIES`` environment variable: an op's ``source`` is its innermost frame outside them.
     """
     profile = target if isinstance(target, Profile) else load(target, run)
     rule = flag_rule or FlagRule()
     the_chip = with_trace_floor(detect_chip(profile.devices, chip), profile.events)
     warnings = list(profile.warnings)
-    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings)
+    costs = op_costs(profile, cache_dir=cache_dir, progress=progress, warnings=warnings, libraries=libraries)
     events, steps, selection = _select(profile, step)
+    if selection == "all":
+        warnings.extend(_outside_steps(profile))
 
     executions = _executions(events, costs, the_chip)
     per_device = device_step_totals(executions).merge(
         covered_time(events), on=["host", "device", "device_id", "step"], how="outer"
     )
-    step_rows = step_table(steps, per_device.fillna({"bound_by": "none"}).fillna(0.0))
+    # A device-step without ops has no op time; its theory stays NaN only where nothing is priced.
+    filled = per_device.fillna({"op_s": 0.0, "unpriced_s": 0.0, "covered_s": 0.0, "bound_by": "none"})
+    step_rows = step_table(steps, filled)
     n_steps = max(len(step_rows), 1)
     step_s = float(step_rows["measured_s"].mean()) if len(step_rows) else math.nan
 
@@ -78,6 +90,7 @@ def analyze(
     ops = ops.merge(op_spread(executions, n_steps), on=["program_id", "op"], how="left")
     ops = add_flags(ops, step_s, rule)
     ops = ops.sort_values("gap_s", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
+    warnings.extend(_command_buffer_note(ops))
 
     warnings += price_notes(ops)
     model = _model_theory(profile, the_chip, warnings)
@@ -102,12 +115,18 @@ def analyze(
 
 
 def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """The op events and steps to analyse, and how the selection is named."""
+    """The op events and steps to analyse, and how the selection is named ("all", "whole" or the
+    step number)."""
     events, steps = profile.events, profile.steps
+    if step == "whole" and not steps.empty:
+        events = events.copy(deep=False)  # shares the columns: only "step" is replaced
+        events["step"] = np.full(len(events), -1, np.int64)
+        steps = steps.iloc[0:0]
     if steps.empty:
-        # No annotated steps: the whole profile is one pseudo-step -1, as long as the ops span.
-        if step not in (None, "all"):
-            raise PerfdiffError(f"step {step} asked for, but the profile has no step annotations")
+        # No steps: the whole profile is one pseudo-step -1, as long as the ops span.
+        if step not in (None, "all", "whole"):
+            raise PerfdiffError(f"step {step} asked for, but the profile has no steps (no step marks, and "
+                                "no module that ran more than once to infer them from)")  # fmt: skip
         spans = events.assign(end_ns=events["start_ns"] + events["dur_ns"])
         spans = spans.groupby(["host", "device", "device_id"], observed=True).agg(
             start_ns=("start_ns", "min"), end_ns=("end_ns", "max")
@@ -116,20 +135,56 @@ def _select(profile: Profile, step: int | str | None) -> tuple[pd.DataFrame, pd.
         pseudo = pd.DataFrame(
             {"host": [""], "step": [-1], "name": ["(whole profile)"], "start_ns": [0], "dur_ns": [width]}
         )
-        return events, pseudo, "all"
+        return events, pseudo, "whole" if step == "whole" else "all"
     if step in (None, "all"):
         inside = events["step"].to_numpy() >= 0
         # No copy when every op ran inside a step (a copy of ten million events is half a GB).
-        return _some(events if inside.all() else events[inside], events, "the annotated steps"), steps, "all"
+        return _some(events if inside.all() else events[inside], events, "the steps"), steps, "all"
     try:
         number = int(step)
     except (TypeError, ValueError):
-        raise PerfdiffError(f"step must be a step number or 'all', not {step!r}") from None
+        raise PerfdiffError(f"step must be a step number, 'all' or 'whole', not {step!r}") from None
     if number not in set(steps["step"].tolist()):
         known = sorted(set(steps["step"].tolist()))
         raise PerfdiffError(f"no step {number} in the profile; steps: {known[:20]}")
     chosen = _some(events[events["step"] == number], events, f"step {number}")
     return chosen, steps[steps["step"] == number], str(number)
+
+
+def _outside_steps(profile: Profile, named: int = 3) -> list[str]:
+    """A warning when op time ran outside every step (and so is not in the analysis of the steps),
+    naming the modules it belongs to; none when all ops ran inside steps, or when there are none."""
+    if profile.steps.empty:
+        return []
+    outside = profile.events["step"].to_numpy() < 0
+    if not outside.any():
+        return []
+    frame = profile.events.loc[outside, ["module", "self_ns"]]
+    by_module = frame.groupby("module", observed=True)["self_ns"].sum().sort_values(ascending=False)
+    names = ", ".join(str(m) for m in by_module.index[:named]) + (", …" if len(by_module) > named else "")
+    steps = profile.steps["step"].nunique()
+    module = profile.steps_inferred_from
+    kind = f"the {steps} steps inferred from {module}" if module else f"the {steps} marked steps"
+    return [
+        f"{int(outside.sum())} op executions ({units.seconds(by_module.sum() / 1e9)} of op time, in {names}) "
+        f"ran outside {kind} and are not in this analysis; step 'whole' (--step whole) analyses the "
+        "whole profile"
+    ]
+
+
+def _command_buffer_note(ops: pd.DataFrame) -> list[str]:
+    """What the rows of GPU command buffers hold, and how to get per-op numbers instead."""
+    buffers = ops[ops["op"].map(is_command_buffer)]
+    if buffers.empty:
+        return []
+    found = sorted(set(buffers["op"].astype(str)), key=lambda name: int(name.rsplit("_", 1)[1]))
+    names = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+    return [
+        f"{names}: {units.seconds(buffers['measured_per_step_s'].sum())}/step of kernels that ran in XLA "
+        "command buffers (CUDA/HIP graphs) and are not named after an HLO op (library GEMMs, copies, "
+        "kernels shared by identical fusions), so they are not priced; kernels named after their op are "
+        f"on that op's row. For per-op numbers, capture with {HOW_TO_SEE_OPS}"
+    ]
 
 
 def _some(chosen: pd.DataFrame, events: pd.DataFrame, where: str) -> pd.DataFrame:
@@ -226,16 +281,23 @@ def _summary(
 ) -> dict[str, Any]:
     annotated = int((steps["step"] >= 0).sum())
     op_measured = float(steps["op_s"].mean())
-    op_theory = float(steps["theory_s"].mean())
+    # Unpriced time has no theory: the theory figures are those of the priced ops (NaN for a step with
+    # none), efficiency compares them with the priced time only, and unpriced_share says what is left out.
+    op_theory = float(steps["theory_s"].mean(skipna=False))
+    unpriced = float((steps["op_s"] * steps["unpriced_share"].fillna(0.0)).sum())
+    op_total = float(steps["op_s"].sum())
+    priced = op_total - unpriced
     devices = max(int(ops["devices"].max()) if len(ops) else 1, 1)
     by_bound = ops.groupby("bound")["measured_s"].sum() / (n_steps * devices)
     return {
         "steps": annotated,
+        "steps_inferred_from": (profile.steps_inferred_from or None) if annotated else None,
         "step_s_mean": float(steps["measured_s"].mean()),
-        "theory_step_s": float(steps["bound_s"].mean()),
+        "theory_step_s": float(steps["bound_s"].mean(skipna=False)),
         "op_measured_s": op_measured,
         "op_theory_s": op_theory,
-        "efficiency": op_theory / op_measured if op_measured > 0 else math.nan,
+        "efficiency": float(steps["theory_s"].sum(min_count=1)) / priced if priced > 0 else math.nan,
+        "unpriced_share": unpriced / op_total if op_total > 0 else math.nan,
         "idle_s_mean": float(steps["idle_s"].mean()),
         "time_by_bound_s": {b.value: float(by_bound.get(b.value, 0.0)) for b in Bound},
         "flagged": int(ops["flag"].sum()),

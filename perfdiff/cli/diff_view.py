@@ -11,6 +11,7 @@ from perfdiff.compare.diff import Diff
 from perfdiff.compare.sentences import op_label
 from perfdiff.report import diff_tables, tables
 from perfdiff.report.report import Report
+from perfdiff.report.words import step_count_words
 
 MATCH_WORDS = {
     "signature": "by source line and shapes",
@@ -26,7 +27,7 @@ MAX_SOURCES = 5
 def _run_line(report: Report) -> str:
     s = report.summary
     return (
-        f"{report.run} · {report.chip.name} · {s.get('steps') or 'no'} steps · "
+        f"{report.run} · {report.chip.name} · {step_count_words(s)} · "
         f"{units.seconds(s.get('step_s_mean'))}/step · {report.path}"
     )
 

@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.chips.table import Chip
-from perfdiff.cli import units
 from perfdiff.cli.report_view import bound_word
 from perfdiff.errors import PerfdiffError
+from perfdiff.report import units
 from perfdiff.report.report import Report
 from perfdiff.report.vocabulary import bound_colour
 

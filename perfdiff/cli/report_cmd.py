@@ -89,8 +89,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--top", type=_positive, metavar="N", help=f"ops to show (default {DEFAULT_TOP}; all in csv/json)"
     )
     parser.add_argument(
-        "--step", default="all", metavar="N|all", help="analyse one step number (default: all)"
+        "--step", default="all", metavar="N|all|whole", help="a step, all (default), or whole: one for all"
     )
+    parser.add_argument("--library", action="append", metavar="NAME", help="a package (or path prefix) "
+                        "whose frames are not your code, like jax, flax, optax; repeatable")  # fmt: skip
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument("--plot", metavar="FILE", help="write the roofline chart (.png, .svg, .pdf or .html)")
     parser.add_argument(
@@ -173,11 +175,12 @@ def _check(args: argparse.Namespace) -> None:
         raise PerfdiffError(f"--run given {len(args.run)} times for {len(args.paths)} path(s)")
     if len(args.paths) == 1 and args.fail_above is not None:
         raise PerfdiffError("--fail-above compares two runs: give BASE and NEW")
-    if args.step != "all":
+    if args.step not in ("all", "whole"):
         try:
             int(args.step)
         except ValueError:
-            raise PerfdiffError(f"--step must be a step number or 'all', not {args.step!r}") from None
+            message = f"--step must be a step number, 'all' or 'whole', not {args.step!r}"
+            raise PerfdiffError(message) from None
     for name in ("flag_share", "flag_efficiency"):
         value = getattr(args, name)
         if value is not None and value > 1:
@@ -227,12 +230,15 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
 
     if path.endswith(".json") and Path(path).is_file():
         report = read_report_file(path)
-        if args.chip is not None or args.step != "all":
-            raise PerfdiffError(f"{path} is a saved report: --chip and --step need the trace itself")
+        if args.chip is not None or args.step != "all" or args.library:
+            raise PerfdiffError(
+                f"{path} is a saved report: --chip, --step and --library need the trace itself"
+            )
         return report
     with progress_bar(label) as bar:
         profile = load(path, run, progress=bar.parsing, scheduler=args.scheduler, workers=args.workers)
-        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing)
+        report = analyze(profile, args.chip, step=args.step, flag_rule=_flag_rule(args), progress=bar.costing,
+                         libraries=args.library)  # fmt: skip
     if not args.no_save and not _one_host_of_many(path):
         _save(report)
     return report

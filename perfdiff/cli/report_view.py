@@ -16,8 +16,7 @@ from typing import Any, TypeGuard
 import pandas as pd
 
 from perfdiff.chips.table import Chip
-from perfdiff.cli import units
-from perfdiff.report import tables
+from perfdiff.report import tables, units, words
 from perfdiff.report.columns import Table
 from perfdiff.report.report import Report
 from perfdiff.report.vocabulary import bound_label
@@ -124,18 +123,24 @@ def _step_line(report: Report) -> str:
     s, steps = report.summary, report.steps
     times = pd.to_numeric(steps["measured_s"], errors="coerce")
     if not s.get("steps"):
-        return f"no step annotations: the whole profile ({units.seconds(s.get('step_s_mean'))}) is one step"
-    names = ", ".join(sorted({str(n) for n in steps["name"]}))
+        why = "--step whole" if report.step_selection == "whole" else "no step annotations"
+        return f"{why}: the whole profile ({units.seconds(s.get('step_s_mean'))}) is one step"
     which = "all" if report.step_selection == "all" else f"step {report.step_selection}"
     spread = ""
     if len(times) > 1:
         spread = f" (min {units.seconds(times.min())}, max {units.seconds(times.max())})"
-    return f"{s['steps']} × '{names}' ({which}) · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
+    names = ", ".join(sorted({str(n) for n in steps["name"]}))  # inferred steps: where they come from
+    what = f"{words.step_count_words(s)} (no step marks; {which})" if s.get("steps_inferred_from") else (
+        f"{s['steps']} × '{names}' ({which})")  # fmt: skip
+    return f"{what} · {units.seconds(s.get('step_s_mean'))}/step measured{spread}"
 
 
 def _theory_line(report: Report) -> str:
     s = report.summary
     step, bound, ops = s.get("step_s_mean"), s.get("theory_step_s"), s.get("op_theory_s")
+    unpriced = words.unpriced_words(s)
+    if not known(bound) and not known(ops):
+        return unpriced or "unknown: no op has a cost model"
     by = str(s.get("bound_by") or "")
     which = f"{bound_word(by, report.chip)}-bound; " if by and by != "none" else ""
     parts = [f"{units.seconds(bound)}/step roofline bound ({which}compute, memory and links overlapped)"]
@@ -144,6 +149,8 @@ def _theory_line(report: Report) -> str:
     if model is not None and report.model:
         parts.append(f"model {units.seconds(model)} ({report.model.get('model', '')})")
     line = " · ".join(parts)
+    if unpriced:  # a part's theory is never passed off as the whole step's
+        return f"{line} — {unpriced}"
     if known(step) and known(bound) and bound > 0:
         line += f" → the step takes {units.ratio(step / bound)} its bound"
     return line
@@ -164,24 +171,24 @@ def _time_line(report: Report) -> str:
     if known(op_s) and known(step) and op_s > step * 1.05:
         line += f" (ops overlap on several threads or streams: {units.ratio(div(op_s, step))} the step)"
     line += f" · idle {units.seconds(idle)} ({units.percent(div(idle, s.get('step_s_mean')))} of the step)"
-    line += f" · ops at {units.percent(s.get('efficiency'))} of their rooflines"
-    return line
+    return f"{line} · {words.efficiency_words(s)}"
 
 
 def _kinds_line(report: Report, shown: int = 4) -> str:
     """Op time per step by kind of op (category), largest first, with each kind's efficiency."""
     ops = report.ops
+    priced = ops["measured_per_step_s"].where(ops["theory_per_step_s"].notna())
     kinds = (
-        ops.assign(kind=ops["category"].fillna("").replace("", "other"))
-        .groupby("kind")[["measured_per_step_s", "theory_per_step_s"]]
+        ops.assign(kind=ops["category"].fillna("").replace("", "other"), priced_s=priced)
+        .groupby("kind")[["measured_per_step_s", "theory_per_step_s", "priced_s"]]
         .sum(min_count=1)
         .sort_values("measured_per_step_s", ascending=False)
     )
     total = float(kinds["measured_per_step_s"].sum()) or math.nan
-    parts = [
+    parts = [  # a kind's efficiency is over its priced ops' time: unpriced time has no theory
         f"{kind} {units.seconds(time)} ({units.percent(time / total)}, at "
-        f"{units.percent(div(theory, time))} of roofline)"
-        for kind, (time, theory) in kinds.head(shown).iterrows()
+        f"{units.percent(div(theory, priced))} of roofline)"
+        for kind, (time, theory, priced) in kinds.head(shown).iterrows()
     ]
     rest = len(kinds) - shown
     return " · ".join(parts) + (f" · {rest} more kinds" if rest > 0 else "")
@@ -238,6 +245,7 @@ def ops_grid(report: Report, top: int) -> Grid:
         "op": lambda op: str(op["label"]),
         "category": lambda op: str(op["category"] or op["opcode"] or ""),
         "bound": lambda op: bound_word(str(op["bound"]), report.chip),
+        "source": lambda op: words.where_words(op, parts=1),
     }
     footer = f"{len(ops)} ops; per step and device, ranked by recoverable time (gap = time − roofline)"
     names: list[str | tuple[str, Cell]] = [RANK, "op", "category", "bound", *OP_GRID]
@@ -248,6 +256,8 @@ def steps_grid(report: Report) -> Grid:
     steps = report.steps
     names: list[str | tuple[str, Cell]] = ["step", "measured_s", "op_s", "idle_s", "theory_s", "bound_s"]
     names += ["model_theory_s"] if "model_theory_s" in steps.columns else []
+    if (pd.to_numeric(steps.get("unpriced_share"), errors="coerce") > 0).any():
+        names.append("unpriced_share")  # their theory covers only the priced ops
     footer = f"… {len(steps) - MAX_STEP_ROWS} more steps" if len(steps) > MAX_STEP_ROWS else ""
     footer = footer or "busiest device of each step; bound = the busiest resource's roofline total"
     rows = steps.head(MAX_STEP_ROWS).to_dict("records")
@@ -258,7 +268,7 @@ def steps_grid(report: Report) -> Grid:
 def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
     """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
     bound = str(op["bound"])
-    where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
+    where = ", ".join(filter(None, [words.where_words(op), op.get("op_name") or ""]))
     name = op.get("label") or op["op"]
     subject = f"{name} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     share = units.percent(op["share_of_step"])
@@ -272,11 +282,7 @@ def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
 def notes(report: Report) -> list[str]:
     out = list(report.warnings)
     ops = report.ops
-    unpriced = ops[ops["bound"] == "unpriced"]
-    if len(unpriced):
-        time = float(unpriced["measured_per_step_s"].sum())
-        out.append(f"{len(unpriced)} ops ({units.seconds(time)}/step) have no cost model: bound 'unpriced'")
-    return out
+    return out + words.unpriced_note(ops, report.summary)
 
 
 def known(value: Any) -> TypeGuard[float]:

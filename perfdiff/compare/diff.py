@@ -207,9 +207,10 @@ def _reprice(report: Report, chip: Chip) -> Report:
     priced = add_per_step(priced, n)
     step_s = _num(report.summary.get("step_s_mean"))
     priced = add_flags(priced, step_s, report.flag_rule)
-    terms = priced[["t_compute_s", "t_hbm_s", "t_ici_s"]].div(per, axis=0).sum()
+    terms = priced[["t_compute_s", "t_hbm_s", "t_ici_s"]].div(per, axis=0).sum(min_count=1)
     summary = dict(report.summary)
-    summary["op_theory_s"] = float(priced["theory_per_step_s"].sum())
+    # Unpriced ops have no theory (NaN), never 0: with none priced, the theory figures are unknown.
+    summary["op_theory_s"] = float(priced["theory_per_step_s"].sum(min_count=1))
     summary["theory_step_s"] = float(terms.max())
     summary["flagged"] = int(priced["flag"].sum())
     ops = priced[report.ops.columns]
@@ -405,5 +406,6 @@ def _run_info(report: Report) -> dict[str, Any]:
         "chip": report.chip.name,
         "chip_source": report.chip.source,
         "steps": int(len(report.steps)),
+        "steps_inferred_from": report.summary.get("steps_inferred_from"),
         "step_selection": report.step_selection,
     }

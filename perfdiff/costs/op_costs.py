@@ -16,6 +16,12 @@ One row per ``(host, program_id, op)`` that appears in the profile's events:
   ``slice_index`` column, keyed by the device id the groups use: no trace here has one, and then
   every collective is ICI) moves ``dcn_bytes`` between slices (``collectives.split_dcn``).
 
+Where an op comes from: ``stack`` is its Python stack from the module's HLO (innermost frame first, one
+``file:line in function`` per line), ``source`` the innermost frame that is the user's own code and
+``library_source`` the innermost frame when that one is a library's (``perfdiff.hlo.frames``; the
+library list is the default, ``PERFDIFF_LIBRARIES`` and ``libraries``). Without a stack in the HLO,
+``source`` is the HLO metadata's (TPU: the trace's ``source`` stat).
+
 Asynchronous pairs (``copy-start``/``copy-done``, ``all-reduce-start``/``-done``…) carry their cost on
 the ``-done`` row: the attribution prices the transfer over the pair's span, start to done
 (``attribution/async_pairs``), and the ``-start`` keeps its launch time and costs nothing. (TPU traces
@@ -25,9 +31,9 @@ start.)
 Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes], ici_bytes [bytes
 per device], dcn_bytes [bytes per device], host_bytes [bytes], link, collective (kind or None),
 group_size [devices], int8_inputs (bool), cost_lower_bound (bool), cost_source, source ("file:line" or
-""), op_name, signature (opcode and shapes: stable across recompiles), async_start (for an async
--done, its -start's name; else ""), copies_input (the name of the step input a copy duplicates
-because it was not donated, ``input_copies``; else "").
+""), library_source ("file:line" or ""), stack (text), op_name, signature (opcode and shapes: stable
+across recompiles), async_start (for an async -done, its -start's name; else ""), copies_input (the
+name of the step input a copy duplicates because it was not donated, ``input_copies``; else "").
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -45,7 +51,10 @@ from perfdiff.costs.custom_kernels import cost_estimate
 from perfdiff.costs.input_copies import add_copies_input
 from perfdiff.costs.transfers import host_copy_from_text, text_arrays
 from perfdiff.errors import BadTraceError
+from perfdiff.hlo import frames
+from perfdiff.hlo.module import parse_module
 from perfdiff.hlo.text import split_hlo_text
+from perfdiff.infer.command_buffers import is_command_buffer
 from perfdiff.parse.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -53,9 +62,10 @@ log = logging.getLogger(__name__)
 COLUMNS = [
     "host", "program_id", "op", "opcode", "category", "flops", "hbm_bytes", "ici_bytes", "dcn_bytes",
     "host_bytes", "link", "collective", "group_size", "int8_inputs", "cost_lower_bound", "cost_source",
-    "source", "op_name", "signature", "async_start",
+    "source", "library_source", "stack", "op_name", "signature", "async_start",
 ]  # fmt: skip
 
+_FOUND = [c for c in COLUMNS if c not in ("library_source", "stack")]  # what the pricing steps give
 _EIGHT_BIT = re.compile(r"\b(?:s8|u8|f8e\w+)\[")
 
 # Called once per module costed: (modules done, modules in all).
@@ -68,11 +78,13 @@ def op_costs(
     cache_dir: str | None = None,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
+    libraries: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Per-execution cost of every (host, program_id, op) in ``profile.events`` (see module doc).
 
     A module whose embedded HLO is corrupt leaves its ops unpriced; what was wrong is appended to
-    ``warnings`` (and logged).
+    ``warnings`` (and logged). ``libraries``: package names (or path prefixes) whose frames are not
+    the user's, besides ``perfdiff.hlo.frames``' defaults and ``PERFDIFF_LIBRARIES``.
     """
     keys = (
         profile.events[["host", "program_id", "op"]]
@@ -96,8 +108,42 @@ def op_costs(
     for column in ("dcn_bytes", "host_bytes"):
         merged[column] = merged[column].astype(float).fillna(0.0)
     merged["collective"] = merged["collective"].astype(object).where(merged["collective"].notna(), None)
+    merged = _user_sources(profile, merged, frames.libraries(libraries))
+    # Kernels of a GPU command buffer that no op name could be found for (infer.command_buffers).
+    buffers = merged["op"].map(is_command_buffer) & (merged["category"] == "")
+    merged.loc[buffers, "category"] = "command buffer"
     merged = add_copies_input(merged, profile.modules)
     return _price_async_pairs_on_done(merged)[[*COLUMNS, "copies_input"]]
+
+
+def _user_sources(profile: Profile, costs: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:
+    """``costs`` with stack, source and library_source from each module's stack frames (where the HLO
+    has them; else source as it was)."""
+    stacks: dict[tuple[str, int], dict[str, list[frames.Frame]]] = {}
+    by_bytes: dict[bytes, dict[str, list[frames.Frame]]] = {}
+    for module in profile.modules.itertuples(index=False):
+        if isinstance(module.hlo_proto, bytes):
+            if module.hlo_proto not in by_bytes:
+                by_bytes[module.hlo_proto] = _module_stacks(module.hlo_proto)
+            stacks[(str(module.host), int(module.program_id))] = by_bytes[module.hlo_proto]
+    found = [stacks.get((h, int(p)), {}).get(op, []) for h, p, op in
+             zip(costs["host"], costs["program_id"].tolist(), costs["op"], strict=True)]  # fmt: skip
+    chosen = [frames.user_and_library(stack, names) for stack in found]
+    out = costs.copy()
+    out["stack"] = ["\n".join(map(frames.frame_text, stack)) for stack in found]
+    out["source"] = [user or old for (user, _), old in zip(chosen, out["source"], strict=True)]
+    out["library_source"] = [library for _, library in chosen]
+    return out
+
+
+def _module_stacks(hlo_module_proto: bytes) -> dict[str, list[frames.Frame]]:
+    """Instruction name -> its stack, for the instructions that run as ops ({} for a corrupt module:
+    op_costs says so already when it prices it)."""
+    try:
+        module = parse_module(hlo_module_proto)
+    except BadTraceError:
+        return {}
+    return {inst.name: module.stack(inst) for _, inst in module.executed_instructions()}
 
 
 _PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
@@ -179,7 +225,7 @@ def _tpu_costs(op_stats: pd.DataFrame, slice_of: dict[int, int]) -> pd.DataFrame
                 "async_start": parts.operand_names[0] if is_done else "",
             }
         )
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=_FOUND)
     return frame.astype({"program_id": np.uint64})
 
 
@@ -233,8 +279,8 @@ def _hlo_costs(
         if (str(host), int(program_id)) not in have:
             log.info("no HLO in the trace for program %s on %s: its ops stay unpriced", program_id, host)
     if not frames:
-        return pd.DataFrame(columns=COLUMNS).astype({"program_id": np.uint64})
+        return pd.DataFrame(columns=_FOUND).astype({"program_id": np.uint64})
     costs = pd.concat(frames, ignore_index=True)
     costs["dcn_bytes"] = 0.0  # slices are a TPU matter: the HLO path prices every collective on ICI
     costs["group_size"] = costs["group_size"].astype(object).where(costs["group_size"].notna(), None)
-    return costs[COLUMNS]
+    return costs[_FOUND]

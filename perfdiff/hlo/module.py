@@ -121,6 +121,23 @@ class HloModule:
             for inst in comp.instructions:
                 yield comp, inst
 
+    def stack(self, inst: Any) -> list[tuple[str, int, str]]:
+        """The instruction's Python stack from the module's stack-frame index, innermost frame first:
+        (file, line, function) per frame; [] when the HLO has none. ``metadata.stack_frame_id`` names
+        the innermost frame; each frame names its caller by ``parent_frame_id`` (1-based, 0: none)."""
+        index = self.proto.stack_frame_index
+        frames, seen = [], set()
+        frame_id = inst.metadata.stack_frame_id
+        while (frame := _nth(index.stack_frames, frame_id)) is not None and frame_id not in seen:
+            seen.add(frame_id)  # a damaged index could loop
+            loc = _nth(index.file_locations, frame.file_location_id)
+            if loc is not None:
+                name = _nth(index.file_names, loc.file_name_id)
+                function = _nth(index.function_names, loc.function_name_id)
+                frames.append((name or "", int(loc.line), function or ""))
+            frame_id = frame.parent_frame_id
+        return frames
+
     def source(self, inst: Any) -> str:
         """``file:line`` of the instruction's Python source, or ``""`` when the HLO does not say.
 

@@ -42,6 +42,9 @@ class OpChunk:
     kernels: np.ndarray | None = None  # int32 device events merged into each execution; None = all 1
     # int64 ns an asynchronous op stays in flight after its own event ends (CPU); None = all 0
     in_flight_ns: np.ndarray | None = None
+    # int64 id of the program execution each op ran in, unique per device (CPU: the run_id; GPU: the
+    # host execution span of its launch; TPU: the XLA Modules event holding it); -1 or None: unknown
+    execution: np.ndarray | None = None
 
 
 @dataclass
@@ -57,6 +60,8 @@ class PlaneOps:
     )
     # Events on device planes that are not XLA ops (kernels without hlo_op, memcpys...).
     non_op_events: int = 0
+    # TPU: each device's module executions from its XLA Modules line (``executions.ModuleRuns``).
+    runs: list = field(default_factory=list)
 
 
 def device_planes(space: SpaceView) -> list[tuple[str, int, PlaneView]]:

@@ -17,12 +17,12 @@ from __future__ import annotations
 import numpy as np
 
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.stats import PlaneStats, as_uint64
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import Line, PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64
 
 CPU_PLANE = "/host:CPU"
-OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p")
+OP_STATS = ("hlo_op", "hlo_module", "program_id", "device_ordinal", "_p", "run_id")
 END_MARKER = "end: "
 
 
@@ -113,8 +113,16 @@ def extract(
                     start_ns=start_ns,
                     dur_ns=dur_ns,
                     in_flight_ns=_in_flight_ns(events, line, completions),
+                    execution=_run_ids(events),
                 )
             )
+
+
+def _run_ids(events: OpEvents) -> np.ndarray:
+    """Per op event, its ``run_id`` stat (one per execution of a program on a device) as a
+    non-negative int64, or -1 (read from the integer columns: a run has a few ops, so ids are many)."""
+    raw = events.cols.int_or(OP_STATS.index("run_id"), np.zeros(len(events.cols), np.int64))[events.rows]
+    return np.where(raw != 0, raw & np.int64(2**63 - 1), -1)
 
 
 def _completions_ps(plane: PlaneView, stats: PlaneStats) -> dict[int, int]:

@@ -8,7 +8,10 @@ first kernel and is busy for the sum of their durations (``kernels`` says how ma
 The execution a kernel belongs to is found on the host: its ``correlation_id`` names the launch call
 (``cuLaunchKernel``/``hipModuleLaunchKernel``…) on a host thread, and the launch falls inside one
 ``GpuExecutable::ExecuteThunks`` span (jax's per-execution TraceMe). Kernels whose launch cannot be
-placed are never merged: a single-op program run twice in a row must stay two executions. When several
+placed are never merged: a single-op program run twice in a row must stay two executions.
+
+Kernels run inside an XLA command buffer are annotated with the buffer (``command_buffer_<N>``), not
+their op: they get the op their kernel name names where it names one (``infer.command_buffers``). When several
 devices execute at once their spans overlap in time; a launch is given the latest-starting span that
 holds it, which can misplace it only if another device's execution spans two of this device's.
 """
@@ -17,10 +20,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from perfdiff.infer.command_buffers import instruction_of, is_command_buffer
+from perfdiff.infer.command_buffers import kernel_names as names_of
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.cpu_ops import first_modules, intern, op_events
-from perfdiff.parse.stats import PlaneStats, as_uint64, stat_int
+from perfdiff.parse.cpu_ops import OpEvents, first_modules, intern, op_events
+from perfdiff.parse.modules import read_modules
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 EXECUTION_SPANS = ("GpuExecutable::ExecuteThunks", "PjRtStreamExecutorLoadedExecutable::ExecuteHelper")
 KERNEL_STATS = ("hlo_op", "hlo_module", "program_id", "correlation_id")
@@ -95,6 +101,7 @@ def extract(
     out: PlaneOps,
 ) -> None:
     executions = _Executions(host_planes)
+    kernel_names: dict[int, dict[str, str]] | None = None  # per program, read once a command buffer shows
     for index, plane in planes:
         stats = PlaneStats(plane)
         for line in plane.lines:
@@ -106,6 +113,14 @@ def extract(
             codes, objects = events.column("hlo_op")
             op = intern(ops, objects, codes)
             program_id = events.ints("program_id")
+            buffered = [j for j, value in enumerate(objects) if is_command_buffer(value)]
+            if buffered:
+                if kernel_names is None:
+                    modules = read_modules(host_planes, [])  # its warnings: read_modules' own call
+                    kernel_names = {m.program_id: names_of(m.hlo_proto or b"") for m in modules}
+                _unbuffer(
+                    op, np.flatnonzero(np.isin(codes, buffered)), events, plane, program_id, ops, kernel_names
+                )
             first_modules(out, program_id, events, skip_none=False)
             corr_codes, corr_objects = events.column("correlation_id")
             usable = [stat_int(v) is not None for v in corr_objects] + [False]
@@ -134,5 +149,18 @@ def extract(
                     start_ns=start_ns,
                     dur_ns=dur_ns,
                     kernels=np.diff(np.append(firsts, seen)).astype(np.int32),
+                    execution=execution[firsts],
                 )
             )
+
+
+def _unbuffer(op: np.ndarray, rows: np.ndarray, events: OpEvents, plane: PlaneView, program_id: np.ndarray,
+              ops: Interner, names: dict[int, dict[str, str]]) -> None:  # fmt: skip
+    """Give the kernels ``rows`` (annotated with a command buffer, not an op) the HLO op their kernel
+    name names, where it names one (``infer.command_buffers``); the others keep the buffer's name."""
+    mids = events.cols.metadata_id[events.rows][rows]
+    pairs = {(int(m), int(p)) for m, p in zip(mids.tolist(), program_id[rows].tolist(), strict=True)}
+    for mid, program in pairs:
+        inst = instruction_of(plane.event_metadata[mid].name, names.get(program, {}))
+        if inst is not None:
+            op[rows[(mids == mid) & (program_id[rows] == program)]] = ops.code(inst)

@@ -10,11 +10,14 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
+from perfdiff.infer.executions import empty as executions_empty
+from perfdiff.infer.executions import executions_table
+from perfdiff.infer.steps import infer_steps
 from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
-from perfdiff.parse.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 from perfdiff.xplane import reader
+from perfdiff.xplane.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
 # The memory space xprof counts as HBM in a MemoryAccessBreakdown (MemoryAccessed.memory_space is a
@@ -38,6 +41,8 @@ class HostTables:
     modules: pd.DataFrame
     devices: pd.DataFrame
     op_stats: pd.DataFrame
+    executions: pd.DataFrame = field(default_factory=executions_empty)
+    steps_inferred_from: str = ""  # the module whose executions are the steps ("": marked, or none)
     non_op_events: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -72,7 +77,12 @@ def parse_host(
     in_flight = events.pop("in_flight_ns").to_numpy()
     events["self_ns"] = event_self_times(events) + in_flight
     events["dur_ns"] += in_flight
-    events["step"] = event_steps(events, steps)
+    execution = events.pop("execution").to_numpy()
+    executions = executions_table(host, events, execution, found.runs)
+    inferred, why = infer_steps(host, executions, events, execution) if steps.empty else (None, [])
+    warnings.extend(why)
+    steps = inferred.steps if inferred else steps  # no step marks: the main module's executions
+    events["step"] = inferred.event_step if inferred else event_steps(events, steps)
     if len(events) and not events["dur_ns"].to_numpy().any():
         warnings.append(
             f"{host}: none of its {len(events)} op events has a duration (all 0 ns): measured times "
@@ -115,6 +125,8 @@ def parse_host(
         modules=modules_df,
         devices=_devices_table(host, space, platform, events),
         op_stats=_op_stats_table(host, found),
+        executions=executions,
+        steps_inferred_from=inferred.module if inferred is not None else "",
         non_op_events=found.non_op_events,
         warnings=warnings,
     )
@@ -140,6 +152,7 @@ def _events_table(
                 "dur_ns": np.zeros(0, np.int64),
                 "kernels": np.zeros(0, np.int32),
                 "in_flight_ns": np.zeros(0, np.int64),
+                "execution": np.zeros(0, np.int64),
             }
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
@@ -172,6 +185,8 @@ def _events_table(
             chunk.kernels = np.ones(len(chunk.start_ns), np.int32)
         if chunk.in_flight_ns is None:
             chunk.in_flight_ns = np.zeros(len(chunk.start_ns), np.int64)
+        if chunk.execution is None:
+            chunk.execution = np.full(len(chunk.start_ns), -1, np.int64)
     columns = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
@@ -187,6 +202,7 @@ def _events_table(
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32),
         "in_flight_ns": take("in_flight_ns", np.int64),
+        "execution": take("execution", np.int64),
     }
     order = [
         "host",
@@ -200,6 +216,7 @@ def _events_table(
         "dur_ns",
         "kernels",
         "in_flight_ns",
+        "execution",
     ]
     return pd.DataFrame({name: columns[name] for name in order}, copy=False)
 

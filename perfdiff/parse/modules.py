@@ -9,20 +9,19 @@ module is identified by ``(host, program_id)``.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from google.protobuf.message import DecodeError
 
 from perfdiff.hlo.hlo_pb2 import HloProtoModuleBytes
-from perfdiff.parse.stats import U64_MASK, PlaneStats, as_uint64, stat_int
-from perfdiff.xplane.space import SpaceView
+from perfdiff.infer.executions import split_module_name
+from perfdiff.xplane.space import PlaneView, SpaceView
+from perfdiff.xplane.stats import PlaneStats, as_uint64, stat_int
 
 log = logging.getLogger(__name__)
 
 METADATA_PLANE = "/host:metadata"
 _HLO_PROTO_STAT = "Hlo Proto"
-_NAME_WITH_ID = re.compile(r"^(.*)\((\d+)\)$")
 
 
 @dataclass(frozen=True)
@@ -34,18 +33,10 @@ class ModuleRecord:
     hlo_proto: bytes | None
 
 
-def split_module_name(name: str) -> tuple[str, int | None]:
-    """'jit_f(8)' -> ('jit_f', 8); a name without a numeric suffix gives (name, None)."""
-    match = _NAME_WITH_ID.match(name)
-    if match and len(match.group(2)) <= 20 and int(match.group(2)) <= U64_MASK:  # ids are uint64
-        return match.group(1), int(match.group(2))
-    return name, None
-
-
-def read_modules(space: SpaceView, warnings: list[str]) -> list[ModuleRecord]:
-    """Modules with embedded HLO, from every metadata plane of ``space``."""
+def read_modules(space: SpaceView | list[PlaneView], warnings: list[str]) -> list[ModuleRecord]:
+    """Modules with embedded HLO, from every metadata plane of ``space`` (or of a list of planes)."""
     records: dict[int, ModuleRecord] = {}
-    for plane in space.planes:
+    for plane in space.planes if isinstance(space, SpaceView) else space:
         if plane.name != METADATA_PLANE:
             continue
         stats = PlaneStats(plane)

@@ -14,11 +14,15 @@ Tables (one row per ...):
     on GPU the kernels one op launches back to back, whose durations dur_ns sums; else 1),
     self_ns (dur_ns minus op events nested inside it on the same line), step (number of the step
     holding the op's start, or -1).
-``steps`` — step of a host: host, step, name, start_ns, dur_ns.
+``steps`` — step of a host: host, step, name, start_ns, dur_ns. From the trace's step marks; a trace
+    without marks has its steps inferred from the repeated executions of its main module
+    (``perfdiff.infer.steps``): then ``steps_inferred_from`` names that module.
+``executions`` — execution of a module on a device: host, device, device_id, program_id, module,
+    execution (an id, unique per device), start_ns, dur_ns (see ``perfdiff.infer.executions``).
 ``modules`` — compiled module: host, program_id, module, hlo_proto (serialized optimised
     ``xla.HloModuleProto`` bytes, or None when the trace has no HLO for it).
 ``devices`` — device: host, device, device_id, kind ("cpu"/"gpu"/"tpu") and the chip-capability stats
-    the plane carries, named as in the trace (see ``perfdiff.parse.stats.DEVICE_STATS`` for units).
+    the plane carries, named as in the trace (see ``perfdiff.xplane.stats.DEVICE_STATS`` for units).
 ``op_stats`` — static per-op stats where the trace has them (TPU): host, program_id, op, hlo_text, flops,
     model_flops, bytes_accessed, raw_bytes_accessed (per execution), category, shape, source, tf_op,
     hbm_bytes (the HBM part of ``memory_access_breakdown``, per execution).
@@ -39,6 +43,7 @@ import pandas as pd
 from pandas.api.types import union_categoricals
 
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, one_line
+from perfdiff.infer.executions import empty as executions_empty
 from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
@@ -64,6 +69,8 @@ class Profile:
     hosts: pd.DataFrame
     card: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
+    executions: pd.DataFrame = field(default_factory=executions_empty)
+    steps_inferred_from: str = ""  # the module whose executions are the steps; "" with step marks
 
     def __repr__(self) -> str:
         return (
@@ -117,6 +124,9 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
     platforms = sorted({h.platform for h in with_ops})
     if len(platforms) > 1:
         warnings.append(f"hosts of different platforms in one run: {', '.join(platforms)}")
+    inferred = sorted({h.steps_inferred_from for h in good if h.steps_inferred_from})
+    if len(inferred) > 1:
+        warnings.append(f"hosts' steps were inferred from different modules: {', '.join(inferred)}")
     card, card_problem = _card(target.path)
     if card_problem:
         warnings.append(card_problem)
@@ -144,6 +154,8 @@ def assemble(target: Run, results: list[HostTables | PerfdiffError]) -> Profile:
         ),
         card=card,
         warnings=warnings,
+        executions=_concat([h.executions for h in good]),
+        steps_inferred_from=" / ".join(inferred),
     )
 
 

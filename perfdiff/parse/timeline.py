@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.parse.chunks import device_planes
-from perfdiff.parse.stats import PlaneStats
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import SpaceView
+from perfdiff.xplane.stats import PlaneStats
 
 STEPS_LINE = "Steps"
 STEP_NUM_STAT = "step_num"

@@ -2,7 +2,8 @@
 
 The event's metadata carries the op: its ``name`` is the op's HLO text, its ``display_name`` the
 instruction name, and its stats the program id and static costs (flops, bytes_accessed, ...). The
-``XLA Modules`` line names each program: ``<module>(<program_id>)``.
+``XLA Modules`` line names each program: ``<module>(<program_id>)``, one event per execution; each op
+is matched to the execution holding it (``executions.ModuleRuns``).
 
 Times: an op event may carry ``device_offset_ps`` and ``device_duration_ps``, its interval on the
 device's own clock; the event's ``offset_ps``/``duration_ps`` are that interval mapped onto the
@@ -17,11 +18,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from perfdiff.infer.executions import ModuleRuns, split_module_name
 from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.parse.modules import split_module_name
-from perfdiff.parse.stats import PlaneStats, as_uint64
 from perfdiff.xplane.columns import unique_ids
 from perfdiff.xplane.space import PlaneView
+from perfdiff.xplane.stats import PlaneStats, as_uint64
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
@@ -41,6 +42,9 @@ def extract(
         device_duration = stats.id_of("device_duration_ps")
         device_clock = device_offset is not None and device_duration is not None
         meta_cache: dict[int, tuple[int, int]] = {}
+        modules_line = next((line for line in plane.lines if line.name == XLA_MODULES_LINE), None)
+        runs = ModuleRuns.read(plane, index, modules_line) if modules_line is not None else None
+        out.runs += [runs] if runs is not None else []
         for line in plane.lines:
             if line.name == XLA_MODULES_LINE:
                 # First appearance order: module_names keeps the first name each program id gets.
@@ -54,6 +58,8 @@ def extract(
             cols = line.columns([device_offset, device_duration] if device_clock else [], first_wins=True)
             n = len(cols)
             mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
+            # The module execution of each op, matched on the host-aligned times the Modules line uses.
+            aligned_ns = offsets // 1000 + np.int64(line.timestamp_ns) if runs is not None else None
             if device_clock:  # the columns are ours: overwrite the host-aligned times
                 offsets = cols.int_or(0, offsets, in_place=True)
                 durs = cols.int_or(1, durs, in_place=True)
@@ -74,14 +80,16 @@ def extract(
                 op_codes[k], programs[k] = meta_cache[mid]
             start_ns, dur_ns = times_ns(line.timestamp_ns, offsets, durs)
             del cols, mids, offsets, durs
+            program_ids = programs[inverse]
             out.chunks.append(
                 OpChunk(
                     device=plane.name,
                     line=line.name,
                     device_id=np.full(n, index, np.int32),
-                    program_id=programs[inverse],
+                    program_id=program_ids,
                     op=op_codes[inverse],
                     start_ns=start_ns,
                     dur_ns=dur_ns,
+                    execution=runs.of(program_ids, aligned_ns) if runs is not None else None,
                 )
             )

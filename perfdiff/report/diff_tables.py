@@ -190,7 +190,9 @@ RUN = Table("run", "one side of the diff", (
     C("chip", "str", "", "the chip it is priced on"),
     C("chip_source", "str", "", "where the chip's figures come from"),
     C("steps", "int", "count", "steps analysed", minimum=0),
-    C("step_selection", "str", "", "'all', or the one step analysed"),
+    C("steps_inferred_from", "str", "", "the module whose executions are its steps, when its trace has no "
+      "step marks (null: marked steps, or none)", nullable=True),
+    C("step_selection", "str", "", "'all', 'whole', or the one step analysed"),
 ))  # fmt: skip
 
 NOISE = Table("noise", "NoiseRule: when an op's change counts as real", (

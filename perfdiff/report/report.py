@@ -27,16 +27,10 @@ __all__ = ["OP_COLUMNS", "SCHEMA", "STEP_COLUMNS", "FlagRule", "Report"]
 
 OP_COLUMNS = OPS.names
 STEP_COLUMNS = [c.name for c in STEPS if c.required]  # model_theory_s only with a run card's model
-_TEXT_COLUMNS = [
-    "opcode",
-    "category",
-    "source",
-    "op_name",
-    "signature",
-    "link",
-    "suspect",
+_TEXT_COLUMNS = [  # "" where they say nothing
+    "opcode", "category", "source", "library_source", "stack", "op_name", "signature", "link", "suspect",
     "copies_input",
-]  # "" where they say nothing
+]  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -112,23 +112,31 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
     C("cost_source", "str", "", "where its cost came from (trace, hlo_cost_analysis, gemm_shapes, none…)",
       "cost from"),
     C("int8_inputs", "bool", "", "it reads 8-bit inputs (priced at the int8 peak)", "int8"),
-    C("source", "str", "", "the Python file:line that made it", "where", "source", nullable=True),
+    C("source", "str", "", "the user's Python file:line that made it: the innermost stack frame outside "
+      "the libraries (perfdiff.hlo.frames)", "where", "source", nullable=True),
+    C("library_source", "str", "", "the innermost frame, file:line, when it is a library's (flax/nnx/nn/"
+      "linear.py:422); '' when it is the user's", "library", "source", nullable=True),
+    C("stack", "str", "", "the Python stack that made it, innermost frame first, one 'file:line in "
+      "function' per line ('' when the HLO has none)", "stack", nullable=True),
     C("op_name", "str", "", "JAX's name for it (jit(f)/dot_general)", "JAX op", nullable=True),
     C("signature", "str", "", "opcode and shapes: stable across recompiles", "signature", nullable=True),
 ))  # fmt: skip
 
-STEPS = Table("steps", "one row per analysed step (step -1: a profile without step marks, whole); "
-    "the busiest device's figures", (
+STEPS = Table("steps", "one row per analysed step (step -1: the whole profile, when it has no steps or "
+    "step 'whole' is asked); the busiest device's figures", (
     C("step", "int", "", "the step number", "step", "number"),
-    C("name", "str", "", "the step mark's name", "name"),
-    C("measured_s", "float", "s", "wall time of the step (its slowest host)", "measured", "seconds",
-      nullable=True, minimum=0),
-    C("theory_s", "float", "s", "Σ theory_s of its ops: each at its roofline, one after another",
-      "ops at roofline", "seconds", nullable=True, minimum=0),
-    C("bound_s", "float", "s", "max(Σ t_compute_s, Σ t_hbm_s, Σ t_ici_s): what perfect overlap could "
-      "not beat", "roofline bound", "seconds", nullable=True, minimum=0),
+    C("name", "str", "", "the step mark's name (inferred steps: the module's)", "name"),
+    C("measured_s", "float", "s", "wall time of the step (its slowest host; inferred steps: the longest "
+      "span of its ops on one device)", "measured", "seconds", nullable=True, minimum=0),
+    C("theory_s", "float", "s", "Σ theory_s of its priced ops: each at its roofline, one after another "
+      "(null: no op priced)", "ops at roofline", "seconds", nullable=True, minimum=0),
+    C("bound_s", "float", "s", "max(Σ t_compute_s, Σ t_hbm_s, Σ t_ici_s) of its priced ops: what perfect "
+      "overlap could not beat (null: no op priced)", "roofline bound", "seconds", nullable=True, minimum=0),
     C("bound_share", "float", "fraction", "bound_s / measured_s (1: the step runs at its bound)",
       "bound / measured", "percent", nullable=True, minimum=0),
+    C("unpriced_share", "float", "fraction", "share of op_s in ops without a usable price (unpriced, or "
+      "suspect), which theory_s and bound_s leave out (null: no op time)", "unpriced", "percent",
+      nullable=True, minimum=0, maximum=1),
     C("op_s", "float", "s", "Σ self time of its ops", "op time", "seconds", nullable=True, minimum=0),
     C("covered_s", "float", "s", "time at least one op ran (the union of op intervals)", "covered",
       "seconds", nullable=True, minimum=0),
@@ -148,17 +156,22 @@ TIME_BY_BOUND = Table("time_by_bound_s", "measured op time per step and device b
 ))  # fmt: skip
 
 SUMMARY = Table("summary", "the run's headline figures: seconds per step unless named otherwise", (
-    C("steps", "int", "count", "annotated steps analysed (0: the whole profile is one step)", "steps",
-      "number", minimum=0),
+    C("steps", "int", "count", "steps analysed, marked or inferred (0: the whole profile is one step)",
+      "steps", "number", minimum=0),
+    C("steps_inferred_from", "str", "", "the module whose executions are the steps, when the trace has no "
+      "step marks (null: marked steps, or none)", "steps from", nullable=True),
     C("step_s_mean", "float", "s", "mean measured step time", "step", "seconds", nullable=True, minimum=0),
-    C("theory_step_s", "float", "s", "mean of the steps' bound_s: the overlap-aware roofline bound",
-      "roofline bound", "seconds", nullable=True, minimum=0),
+    C("theory_step_s", "float", "s", "mean of the steps' bound_s: the overlap-aware roofline bound of the "
+      "priced ops (null: a step with no op priced)", "roofline bound", "seconds", nullable=True, minimum=0),
     C("op_measured_s", "float", "s", "mean op time of the busiest device", "op time", "seconds",
       nullable=True, minimum=0),
-    C("op_theory_s", "float", "s", "mean Σ theory_s of the busiest device", "ops at roofline", "seconds",
-      nullable=True, minimum=0),
-    C("efficiency", "float", "fraction", "op_theory_s / op_measured_s", "op efficiency", "percent",
-      nullable=True, minimum=0),
+    C("op_theory_s", "float", "s", "mean Σ theory_s of the busiest device's priced ops (null: a step with "
+      "no op priced)", "ops at roofline", "seconds", nullable=True, minimum=0),
+    C("efficiency", "float", "fraction", "op_theory_s / the priced part of op_measured_s (null: nothing "
+      "priced)", "op efficiency", "percent", nullable=True, minimum=0),
+    C("unpriced_share", "float", "fraction", "share of op_measured_s in ops without a usable price "
+      "(unpriced, or suspect): the theory figures leave it out (1: none priced)", "unpriced", "percent",
+      nullable=True, minimum=0, maximum=1),
     C("idle_s_mean", "float", "s", "mean idle_s", "idle", "seconds", nullable=True, minimum=0),
     C("time_by_bound_s", "object", "s", TIME_BY_BOUND.doc, "by bound", table=TIME_BY_BOUND),
     C("flagged", "int", "count", "ops flagged", "flagged", "number", minimum=0),
@@ -223,7 +236,8 @@ REPORT = Table("report", "Report.to_dict(): the analysis of one run (perfdiff.re
     C("platform", "str", "", "what ran the ops", enum=("cpu", "gpu", "tpu")),
     C("chip", "object", "", CHIP.doc, table=CHIP),
     C("thresholds", "object", "", THRESHOLDS.doc, table=THRESHOLDS),
-    C("step_selection", "str", "", "'all', or the one step analysed"),
+    C("step_selection", "str", "", "'all', 'whole' (the whole profile as one step), or the one step "
+      "analysed"),
     C("summary", "object", "", SUMMARY.doc, table=SUMMARY),
     C("steps", "list", "", STEPS.doc, table=STEPS),
     C("ops", "list", "", OPS.doc, table=OPS),

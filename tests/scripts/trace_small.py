@@ -1,12 +1,13 @@
 """Trace a few steps of small jitted functions with plain jax.profiler (no perfdiff involved).
 
-usage: trace_small.py LOGDIR [--steps N] [--psum]
+usage: trace_small.py LOGDIR [--steps N] [--psum] [--no-marks]
 Prints one JSON line: the run folder and, per compiled function, its module name and XLA cost analysis.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from functools import partial
 from pathlib import Path
@@ -29,6 +30,7 @@ def main() -> None:
     parser.add_argument("logdir")
     parser.add_argument("--steps", type=int, default=3)
     parser.add_argument("--psum", action="store_true")
+    parser.add_argument("--no-marks", action="store_true", help="no StepTraceAnnotation around the steps")
     args = parser.parse_args()
 
     key = jax.random.PRNGKey(0)
@@ -51,7 +53,13 @@ def main() -> None:
         jax.block_until_ready(fn(*fargs))
     jax.profiler.start_trace(args.logdir)
     for step in range(args.steps):
-        with jax.profiler.StepTraceAnnotation("train", step_num=step):
+        # (constructing a StepTraceAnnotation already records a step mark)
+        marks = (
+            contextlib.nullcontext()
+            if args.no_marks
+            else jax.profiler.StepTraceAnnotation("train", step_num=step)
+        )
+        with marks:
             for _, fn, fargs in functions:
                 jax.block_until_ready(fn(*fargs))
     jax.profiler.stop_trace()

@@ -55,9 +55,12 @@ function summaryView(diff, names) {
   const drift = s.drift_estimated ?
     `${show('drift_low')} to ${show('drift_high')} (${Math.round(s.confidence * 100)} %), from ${s.drift_ops} ops` :
     `not estimated (${s.drift_ops} ops of unchanged work)`;
+  // Steps inferred from a module's executions (no step marks) are named as such.
+  const inferred = [diff.base, diff.new].map((r) => r?.steps_inferred_from).filter(Boolean);
+  const stepsFrom = inferred.length ? ` · steps: executions of ${[...new Set(inferred)].join(', ')}, inferred` : '';
   const parts = PARTS.filter(([name]) => name !== 'delta_uncosted_s' || fmt.num(s[name]));
   return el('section', {class: 'pd-summary'},
-    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new} (means)`),
+    tile('step time', `${show('step_base_s')} → ${show('step_new_s')}`, `${names.base} → ${names.new} (means)${stepsFrom}`),
     tile('step change', show('change'), `${show('change_low')} to ${show('change_high')} · ` +
          `${s.steps_base} and ${s.steps_new} steps`, signClass(s.change)),
     tile('drift', show('drift'), drift),

@@ -6,6 +6,8 @@ import {drawRoofline} from './roofline.js';
 import {DataTable} from './table.js';
 import {boundColour, boundLabel, bounds, column, columns} from './vocabulary.js';
 
+const UNPRICED = 'unpriced';  // the bound of ops without a cost model (report.vocabulary Bound.UNPRICED)
+
 const ROOF_SOURCE = {
   trace: 'peaks from the trace',
   table: 'peaks from the chip table',
@@ -33,6 +35,15 @@ function chipTile(chip) {
     el('div', {class: 'pd-tile-sub', text: peaks}));
 }
 
+/** How many steps and where they come from: "3 steps", "100 executions of jit_f, inferred". */
+export function stepCountWords(summary) {
+  const count = summary.steps || 0;
+  if (count && summary.steps_inferred_from) {
+    return `${count} execution${count === 1 ? '' : 's'} of ${summary.steps_inferred_from}, inferred`;
+  }
+  return `${count || 'no'} step${count === 1 ? '' : 's'}`;
+}
+
 /** The registry's title of a summary figure (its name, unit and meaning). */
 const about = (name) => column('report.summary', name).title;
 
@@ -41,18 +52,26 @@ function summaryView(report) {
   const step = fmt.num(s.step_s_mean);
   const share = (value) => (step && fmt.num(value) !== null ? `${fmt.percent(value / step)} of measured` : null);
   const model = report.model;
+  // Unpriced op time has no theory: the theory tiles say which part of the op time they cover.
+  // (report/words.py unpriced_words says the same in the terminal.)
+  const unpriced = fmt.num(s.unpriced_share);
+  const times = s.time_by_bound_s || {};
+  const leftOut = [UNPRICED, 'suspect'].filter((b) => (fmt.num(times[b]) || 0) > 0)
+    .map((b) => boundLabel(b, report.chip)).join(' or ') || boundLabel(UNPRICED, report.chip);
+  const coverage = !(unpriced > 0) ? null : unpriced >= 1 ? `unknown: all op time is ${leftOut} (no usable price)` :
+    `for the priced ${fmt.percent(1 - unpriced)} of op time (${fmt.percent(unpriced)} ${leftOut})`;
   return el('section', {class: 'pd-summary', 'aria-label': 'summary'},
     chipTile(report.chip),
     tile('step time (measured)', fmt.seconds(s.step_s_mean),
-         `${s.steps || 'no'} annotated step${s.steps === 1 ? '' : 's'} · idle ${fmt.seconds(s.idle_s_mean)}`,
+         `${stepCountWords(s)} · idle ${fmt.seconds(s.idle_s_mean)}`,
          {title: about('step_s_mean')}),
-    tile('step theory (roofline)', fmt.seconds(s.theory_step_s), share(s.theory_step_s),
+    tile('step theory (roofline)', fmt.seconds(s.theory_step_s), coverage || share(s.theory_step_s),
          {title: about('theory_step_s')}),
     model ? tile('step theory (model)', fmt.seconds(s.model_theory_step_s),
                  `${model.model} · ${model.step_kind || ''} · ${share(s.model_theory_step_s) || ''}`,
                  {title: about('model_theory_step_s')}) : null,
     tile('op efficiency', fmt.percent(s.efficiency),
-         `Σ theory ${fmt.seconds(s.op_theory_s)} / Σ measured ${fmt.seconds(s.op_measured_s)}`,
+         coverage || `Σ theory ${fmt.seconds(s.op_theory_s)} / Σ measured ${fmt.seconds(s.op_measured_s)}`,
          {title: about('efficiency')}),
     tile('flagged ops', fmt.number(s.flagged),
          `≥${fmt.percent(report.thresholds?.min_step_share)} of step, <${fmt.percent(report.thresholds?.max_efficiency)} of roofline`,
@@ -84,10 +103,12 @@ export function boundPill(bound, chip) {
   return el('span', {class: `pd-bound pd-bound-${bound}`, text: boundLabel(bound, chip), dataset: {bound}});
 }
 
-/** file.py:line, with the full path as the cell's title. */
-export function sourceCell(source) {
+/** file.py:line, with the full path as the cell's title; beside it the library frame that made the op
+ * (row.library_source), and the whole stack (row.stack) in the title, when the report has them. */
+export function sourceCell(source, row) {
   if (!source) return '';
-  return el('span', {class: 'pd-mono', title: source, text: fmt.shortSource(source)});
+  const library = row?.library_source ? ` (via ${fmt.shortSource(row.library_source)})` : '';
+  return el('span', {class: 'pd-mono', title: row?.stack || source, text: fmt.shortSource(source) + library});
 }
 
 /** The efficiency; "suspect" (with the reason) for an op that ran faster than its priced work, "≥" for
@@ -176,7 +197,7 @@ function stepColumns(hasModel) {
     {key: 'step', format: (v) => (v < 0 ? 'whole profile' : fmt.number(v))},
     'name', 'measured_s', 'op_s', 'covered_s', 'idle_s', 'theory_s', 'bound_s',
     hasModel ? 'model_theory_s' : null,
-    'bound_share',
+    'bound_share', 'unpriced_share',
     {key: 'busiest_device', format: (v) => el('span', {class: 'pd-mono', text: v || ''})},
   ]);
 }
@@ -194,6 +215,8 @@ function stepsSection(report) {
     el('p', {class: 'pd-note', text: 'No model step theory: the run card names no model.'});
   return el('section', {class: 'pd-card', id: 'pd-steps'},
     el('div', {class: 'pd-card-head'}, el('h2', {text: `Steps (${report.steps.length})`}), modelLine),
+    report.summary.steps_inferred_from ? el('p', {class: 'pd-note',
+      text: `Steps: ${stepCountWords(report.summary)} — the trace has no step marks.`}) : null,
     table.element);
 }
 

@@ -1,5 +1,8 @@
 """Decoding XStat values, and the declarative map from trace stats to table columns.
 
+(In the xplane stage since the parse stage reached its size budget: what a stat's value is, and which
+stats XPlane planes carry, are facts of the format, used by every extractor.)
+
 An XStat names its kind through ``stat_metadata[metadata_id].name``; its value is one of double,
 uint64, int64, str, bytes, or ``ref_value`` — a string stored once as ``stat_metadata[ref_value].name``.
 """

@@ -1,0 +1,126 @@
+"""Program executions: each run of a compiled module on a device, and which run each op belongs to.
+
+What says so differs by platform (the parse extractors collect it):
+
+- TPU: every execution is an event ``<module>(<program_id>)`` on the device plane's ``XLA Modules``
+  line; an op belongs to the one whose interval holds the op's start on the host-aligned timeline
+  (``ModuleRuns.of``; op times are later moved to the device's own clock, which runs up to hundreds
+  of µs off it, so the match is made before that).
+- CPU: each op event carries ``run_id``, one per execution of a program on a device.
+- GPU: a kernel's launch falls in one host execution span (``parse.gpu_ops``); that span is its
+  execution.
+
+The per-op execution id is needed only to infer steps (``infer.steps``). The ``executions`` table, one
+row per execution: host, device, device_id, program_id, module, execution (the id, unique per device),
+start_ns, dur_ns (its span: TPU the module event, CPU/GPU first op start to last op end, in-flight
+time included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from perfdiff.xplane.space import Line, PlaneView
+
+_NAME_WITH_ID = re.compile(r"^(.*)\((\d+)\)$")
+_U64_MAX = (1 << 64) - 1
+COLUMNS = ["host", "device", "device_id", "program_id", "module", "execution", "start_ns", "dur_ns"]
+
+
+def split_module_name(name: str) -> tuple[str, int | None]:
+    """'jit_f(8)' -> ('jit_f', 8); a name without a numeric suffix gives (name, None)."""
+    match = _NAME_WITH_ID.match(name)
+    if match and len(match.group(2)) <= 20 and int(match.group(2)) <= _U64_MAX:  # ids are uint64
+        return match.group(1), int(match.group(2))
+    return name, None
+
+
+@dataclass
+class ModuleRuns:
+    """The module executions of one TPU device (``XLA Modules`` events), sorted by start: program ids,
+    module names, start and end (ns, host-aligned timeline)."""
+
+    device: str
+    device_id: int
+    program_id: np.ndarray  # uint64
+    module: list[str]
+    start_ns: np.ndarray  # int64
+    end_ns: np.ndarray  # int64
+
+    @classmethod
+    def read(cls, plane: PlaneView, device_id: int, line: Line) -> ModuleRuns:
+        """The executions on ``line``, the ``XLA Modules`` line of ``plane``, sorted by start."""
+        cols = line.columns()
+        order = np.argsort(cols.offset_ps, kind="stable")
+        start = cols.offset_ps[order] // 1000 + np.int64(line.timestamp_ns)  # ns, as ops' times are
+        end = (cols.offset_ps[order] + cols.duration_ps[order]) // 1000 + np.int64(line.timestamp_ns)
+        kinds, inverse = np.unique(cols.metadata_id[order], return_inverse=True)  # a few modules, run often
+        named = [split_module_name(plane.event_metadata[int(m)].name) for m in kinds.tolist()]
+        programs = np.array([pid or 0 for _, pid in named], np.uint64)[inverse]
+        return cls(plane.name, device_id, programs, [named[i][0] for i in inverse.tolist()], start, end)
+
+    def of(self, program_id: np.ndarray, start_ns: np.ndarray) -> np.ndarray:
+        """Per op (its program and host-aligned start), the index of the execution of the same program
+        whose interval holds its start, or -1."""
+        index = np.searchsorted(self.start_ns, start_ns, side="right") - 1
+        safe = np.maximum(index, 0)
+        inside = (index >= 0) & (start_ns <= self.end_ns[safe]) & (self.program_id[safe] == program_id)
+        return np.where(inside, index, -1).astype(np.int64)
+
+    def table(self, host: str) -> pd.DataFrame:
+        """The executions as rows of the executions table (execution: the index in start order)."""
+        n = len(self.start_ns)
+        return pd.DataFrame(
+            {"host": host, "device": self.device, "device_id": np.full(n, self.device_id, np.int32),
+             "program_id": self.program_id, "module": self.module, "execution": np.arange(n, dtype=np.int64),
+             "start_ns": self.start_ns, "dur_ns": self.end_ns - self.start_ns},
+            columns=COLUMNS,
+        )  # fmt: skip
+
+
+def empty() -> pd.DataFrame:
+    """An executions table without rows, with the documented dtypes."""
+    return ModuleRuns("", 0, np.zeros(0, np.uint64), [], np.zeros(0, np.int64), np.zeros(0, np.int64)).table(
+        ""
+    )
+
+
+def executions_table(
+    host: str, events: pd.DataFrame, execution: np.ndarray, runs: list[ModuleRuns]
+) -> pd.DataFrame:
+    """The host's executions: from the TPU ``runs`` when there are any, else from the op events
+    (``events`` with columns device, device_id, program_id, module, start_ns, dur_ns; ``execution``
+    their execution ids, -1 where unknown)."""
+    if runs:
+        frames = [r.table(host) for r in runs if len(r.start_ns)]
+        return pd.concat(frames, ignore_index=True) if frames else empty()
+    known = np.flatnonzero(execution >= 0)
+    if not len(known):
+        return empty()
+    start = events["start_ns"].to_numpy()[known]
+    frame = pd.DataFrame(
+        {
+            "device": events["device"].to_numpy()[known],
+            "device_id": events["device_id"].to_numpy()[known],
+            "execution": execution[known],
+            "program_id": events["program_id"].to_numpy()[known],
+            "module": events["module"].to_numpy()[known],
+            "start_ns": start,
+            "end_ns": start + events["dur_ns"].to_numpy()[known],
+        }
+    )
+    # An execution id names one run of one program on a device: its first op gives the program.
+    spans = frame.groupby(["device", "device_id", "execution"], sort=False, observed=True).agg(
+        program_id=("program_id", "first"),
+        module=("module", "first"),
+        start_ns=("start_ns", "min"),
+        end_ns=("end_ns", "max"),
+    )
+    spans = spans.reset_index()
+    spans.insert(0, "host", host)
+    spans["dur_ns"] = spans.pop("end_ns") - spans["start_ns"]
+    return spans.astype({"device": str, "module": str, "program_id": np.uint64})[COLUMNS]
