@@ -235,7 +235,7 @@ function adviceSection(report) {
       el('span', {class: 'pd-advice-kind', text: item.kind, title: about('kind')}),
       el('span', {class: 'pd-advice-saving', title: about('saving_s'),
                   text: fmt.num(item.saving_s) !== null ?
-                    `${fmt.seconds(item.saving_s)} / step (${fmt.percent(item.share_of_step)})` : '—'}),
+                    `${fmt.seconds(item.saving_s)} / step (${fmt.percent(item.share_of_step)})` : fmt.dash()}),
       el('span', {class: 'pd-advice-message', text: item.message}),
       el('span', {class: `pd-advice-confidence pd-advice-${item.confidence}`, title: about('confidence'),
                   text: `${item.confidence} confidence`})))));
