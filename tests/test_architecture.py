@@ -26,6 +26,7 @@ STAGES = [
     "chips",  # the chip table, detection, the measured CPU roofline
     "llm",  # the LLM step theory (needs only chips)
     "report",  # the report's tables, vocabulary, JSON form, saved files
+    "advice",  # rules over a Report: what to change and the time it buys
     "attribution",  # roofline, steps, analyze -> Report
     "compare",  # two Reports -> Diff
     "examples",  # the bundled model
@@ -38,6 +39,7 @@ OVERRIDES: dict[str, set[str]] = {
     "capture": set(),  # captures need nothing of the analysis
     "infer": {"xplane", "hlo"},  # tables in and out; module runs from a line; HLO instruction names
     "llm": {"chips"},
+    "advice": {"chips", "llm", "report"},  # reads a finished Report (and the LLM step theory)
     "examples": {"capture"},  # the demo drives the capture of its model
     "frontier": {"capture", "parse", "costs", "chips", "llm", "report", "attribution", "examples"},
     "tensorboard": {"xplane", "parse", "chips", "report", "attribution", "compare", "frontier"},

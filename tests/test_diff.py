@@ -43,7 +43,7 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     rows = []
     for spec in ops:
         row = {"opcode": "fusion", "category": "matmul", "source": "", "library_source": "", "stack": "",
-               "op_name": "", "signature": "", **spec}  # fmt: skip
+               "op_name": "", "signature": "", "copies_input": "", **spec}  # fmt: skip
         row["measured_s"] = row.pop("measured_ms") * MS * n
         row["flops"] = row["flops"] * n
         row.setdefault("signature", "")

@@ -256,6 +256,10 @@ def test_report_page_chart_hover_filter_and_sort(tensorboard: str, browser: Brow
     )  # chip, step, roofline theory, model theory, efficiency, flags
     steps = page.locator("#pd-steps tbody tr")
     assert steps.count() == 5
+    advice = page.locator("#pd-advice .pd-advice-item")  # the report's advice, in its words and order
+    assert advice.count() == len(data["advice"])
+    for i, item in enumerate(data["advice"]):
+        assert item["message"] in advice.nth(i).inner_text()
     assert STEPS["model_theory_s"].heading in page.locator("#pd-steps thead").inner_text()
 
     # Hover the biggest compute-bound point: the tooltip names an op and shows its own figures.

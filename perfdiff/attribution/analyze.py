@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff.advice import advise
 from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
 from perfdiff.attribution.executions import EventGroups
@@ -107,7 +108,7 @@ def analyze(
     if model is not None:
         step_rows["model_theory_s"] = model["theory_step_s"]
     summary = _summary(profile, step_rows, ops, n_steps, model)
-    return Report(
+    report = Report(
         run=profile.run,
         path=str(profile.run_dir),
         platform=profile.platform,
@@ -120,6 +121,8 @@ def analyze(
         model=model,
         warnings=warnings,
     )
+    report.advice = advise(report, profile.card)  # last: the rules read the finished report
+    return report
 
 
 def _whole(events: pd.DataFrame) -> pd.DataFrame:

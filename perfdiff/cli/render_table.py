@@ -43,6 +43,10 @@ def render(view: View, console: Console) -> None:
     for label, text in view.header:
         header.add_row(label, text)
     console.print(header)
+    if view.lead:
+        console.print()
+        console.print(Text(view.lead_title, style="bold"))
+        console.print(_numbered(view.lead))
     for grid in view.grids:
         console.print()
         console.print(_table(grid))
@@ -63,6 +67,16 @@ def _bullets(lines: list[str], mark: str, style: str) -> Table:
     grid.add_column(overflow="fold", style=style)
     for line in lines:
         grid.add_row(f"  {mark}", line)
+    return grid
+
+
+def _numbered(lines: list[str]) -> Table:
+    """Numbered lines that wrap under their text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column(overflow="fold")
+    for number, line in enumerate(lines, start=1):
+        grid.add_row(f"  {number}.", Text(line))  # Text: brackets in op names are not rich markup
     return grid
 
 

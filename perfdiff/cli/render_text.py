@@ -12,6 +12,9 @@ from perfdiff.cli.report_view import Grid, View
 def markdown(view: View) -> str:
     lines = [f"## {view.title}", ""]
     lines += [f"- **{label}**: {_escape(text)}" for label, text in view.header]
+    if view.lead:
+        lines += ["", f"### {view.lead_title}", ""]
+        lines += [f"{number}. {_escape(line)}" for number, line in enumerate(view.lead, start=1)]
     for grid in view.grids:
         lines += ["", f"### {grid.title}", "", *_grid(grid)]
         if grid.footer:

@@ -43,12 +43,17 @@ class Grid:
 
 @dataclass
 class View:
+    """A report laid out for reading: ``lead`` (numbered lines under ``lead_title``) comes after the
+    header and before the grids; ``sentences`` and ``notes`` after them."""
+
     title: str
     header: list[tuple[str, str]]
     grids: list[Grid]
     sentences_title: str = ""
     sentences: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lead_title: str = ""
+    lead: list[str] = field(default_factory=list)
 
 
 def bound_word(bound: str, chip: Chip) -> str:
@@ -218,7 +223,15 @@ def report_view(report: Report, top: int) -> View:
         sentences_title="Flags",
         sentences=sentences,
         notes=notes(report),
+        lead_title="Advice",
+        lead=advice_lines(report),
     )
+
+
+def advice_lines(report: Report) -> list[str]:
+    """The report's advice, ranked: each item's message as it is (written once in perfdiff/advice/), then
+    its confidence."""
+    return [f"{item['message']} (confidence: {item['confidence']})" for item in report.advice]
 
 
 OP_GRID = ["calls_per_step", "measured_per_step_s", "theory_per_step_s", "efficiency", "gap_per_step_s",

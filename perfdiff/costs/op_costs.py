@@ -32,7 +32,8 @@ Columns: host, program_id, op, opcode, category, flops [FLOPs], hbm_bytes [bytes
 per device], dcn_bytes [bytes per device], host_bytes [bytes], link, collective (kind or None),
 group_size [devices], int8_inputs (bool), cost_lower_bound (bool), cost_source, source ("file:line" or
 ""), library_source ("file:line" or ""), stack (text), op_name, signature (opcode and shapes: stable
-across recompiles), async_start (for an async -done, its -start's name; else "").
+across recompiles), async_start (for an async -done, its -start's name; else ""), copies_input (the
+name of the step input a copy duplicates because it was not donated, ``input_copies``; else "").
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ import pandas as pd
 from perfdiff.compute.grouping import distinct_rows
 from perfdiff.costs.collectives import collective_from_hlo_text, split_dcn
 from perfdiff.costs.custom_kernels import cost_estimate
+from perfdiff.costs.input_copies import add_copies_input
 from perfdiff.costs.transfers import host_copy_from_text, text_arrays
 from perfdiff.errors import BadTraceError
 from perfdiff.hlo import frames
@@ -111,7 +113,8 @@ def op_costs(
     # Kernels of a GPU command buffer that no op name could be found for (infer.command_buffers).
     buffers = merged["op"].map(is_command_buffer) & (merged["category"] == "")
     merged.loc[buffers, "category"] = "command buffer"
-    return _price_async_pairs_on_done(merged)[COLUMNS]
+    merged = add_copies_input(merged, profile.modules)
+    return _price_async_pairs_on_done(merged)[[*COLUMNS, "copies_input"]]
 
 
 def _user_sources(profile: Profile, costs: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from perfdiff.report import diff_tables, tables
+from perfdiff.report import advice_tables, diff_tables, tables
 from perfdiff.report.vocabulary import BOUND_STYLES, FORMATS, OTHER_COLOUR, TOPOLOGY, Bound
 
 TABLES = {
@@ -17,6 +17,7 @@ TABLES = {
     "report.steps": tables.STEPS,
     "report.summary": tables.SUMMARY,
     "report.chip": tables.CHIP,
+    "report.advice": advice_tables.ADVICE,
     "diff.ops": diff_tables.OPS,
     "diff.summary": diff_tables.SUMMARY,
     "diff.by_source": diff_tables.SOURCES,

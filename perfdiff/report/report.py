@@ -29,6 +29,7 @@ OP_COLUMNS = OPS.names
 STEP_COLUMNS = [c.name for c in STEPS if c.required]  # model_theory_s only with a run card's model
 _TEXT_COLUMNS = [  # "" where they say nothing
     "opcode", "category", "source", "library_source", "stack", "op_name", "signature", "link", "suspect",
+    "copies_input",
 ]  # fmt: skip
 
 
@@ -49,7 +50,8 @@ class Report:
     """The analysis of one run: ``ops`` and ``steps`` (DataFrames) and ``summary`` (a dict), with the
     columns below; ``chip`` the roofline they are priced on, ``flag_rule`` what flags an op,
     ``step_selection`` "all" or the step analysed, ``model`` the run card's LLM step theory (or None),
-    ``warnings`` what the analysis could not do."""
+    ``warnings`` what the analysis could not do, ``advice`` what to change and the time it buys
+    (``perfdiff.advice``; rows of ``report.advice_tables.ADVICE``)."""
 
     run: str
     path: str
@@ -62,6 +64,7 @@ class Report:
     step_selection: str = "all"
     model: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
+    advice: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON report as plain Python (NaN as None; program ids as decimal strings, because TPU
@@ -84,6 +87,7 @@ class Report:
                 "ops": ops.to_dict(orient="records"),
                 "model": self.model,
                 "warnings": list(self.warnings),
+                "advice": [dict(item) for item in self.advice],
             }
         )
 
@@ -127,6 +131,7 @@ class Report:
             step_selection=data.get("step_selection", "all"),
             model=data.get("model"),
             warnings=list(data.get("warnings", [])),
+            advice=[dict(item) for item in data.get("advice", [])],
         )
 
     @classmethod

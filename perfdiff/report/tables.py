@@ -10,6 +10,7 @@ stands for NaN.
 
 from __future__ import annotations
 
+from perfdiff.report.advice_tables import ADVICE
 from perfdiff.report.columns import Column, Table
 from perfdiff.report.vocabulary import Bound, bound_label
 
@@ -79,6 +80,9 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       "('' for the others)", "suspect"),
     C("cost_lower_bound", "bool", "", "its cost is a lower bound of its work (a custom kernel priced by "
       "its operand and result bytes): its efficiency is a lower bound too", "≥"),
+    C("copies_input", "str", "", "a copy of a step input the step returns, made because the input was "
+      "not donated: the input's name (JAX's argument path, e.g. cache[0]['k']); '' for other ops",
+      "copies input"),
     C("calls_per_step", "float", "count", "occurrences per step and per device that ran it", "calls",
       "number", nullable=True, minimum=0),
     C("measured_per_step_s", "float", "s", "measured_s per step and per device that ran it", "time",
@@ -240,4 +244,5 @@ REPORT = Table("report", "Report.to_dict(): the analysis of one run (perfdiff.re
     C("model", "object", "", "the LLM step theory of the run card's model (perfdiff.theory)",
       nullable=True),
     C("warnings", "list", "", "what the analysis could not do", values="str"),
+    C("advice", "list", "", ADVICE.doc, table=ADVICE),
 ))  # fmt: skip

@@ -1,4 +1,4 @@
-// The report of one run: summary, time by bound class, roofline chart, op table, step table.
+// The report of one run: advice, summary, time by bound class, roofline chart, op table, step table.
 
 import {el, message, replace} from './dom.js';
 import * as fmt from './format.js';
@@ -221,6 +221,27 @@ function stepsSection(report) {
 }
 
 /**
+ * The report's advice, ranked: each item's kind, its saving and its message as the report writes it
+ * (written once in perfdiff/advice/, the CLI prints the same text). Nothing when there is none.
+ */
+function adviceSection(report) {
+  const items = report.advice || [];
+  if (!items.length) return null;
+  const about = (name) => column('report.advice', name).title;
+  return el('section', {class: 'pd-card pd-advice', id: 'pd-advice', 'aria-label': 'advice'},
+    el('div', {class: 'pd-card-head pd-tight'}, el('h2', {text: `Advice (${items.length})`}),
+       el('span', {class: 'pd-note', text: 'what to change, largest saving first'})),
+    el('ol', {class: 'pd-advice-list'}, items.map((item) => el('li', {class: 'pd-advice-item'},
+      el('span', {class: 'pd-advice-kind', text: item.kind, title: about('kind')}),
+      el('span', {class: 'pd-advice-saving', title: about('saving_s'),
+                  text: fmt.num(item.saving_s) !== null ?
+                    `${fmt.seconds(item.saving_s)} / step (${fmt.percent(item.share_of_step)})` : fmt.dash()}),
+      el('span', {class: 'pd-advice-message', text: item.message}),
+      el('span', {class: `pd-advice-confidence pd-advice-${item.confidence}`, title: about('confidence'),
+                  text: `${item.confidence} confidence`})))));
+}
+
+/**
  * Render payload (the /report answer) into root. state persists UI choices across runs
  * ({bound}). Returns once the chart has been drawn (or failed to draw).
  */
@@ -234,6 +255,7 @@ export async function renderReport(root, payload, state) {
   const ops = opsSection(report, state);
   replace(root,
     notes,
+    adviceSection(report),
     summaryView(report),
     boundBar(report.summary, report.chip),
     el('section', {class: 'pd-card'},
