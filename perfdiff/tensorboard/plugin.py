@@ -7,12 +7,17 @@ a ``*_impl`` that knows nothing of HTTP but the status it answers with:
                            "hosts", "saved" (a perfdiff.report.json exists), "status"}]}``; ``status`` is
                            "saved", "ready" (computed, not saved), "computing", "failed" or "none".
 ``/report?run=&host=&refresh=``  the report of a run (all hosts unless ``host``): 200 ``{"status":
-                           "ready", "run", "host", "saved", "note", "report": Report.to_dict()}``; or 202
+                           "ready", "run", "host", "saved", "note", "headline" (the verdict's
+                           sentences, ``report.headline``), "report": Report.to_dict()}``; or 202
                            ``{"status": "computing", "elapsed_s"}`` while the worker computes it (it is
                            saved beside the run when done); ``refresh=1`` recomputes.
 ``/diff?base=&new=``       ``perfdiff.diff`` of two runs' reports: 200 ``{"status": "ready", "base",
                            "new", "diff": Diff.to_dict()}``, 202 while either report or the diff is being
                            computed.
+``/op?run=&host=&op=``      one op's detail (``drill_routes``): its report row, HLO text, shapes, time
+                           per step; 202 while computed.
+``/timeline?run=&host=&step=``  one step's op executions, columnar, with each op's bound and efficiency
+                           (``drill_routes``); 202 while computed.
 ``/vocabulary``             the words, colours, number formats and column labels every view uses
                            (``report.display.vocabulary()``); the frontend reads it at start.
 ``/static/*``, ``/vendor/plotly.min.js``  the frontend (see ``assets``).
@@ -33,10 +38,11 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from perfdiff.errors import PerfdiffError, TraceNotFoundError, one_line
+from perfdiff.errors import PerfdiffError, one_line
 from perfdiff.report.display import vocabulary
+from perfdiff.report.headline import headline
 from perfdiff.report.store import load_report, report_path
-from perfdiff.tensorboard import assets, jobs
+from perfdiff.tensorboard import assets, drill_routes, jobs
 from perfdiff.tensorboard.paths import Catalog, RequestError, RunEntry
 
 logger = logging.getLogger(__name__)
@@ -76,6 +82,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         self._saved_lock = threading.Lock()
         # Saved reports as loaded, by file: (mtime_ns, size) -> JSON; the newest _KEEP_SAVED.
         self._saved: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
+        self._drill = drill_routes.Drill(self._catalog, self._jobs, self._report)
 
     def get_plugin_apps(self) -> dict[str, Any]:
         return {
@@ -83,6 +90,8 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             REPORT_ROUTE: self.report_route,
             DIFF_ROUTE: self.diff_route,
             VOCABULARY_ROUTE: self.vocabulary_route,
+            drill_routes.OP_ROUTE: self.op_route,
+            drill_routes.TIMELINE_ROUTE: self.timeline_route,
             STATIC_ROUTE: self.static_route,
             PLOTLY_ROUTE: self.plotly_route,
         }
@@ -115,6 +124,20 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
     def diff_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(request, lambda: self.diff_impl(args.get("base"), args.get("new")))
+
+    @wrappers.Request.application
+    def op_route(self, request: wrappers.Request) -> wrappers.Response:
+        args = request.args
+        return _respond(
+            request, lambda: self._drill.op_impl(args.get("run"), args.get("host"), args.get("op"))
+        )
+
+    @wrappers.Request.application
+    def timeline_route(self, request: wrappers.Request) -> wrappers.Response:
+        args = request.args
+        return _respond(
+            request, lambda: self._drill.timeline_impl(args.get("run"), args.get("host"), args.get("step"))
+        )
 
     @wrappers.Request.application
     def vocabulary_route(self, request: wrappers.Request) -> wrappers.Response:
@@ -175,7 +198,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             job = self._jobs.start(key, "diff", base=reports[0], new=reports[1])
         if job.status == "computing":
             return 202, {"status": "computing", "elapsed_s": job.elapsed_s}
-        _raise_failure(job)
+        jobs.raise_failure(job)
         body = {"status": "ready", "base": entries[0].name, "new": entries[1].name, "diff": job.result}
         return 200, body
 
@@ -196,7 +219,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             job = self._jobs.start(key, "analyze", **args)
         if job.status == "computing":
             return ReportState("computing", elapsed_s=job.elapsed_s)
-        _raise_failure(job)
+        jobs.raise_failure(job)
         result = job.result
         if result["saved"]:
             self._jobs.forget(key)  # the file is the report from now on
@@ -220,30 +243,14 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             report = load_report(entry.path)  # PerfdiffError (422) when unreadable
             if report is None:
                 return None
-            cached = (stamp, report.to_dict())
+            cached = (stamp, {"report": report.to_dict(), "headline": headline(report)})
             with self._saved_lock:
                 self._saved[str(path)] = cached
                 self._saved.move_to_end(str(path))
                 while len(self._saved) > _KEEP_SAVED:
                     self._saved.popitem(last=False)
         body = {"status": "ready", "run": entry.name, "host": None, "saved": True, "note": None}
-        return ReportState("ready", {**body, "report": cached[1]}, ("saved", *stamp))
-
-
-def _raise_failure(job: jobs.JobState) -> None:
-    """Raise a failed job's error afresh (the stored one keeps its worker traceback)."""
-    if job.status != "failed":
-        return
-    error = job.error
-    if isinstance(error, PerfdiffError):
-        raise RequestError(one_line(error), status=_status_of(error))
-    logger.error("perfdiff analysis failed: %s: %s", type(error).__name__, error)
-    message = f"perfdiff failed ({type(error).__name__}: {error}); this is a perfdiff bug"
-    raise RequestError(message, status=500)
-
-
-def _status_of(err: PerfdiffError) -> int:
-    return getattr(err, "status", 404 if isinstance(err, TraceNotFoundError) else 422)
+        return ReportState("ready", {**body, **cached[1]}, ("saved", *stamp))
 
 
 def _flag(args: Any, name: str) -> bool:
@@ -258,5 +265,5 @@ def _respond(request: wrappers.Request, impl: Any) -> wrappers.Response:
     try:
         status, body = impl()
     except PerfdiffError as err:
-        status, body = _status_of(err), {"error": one_line(err)}
+        status, body = jobs.status_of(err), {"error": one_line(err)}
     return http_util.Respond(request, body, _JSON, code=status)

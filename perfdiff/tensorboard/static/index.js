@@ -9,15 +9,22 @@ import {loadVocabulary} from './vocabulary.js';
 
 const STATUS_LABEL = {saved: 'saved', ready: 'analysed', computing: 'computing…', failed: 'failed', none: 'not analysed'};
 
-/** The UI state named in the page's fragment: run, host, tab. */
+const TABS = ['report', 'diff', 'sweep'];
+
+/** The UI state named in the page's fragment: run, host, tab, the selected op and step, the diff pair. */
 function readHash() {
   const hash = new URLSearchParams(location.hash.slice(1));
-  return {run: hash.get('run'), host: hash.get('host') || '', tab: hash.get('tab') === 'diff' ? 'diff' : 'report'};
+  const step = hash.get('step');
+  return {run: hash.get('run'), host: hash.get('host') || '', tab: TABS.includes(hash.get('tab')) ? hash.get('tab') : 'report',
+          op: hash.get('op'), step: step === null || step === '' ? null : Number(step),
+          base: hash.get('base'), new: hash.get('new')};
 }
 
 class App {
   constructor(root) {
-    this.state = {...readHash(), ops: {bound: 'all'}, diff: {}};
+    const hash = readHash();
+    this.state = {...hash, ops: {bound: 'all', op: hash.op, step: hash.step, onChange: () => this.saveHash()},
+                  diff: {base: hash.base, new: hash.new, onChange: () => this.saveHash()}};
     this.runs = [];
     this.token = 0;
     this.runSelect = el('select', {id: 'pd-run', 'aria-label': 'run', onchange: () => this.pickRun(this.runSelect.value)});
@@ -60,6 +67,12 @@ class App {
     if (this.state.run) params.set('run', this.state.run);
     if (this.state.host) params.set('host', this.state.host);
     if (this.state.tab !== 'report') params.set('tab', this.state.tab);
+    if (this.state.tab === 'report' && this.state.ops.op) params.set('op', this.state.ops.op);
+    if (this.state.tab === 'report' && this.state.ops.step !== null && this.state.ops.step !== undefined) {
+      params.set('step', this.state.ops.step);
+    }
+    if (this.state.tab === 'diff' && this.state.diff.base) params.set('base', this.state.diff.base);
+    if (this.state.tab === 'diff' && this.state.diff.new) params.set('new', this.state.diff.new);
     history.replaceState(null, '', `${location.pathname}${location.search}#${params}`);
   }
 
@@ -105,12 +118,14 @@ class App {
 
   pickRun(name) {
     this.state.run = name;
+    Object.assign(this.state.ops, {op: null, step: null});
     this.fillHosts();
     this.showReport(false);
   }
 
   pickHost(host) {
     this.state.host = host;
+    Object.assign(this.state.ops, {op: null, step: null});
     this.showReport(false);
   }
 
@@ -154,11 +169,31 @@ class App {
   }
 }
 
+/** TensorBoard's dark mode: its top document's body has the class "dark-mode" (the plugin's iframe is
+ * same-origin); without TensorBoard around, the system's prefers-color-scheme (style.css) decides. */
+function followDarkMode() {
+  let top = null;
+  try {
+    top = window.parent !== window ? window.parent.document.body : null;
+  } catch {
+    top = null;  // another origin: the media query alone
+  }
+  if (!top) return;
+  const apply = () => {
+    const dark = top.classList.contains('dark-mode');
+    document.documentElement.classList.toggle('pd-dark', dark);
+    document.documentElement.classList.toggle('pd-light', !dark);
+  };
+  apply();
+  new MutationObserver(apply).observe(top, {attributes: true, attributeFilter: ['class']});
+}
+
 /** TensorBoard's entry point for dynamic plugins. */
 export async function render() {
   document.head.appendChild(el('link', {rel: 'stylesheet', href: new URL('./style.css', import.meta.url).href}));
   document.title = 'perfdiff';
   document.body.classList.add('pd-body');
+  followDarkMode();
   try {
     await loadVocabulary();  // the words, colours and number formats every view uses
   } catch (err) {

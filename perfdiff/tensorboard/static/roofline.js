@@ -10,6 +10,11 @@ import {boundColour, boundLabel, bounds, cell, column} from './vocabulary.js';
 
 let plotlyPromise = null;
 
+/** A colour of the page's theme (style.css; dark mode changes them). */
+export function themed(name, fallback) {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
 /** window.Plotly, loading plotly.min.js on first use. */
 export function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
@@ -147,8 +152,8 @@ export async function drawRoofline(container, report, {onPick} = {}) {
   const layout = {
     height: 380,
     margin: {l: 64, r: 16, t: 10, b: 46},
-    font: {family: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', size: 11, color: '#3c4043'},
-    paper_bgcolor: '#fff', plot_bgcolor: '#fff',
+    font: {family: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', size: 11, color: themed('--pd-fg', '#3c4043')},
+    paper_bgcolor: themed('--pd-card', '#fff'), plot_bgcolor: themed('--pd-card', '#fff'),
     hovermode: 'closest', dragmode: 'zoom',
     showlegend: true,
     legend: {orientation: 'h', x: 0, xanchor: 'left', y: 1.0, yanchor: 'bottom', font: {size: 11}},
@@ -162,7 +167,9 @@ export async function drawRoofline(container, report, {onPick} = {}) {
   };
   const config = {
     displaylogo: false, responsive: true,
-    modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines'],
+    // No cloud: the "share"/"edit in Chart Studio" buttons would send the data off the machine.
+    showSendToCloud: false, showEditInChartStudio: false,
+    modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines', 'sendDataToCloud'],
     toImageButtonOptions: {filename: 'perfdiff-roofline', scale: 2},
   };
   await Plotly.react(container, traces, layout, config);
