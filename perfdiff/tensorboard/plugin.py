@@ -4,8 +4,10 @@ Routes (under ``/data/plugin/perfdiff``), each a ``*_route(request)`` that parse
 a ``*_impl`` that knows nothing of HTTP but the status it answers with:
 
 ``/runs``                  every run under the logdir holding XPlane files: ``{"logdir", "runs": [{"run",
-                           "hosts", "saved" (a perfdiff.report.json exists), "status"}]}``; ``status`` is
-                           "saved", "ready" (computed, not saved), "computing", "failed" or "none".
+                           "hosts", "saved" (a perfdiff.report.json exists), "status", "chip"}]}``;
+                           ``status`` is "saved", "ready" (computed, not saved), "computing", "failed"
+                           or "none"; ``chip`` the name of the chip its report is priced on (null
+                           until it has one).
 ``/report?run=&host=&refresh=``  the report of a run (all hosts unless ``host``): 200 ``{"status":
                            "ready", "run", "host", "saved", "note", "headline" (the verdict's
                            sentences, ``report.headline``), "report": Report.to_dict()}``; or 202
@@ -173,7 +175,9 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
                 status = "saved" if saved else "none"
             else:
                 status = "ready" if job.status == "done" else job.status
-            runs.append({"run": entry.name, "hosts": list(entry.hosts), "saved": saved, "status": status})
+            chip = self._chip_of(entry, job) if status in ("saved", "ready") else None
+            hosts = list(entry.hosts)
+            runs.append({"run": entry.name, "hosts": hosts, "saved": saved, "status": status, "chip": chip})
         return 200, {"logdir": self._catalog.logdir, "runs": runs}
 
     def report_impl(self, run: str | None, host: str | None, refresh: bool) -> tuple[int, dict[str, Any]]:
@@ -201,6 +205,17 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         jobs.raise_failure(job)
         body = {"status": "ready", "base": entries[0].name, "new": entries[1].name, "diff": job.result}
         return 200, body
+
+    def _chip_of(self, entry: RunEntry, job: jobs.JobState | None) -> str | None:
+        """The chip a run's report is priced on (its name), for the diff's default pair; None when
+        its report is neither saved nor computed."""
+        if job is not None and job.status == "done":
+            return str(job.result["report"]["chip"]["name"])
+        try:
+            state = self._saved_report(entry) if report_path(entry.path).is_file() else None
+        except PerfdiffError:  # an unreadable saved report: /report says why; the listing goes on
+            return None
+        return str(state.body["report"]["chip"]["name"]) if state and state.body else None
 
     # --- reports: saved file, finished job, or a new job --------------------------------------------
 

@@ -24,7 +24,7 @@ class App {
   constructor(root) {
     const hash = readHash();
     this.state = {...hash, ops: {bound: 'all', op: hash.op, step: hash.step, onChange: () => this.saveHash()},
-                  diff: {base: hash.base, new: hash.new, onChange: () => this.saveHash()}};
+                  diff: {base: hash.base, new: hash.new, auto: Boolean(hash.base && hash.new), onChange: () => this.saveHash()}};
     this.runs = [];
     this.token = 0;
     this.runSelect = el('select', {id: 'pd-run', 'aria-label': 'run', onchange: () => this.pickRun(this.runSelect.value)});
