@@ -17,9 +17,9 @@ export async function drawDiffChart(container, diff) {
   const part = (o, key) => fmt.num(o[key]) ?? 0;
   const rest = (o) => o.delta_measured_s - part(o, 'delta_work_s') - part(o, 'delta_efficiency_s');
   const series = [
-    ['delta_work_s', (o) => part(o, 'delta_work_s'), '#1967d2'],
-    ['delta_efficiency_s', (o) => part(o, 'delta_efficiency_s'), '#e37400'],
-    [null, rest, '#9aa0a6'],
+    ['delta_work_s', (o) => part(o, 'delta_work_s'), themed('--pd-work', 'steelblue')],
+    ['delta_efficiency_s', (o) => part(o, 'delta_efficiency_s'), themed('--pd-eff', 'darkorange')],
+    [null, rest, themed('--pd-faint', 'grey')],
   ];
   const traces = series.map(([key, value, colour]) => ({
     type: 'bar', orientation: 'h', y: names, x: moved.map((o) => value(o) * 1e3),

@@ -9,6 +9,7 @@ import {headlineView} from './headline.js';
 import {opKey, showOpDetail} from './op_detail.js';
 import {exportButtons} from './export.js';
 import {timelineSection} from './timeline_view.js';
+import {drawBandwidth} from './bandwidth.js';
 
 const UNPRICED = 'unpriced';  // the bound of ops without a cost model (report.vocabulary Bound.UNPRICED)
 
@@ -236,6 +237,7 @@ export async function renderReport(root, payload, state) {
   if (payload.note) notes.push(message('warn', payload.note));
   for (const warning of report.warnings || []) notes.push(message('warn', warning));
   const chart = el('div', {class: 'pd-chart', id: 'pd-roofline'});
+  const bandwidth = el('div', {class: 'pd-chart', id: 'pd-bandwidth'});
   const caption = el('p', {class: 'pd-note'});
   const ops = opsSection(report, state);
   // The op detail: opened by a click on a table row, a roofline point or a timeline bar.
@@ -261,7 +263,8 @@ export async function renderReport(root, payload, state) {
     summaryView(report),
     boundBar(report.summary, report.chip),
     el('section', {class: 'pd-card'},
-       el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption), chart),
+       el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption),
+       el('div', {class: 'pd-chart-pair'}, chart, bandwidth)),
     timeline.section,
     detail,
     ops.section,
@@ -271,8 +274,10 @@ export async function renderReport(root, payload, state) {
   else state.op = null;
   try {
     const {plotted, total} = await drawRoofline(chart, report, {onPick: ops.focus});
-    caption.textContent = `${plotted} of ${total} ops plotted (size: time per step; red ring: flagged). ` +
-      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, unpriced ops) are in the table only.` : '');
+    const moved = await drawBandwidth(bandwidth, report, {onPick: ops.focus});
+    const left = total - plotted - moved;
+    caption.textContent = `${plotted} ops with FLOPs on the left, ${moved} that only move bytes on the right ` +
+      `(size: time per step; red ring: flagged)` + (left > 0 ? `; ${left} that neither compute nor move bytes are in the table only.` : '.');
   } catch (err) {
     replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
   }

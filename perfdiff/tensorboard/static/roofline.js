@@ -63,7 +63,7 @@ function showTooltip(tooltip, op, chip, mouse) {
 }
 
 /** Tick values and labels for a log axis over [lo, hi] (log10 units): decades, or 1-2-5 when narrow. */
-function logTicks(lo, hi, label) {
+export function logTicks(lo, hi, label) {
   const steps = hi - lo < 2.5 ? [1, 2, 5] : [1];
   const values = [];
   for (let k = Math.floor(lo); k <= Math.ceil(hi); k++) {

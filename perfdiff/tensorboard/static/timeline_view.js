@@ -35,6 +35,7 @@ export function timelineSection(payload, state, {onPick, isCurrent = () => true}
       if (row && onPick) onPick(row);
     }});
     replace(body, timeline.element);
+    section.__timeline = timeline;  // tests and benchmarks find the canvas's geometry here
     timeline.draw();
     caption.textContent = `${data.op.length} op executions on ${data.lanes.length} lanes · colour: bound, ` +
       'paler: further below its roofline · wheel: zoom, drag: pan, click: op detail';
