@@ -401,3 +401,25 @@ def test_perfdiff_errors_become_422_with_their_message(escape_logdir: Path) -> N
         assert load_report(escape_logdir / "plugins" / "profile" / "corrupt") is not None
     finally:
         plugin.shutdown()
+
+
+def test_sweeps_under_the_logdir_are_listed_and_served(tmp_path: Path) -> None:
+    import perfdiff
+
+    sweep = tmp_path / "sweeps" / "decode"
+    grid = {"batch": "1,4", "devices": "1", "weights": "f32", "seq": "16"}
+    perfdiff.sweep("decode", logdir=sweep, steps=2, warmup=1, **grid)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "sweep.json").write_text('{"schema": "something else"}')
+    client, plugin = serve(tmp_path)
+    try:
+        listed = client.get(f"{PREFIX}/sweeps").get_json()["sweeps"]
+        assert listed == ["broken", "sweeps/decode"]
+        body = client.get(f"{PREFIX}/sweep", query_string={"name": "sweeps/decode"}).get_json()
+        assert body["sweep"] == json.loads((sweep / "sweep.json").read_text())
+        assert [p["batch"] for p in body["sweep"]["points"]] == [1, 4]
+        assert_error(client.get(f"{PREFIX}/sweep", query_string={"name": "broken"}), 422)
+        assert_error(client.get(f"{PREFIX}/sweep", query_string={"name": "../sweeps/decode"}), 404)
+        assert_error(client.get(f"{PREFIX}/sweep"), 400)
+    finally:
+        plugin.shutdown()

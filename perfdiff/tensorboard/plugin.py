@@ -20,6 +20,7 @@ a ``*_impl`` that knows nothing of HTTP but the status it answers with:
                            per step; 202 while computed.
 ``/timeline?run=&host=&step=``  one step's op executions, columnar, with each op's bound and efficiency
                            (``drill_routes``); 202 while computed.
+``/sweeps``, ``/sweep?name=``  the sweeps (sweep.json) under the logdir (``sweep_routes``).
 ``/vocabulary``             the words, colours, number formats and column labels every view uses
                            (``report.display.vocabulary()``); the frontend reads it at start.
 ``/static/*``, ``/vendor/plotly.min.js``  the frontend (see ``assets``).
@@ -44,7 +45,7 @@ from perfdiff.errors import PerfdiffError, one_line
 from perfdiff.report.display import vocabulary
 from perfdiff.report.headline import headline
 from perfdiff.report.store import load_report, report_path
-from perfdiff.tensorboard import assets, drill_routes, jobs
+from perfdiff.tensorboard import assets, drill_routes, jobs, sweep_routes
 from perfdiff.tensorboard.paths import Catalog, RequestError, RunEntry
 
 logger = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             VOCABULARY_ROUTE: self.vocabulary_route,
             drill_routes.OP_ROUTE: self.op_route,
             drill_routes.TIMELINE_ROUTE: self.timeline_route,
+            sweep_routes.SWEEPS_ROUTE: self.sweeps_route,
+            sweep_routes.SWEEP_ROUTE: self.sweep_route,
             STATIC_ROUTE: self.static_route,
             PLOTLY_ROUTE: self.plotly_route,
         }
@@ -140,6 +143,15 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         return _respond(
             request, lambda: self._drill.timeline_impl(args.get("run"), args.get("host"), args.get("step"))
         )
+
+    @wrappers.Request.application
+    def sweeps_route(self, request: wrappers.Request) -> wrappers.Response:
+        return _respond(request, lambda: sweep_routes.sweeps_impl(self._catalog.logdir))
+
+    @wrappers.Request.application
+    def sweep_route(self, request: wrappers.Request) -> wrappers.Response:
+        name = request.args.get("name")
+        return _respond(request, lambda: sweep_routes.sweep_impl(self._catalog.logdir, name))
 
     @wrappers.Request.application
     def vocabulary_route(self, request: wrappers.Request) -> wrappers.Response:

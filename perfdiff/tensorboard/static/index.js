@@ -5,6 +5,7 @@ import {getJSON, poll} from './api.js';
 import {diffView} from './diff_view.js';
 import {el, message, replace} from './dom.js';
 import {renderReport} from './report_view.js';
+import {renderSweeps} from './sweep_view.js';
 import {loadVocabulary} from './vocabulary.js';
 
 const STATUS_LABEL = {saved: 'saved', ready: 'analysed', computing: 'computing…', failed: 'failed', none: 'not analysed'};
@@ -17,14 +18,14 @@ function readHash() {
   const step = hash.get('step');
   return {run: hash.get('run'), host: hash.get('host') || '', tab: TABS.includes(hash.get('tab')) ? hash.get('tab') : 'report',
           op: hash.get('op'), step: step === null || step === '' ? null : Number(step),
-          base: hash.get('base'), new: hash.get('new')};
+          base: hash.get('base'), new: hash.get('new'), sweep: hash.get('sweep')};
 }
 
 class App {
   constructor(root) {
     const hash = readHash();
     this.state = {...hash, ops: {bound: 'all', op: hash.op, step: hash.step, onChange: () => this.saveHash()},
-                  diff: {base: hash.base, new: hash.new, auto: Boolean(hash.base && hash.new), onChange: () => this.saveHash()}};
+                  sweep: {name: hash.sweep}, diff: {base: hash.base, new: hash.new, auto: Boolean(hash.base && hash.new), onChange: () => this.saveHash()}};
     this.runs = [];
     this.token = 0;
     this.runSelect = el('select', {id: 'pd-run', 'aria-label': 'run', onchange: () => this.pickRun(this.runSelect.value)});
@@ -35,7 +36,11 @@ class App {
     this.tabs = {
       report: el('button', {type: 'button', class: 'pd-tab', role: 'tab', text: 'Report', onclick: () => this.pickTab('report')}),
       diff: el('button', {type: 'button', class: 'pd-tab', role: 'tab', text: 'Diff', onclick: () => this.pickTab('diff')}),
+      // Shown when the logdir holds a sweep (loadRuns asks /sweeps).
+      sweep: el('button', {type: 'button', class: 'pd-tab', role: 'tab', text: 'Sweep', hidden: true,
+                           onclick: () => this.pickTab('sweep')}),
     };
+    this.sweepPane = el('main', {class: 'pd-pane', id: 'pd-sweep', role: 'tabpanel'});
     this.reportPane = el('main', {class: 'pd-pane', id: 'pd-report', role: 'tabpanel'});
     this.diffPane = el('main', {class: 'pd-pane', id: 'pd-diff', role: 'tabpanel'});
     this.runPicker = el('div', {class: 'pd-toolbar'},
@@ -45,8 +50,8 @@ class App {
       this.recompute, this.status);
     replace(root, el('header', {class: 'pd-header'},
       el('div', {class: 'pd-brand'}, el('b', {text: 'perfdiff'}), el('span', {text: 'roofline attribution'})),
-      el('nav', {class: 'pd-tabs', role: 'tablist'}, this.tabs.report, this.tabs.diff), this.runPicker),
-      this.reportPane, this.diffPane);
+      el('nav', {class: 'pd-tabs', role: 'tablist'}, this.tabs.report, this.tabs.diff, this.tabs.sweep), this.runPicker),
+      this.reportPane, this.diffPane, this.sweepPane);
   }
 
   async start() {
@@ -73,6 +78,7 @@ class App {
     }
     if (this.state.tab === 'diff' && this.state.diff.base) params.set('base', this.state.diff.base);
     if (this.state.tab === 'diff' && this.state.diff.new) params.set('new', this.state.diff.new);
+    if (this.state.tab === 'sweep' && this.state.sweep.name) params.set('sweep', this.state.sweep.name);
     history.replaceState(null, '', `${location.pathname}${location.search}#${params}`);
   }
 
@@ -83,6 +89,9 @@ class App {
       return;
     }
     this.runs = body.runs;
+    getJSON('sweeps').then(({status, body: listed}) => {
+      this.tabs.sweep.hidden = !(status === 200 && listed.sweeps.length);
+    });
     this.logdir = body.logdir;
     const names = this.runs.map((r) => r.run);
     if (!names.includes(this.state.run)) this.state.run = names[names.length - 1] || null;
@@ -106,13 +115,15 @@ class App {
   }
 
   pickTab(tab) {
-    this.state.tab = tab === 'diff' ? 'diff' : 'report';
+    this.state.tab = TABS.includes(tab) ? tab : 'report';
     for (const [name, button] of Object.entries(this.tabs)) button.setAttribute('aria-selected', String(name === this.state.tab));
     this.reportPane.hidden = this.state.tab !== 'report';
     this.diffPane.hidden = this.state.tab !== 'diff';
+    this.sweepPane.hidden = this.state.tab !== 'sweep';
     this.runPicker.hidden = this.state.tab !== 'report';
     this.saveHash();
     if (this.state.tab === 'diff') replace(this.diffPane, diffView(this.runs, this.state.diff));
+    else if (this.state.tab === 'sweep') renderSweeps(this.sweepPane, this.state.sweep);
     else this.showReport(false);
   }
 
