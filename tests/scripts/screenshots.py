@@ -1,9 +1,10 @@
-"""Screenshots of the TensorBoard plugin at 1600×1000: report, timeline, op detail, diff, TPU report.
+"""Screenshots of the TensorBoard plugin at 1600×1000: report, op detail, timeline, TPU roofline, diff, sweep.
 
 usage: python tests/scripts/screenshots.py [OUT] [--logdir DIR]      (``make screenshots``)
 
 Fills ``--logdir`` (default build/screenshot-logdir) with the plugin test runs (``plugin_logdir.py``:
-captures of the bundled model, made once and kept) plus the TPU v6e trace of tests/data/traces,
+captures of the bundled model, made once and kept), the TPU v6e trace of tests/data/traces and a small
+decode sweep (``perfdiff.sweep``),
 starts ``tensorboard`` on loopback, drives Debian's Chromium through Playwright and writes PNGs to
 OUT (default docs/screenshots; git keeps only the ones the README shows).
 """
@@ -93,6 +94,10 @@ def shoot(url: str, out: Path) -> list[Path]:
         page.locator(".pd-diff-result[data-pair]").wait_for()
         page.locator("#pd-diff-chart .bars path").first.wait_for(state="attached")
         save("diff")
+        page.goto(page_url + "tab=sweep")
+        page.locator("#pd-sweep[data-rendered]").wait_for()
+        page.locator("#pd-sweep-chart .main-svg").first.wait_for(state="attached")
+        save("sweep")
         browser.close()
     return written
 
@@ -109,6 +114,12 @@ def main() -> int:
     if not tpu.is_dir():
         tpu.mkdir(parents=True)
         shutil.copy(TPU_TRACE, tpu / TPU_TRACE.name)
+    sweep = logdir / "sweeps" / "decode"
+    if not (sweep / "sweep.json").is_file():
+        import perfdiff
+
+        grid = {"batch": "1,4,16", "devices": "1", "weights": "f32,int8", "seq": "16"}
+        perfdiff.sweep("decode", logdir=sweep, steps=3, warmup=1, **grid)
     out.mkdir(parents=True, exist_ok=True)
     process, url = _tensorboard(logdir)
     try:

@@ -122,28 +122,28 @@ export async function drawRoofline(container, report, {onPick} = {}) {
     traces.push({
       type: 'scatter', mode: 'lines', name: 'roofline', hoverinfo: 'skip',
       x: [xMin, ridge, xMax], y: [xMin * bandwidth, peak, peak],
-      line: {color: '#3c4043', width: 1.6},
+      line: {color: themed('--pd-fg', '#3c4043'), width: 1.6},
     });
     const int8 = fmt.num(chip.peak_int8_flops_per_s);
     if (int8 && int8 > peak && report.ops.some((op) => op.int8_inputs)) {
       traces.push({
         type: 'scatter', mode: 'lines', name: 'int8 roof', hoverinfo: 'skip',
-        x: [int8 / bandwidth, xMax], y: [int8, int8], line: {color: '#3c4043', width: 1, dash: 'dot'},
+        x: [int8 / bandwidth, xMax], y: [int8, int8], line: {color: themed('--pd-fg', '#3c4043'), width: 1, dash: 'dot'},
       });
     }
     const yFloor = Math.min(xMin * bandwidth, ...ys) / 3;
     traces.push({
       type: 'scatter', mode: 'lines', name: 'ridge', hoverinfo: 'skip', showlegend: false,
-      x: [ridge, ridge], y: [yFloor, peak], line: {color: '#80868b', width: 1, dash: 'dot'},
+      x: [ridge, ridge], y: [yFloor, peak], line: {color: themed('--pd-faint', '#80868b'), width: 1, dash: 'dot'},
     });
     annotations.push(
       {x: Math.log10(ridge), y: Math.log10(peak), xref: 'x', yref: 'y', text: `ridge ${fmt.number(ridge)} FLOPs/byte`,
-       showarrow: false, xanchor: 'left', yanchor: 'top', xshift: 4, yshift: -4, font: {size: 10, color: '#5f6368'}},
+       showarrow: false, xanchor: 'left', yanchor: 'top', xshift: 4, yshift: -4, font: {size: 10, color: themed('--pd-muted', '#5f6368')}},
       {x: Math.log10(xMax), y: Math.log10(peak), xref: 'x', yref: 'y', text: `peak ${fmt.si(peak, 'FLOP/s')}`,
-       showarrow: false, xanchor: 'right', yanchor: 'bottom', font: {size: 10, color: '#3c4043'}},
+       showarrow: false, xanchor: 'right', yanchor: 'bottom', font: {size: 10, color: themed('--pd-fg', '#3c4043')}},
       {x: Math.log10(ridge / 30), y: Math.log10((ridge / 30) * bandwidth), xref: 'x', yref: 'y',
        text: `${boundLabel('hbm', chip)} ${fmt.si(bandwidth, 'B/s')}`, showarrow: false, xanchor: 'left', yanchor: 'bottom',
-       font: {size: 10, color: '#3c4043'}},
+       font: {size: 10, color: themed('--pd-fg', '#3c4043')}},
     );
     ys.push(peak * 2);
   }
@@ -159,10 +159,10 @@ export async function drawRoofline(container, report, {onPick} = {}) {
     legend: {orientation: 'h', x: 0, xanchor: 'left', y: 1.0, yanchor: 'bottom', font: {size: 11}},
     xaxis: {type: 'log', title: {text: 'arithmetic intensity (FLOP per HBM byte)', font: {size: 11}},
             range: xRange, ...logTicks(...xRange, (v) => fmt.tick(v)),
-            gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
+            gridcolor: themed('--pd-line', '#eceff1'), zeroline: false, linecolor: themed('--pd-faint', '#bdc1c6')},
     yaxis: {type: 'log', title: {text: 'achieved FLOP/s per device', font: {size: 11}},
             range: yRange, ...logTicks(...yRange, (v) => fmt.tick(v)),
-            gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
+            gridcolor: themed('--pd-line', '#eceff1'), zeroline: false, linecolor: themed('--pd-faint', '#bdc1c6')},
     annotations,
   };
   const config = {
