@@ -128,6 +128,7 @@ def test_report_is_computed_on_demand_saved_and_then_served_from_the_file(
 
     runs = {r["run"]: r for r in client.get(f"{PREFIX}/runs").get_json()["runs"]}
     assert (runs["train/base"]["saved"], runs["train/base"]["status"]) == (True, "saved")
+    assert runs["train/base"]["chip"] == report["chip"]["name"]  # the diff's default pair reads it
     again = client.get(f"{PREFIX}/report", query_string={"run": "train/base"})
     assert again.status_code == 200
     assert again.get_json()["report"] == load_report(folder).to_dict()

@@ -72,8 +72,16 @@ def shoot(url: str, out: Path) -> list[Path]:
             page.screenshot(path=str(path))
             written.append(path)
 
+        def top(selector: str) -> None:  # the element at the top, below the page's sticky header
+            page.evaluate(f"document.querySelector('{selector}').scrollIntoView({{block: 'start'}})")
+            page.evaluate("window.scrollBy(0, -64)")
+
+        def visit(fragment: str) -> None:  # a fresh document each time, not a same-page hash change
+            page.goto("about:blank")
+            page.goto(page_url + fragment)
+
         def report(run: str) -> None:
-            page.goto(page_url + f"run={run}")
+            visit(f"run={run}")
             page.locator(f'#pd-report[data-rendered="{run}"]').wait_for()
             page.locator("#pd-timeline[data-step]").wait_for()
             page.locator("#pd-roofline .main-svg").first.wait_for(state="attached")
@@ -82,19 +90,19 @@ def shoot(url: str, out: Path) -> list[Path]:
         save("report")
         page.locator("#pd-ops tbody tr").first.click()
         page.locator("#pd-op-detail[data-op] pre.pd-hlo").wait_for()
-        page.evaluate("document.querySelector('#pd-op-detail').scrollIntoView({block: 'start'})")
+        top("#pd-op-detail")
         save("op-detail")
         report("decode/tp4")
-        page.evaluate("document.querySelector('#pd-timeline').scrollIntoView({block: 'start'})")
+        top("#pd-timeline")
         save("timeline")
         report("tpu/v6e")
         page.evaluate("document.querySelector('#pd-roofline').scrollIntoView({block: 'center'})")
         save("roofline-tpu")
-        page.goto(page_url + "tab=diff&base=train/base&new=train/wide")
+        visit("tab=diff&base=train/base&new=train/wide")
         page.locator(".pd-diff-result[data-pair]").wait_for()
         page.locator("#pd-diff-chart .bars path").first.wait_for(state="attached")
         save("diff")
-        page.goto(page_url + "tab=sweep")
+        visit("tab=sweep")
         page.locator("#pd-sweep[data-rendered]").wait_for()
         page.locator("#pd-sweep-chart .main-svg").first.wait_for(state="attached")
         save("sweep")

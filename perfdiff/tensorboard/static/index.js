@@ -59,7 +59,11 @@ class App {
     this.pickTab(this.state.tab);
     // A link or the user editing the fragment (#run=...&host=...&tab=diff) picks what to show.
     window.addEventListener('hashchange', () => {
-      Object.assign(this.state, readHash());
+      const hash = readHash();
+      Object.assign(this.state, {run: hash.run, host: hash.host, tab: hash.tab});
+      Object.assign(this.state.ops, {op: hash.op, step: hash.step});
+      Object.assign(this.state.diff, {base: hash.base, new: hash.new, auto: Boolean(hash.base && hash.new)});
+      this.state.sweep.name = hash.sweep;
       if (this.runs.some((r) => r.run === this.state.run)) this.runSelect.value = this.state.run;
       this.fillHosts();
       this.hostSelect.value = this.state.host;
