@@ -42,9 +42,9 @@ def _instructions(profile: Profile) -> dict[str, tuple[HloModule, Any]]:
 
 
 def _devices_per_op(events: pd.DataFrame) -> pd.Series:
-    return events.groupby(["program_id", "op"], observed=True)[["host", "device_id"]].apply(
-        lambda g: len(g.drop_duplicates())
-    )
+    """Per (program_id, op): how many (host, device) ran it."""
+    ran = events[["program_id", "op", "host", "device_id"]].drop_duplicates()
+    return ran.groupby(["program_id", "op"], observed=True).size()
 
 
 def op_details(profile: Profile) -> dict[str, dict[str, Any]]:
