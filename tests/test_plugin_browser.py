@@ -10,7 +10,9 @@ tests/artifacts/ (gitignored).
 
 from __future__ import annotations
 
+import csv
 import http.client
+import io
 import json
 import os
 import shutil
@@ -31,7 +33,7 @@ from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
 from perfdiff.report import diff_tables, units
-from perfdiff.report.tables import STEPS
+from perfdiff.report.tables import OPS, STEPS
 from perfdiff.report.vocabulary import bound_label
 
 # Debian's chromium (/usr/bin/chromium), wherever the PATH finds it.
@@ -463,4 +465,28 @@ def test_diff_view_shows_the_drift_sentences_and_by_source_table(tensorboard: st
     page.locator("#pd-diff-ops .pd-chip[data-status='all']").click()
     page.get_by_role("button", name="Compare").click()
     page.locator("#pd-diff-ops .pd-chip[data-status='changed'][aria-checked='true']").wait_for()
+    browser.check_clean()
+
+
+def test_export_dark_mode_and_no_cloud_button(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.emulate_media(color_scheme="dark")
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    page.locator('#pd-report[data-rendered="train/base"]').wait_for()
+    ops = route(tensorboard, "report", run="train/base")["report"]["ops"]
+    # The CSV export: every registered column, the rows the table shows (all of them, unfiltered).
+    with page.expect_download() as download:
+        page.locator("#pd-ops .pd-export button", has_text="CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text())))
+    assert rows[0] == OPS.names and len(rows) == 1 + len(ops)
+    assert {r[OPS.names.index("op")] for r in rows[1:]} == {op["op"] for op in ops}
+    # Dark mode from the system (no TensorBoard around the page): the theme's dark background.
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(32, 33, 36)"
+    # plotly's toolbar: no logo, no "share"/"edit in Chart Studio" buttons that would leave the machine.
+    page.locator("#pd-roofline").hover()
+    assert page.locator("#pd-roofline .modebar-btn").count() > 0
+    cloud = "#pd-roofline [data-title*='Cloud'], #pd-roofline [data-title*='Chart Studio']"
+    assert page.locator(cloud).count() == 0
+    assert page.locator("#pd-roofline .modebar a[href*='plotly.com']").count() == 0
     browser.check_clean()

@@ -18,6 +18,7 @@ from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.grouping import group_ids, sums
 from perfdiff.attribution.roofline import (
     add_flags,
+    add_link_rates,
     add_per_step,
     add_roofline,
     price_notes,
@@ -253,31 +254,9 @@ def _ops_table(
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
         ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time
         ops["achieved_hbm_bytes_per_s"] = ops["hbm_bytes"] / ops["devices"] / device_time
-    ops = _link_rates(ops, device_time)
+    ops = add_link_rates(ops)
     ops["share_of_step"] = np.nan
     ops["flag"] = False
-    return ops
-
-
-_LINKS = {"hbm": ("hbm_bytes", "t_hbm_s"), "ici": ("ici_bytes", "t_ici_s"),
-          "host": ("host_bytes", "t_host_s"), "dcn": ("dcn_bytes", "t_dcn_s")}  # fmt: skip
-
-
-def _link_rates(ops: pd.DataFrame, device_time: pd.Series) -> pd.DataFrame:
-    """Add busiest_link, link_bytes_per_call and achieved_link_bytes_per_s (the bandwidth view of ops
-    without FLOPs): the link whose bytes take longest at its peak, and its achieved rate."""
-    times = pd.DataFrame({name: ops[t] for name, (_, t) in _LINKS.items()}).fillna(0.0)
-    moves = times.to_numpy().max(axis=1) > 0
-    busiest = times.idxmax(axis=1).where(moves)
-    link_bytes = pd.Series(np.nan, index=ops.index)
-    for name, (column, _) in _LINKS.items():
-        link_bytes = link_bytes.mask(busiest == name, ops[column])
-    # An async transfer moves its bytes over its span, not over its -done's wait.
-    busy = (ops["span_s"] / ops["devices"]).where(ops["span_s"] > 0, device_time)
-    ops["busiest_link"] = busiest.astype(object).where(moves, None)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ops["link_bytes_per_call"] = link_bytes / ops["occurrences"]
-        ops["achieved_link_bytes_per_s"] = (link_bytes / ops["devices"] / busy).where(busy > 0)
     return ops
 
 
