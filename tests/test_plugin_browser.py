@@ -411,6 +411,9 @@ def test_top_op_row_opens_its_detail_with_hlo_text(tensorboard: str, browser: Br
     detail.wait_for()
     assert detail.locator("pre.pd-hlo").inner_text().startswith(f"%{top['op']} = ")
     assert detail.locator(".pd-step-time").count() >= 1
+    # XProf is installed beside TensorBoard here: the detail links to its trace viewer on this run.
+    trace_viewer = detail.locator("a[href*='tool=trace_viewer']").get_attribute("href")
+    assert trace_viewer.startswith("/?") and "run=train%2Fbase" in trace_viewer
     assert "op=" + urllib.parse.quote(key, safe="") in page.evaluate("location.hash")
     page.reload()  # the selected op is in the URL: its detail opens again
     page.locator(f'#pd-op-detail[data-op="{key}"] pre.pd-hlo').wait_for()

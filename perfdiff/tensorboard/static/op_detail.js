@@ -30,14 +30,17 @@ async function hasProfilePlugin() {
   return profileListed;
 }
 
-/** TensorBoard's profile dashboard (XProf) in the top window, with the run and host in the fragment for
- * reference. XProf picks the run and tool in its own pickers and its URL has no op parameter: the link
- * names the op to search for in the trace viewer (documented in README "Op detail"). */
-function xprofLink(run, host, op) {
-  const params = new URLSearchParams({run, tool: 'trace_viewer'});
-  if (host) params.set('host', host);
-  return el('a', {class: 'pd-link', href: `/#profile&${params}`, target: '_top',
-                  title: `search for ${op} in the trace viewer`, text: `Open in XProf trace viewer (search “${op}”)`});
+/** Links into XProf (TensorBoard's profile plugin) in the top window, in the form XProf's own links take
+ * (xprof 2.24: "/?tool=…&run=…&host=…#profile"; its /data/plugin/profile/runs names a run
+ * "<experiment>/<run>", as perfdiff does): its trace viewer on the run (XProf's URL has no op parameter there: the
+ * link names the op to search for), and its graph viewer centred on the op (module_name, node_name). */
+function xprofLinks(run, host, row) {
+  const href = (params) => `/?${new URLSearchParams({run, ...(host ? {host} : {}), ...params})}#profile`;
+  return el('span', {class: 'pd-xprof'},
+    el('a', {class: 'pd-link', href: href({tool: 'trace_viewer'}), target: '_top',
+             title: `XProf's trace viewer on ${run}; search for ${row.op} there`, text: `XProf trace viewer (search “${row.op}”)`}),
+    row.module ? el('a', {class: 'pd-link', href: href({tool: 'graph_viewer', module_name: row.module, node_name: row.op}),
+                          target: '_top', title: `XProf's graph viewer at ${row.op}`, text: 'XProf graph viewer'}) : null);
 }
 
 function costTable(row, names) {
@@ -81,7 +84,7 @@ export async function showOpDetail(panel, {run, host, row, chip, isCurrent = () 
                               text: '×', onclick: () => { panel.hidden = true; panel.dispatchEvent(new Event('close')); }});
   const shapes = detail.shapes ? [`result ${detail.shapes.result}`,
     ...detail.shapes.operands.map((o) => `${o.name}: ${o.shape}`)].join(' · ') : row.signature;
-  const link = (await hasProfilePlugin()) ? xprofLink(run, host, row.op) :
+  const link = (await hasProfilePlugin()) ? xprofLinks(run, host, row) :
     el('span', {class: 'pd-note', text: 'XProf (the profile plugin) is not installed in this TensorBoard.'});
   replace(panel,
     el('div', {class: 'pd-card-head'},
