@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 DEMO_LOGDIR ?= demo-logdir
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint proto kernels bench clean
+.PHONY: demo test lint proto kernels bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ kernels: $(VENV)/.stamp-run
 
 bench: $(VENV)/.stamp-test
 	$(BIN)/python benchmarks/parse.py
+
+# Screenshots of the TensorBoard plugin (report, op detail, timeline, TPU roofline, diff) at 1600x1000
+# into docs/screenshots/ (git keeps the ones the README shows); needs Debian's chromium.
+screenshots: $(VENV)/.stamp-test
+	$(BIN)/python tests/scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(DEMO_LOGDIR) .pytest_cache

@@ -216,3 +216,28 @@ def test_flag_thresholds_are_adjustable(cpu4_logdir: Path) -> None:
     costed = loose.ops["efficiency"].notna() & (loose.ops["gap_s"] >= 0)
     assert loose.ops.loc[costed, "flag"].all()
     assert math.isclose(loose.summary["flagged"], int(costed.sum()))
+
+
+def test_link_rates_of_ops_that_only_move_bytes(traces: Path) -> None:
+    """The bandwidth view's columns: the busiest link is the largest byte term, its bytes per call add
+    up to the op's bytes on it, and no rate beats its link's peak (an async copy over its span)."""
+    report = perfdiff.analyze(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
+    chip = report.chip
+    ops = report.ops
+    links = {"hbm": ("hbm_bytes", "t_hbm_s", chip.hbm_bytes_per_s),
+             "ici": ("ici_bytes", "t_ici_s", chip.ici_bytes_per_s),
+             "host": ("host_bytes", "t_host_s", chip.host_link_bytes_per_s),
+             "dcn": ("dcn_bytes", "t_dcn_s", chip.dcn_bytes_per_s)}  # fmt: skip
+    host_copies = 0
+    for op in ops.to_dict("records"):
+        terms = {name: op[t] for name, (_, t, _) in links.items() if op[t] == op[t] and op[t] > 0}
+        if not terms:
+            assert op["busiest_link"] is None and math.isnan(op["achieved_link_bytes_per_s"])
+            continue
+        link = op["busiest_link"]
+        assert terms[link] == max(terms.values())
+        column, _, peak = links[link]
+        assert op["link_bytes_per_call"] * op["occurrences"] == pytest.approx(op[column])
+        assert 0 < op["achieved_link_bytes_per_s"] <= peak
+        host_copies += link == "host"
+    assert host_copies == 6  # the six copy-done of the f32[5,1024,1024,256] transfers to and from S(5)

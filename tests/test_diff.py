@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import perfdiff
-from perfdiff.attribution.roofline import add_per_step, add_roofline
+from perfdiff.attribution.roofline import add_link_rates, add_per_step, add_roofline
 from perfdiff.chips.table import CHIPS, Chip
 from perfdiff.compare.diff import DIFF_COLUMNS, NoiseRule, diff
 from perfdiff.compare.drift import Drift
@@ -68,6 +68,7 @@ def make_report(name: str, ops: list[dict], step_ms: list[float], chip: Chip = C
     frame["intensity_flops_per_byte"] = frame["flops"] / frame["hbm_bytes"]
     frame["achieved_flops_per_s"] = frame["flops"] / frame["measured_s"]
     frame["achieved_hbm_bytes_per_s"] = frame["hbm_bytes"] / frame["measured_s"]
+    frame = add_link_rates(frame)
     frame["cost_source"] = "trace"
     # Each op takes the same time in every step (its quartiles are its time per step) unless the spec
     # gives quartiles (q25_ms, q75_ms).

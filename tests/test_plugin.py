@@ -128,6 +128,7 @@ def test_report_is_computed_on_demand_saved_and_then_served_from_the_file(
 
     runs = {r["run"]: r for r in client.get(f"{PREFIX}/runs").get_json()["runs"]}
     assert (runs["train/base"]["saved"], runs["train/base"]["status"]) == (True, "saved")
+    assert runs["train/base"]["chip"] == report["chip"]["name"]  # the diff's default pair reads it
     again = client.get(f"{PREFIX}/report", query_string={"run": "train/base"})
     assert again.status_code == 200
     assert again.get_json()["report"] == load_report(folder).to_dict()
@@ -185,6 +186,64 @@ def test_diff_of_two_runs(client: Client) -> None:
     parts = ("delta_work_s", "delta_efficiency_s", "delta_uncosted_s", "delta_idle_s", "delta_overlap_s")
     assert sum(summary[p] for p in parts) == pytest.approx(summary["delta_step_s"], rel=1e-9)
     assert any(s.startswith("the mean step went") for s in body["diff"]["sentences"])
+    by_source = body["diff"]["by_source"]
+    with_source = [o for o in body["diff"]["ops"] if o["source"]]
+    assert sum(r["ops"] for r in by_source) == len(with_source)
+    assert sum(r["delta_measured_s"] for r in by_source) == pytest.approx(
+        sum(o["delta_measured_s"] for o in with_source)
+    )
+
+
+def test_headline_is_the_clis_verdict(client: Client, plugin_logdir: Path) -> None:
+    from perfdiff.cli.report_view import report_view
+    from perfdiff.report.headline import headline
+
+    body = wait_ready(client, "/report", run="train/base").get_json()
+    saved = load_report(run_dir(plugin_logdir, "train/base"))
+    assert body["headline"] == headline(saved) and len(body["headline"]) == 2
+    assert body["headline"][0].startswith("The step takes ")
+    flagged = [op for op in body["report"]["ops"] if op["flag"]]
+    if flagged:  # the second sentence names the top flagged op (no advice in this report)
+        assert body["headline"][1].startswith(f"Top flag: {flagged[0]['op']} ")
+    else:
+        assert body["headline"][1].startswith("No op is flagged")
+    assert report_view(saved, 10).header[0] == ("verdict", " ".join(body["headline"]))
+
+
+def test_op_detail_has_its_hlo_text_and_time_per_step(client: Client) -> None:
+    report = wait_ready(client, "/report", run="train/base").get_json()["report"]
+    top = report["ops"][0]
+    key = f"{top['program_id']}/{top['op']}"
+    response = wait_ready(client, "/op", run="train/base", op=key)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    body = response.get_json()
+    assert body["row"] == top and body["key"] == key
+    assert body["hlo_text"].startswith(f"%{top['op']} = ")
+    assert body["shapes"]["result"] in body["hlo_text"]
+    assert len(body["steps"]) == len(body["step_s"]) >= 1
+    assert all(t > 0 for t in body["step_s"])
+    # Its time over the analysed steps is the report's own total per device.
+    analysed = [t for s, t in zip(body["steps"], body["step_s"], strict=True) if s >= 0]
+    assert sum(analysed) * top["devices"] == pytest.approx(top["measured_s"], rel=1e-6)
+
+
+def test_timeline_of_a_step_is_columnar_and_joined_to_the_report(client: Client) -> None:
+    report = wait_ready(client, "/report", run="decode/tp4").get_json()["report"]
+    response = wait_ready(client, "/timeline", run="decode/tp4")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    body = response.get_json()
+    n = len(body["op"])
+    assert n > 0 and len(body["lane"]) == len(body["start_ns"]) == len(body["dur_ns"]) == n
+    assert min(body["start_ns"]) == 0 and min(body["dur_ns"]) >= 0
+    assert max(s + d for s, d in zip(body["start_ns"], body["dur_ns"], strict=True)) == body["span_ns"]
+    assert set(body["lane"]) == set(range(len(body["lanes"])))
+    assert body["step"] in body["steps"] and body["step"] >= 0
+    assert len(body["op_row"]) == len(body["op_bound"]) == len(body["ops"])
+    keys = [f"{r['program_id']}/{r['op']}" for r in report["ops"]]
+    for key, row, bound in zip(body["ops"], body["op_row"], body["op_bound"], strict=True):
+        assert keys[row] == key and report["ops"][row]["bound"] == bound
+    other = wait_ready(client, "/timeline", run="decode/tp4", step=str(body["steps"][-1])).get_json()
+    assert other["step"] == body["steps"][-1]
 
 
 @pytest.mark.parametrize(
@@ -203,6 +262,10 @@ def test_diff_of_two_runs(client: Client) -> None:
         ("/report", {"run": "train/base", "host": "{host}.xplane.pb"}, 404),  # a file name, not a host
         ("/report", {"run": "train/base", "refresh": "yes"}, 400),
         ("/diff", {"base": "train/base"}, 400),
+        ("/op", {"run": "train/base"}, 400),
+        ("/op", {"run": "train/base", "op": "0/no-such-op"}, 404),
+        ("/timeline", {"run": "train/base", "step": "two"}, 400),
+        ("/timeline", {"run": "../train/base"}, 404),
         ("/diff", {"base": "train/base", "new": "../../etc"}, 404),
     ],
     ids=lambda v: repr(v) if isinstance(v, dict) else str(v),
@@ -337,5 +400,27 @@ def test_perfdiff_errors_become_422_with_their_message(escape_logdir: Path) -> N
         fixed = wait_ready(client, "/report", seen, run="corrupt", refresh="1")
         assert seen[0] == 202 and fixed.status_code == 200 and fixed.get_json()["saved"] is True
         assert load_report(escape_logdir / "plugins" / "profile" / "corrupt") is not None
+    finally:
+        plugin.shutdown()
+
+
+def test_sweeps_under_the_logdir_are_listed_and_served(tmp_path: Path) -> None:
+    import perfdiff
+
+    sweep = tmp_path / "sweeps" / "decode"
+    grid = {"batch": "1,4", "devices": "1", "weights": "f32", "seq": "16"}
+    perfdiff.sweep("decode", logdir=sweep, steps=2, warmup=1, **grid)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "sweep.json").write_text('{"schema": "something else"}')
+    client, plugin = serve(tmp_path)
+    try:
+        listed = client.get(f"{PREFIX}/sweeps").get_json()["sweeps"]
+        assert listed == ["broken", "sweeps/decode"]
+        body = client.get(f"{PREFIX}/sweep", query_string={"name": "sweeps/decode"}).get_json()
+        assert body["sweep"] == json.loads((sweep / "sweep.json").read_text())
+        assert [p["batch"] for p in body["sweep"]["points"]] == [1, 4]
+        assert_error(client.get(f"{PREFIX}/sweep", query_string={"name": "broken"}), 422)
+        assert_error(client.get(f"{PREFIX}/sweep", query_string={"name": "../sweeps/decode"}), 404)
+        assert_error(client.get(f"{PREFIX}/sweep"), 400)
     finally:
         plugin.shutdown()

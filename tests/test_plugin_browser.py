@@ -10,7 +10,9 @@ tests/artifacts/ (gitignored).
 
 from __future__ import annotations
 
+import csv
 import http.client
+import io
 import json
 import os
 import shutil
@@ -30,8 +32,8 @@ import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
-from perfdiff.report import units
-from perfdiff.report.tables import STEPS
+from perfdiff.report import diff_tables, units
+from perfdiff.report.tables import OPS, STEPS
 from perfdiff.report.vocabulary import bound_label
 
 # Debian's chromium (/usr/bin/chromium), wherever the PATH finds it.
@@ -368,4 +370,130 @@ def test_format_js_writes_the_shared_cases(tensorboard: str, browser: Browser) -
     )
     wrong = [(case, text) for case, text in zip(CASES, written, strict=True) if text != case["text"]]
     assert wrong == []
+    browser.check_clean()
+
+
+def route(url: str, name: str, **params: str) -> dict[str, Any]:
+    """A plugin route's 200 answer, waiting while it is computed."""
+    query = urllib.parse.urlencode(params)
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        status, body = get(f"{url}/data/plugin/perfdiff/{name}?{query}")
+        if status != 202 or time.monotonic() > deadline:
+            assert status == 200, body
+            return body
+        time.sleep(0.3)
+
+
+def test_headline_names_the_top_flag_and_the_url_holds_the_run(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    page.locator('#pd-report[data-rendered="train/base"]').wait_for()
+    body = route(tensorboard, "report", run="train/base")
+    shown = page.locator("#pd-headline p").all_inner_texts()
+    assert shown == body["headline"]  # the CLI's verdict sentences, as the route serves them
+    flagged = [op for op in body["report"]["ops"] if op["flag"]]
+    assert shown[1].startswith(f"Top flag: {flagged[0]['op']} " if flagged else "No op is flagged")
+    assert "run=train%2Fbase" in page.evaluate("location.hash")
+    page.locator("#pd-run").select_option("train/wide")
+    page.locator('#pd-report[data-rendered="train/wide"]').wait_for()
+    assert "run=train%2Fwide" in page.evaluate("location.hash")
+    page.reload()  # the URL alone brings the run back
+    page.locator('#pd-report[data-rendered="train/wide"]').wait_for()
+    assert page.locator("#pd-run").input_value() == "train/wide"
+    browser.check_clean()
+
+
+def test_top_op_row_opens_its_detail_with_hlo_text(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    page.locator('#pd-report[data-rendered="train/base"]').wait_for()
+    top = route(tensorboard, "report", run="train/base")["report"]["ops"][0]
+    key = f"{top['program_id']}/{top['op']}"
+    page.locator("#pd-ops tbody tr").first.click()
+    detail = page.locator(f'#pd-op-detail[data-op="{key}"]')
+    detail.wait_for()
+    assert detail.locator("pre.pd-hlo").inner_text().startswith(f"%{top['op']} = ")
+    assert detail.locator(".pd-step-time").count() >= 1
+    # XProf is installed beside TensorBoard here: the detail links to its trace viewer on this run.
+    trace_viewer = detail.locator("a[href*='tool=trace_viewer']").get_attribute("href")
+    assert trace_viewer.startswith("/?") and "run=train%2Fbase" in trace_viewer
+    assert "op=" + urllib.parse.quote(key, safe="") in page.evaluate("location.hash")
+    page.reload()  # the selected op is in the URL: its detail opens again
+    page.locator(f'#pd-op-detail[data-op="{key}"] pre.pd-hlo').wait_for()
+    page.screenshot(path=str(ARTIFACTS / "plugin-op-detail.png"))
+    browser.check_clean()
+
+
+def test_timeline_draws_the_ops_of_a_step_and_a_click_selects_one(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "run=decode/tp4"))
+    page.locator('#pd-report[data-rendered="decode/tp4"]').wait_for()
+    page.locator("#pd-timeline[data-step]").wait_for()
+    step = int(page.locator("#pd-timeline").get_attribute("data-step"))
+    data = route(tensorboard, "timeline", run="decode/tp4", step=str(step))
+    canvas = page.locator("#pd-timeline canvas")
+    assert int(canvas.get_attribute("data-events")) == len(data["op"]) > 0
+    assert int(canvas.get_attribute("data-bars")) + int(canvas.get_attribute("data-columns")) > 0
+    # An execution no other on its lane overlaps at its middle, the longest such: a click there picks it.
+    spans = list(zip(data["lane"], data["start_ns"], data["dur_ns"], strict=True))
+
+    def alone(i: int) -> bool:
+        lane, start, dur = spans[i]
+        mid = start + dur / 2
+        return not any(j != i and ln == lane and s <= mid <= s + d for j, (ln, s, d) in enumerate(spans))
+
+    candidates = [i for i in range(len(spans)) if alone(i) and data["op_row"][data["op"][i]] >= 0]
+    i = max(candidates, key=lambda k: spans[k][2])
+    point = page.evaluate(f"document.querySelector('#pd-timeline').__timeline.locate({i})")
+    box = canvas.bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    key = data["ops"][data["op"][i]]
+    page.locator(f'#pd-op-detail[data-op="{key}"] pre.pd-hlo').wait_for()
+    assert page.locator("#pd-ops tr.pd-selected").count() <= 1
+    page.screenshot(path=str(ARTIFACTS / "plugin-timeline.png"))
+    browser.check_clean()
+
+
+def test_diff_view_shows_the_drift_sentences_and_by_source_table(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.goto(plugin_page(tensorboard, "tab=diff&base=train/base&new=train/wide"))  # the pair in the URL
+    page.locator('.pd-diff-result[data-pair="train/base → train/wide"]').wait_for()
+    body = route(tensorboard, "diff", base="train/base", new="train/wide")
+    diff = body["diff"]
+    drift = page.locator(".pd-diff .pd-tile").filter(has=page.get_by_text("drift", exact=True))
+    assert units.cell(diff["summary"]["drift"], diff_tables.SUMMARY["drift"]) in drift.inner_text()
+    assert page.locator(".pd-sentences li").all_inner_texts() == diff["sentences"]
+    assert page.locator("#pd-by-source tbody tr").count() == min(len(diff["by_source"]), 30)
+    page.locator("#pd-diff-chart .bars path").first.wait_for(state="attached")  # the chart is drawn
+    hash_ = page.evaluate("location.hash")
+    assert "base=train%2Fbase" in hash_ and "new=train%2Fwide" in hash_
+    # The 'changed' filter does not stick: another comparison starts on it again.
+    page.locator("#pd-diff-ops .pd-chip[data-status='all']").click()
+    page.get_by_role("button", name="Compare").click()
+    page.locator("#pd-diff-ops .pd-chip[data-status='changed'][aria-checked='true']").wait_for()
+    browser.check_clean()
+
+
+def test_export_dark_mode_and_no_cloud_button(tensorboard: str, browser: Browser) -> None:
+    page = browser.page
+    page.emulate_media(color_scheme="dark")
+    page.goto(plugin_page(tensorboard, "run=train/base"))
+    page.locator('#pd-report[data-rendered="train/base"]').wait_for()
+    ops = route(tensorboard, "report", run="train/base")["report"]["ops"]
+    # The CSV export: every registered column, the rows the table shows (all of them, unfiltered).
+    with page.expect_download() as download:
+        page.locator("#pd-ops .pd-export button", has_text="CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text())))
+    assert rows[0] == OPS.names and len(rows) == 1 + len(ops)
+    assert {r[OPS.names.index("op")] for r in rows[1:]} == {op["op"] for op in ops}
+    # Dark mode from the system (no TensorBoard around the page): the theme's dark background.
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(32, 33, 36)"
+    # plotly's toolbar: no logo, no "share"/"edit in Chart Studio" buttons that would leave the machine.
+    page.locator("#pd-roofline").hover()
+    assert page.locator("#pd-roofline .modebar-btn").count() > 0
+    cloud = "#pd-roofline [data-title*='Cloud'], #pd-roofline [data-title*='Chart Studio']"
+    assert page.locator(cloud).count() == 0
+    assert page.locator("#pd-roofline .modebar a[href*='plotly.com']").count() == 0
     browser.check_clean()

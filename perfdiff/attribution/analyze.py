@@ -20,6 +20,7 @@ from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
 from perfdiff.attribution.executions import EventGroups
 from perfdiff.attribution.roofline import (
     add_flags,
+    add_link_rates,
     add_per_step,
     add_roofline,
     price_notes,
@@ -276,6 +277,7 @@ def _ops_table(
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
         ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time
         ops["achieved_hbm_bytes_per_s"] = ops["hbm_bytes"] / ops["devices"] / device_time
+    ops = add_link_rates(ops)
     ops["share_of_step"] = np.nan
     ops["flag"] = False
     return ops

@@ -171,6 +171,32 @@ def add_per_step(ops: pd.DataFrame, n_steps: int) -> pd.DataFrame:
     return out
 
 
+_LINKS = {"hbm": ("hbm_bytes", "t_hbm_s"), "ici": ("ici_bytes", "t_ici_s"),
+          "host": ("host_bytes", "t_host_s"), "dcn": ("dcn_bytes", "t_dcn_s")}  # fmt: skip
+
+
+def add_link_rates(ops: pd.DataFrame) -> pd.DataFrame:
+    """Add busiest_link (the link whose bytes take longest at its peak: hbm, ici, host or dcn; None
+    when the op moves no bytes), link_bytes_per_call and achieved_link_bytes_per_s (those bytes per
+    device over its time on a device; an async transfer's over its span): the bandwidth view of ops
+    without FLOPs. Needs the t_*_s terms (``add_roofline``), occurrences, devices and span_s."""
+    out = ops.copy()
+    times = pd.DataFrame({name: out[t] for name, (_, t) in _LINKS.items()}).astype(float).fillna(0.0)
+    moves = times.to_numpy().max(axis=1) > 0 if len(times) else np.zeros(0, bool)
+    busiest = times.idxmax(axis=1).where(moves) if len(times) else pd.Series(dtype=object)
+    link_bytes = pd.Series(np.nan, index=out.index)
+    for name, (column, _) in _LINKS.items():
+        link_bytes = link_bytes.mask(busiest == name, out[column])
+    devices = out["devices"].clip(lower=1)
+    # An async transfer moves its bytes over its span, not over its -done's wait.
+    busy = (out["span_s"] / devices).where(out["span_s"] > 0, out["measured_s"] / devices)
+    out["busiest_link"] = busiest.astype(object).where(moves, None)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["link_bytes_per_call"] = link_bytes / out["occurrences"]
+        out["achieved_link_bytes_per_s"] = (link_bytes / devices / busy).where(busy > 0)
+    return out
+
+
 def add_flags(ops: pd.DataFrame, step_s: float, rule: FlagRule) -> pd.DataFrame:
     """Add ``share_of_step`` (gap_per_step_s / step_s) and ``flag`` (bool) by ``rule``."""
     out = ops.copy()

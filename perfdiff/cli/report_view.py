@@ -15,11 +15,10 @@ from typing import Any, TypeGuard
 
 import pandas as pd
 
-from perfdiff.chips.table import Chip
 from perfdiff.report import tables, units, words
 from perfdiff.report.columns import Table
+from perfdiff.report.headline import bound_word, flag_sentence, headline
 from perfdiff.report.report import Report
-from perfdiff.report.vocabulary import bound_label
 
 SOURCE_WORDS = {
     "table": "published figures (chip table)",
@@ -54,11 +53,6 @@ class View:
     notes: list[str] = field(default_factory=list)
     lead_title: str = ""
     lead: list[str] = field(default_factory=list)
-
-
-def bound_word(bound: str, chip: Chip) -> str:
-    """A bound class in the chip's own words (``vocabulary.bound_label``): HBM or memory, ICI or NVLink."""
-    return bound_label(bound, chip.kind, chip.topology)
 
 
 Cell = Callable[[dict[str, Any]], str]
@@ -196,7 +190,8 @@ def _kinds_line(report: Report, shown: int = 4) -> str:
 
 def report_view(report: Report, top: int) -> View:
     s = report.summary
-    header = [("run", f"{report.run} ({report.platform}) · {report.path}"), *chip_lines(report)]
+    header = [("verdict", " ".join(headline(report)))]
+    header += [("run", f"{report.run} ({report.platform}) · {report.path}"), *chip_lines(report)]
     header += [("steps", _step_line(report)), ("theory", _theory_line(report)), ("time", _time_line(report))]
     header.append(("kinds", _kinds_line(report)))
     rule = report.flag_rule
@@ -263,20 +258,6 @@ def steps_grid(report: Report) -> Grid:
     rows = steps.head(MAX_STEP_ROWS).to_dict("records")
     cells: dict[str, Cell] = {"step": lambda s: str(s["step"]) if s["step"] >= 0 else "(all)"}
     return grid(tables.STEPS, names, rows, title="Steps", footer=footer, cells=cells)
-
-
-def flag_sentence(op: dict[str, Any], chip: Chip) -> str:
-    """'all-gather.3 is ICI-bound at 12 % of its roofline: 1.8 ms/step recoverable (3 % of the step)'."""
-    bound = str(op["bound"])
-    where = ", ".join(filter(None, [words.where_words(op), op.get("op_name") or ""]))
-    name = op.get("label") or op["op"]
-    subject = f"{name} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
-    share = units.percent(op["share_of_step"])
-    gap = f"{units.seconds(op['gap_per_step_s'])}/step recoverable ({share} of the step)"
-    if bound == "none":
-        return f"{subject} does no work of its own (a wait or sync): {gap}"
-    at = ("at least " if op.get("cost_lower_bound") else "") + units.percent(op["efficiency"])
-    return f"{subject} is {bound_word(bound, chip)}-bound at {at} of its roofline: {gap}"
 
 
 def notes(report: Report) -> list[str]:

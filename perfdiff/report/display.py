@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from perfdiff.report import advice_tables, diff_tables, tables
+from perfdiff.report import advice_tables, diff_tables, sweep_tables, tables
 from perfdiff.report.vocabulary import BOUND_STYLES, FORMATS, OTHER_COLOUR, TOPOLOGY, Bound
 
 TABLES = {
@@ -21,6 +21,7 @@ TABLES = {
     "diff.ops": diff_tables.OPS,
     "diff.summary": diff_tables.SUMMARY,
     "diff.by_source": diff_tables.SOURCES,
+    "sweep.points": sweep_tables.POINTS,
 }
 
 

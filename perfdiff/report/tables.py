@@ -109,6 +109,14 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       "FLOP/s", "si", "FLOP/s", nullable=True, minimum=0),
     C("achieved_hbm_bytes_per_s", "float", "bytes/s", "hbm_bytes per device over its time on that device",
       "HBM B/s", "si", "B/s", nullable=True, minimum=0),
+    C("busiest_link", "str", "", "the memory or link whose bytes take it longest at their peak (hbm, ici, "
+      "host, dcn; null: it moves no bytes)", "busiest link", nullable=True, required=False,
+      enum=("hbm", "ici", "host", "dcn", None)),
+    C("link_bytes_per_call", "float", "bytes", "bytes on busiest_link per execution", "bytes/call", "si", "B",
+      nullable=True, required=False, minimum=0),
+    C("achieved_link_bytes_per_s", "float", "bytes/s", "bytes on busiest_link per device over its time on "
+      "that device (an async transfer: over its span)", "link B/s", "si", "B/s", nullable=True,
+      required=False, minimum=0),
     C("cost_source", "str", "", "where its cost came from (trace, hlo_cost_analysis, gemm_shapes, none…)",
       "cost from"),
     C("int8_inputs", "bool", "", "it reads 8-bit inputs (priced at the int8 peak)", "int8"),

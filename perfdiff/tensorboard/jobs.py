@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import queue
 import subprocess
 import tempfile
@@ -30,8 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from perfdiff.children import child_env, module_command
+from perfdiff.errors import PerfdiffError, TraceNotFoundError, one_line
 from perfdiff.tensorboard.paths import RequestError
 
+logger = logging.getLogger(__name__)
 _STDERR_TAIL = 600  # characters of a crashed worker's stderr kept for the error message
 
 
@@ -171,3 +174,19 @@ class _Workers:
             self._killed = True
             if self._process is not None and self._process.poll() is None:
                 self._process.kill()
+
+
+def raise_failure(job: JobState) -> None:
+    """Raise a failed job's error afresh (the stored one keeps its worker traceback)."""
+    if job.status != "failed":
+        return
+    error = job.error
+    if isinstance(error, PerfdiffError):
+        raise RequestError(one_line(error), status=status_of(error))
+    logger.error("perfdiff analysis failed: %s: %s", type(error).__name__, error)
+    message = f"perfdiff failed ({type(error).__name__}: {error}); this is a perfdiff bug"
+    raise RequestError(message, status=500)
+
+
+def status_of(err: PerfdiffError) -> int:
+    return getattr(err, "status", 404 if isinstance(err, TraceNotFoundError) else 422)

@@ -4,15 +4,23 @@ Routes (under ``/data/plugin/perfdiff``), each a ``*_route(request)`` that parse
 a ``*_impl`` that knows nothing of HTTP but the status it answers with:
 
 ``/runs``                  every run under the logdir holding XPlane files: ``{"logdir", "runs": [{"run",
-                           "hosts", "saved" (a perfdiff.report.json exists), "status"}]}``; ``status`` is
-                           "saved", "ready" (computed, not saved), "computing", "failed" or "none".
+                           "hosts", "saved" (a perfdiff.report.json exists), "status", "chip"}]}``;
+                           ``status`` is "saved", "ready" (computed, not saved), "computing", "failed"
+                           or "none"; ``chip`` the name of the chip its report is priced on (null
+                           until it has one).
 ``/report?run=&host=&refresh=``  the report of a run (all hosts unless ``host``): 200 ``{"status":
-                           "ready", "run", "host", "saved", "note", "report": Report.to_dict()}``; or 202
+                           "ready", "run", "host", "saved", "note", "headline" (the verdict's
+                           sentences, ``report.headline``), "report": Report.to_dict()}``; or 202
                            ``{"status": "computing", "elapsed_s"}`` while the worker computes it (it is
                            saved beside the run when done); ``refresh=1`` recomputes.
 ``/diff?base=&new=``       ``perfdiff.diff`` of two runs' reports: 200 ``{"status": "ready", "base",
                            "new", "diff": Diff.to_dict()}``, 202 while either report or the diff is being
                            computed.
+``/op?run=&host=&op=``      one op's detail (``drill_routes``): its report row, HLO text, shapes, time
+                           per step; 202 while computed.
+``/timeline?run=&host=&step=``  one step's op executions, columnar, with each op's bound and efficiency
+                           (``drill_routes``); 202 while computed.
+``/sweeps``, ``/sweep?name=``  the sweeps (sweep.json) under the logdir (``sweep_routes``).
 ``/vocabulary``             the words, colours, number formats and column labels every view uses
                            (``report.display.vocabulary()``); the frontend reads it at start.
 ``/static/*``, ``/vendor/plotly.min.js``  the frontend (see ``assets``).
@@ -33,10 +41,11 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from perfdiff.errors import PerfdiffError, TraceNotFoundError, one_line
+from perfdiff.errors import PerfdiffError, one_line
 from perfdiff.report.display import vocabulary
+from perfdiff.report.headline import headline
 from perfdiff.report.store import load_report, report_path
-from perfdiff.tensorboard import assets, jobs
+from perfdiff.tensorboard import assets, drill_routes, jobs, sweep_routes
 from perfdiff.tensorboard.paths import Catalog, RequestError, RunEntry
 
 logger = logging.getLogger(__name__)
@@ -76,6 +85,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
         self._saved_lock = threading.Lock()
         # Saved reports as loaded, by file: (mtime_ns, size) -> JSON; the newest _KEEP_SAVED.
         self._saved: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
+        self._drill = drill_routes.Drill(self._catalog, self._jobs, self._report)
 
     def get_plugin_apps(self) -> dict[str, Any]:
         return {
@@ -83,6 +93,10 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             REPORT_ROUTE: self.report_route,
             DIFF_ROUTE: self.diff_route,
             VOCABULARY_ROUTE: self.vocabulary_route,
+            drill_routes.OP_ROUTE: self.op_route,
+            drill_routes.TIMELINE_ROUTE: self.timeline_route,
+            sweep_routes.SWEEPS_ROUTE: self.sweeps_route,
+            sweep_routes.SWEEP_ROUTE: self.sweep_route,
             STATIC_ROUTE: self.static_route,
             PLOTLY_ROUTE: self.plotly_route,
         }
@@ -115,6 +129,29 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
     def diff_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(request, lambda: self.diff_impl(args.get("base"), args.get("new")))
+
+    @wrappers.Request.application
+    def op_route(self, request: wrappers.Request) -> wrappers.Response:
+        args = request.args
+        return _respond(
+            request, lambda: self._drill.op_impl(args.get("run"), args.get("host"), args.get("op"))
+        )
+
+    @wrappers.Request.application
+    def timeline_route(self, request: wrappers.Request) -> wrappers.Response:
+        args = request.args
+        return _respond(
+            request, lambda: self._drill.timeline_impl(args.get("run"), args.get("host"), args.get("step"))
+        )
+
+    @wrappers.Request.application
+    def sweeps_route(self, request: wrappers.Request) -> wrappers.Response:
+        return _respond(request, lambda: sweep_routes.sweeps_impl(self._catalog.logdir))
+
+    @wrappers.Request.application
+    def sweep_route(self, request: wrappers.Request) -> wrappers.Response:
+        name = request.args.get("name")
+        return _respond(request, lambda: sweep_routes.sweep_impl(self._catalog.logdir, name))
 
     @wrappers.Request.application
     def vocabulary_route(self, request: wrappers.Request) -> wrappers.Response:
@@ -150,7 +187,9 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
                 status = "saved" if saved else "none"
             else:
                 status = "ready" if job.status == "done" else job.status
-            runs.append({"run": entry.name, "hosts": list(entry.hosts), "saved": saved, "status": status})
+            chip = self._chip_of(entry, job) if status in ("saved", "ready") else None
+            hosts = list(entry.hosts)
+            runs.append({"run": entry.name, "hosts": hosts, "saved": saved, "status": status, "chip": chip})
         return 200, {"logdir": self._catalog.logdir, "runs": runs}
 
     def report_impl(self, run: str | None, host: str | None, refresh: bool) -> tuple[int, dict[str, Any]]:
@@ -175,9 +214,20 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             job = self._jobs.start(key, "diff", base=reports[0], new=reports[1])
         if job.status == "computing":
             return 202, {"status": "computing", "elapsed_s": job.elapsed_s}
-        _raise_failure(job)
+        jobs.raise_failure(job)
         body = {"status": "ready", "base": entries[0].name, "new": entries[1].name, "diff": job.result}
         return 200, body
+
+    def _chip_of(self, entry: RunEntry, job: jobs.JobState | None) -> str | None:
+        """The chip a run's report is priced on (its name), for the diff's default pair; None when
+        its report is neither saved nor computed."""
+        if job is not None and job.status == "done":
+            return str(job.result["report"]["chip"]["name"])
+        try:
+            state = self._saved_report(entry) if report_path(entry.path).is_file() else None
+        except PerfdiffError:  # an unreadable saved report: /report says why; the listing goes on
+            return None
+        return str(state.body["report"]["chip"]["name"]) if state and state.body else None
 
     # --- reports: saved file, finished job, or a new job --------------------------------------------
 
@@ -196,7 +246,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             job = self._jobs.start(key, "analyze", **args)
         if job.status == "computing":
             return ReportState("computing", elapsed_s=job.elapsed_s)
-        _raise_failure(job)
+        jobs.raise_failure(job)
         result = job.result
         if result["saved"]:
             self._jobs.forget(key)  # the file is the report from now on
@@ -220,30 +270,14 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             report = load_report(entry.path)  # PerfdiffError (422) when unreadable
             if report is None:
                 return None
-            cached = (stamp, report.to_dict())
+            cached = (stamp, {"report": report.to_dict(), "headline": headline(report)})
             with self._saved_lock:
                 self._saved[str(path)] = cached
                 self._saved.move_to_end(str(path))
                 while len(self._saved) > _KEEP_SAVED:
                     self._saved.popitem(last=False)
         body = {"status": "ready", "run": entry.name, "host": None, "saved": True, "note": None}
-        return ReportState("ready", {**body, "report": cached[1]}, ("saved", *stamp))
-
-
-def _raise_failure(job: jobs.JobState) -> None:
-    """Raise a failed job's error afresh (the stored one keeps its worker traceback)."""
-    if job.status != "failed":
-        return
-    error = job.error
-    if isinstance(error, PerfdiffError):
-        raise RequestError(one_line(error), status=_status_of(error))
-    logger.error("perfdiff analysis failed: %s: %s", type(error).__name__, error)
-    message = f"perfdiff failed ({type(error).__name__}: {error}); this is a perfdiff bug"
-    raise RequestError(message, status=500)
-
-
-def _status_of(err: PerfdiffError) -> int:
-    return getattr(err, "status", 404 if isinstance(err, TraceNotFoundError) else 422)
+        return ReportState("ready", {**body, **cached[1]}, ("saved", *stamp))
 
 
 def _flag(args: Any, name: str) -> bool:
@@ -258,5 +292,5 @@ def _respond(request: wrappers.Request, impl: Any) -> wrappers.Response:
     try:
         status, body = impl()
     except PerfdiffError as err:
-        status, body = _status_of(err), {"error": one_line(err)}
+        status, body = jobs.status_of(err), {"error": one_line(err)}
     return http_util.Respond(request, body, _JSON, code=status)

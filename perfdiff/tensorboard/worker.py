@@ -5,7 +5,10 @@ runs the CPU-bound analysis (nor jax) itself and survives whatever happens here.
 
 ``analyze``  ``{"run_dir", "trace"}`` -> ``{"report": Report.to_dict(), "saved", "note"}``: the run
              (all hosts; saved beside it as perfdiff.report.json) or one host's trace (not saved).
-``diff``     ``{"base", "new"}`` (two JSON reports) -> ``Diff.to_dict()``.
+``diff``     ``{"base", "new"}`` (two JSON reports) -> ``Diff.to_dict()`` plus ``by_source`` (the
+             Diff's by-source-line table, records).
+``detail``   ``{"trace"}`` (a run folder or one host's file) -> ``attribution.drill.op_details``.
+``timeline`` ``{"trace", "step"}`` -> ``attribution.drill.step_timeline`` (``step`` None: the first).
 
 The answer is written to RESULT_FILE as ``{"ok": result}`` or ``{"error": message, "status": HTTP
 status}`` (404 trace not found, 422 any other PerfdiffError); a perfdiff bug exits non-zero with its
@@ -36,18 +39,42 @@ def analyze(run_dir: str, trace: str | None) -> dict[str, Any]:
             saved = True
         except PerfdiffError as err:
             note = str(err)
-    return {"report": report.to_dict(), "saved": saved, "note": note}
+    from perfdiff.report.headline import headline
+
+    return {"report": report.to_dict(), "saved": saved, "note": note, "headline": headline(report)}
 
 
 def diff(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     from perfdiff.compare.diff import diff as diff_reports
+    from perfdiff.report.jsonable import to_jsonable
     from perfdiff.report.report import Report
 
-    result: dict[str, Any] = diff_reports(Report.from_dict(base), Report.from_dict(new)).to_dict()
+    compared = diff_reports(Report.from_dict(base), Report.from_dict(new))
+    result: dict[str, Any] = compared.to_dict()
+    result["by_source"] = to_jsonable(compared.by_source().to_dict(orient="records"))
     return result
 
 
-TASKS: dict[str, Callable[..., dict[str, Any]]] = {"analyze": analyze, "diff": diff}
+def detail(trace: str) -> dict[str, Any]:
+    import perfdiff
+    from perfdiff.attribution.drill import op_details
+
+    return op_details(perfdiff.load(trace))
+
+
+def timeline(trace: str, step: int | None) -> dict[str, Any]:
+    import perfdiff
+    from perfdiff.attribution.drill import step_timeline
+
+    return step_timeline(perfdiff.load(trace), step)
+
+
+TASKS: dict[str, Callable[..., dict[str, Any]]] = {
+    "analyze": analyze,
+    "diff": diff,
+    "detail": detail,
+    "timeline": timeline,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

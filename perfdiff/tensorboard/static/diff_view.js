@@ -9,6 +9,7 @@ import * as fmt from './format.js';
 import {boundPill, sourceCell} from './report_view.js';
 import {DataTable} from './table.js';
 import {cell, column, columns} from './vocabulary.js';
+import {drawDiffChart} from './diff_chart.js';
 
 const STATUSES = ['regressed', 'improved', 'inconclusive', 'added', 'removed', 'unchanged'];
 // The parts of Δ step (perfdiff/compare/parts.py), in the order the sentences name them.
@@ -79,6 +80,27 @@ function sentencesView(diff) {
     el('ul', {class: 'pd-sentences'}, ...(diff.sentences || []).map((text) => el('li', {text}))));
 }
 
+function bySourceTable(diff) {
+  const rows = diff.by_source || [];
+  const table = new DataTable(columns('diff.by_source', [
+    {key: 'source', className: 'pd-col-source', format: (v) => sourceCell(v, {})},
+    'ops', 'measured_base_s', 'measured_new_s', 'delta_measured_s', 'delta_work_s', 'delta_efficiency_s',
+    'regressed', 'improved',
+  ]), {sortKey: 'delta_measured_s', sortDesc: true, limit: 30, empty: 'No op has a source line.'});
+  table.setRows(rows);
+  return el('section', {class: 'pd-card pd-by-source', id: 'pd-by-source'},
+    el('div', {class: 'pd-card-head'}, el('h2', {text: `By source line (${rows.length})`})), table.element);
+}
+
+/** The default pair: the latest run as new; as base, the latest earlier run priced on the same chip
+ * (runs whose chip is not known yet count as the same), else the run before it. */
+export function defaultPair(runs) {
+  const last = runs[runs.length - 1];
+  const earlier = runs.slice(0, -1).reverse();
+  const same = earlier.find((r) => !r.chip || !last.chip || r.chip === last.chip);
+  return {base: (same || earlier[0]).run, new: last.run};
+}
+
 function opsTable(diff, state) {
   // Where two runs name an op differently, it shows as "base → new"; its bound is the new run's.
   const newChip = {kind: diff.new.platform};
@@ -127,17 +149,20 @@ export function diffView(runs, state) {
     return root;
   }
   const names = runs.map((r) => r.run);
-  state.base = names.includes(state.base) ? state.base : names[names.length - 2];
-  state.new = names.includes(state.new) ? state.new : names[names.length - 1];
-  state.status = state.status || 'changed';
+  const pair = defaultPair(runs);
+  state.base = names.includes(state.base) ? state.base : pair.base;
+  state.new = names.includes(state.new) ? state.new : pair.new;
   const base = runSelect(runs, state.base, 'base run');
   const next = runSelect(runs, state.new, 'new run');
   const result = el('div', {class: 'pd-diff-result'});
   const button = el('button', {type: 'button', class: 'pd-button pd-primary', text: 'Compare'});
   let token = 0;
+  const chipOf = (name) => runs.find((r) => r.run === name)?.chip;
   const compare = async () => {
     state.base = base.value;
     state.new = next.value;
+    state.status = 'changed';  // each comparison starts on the ops that changed
+    state.onChange?.();
     const mine = ++token;
     replace(result, message('info', `Comparing ${state.base} → ${state.new}…`));
     const answer = await poll('diff', {base: state.base, new: state.new}, {
@@ -151,12 +176,34 @@ export function diffView(runs, state) {
       return;
     }
     const diff = answer.body.diff;
-    replace(result, (diff.warnings || []).map((w) => message('warn', w)), verdictBanner(diff),
-            summaryView(diff, answer.body), sentencesView(diff), opsTable(diff, state));
+    const [chipBase, chipNew] = [chipOf(state.base), chipOf(state.new)];
+    const cannot = [];
+    if (chipBase && chipNew && chipBase !== chipNew) {
+      cannot.push(`${state.base} ran on ${chipBase} and ${state.new} on ${chipNew}: their ops are priced on different ` +
+                  'rooflines, so the diff compares times only.');
+    }
+    if (!diff.summary.matched) {
+      cannot.push(`No op of ${state.base} matches one of ${state.new}: these runs do not run the same program, ` +
+                  'so no op-level change can be named. Pick two runs of one program.');
+    }
+    const chart = el('div', {class: 'pd-chart', id: 'pd-diff-chart'});
+    replace(result, cannot.map((text) => message('warn', text)), (diff.warnings || []).map((w) => message('warn', w)),
+            verdictBanner(diff), summaryView(diff, answer.body), sentencesView(diff),
+            el('section', {class: 'pd-card'}, el('div', {class: 'pd-card-head'},
+              el('h2', {text: 'Δ time per step of the ops that moved most'}),
+              el('span', {class: 'pd-note', text: 'split into changed work and changed efficiency'})), chart),
+            bySourceTable(diff), opsTable(diff, state));
+    result.dataset.pair = `${state.base} → ${state.new}`;
+    try {
+      await drawDiffChart(chart, diff);
+    } catch (err) {
+      replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
+    }
   };
   button.addEventListener('click', compare);
   root.append(el('div', {class: 'pd-toolbar pd-diff-pick'},
     el('label', {}, 'base ', base), el('span', {class: 'pd-arrow', text: '→'}), el('label', {}, 'new ', next), button),
     result);
+  if (state.auto) compare();  // a pair named in the URL is compared on load
   return root;
 }

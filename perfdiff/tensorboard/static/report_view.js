@@ -5,6 +5,11 @@ import * as fmt from './format.js';
 import {drawRoofline} from './roofline.js';
 import {DataTable} from './table.js';
 import {boundColour, boundLabel, bounds, column, columns} from './vocabulary.js';
+import {headlineView} from './headline.js';
+import {opKey, showOpDetail} from './op_detail.js';
+import {exportButtons} from './export.js';
+import {timelineSection} from './timeline_view.js';
+import {drawBandwidth} from './bandwidth.js';
 
 const UNPRICED = 'unpriced';  // the bound of ops without a cost model (report.vocabulary Bound.UNPRICED)
 
@@ -146,6 +151,7 @@ function opsSection(report, state) {
     sortKey: 'gap_per_step_s', sortDesc: true, limit: 300, empty: 'No op matches the filter.',
     rowClass: (r) => (r.flag ? 'pd-flagged' : null),
     rowTitle: (r) => [r.op_name, r.signature].filter(Boolean).join('\n') || null,
+    onRowClick: (r) => state.pick?.(r),
   });
   const search = el('input', {type: 'search', class: 'pd-search', placeholder: 'filter op, module, source…',
                               'aria-label': 'filter ops by text'});
@@ -155,7 +161,7 @@ function opsSection(report, state) {
     const text = search.value.trim().toLowerCase();
     const rows = report.ops.filter((op) =>
       (state.bound === 'all' || op.bound === state.bound) && (!flagOnly.checked || op.flag) &&
-      (!text || [op.op, op.module, op.source, op.op_name, op.category].some((f) => String(f || '').toLowerCase().includes(text))));
+      (!text || [op.op, op.module, op.source, op.op_name, op.category, op.signature, op.stack].some((f) => String(f || '').toLowerCase().includes(text))));
     table.setRows(rows);
     for (const chip of chips.children) chip.setAttribute('aria-checked', String(chip.dataset.bound === state.bound));
   };
@@ -177,9 +183,10 @@ function opsSection(report, state) {
       el('h2', {text: `Ops (${report.ops.length})`}),
       chips,
       el('label', {class: 'pd-check'}, flagOnly, ` flagged only (${flagged})`),
-      search),
+      search, exportButtons(report, () => table.sorted())),
     table.element);
   return {section, table, focus: (op) => {
+    state.pick?.(op, {scroll: false});
     search.value = ''; flagOnly.checked = false; state.bound = 'all'; apply();
     const tr = table.rowElement(op);
     if (!tr) { table.showAll = true; table.renderBody(); }
@@ -251,21 +258,48 @@ export async function renderReport(root, payload, state) {
   if (payload.note) notes.push(message('warn', payload.note));
   for (const warning of report.warnings || []) notes.push(message('warn', warning));
   const chart = el('div', {class: 'pd-chart', id: 'pd-roofline'});
+  const bandwidth = el('div', {class: 'pd-chart', id: 'pd-bandwidth'});
   const caption = el('p', {class: 'pd-note'});
   const ops = opsSection(report, state);
+  // The op detail: opened by a click on a table row, a roofline point or a timeline bar.
+  const detail = el('section', {class: 'pd-card pd-detail', id: 'pd-op-detail', hidden: true});
+  const token = {};
+  root.__token = token;
+  let timeline = null;
+  state.pick = (row, {scroll = true} = {}) => {
+    state.op = opKey(row);
+    state.onChange?.();
+    for (const tr of root.querySelectorAll('#pd-ops tr.pd-selected')) tr.classList.remove('pd-selected');
+    ops.table.rowElement(row)?.classList.add('pd-selected');
+    timeline?.select(row);
+    showOpDetail(detail, {run: payload.run, host: payload.host, row, chip: report.chip,
+                          isCurrent: () => root.__token === token});
+    if (scroll) detail.scrollIntoView({block: 'nearest'});
+  };
+  detail.addEventListener('close', () => { state.op = null; state.onChange?.(); });
+  timeline = timelineSection(payload, state, {onPick: (row) => state.pick(row), isCurrent: () => root.__token === token});
   replace(root,
     notes,
+    headlineView(payload.headline),
     adviceSection(report),
     summaryView(report),
     boundBar(report.summary, report.chip),
     el('section', {class: 'pd-card'},
-       el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption), chart),
+       el('div', {class: 'pd-card-head'}, el('h2', {text: 'Roofline'}), caption),
+       el('div', {class: 'pd-chart-pair'}, chart, bandwidth)),
+    timeline.section,
+    detail,
     ops.section,
     stepsSection(report));
+  const chosen = state.op && report.ops.find((r) => opKey(r) === state.op);
+  if (chosen) state.pick(chosen, {scroll: false});
+  else state.op = null;
   try {
     const {plotted, total} = await drawRoofline(chart, report, {onPick: ops.focus});
-    caption.textContent = `${plotted} of ${total} ops plotted (size: time per step; red ring: flagged). ` +
-      (total > plotted ? `${total - plotted} without both FLOPs and HBM bytes (collectives, copies, unpriced ops) are in the table only.` : '');
+    const moved = await drawBandwidth(bandwidth, report, {onPick: ops.focus});
+    const left = total - plotted - moved;
+    caption.textContent = `${plotted} ops with FLOPs on the left, ${moved} that only move bytes on the right ` +
+      `(size: time per step; red ring: flagged)` + (left > 0 ? `; ${left} that neither compute nor move bytes are in the table only.` : '.');
   } catch (err) {
     replace(chart, message('error', `The chart could not be drawn: ${err.message}`));
   }

@@ -10,6 +10,11 @@ import {boundColour, boundLabel, bounds, cell, column} from './vocabulary.js';
 
 let plotlyPromise = null;
 
+/** A colour of the page's theme (style.css; dark mode changes them). */
+export function themed(name, fallback) {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
 /** window.Plotly, loading plotly.min.js on first use. */
 export function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
@@ -58,7 +63,7 @@ function showTooltip(tooltip, op, chip, mouse) {
 }
 
 /** Tick values and labels for a log axis over [lo, hi] (log10 units): decades, or 1-2-5 when narrow. */
-function logTicks(lo, hi, label) {
+export function logTicks(lo, hi, label) {
   const steps = hi - lo < 2.5 ? [1, 2, 5] : [1];
   const values = [];
   for (let k = Math.floor(lo); k <= Math.ceil(hi); k++) {
@@ -117,28 +122,28 @@ export async function drawRoofline(container, report, {onPick} = {}) {
     traces.push({
       type: 'scatter', mode: 'lines', name: 'roofline', hoverinfo: 'skip',
       x: [xMin, ridge, xMax], y: [xMin * bandwidth, peak, peak],
-      line: {color: '#3c4043', width: 1.6},
+      line: {color: themed('--pd-fg', '#3c4043'), width: 1.6},
     });
     const int8 = fmt.num(chip.peak_int8_flops_per_s);
     if (int8 && int8 > peak && report.ops.some((op) => op.int8_inputs)) {
       traces.push({
         type: 'scatter', mode: 'lines', name: 'int8 roof', hoverinfo: 'skip',
-        x: [int8 / bandwidth, xMax], y: [int8, int8], line: {color: '#3c4043', width: 1, dash: 'dot'},
+        x: [int8 / bandwidth, xMax], y: [int8, int8], line: {color: themed('--pd-fg', '#3c4043'), width: 1, dash: 'dot'},
       });
     }
     const yFloor = Math.min(xMin * bandwidth, ...ys) / 3;
     traces.push({
       type: 'scatter', mode: 'lines', name: 'ridge', hoverinfo: 'skip', showlegend: false,
-      x: [ridge, ridge], y: [yFloor, peak], line: {color: '#80868b', width: 1, dash: 'dot'},
+      x: [ridge, ridge], y: [yFloor, peak], line: {color: themed('--pd-faint', '#80868b'), width: 1, dash: 'dot'},
     });
     annotations.push(
       {x: Math.log10(ridge), y: Math.log10(peak), xref: 'x', yref: 'y', text: `ridge ${fmt.number(ridge)} FLOPs/byte`,
-       showarrow: false, xanchor: 'left', yanchor: 'top', xshift: 4, yshift: -4, font: {size: 10, color: '#5f6368'}},
+       showarrow: false, xanchor: 'left', yanchor: 'top', xshift: 4, yshift: -4, font: {size: 10, color: themed('--pd-muted', '#5f6368')}},
       {x: Math.log10(xMax), y: Math.log10(peak), xref: 'x', yref: 'y', text: `peak ${fmt.si(peak, 'FLOP/s')}`,
-       showarrow: false, xanchor: 'right', yanchor: 'bottom', font: {size: 10, color: '#3c4043'}},
+       showarrow: false, xanchor: 'right', yanchor: 'bottom', font: {size: 10, color: themed('--pd-fg', '#3c4043')}},
       {x: Math.log10(ridge / 30), y: Math.log10((ridge / 30) * bandwidth), xref: 'x', yref: 'y',
        text: `${boundLabel('hbm', chip)} ${fmt.si(bandwidth, 'B/s')}`, showarrow: false, xanchor: 'left', yanchor: 'bottom',
-       font: {size: 10, color: '#3c4043'}},
+       font: {size: 10, color: themed('--pd-fg', '#3c4043')}},
     );
     ys.push(peak * 2);
   }
@@ -147,22 +152,24 @@ export async function drawRoofline(container, report, {onPick} = {}) {
   const layout = {
     height: 380,
     margin: {l: 64, r: 16, t: 10, b: 46},
-    font: {family: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', size: 11, color: '#3c4043'},
-    paper_bgcolor: '#fff', plot_bgcolor: '#fff',
+    font: {family: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', size: 11, color: themed('--pd-fg', '#3c4043')},
+    paper_bgcolor: themed('--pd-card', '#fff'), plot_bgcolor: themed('--pd-card', '#fff'),
     hovermode: 'closest', dragmode: 'zoom',
     showlegend: true,
     legend: {orientation: 'h', x: 0, xanchor: 'left', y: 1.0, yanchor: 'bottom', font: {size: 11}},
     xaxis: {type: 'log', title: {text: 'arithmetic intensity (FLOP per HBM byte)', font: {size: 11}},
             range: xRange, ...logTicks(...xRange, (v) => fmt.tick(v)),
-            gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
+            gridcolor: themed('--pd-line', '#eceff1'), zeroline: false, linecolor: themed('--pd-faint', '#bdc1c6')},
     yaxis: {type: 'log', title: {text: 'achieved FLOP/s per device', font: {size: 11}},
             range: yRange, ...logTicks(...yRange, (v) => fmt.tick(v)),
-            gridcolor: '#eceff1', zeroline: false, linecolor: '#bdc1c6'},
+            gridcolor: themed('--pd-line', '#eceff1'), zeroline: false, linecolor: themed('--pd-faint', '#bdc1c6')},
     annotations,
   };
   const config = {
     displaylogo: false, responsive: true,
-    modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines'],
+    // No cloud: the "share"/"edit in Chart Studio" buttons would send the data off the machine.
+    showSendToCloud: false, showEditInChartStudio: false,
+    modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines', 'sendDataToCloud'],
     toImageButtonOptions: {filename: 'perfdiff-roofline', scale: 2},
   };
   await Plotly.react(container, traces, layout, config);

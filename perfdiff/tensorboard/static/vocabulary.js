@@ -21,7 +21,7 @@ export async function loadVocabulary() {
   return V;
 }
 
-function vocabulary() {
+export function vocabulary() {
   if (!V) throw new Error('vocabulary.js: loadVocabulary() has not finished');
   return V;
 }
