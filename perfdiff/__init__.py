@@ -45,6 +45,7 @@ _LAZY = {
     "diff": ("perfdiff.compare.diff", "diff"),
     "theory": ("perfdiff.llm.theory", "theory"),
     "sweep": ("perfdiff.frontier.driver", "sweep"),
+    "annotate": ("perfdiff.annotation.run", "annotate"),
     "capture": ("perfdiff.capture", None),
 }
 

@@ -27,6 +27,7 @@ STAGES = [
     "report",  # the report's tables, vocabulary, JSON form, saved files
     "attribution",  # roofline, steps, analyze -> Report
     "compare",  # two Reports -> Diff
+    "annotation",  # a Report's verdicts written into a copy of its run, for XProf's trace viewer
     "examples",  # the bundled model
     "frontier",  # sweeps: a grid of captures beside the step theory
     "cli",
