@@ -153,10 +153,9 @@ def _run_order(run: Run) -> tuple[float, float, str]:
         when = datetime.strptime(match.group(1), "%Y_%m_%d_%H_%M_%S").timestamp()
         return when, int(match.group(2) or 1) - (0.5 if match.group(3) else 0), run.name
     original = run.path.with_name(run.path.name.removesuffix(ANNOTATED_SUFFIX))
-    if original != run.path and original.is_dir():
-        files = trace_files_in(original)
-        if files:
-            return max(f.path.stat().st_mtime for f in files), -1, run.name
+    files = trace_files_in(original) if original != run.path and original.is_dir() else ()
+    if files:
+        return max(f.path.stat().st_mtime for f in files), -1, run.name
     newest = max(f.path.stat().st_mtime for f in run.files)
     return newest, 0, run.name
 
