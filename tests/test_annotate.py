@@ -138,12 +138,10 @@ def test_advice_names_its_ops_in_the_annotation(tmp_path: Path, traces: Path) ->
     space = xplane_pb2.XSpace.FromString(next(out.glob("*.xplane.pb")).read_bytes())
     plane = next(p for p in space.planes if p.name == PLANE_NAME)
     advice_id = next(k for k, m in plane.stat_metadata.items() if m.name == "advice")
-    names = {m.id: m.name for m in plane.event_metadata.values()}
     said = {
-        names[e.metadata_id]: s.str_value
-        for line in plane.lines
-        for e in line.events
-        for s in e.stats
+        m.name: s.str_value
+        for m in plane.event_metadata.values()
+        for s in m.stats
         if s.metadata_id == advice_id
     }
     assert said == {op: f"overlap {op} with compute"}

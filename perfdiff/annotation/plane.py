@@ -2,9 +2,10 @@
 
 One line per trace line that holds op executions (a TPU's ``XLA Ops``, a GPU stream, a CPU thread),
 with that line's start time; one event per op execution on it, with the execution's own offset and
-duration (picoseconds, copied), named after the op and carrying the op's figures from the report as
-stats (``STATS``). XProf shows a plane named ``/device:CUSTOM:<name>`` as a process of its own in its
-trace viewer (checked with xprof 2.24.2: planes of other names are dropped there).
+duration (picoseconds, copied), named after the op. Its metadata (one per op) carries the op's figures
+from the report as stats (``STATS``), which XProf shows with each event. XProf shows a plane named
+``/device:CUSTOM:<name>`` as a process of its own in its trace viewer (checked with xprof 2.24.2:
+planes of other names are dropped there).
 
 The figures are the op's over the analysed steps (an execution's own time varies around them): per
 execution (``theory_per_call_s``, ``gap_per_call_s``: the op's total over its executions), and per step
@@ -153,7 +154,7 @@ def build_plane(
         plane.stat_metadata[key].CopyFrom(xplane_pb2.XStatMetadata(id=key, name=stat.name,
                                                                    description=stat.description))  # fmt: skip
         stat_ids[stat.name] = key
-    templates: dict[OpKey, tuple[int, xplane_pb2.XEvent]] = {}
+    metadata_ids: dict[OpKey, int] = {}
     for source in space.planes:
         lines = [line for line in source.lines if (source.name, line.name) in op_lines]
         if not lines:
@@ -168,32 +169,29 @@ def build_plane(
                 key = names.key(event)
                 if key not in ops:
                     continue
-                if key not in templates:
-                    templates[key] = _template(plane, ops[key], stat_ids, chip_kind)
-                out = mirror.events.add()
-                out.CopyFrom(templates[key][1])
-                out.offset_ps, out.duration_ps = event.offset_ps, event.duration_ps
+                if key not in metadata_ids:
+                    metadata_ids[key] = _metadata(plane, ops[key], stat_ids, chip_kind)
+                mirror.events.add(
+                    metadata_id=metadata_ids[key], offset_ps=event.offset_ps, duration_ps=event.duration_ps
+                )
             mirror.duration_ps = line.duration_ps
     return plane
 
 
-def _template(
-    plane: xplane_pb2.XPlane, op: Op, stat_ids: dict[str, int], chip_kind: str
-) -> tuple[int, xplane_pb2.XEvent]:
-    """A new event metadata for ``op`` and an event carrying its stats (copied into each execution)."""
+def _metadata(plane: xplane_pb2.XPlane, op: Op, stat_ids: dict[str, int], chip_kind: str) -> int:
+    """A new event metadata for ``op``, carrying its stats (the same for each of its executions: XProf
+    shows an event's metadata stats with its own); returns its id."""
     key = len(plane.event_metadata) + 1
     meta = plane.event_metadata[key]
     meta.id, meta.name = key, str(op["op"])
     efficiency = _number(op.get("efficiency"))
-    word = bound_label(str(op["bound"]), chip_kind)
     shown = f" {units.percent(efficiency)}" if efficiency is not None else ""
-    meta.display_name = f"{op['op']} · {word}{shown}"
-    event = xplane_pb2.XEvent(metadata_id=key)
+    meta.display_name = f"{op['op']} · {bound_label(str(op['bound']), chip_kind)}{shown}"
     for stat in STATS:
         value = stat.value(op)
         if value is None:
             continue
-        out = event.stats.add()
+        out = meta.stats.add()
         out.metadata_id = stat_ids[stat.name]
         if isinstance(value, str):
             out.str_value = value
@@ -201,4 +199,4 @@ def _template(
             out.int64_value = value
         else:
             out.double_value = value
-    return key, event
+    return key
