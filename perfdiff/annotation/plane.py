@@ -1,16 +1,17 @@
 """The ``perfdiff`` plane: a report's verdicts as XPlane events, shown by XProf's trace viewer.
 
 One line per trace line that holds op executions (a TPU's ``XLA Ops``, a GPU stream, a CPU thread),
-with that line's start time; one event per op execution on it, with the execution's own offset and
-duration (picoseconds, copied), named after the op. Its metadata (one per op) carries the op's figures
-from the report as stats (``STATS``), which XProf shows with each event. XProf shows a plane named
-``/device:CUSTOM:<name>`` as a process of its own in its trace viewer (checked with xprof 2.24.2:
-planes of other names are dropped there).
+with that line's start time; one event per op execution on it (on a GPU, per kernel), with its own
+offset and duration (picoseconds, copied), named after the op. Its metadata (one per op) carries the
+op's figures from the report as stats (``STATS``), which XProf shows with each event. XProf shows a
+plane named ``/device:CUSTOM:<name>`` as a process of its own in its trace viewer (checked with xprof
+2.24.2: planes of other names are dropped there).
 
 The figures are the op's over the analysed steps (an execution's own time varies around them): per
 execution (``theory_per_call_s``, ``gap_per_call_s``: the op's total over its executions), and per step
 and device as the CLI prints them. A figure the report does not know (an unpriced op's efficiency) is
-left out, never written as 0.
+left out, never written as 0. Executions of ops the report does not have (ops of other programs
+outside the analysed steps; GPU kernels of a command buffer, named by the buffer) are not annotated.
 """
 
 from __future__ import annotations
