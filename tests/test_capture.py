@@ -418,3 +418,12 @@ def test_cli_unwritable_logdir(tmp_path, capsys):
     (tmp_path / "file").write_text("x")
     assert main(["capture", "--logdir", str(tmp_path / "file" / "sub")]) == 2
     assert "cannot write the profile under logdir" in capsys.readouterr().err
+
+
+def test_profiler_overhead_is_never_below_one() -> None:
+    from perfdiff.cli.capture_cmd import _overhead
+
+    assert _overhead([2e-3, 1e-3], [1.2e-3, 3e-3]) == "profiler overhead 1.20× on the fastest steps"
+    # untraced steps slowed by other work: a profiler cannot speed a step up, so no ratio under 1×
+    assert "no profiler overhead measurable" in _overhead([5e-3], [1e-3])
+    assert "unknown" in _overhead([], [1e-3])

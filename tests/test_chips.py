@@ -159,6 +159,10 @@ def test_chips_cli_lists_the_table() -> None:
     text = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
     assert text.returncode == 0, text.stderr
     assert "tpu-v5e" in text.stdout and "197 TFLOP/s" in text.stdout and "2D torus" in text.stdout
+    v6e = next(line for line in text.stdout.splitlines() if line.startswith("tpu-v6e"))
+    assert "32.0 GB/s" in v6e and "12.5 GB/s" in v6e  # the host link and the DCN share per chip
+    b200 = next(line for line in text.stdout.splitlines() if line.startswith("b200"))
+    assert "—" in b200  # no public host-link figure: a dash, never 0
     done = subprocess.run([*cmd, "--json"], capture_output=True, text=True, env=env, timeout=60)
     rows = {row["name"]: row for row in json.loads(done.stdout)["chips"]}
     assert set(CHIPS) <= set(rows)

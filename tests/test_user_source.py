@@ -98,6 +98,8 @@ def test_views_show_the_library_frame_beside_the_users(traced: tuple[Path, dict,
         ("<ipython-input-3-0123456789ab>", False),
         ("<stdin>", False),
         ("/home/u/jaxsim/model.py", False),  # only whole folder names count
+        ("/home/u/src/perfdiff/perfdiff/capture/runner.py", True),  # perfdiff's harness (decode argmax)
+        ("/home/u/src/perfdiff/perfdiff/examples/llama.py", False),  # the demo model is the user's code
     ],
 )
 def test_which_frames_are_library_code(path: str, library: bool) -> None:

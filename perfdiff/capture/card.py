@@ -140,7 +140,7 @@ def infer_mesh(tree: Any) -> dict[str, Any] | None:
 
     for leaf in jax.tree.leaves(tree):
         mesh = getattr(getattr(leaf, "sharding", None), "mesh", None)
-        if mesh is not None and getattr(mesh, "axis_names", ()):
+        if mesh is not None and getattr(mesh, "axis_names", None):
             return mesh_dict(mesh)
     return None
 
@@ -168,7 +168,9 @@ def user_fields(card: Any, *, weights: Any = None, kv: Any = None) -> dict[str, 
     unknown = sorted(set(given) - set(DTYPE_KEYS))
     if unknown:
         raise CaptureError(f"card dtypes has unknown keys {unknown}: use {', '.join(DTYPE_KEYS)}")
-    dtypes = {key: dtype_name(given[key], f"dtypes[{key!r}]") for key in given if given[key] is not None}
+    dtypes: dict[str, str | None] = {
+        key: dtype_name(given[key], f"dtypes[{key!r}]") for key in given if given[key] is not None
+    }
     dtypes.setdefault("weights", infer_dtype(weights))
     dtypes.setdefault("kv", infer_dtype(kv))
     dtypes.setdefault("compute", dtypes["weights"])

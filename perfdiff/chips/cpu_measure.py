@@ -55,7 +55,7 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
     if job.startswith("matmul"):
         dtype = {"matmul_f32": np.float32, "matmul_bf16": jnp.bfloat16, "matmul_int8": np.int8}[job]
         args: tuple[Any, ...] = (full(size, size, dtype=dtype), full(size, size, dtype=dtype))
-        fn = (
+        fn: Any = (
             (lambda a, b: jax.lax.dot(a, b, preferred_element_type=jnp.int32))
             if "int8" in job
             else jnp.matmul
@@ -88,8 +88,8 @@ def _compile_job(job: str, size: int) -> tuple[Any, tuple[Any, ...], float]:
     compiled = jax.jit(wrapped).lower(*args).compile()
     if job == "psum":  # all-reduce traffic per device: 2·V·(N−1)/N, V the array each device holds
         return compiled, args, 2.0 * 4 * size * _ROW * (FAKE_DEVICES - 1) / FAKE_DEVICES
-    cost = compiled.cost_analysis()
-    cost = cost[0] if isinstance(cost, list) else cost
+    analysis: Any = compiled.cost_analysis()
+    cost: dict[str, Any] = analysis[0] if isinstance(analysis, list) else analysis
     return compiled, args, float(cost["flops"] if job.startswith("matmul") else cost["bytes accessed"])
 
 
@@ -106,8 +106,9 @@ def op_times(xplane: Path) -> dict[str, dict[str, int]]:
     events = parse_host("roofline", xplane).events
     best: dict[str, dict[str, int]] = {}
     shortest = events.groupby(["module", "op"], observed=True, sort=False)["dur_ns"].min()
-    for (module, op), ns in shortest.items():
-        best.setdefault(str(module), {})[str(op)] = int(ns)
+    for key, ns in shortest.items():
+        module, op = str(key[0]), str(key[1])  # type: ignore[index]  # the groupby's (module, op)
+        best.setdefault(module, {})[op] = int(ns)
     return best
 
 

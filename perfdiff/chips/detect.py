@@ -51,7 +51,7 @@ def _value(row: dict[str, Any], key: str) -> Any:
 
 def _best_row(devices: pd.DataFrame, kind: str) -> dict[str, Any] | None:
     """The device row of ``kind`` carrying the most stats (the MI355X trace has stats on GPU:0 only)."""
-    rows = devices[devices["kind"] == kind].to_dict("records")
+    rows: list[dict[str, Any]] = devices[devices["kind"] == kind].to_dict("records")  # type: ignore[assignment]
     if not rows:
         return None
     return max(rows, key=lambda r: sum(_value(r, k) is not None for k in r))

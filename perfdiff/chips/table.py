@@ -102,7 +102,7 @@ class Chip:
     def from_dict(cls, data: dict[str, Any]) -> Chip:
         """A Chip from ``to_dict()`` output (None as NaN; derived and unknown keys ignored)."""
         known = {f.name for f in fields(cls)}
-        values = {k: (math.nan if v is None else v) for k, v in data.items() if k in known}
+        values: dict[str, Any] = {k: (math.nan if v is None else v) for k, v in data.items() if k in known}
         curve = data.get("memory_roof") or []
         values["memory_roof"] = tuple(
             (float(point["working_set_bytes"]), float(point["bytes_per_s"])) for point in curve

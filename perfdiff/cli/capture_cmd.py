@@ -103,6 +103,18 @@ def _median(seconds: list[float]) -> float:
     return statistics.median(seconds) if seconds else float("nan")
 
 
+def _overhead(untraced: list[float], traced: list[float]) -> str:
+    """The profiler's overhead as the ratio of the fastest traced to the fastest untraced step: the
+    fastest step is the one other work on the machine disturbed least. A profiler cannot make a step
+    faster, so a ratio below 1 is noise, and says so rather than showing an overhead under 1×."""
+    if not untraced or not traced:
+        return "profiler overhead unknown: no steps timed"
+    ratio = min(traced) / min(untraced)
+    if ratio < 1.0:
+        return "no profiler overhead measurable: other work on the machine slowed the untraced steps"
+    return f"profiler overhead {units.ratio(ratio)} on the fastest steps"
+
+
 def summary(capture: Any) -> str:
     """Human-readable lines saying where the run went and what to run next."""
     card = capture.card
@@ -117,7 +129,7 @@ def summary(capture: Any) -> str:
         *(f"  trace       {p.name} ({units.si(p.stat().st_size, 'B')})" for p in capture.xplane_paths),
         f"  run card    {capture.card_path.name}",
         f"  step time   median {units.seconds(untraced)} untraced, {units.seconds(traced)} traced "
-        f"(profiler overhead {units.ratio(traced / untraced)})",
+        f"({_overhead(card['untraced_step_s'], card['traced_step_s'])})",
         f"next: perfdiff {shlex.quote(str(capture.logdir))}",
     ]
     return "\n".join(lines)

@@ -11,7 +11,8 @@ from perfdiff.report import units
 
 DESCRIPTION = """\
 The chips perfdiff knows: peak FLOP/s (bf16 and int8/fp8, dense), HBM size and bandwidth, interconnect
-links and the bandwidth one device drives along one ring axis (the per-op roofline's ICI figure).
+links and the bandwidth one device drives along one ring axis (the per-op roofline's ICI figure),
+the host link (PCIe / host DMA, one way) and the data-centre network's share per chip.
 A trace's own peak stats win over this table. The CPU has no published peak: perfdiff measures it
 with JAX on this machine (matmul, elementwise and all-reduce op rates from a profiler trace) and
 caches it per CPU model; --measure-cpu measures again (the cache keeps the best seen)."""
@@ -62,7 +63,7 @@ def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
 
     table = Table(show_edge=False, pad_edge=False)
     columns = ("chip", "bf16 FLOP/s", "int8 OP/s", "HBM", "HBM B/s", "ridge", "ICI link", "links",
-               "ICI axis B/s", "topology", "source")  # fmt: skip
+               "ICI axis B/s", "host link", "DCN", "topology", "source")  # fmt: skip
     for name in columns:
         table.add_column(
             name, justify="left" if name in ("chip", "topology", "source") else "right", no_wrap=True
@@ -73,13 +74,17 @@ def _print_table(rows: list[dict[str, Any]], *, measured: bool) -> None:
             units.si(r["peak_int8_flops_per_s"], "OP/s"), units.si(r["hbm_bytes"], "B"),
             units.si(r["hbm_bytes_per_s"], "B/s"),
             units.number(r["ridge_flops_per_byte"]), units.si(r["ici_link_bytes_per_s"], "B/s"),
-            units.number(r["ici_links"]), units.si(r["ici_bytes_per_s"], "B/s"), r["topology"], r["source"],
+            units.number(r["ici_links"]), units.si(r["ici_bytes_per_s"], "B/s"),
+            units.si(r.get("host_link_bytes_per_s"), "B/s"), units.si(r.get("dcn_bytes_per_s"), "B/s"),
+            r["topology"], r["source"],
         )  # fmt: skip
     out = console()
     out.print(table)
     out.print(
         "ICI axis B/s: TPU = 2 links one way (a bidirectional ring); GPU = all links one way; "
-        "CPU = measured all-reduce rate. Ridge: FLOPs per HBM byte."
+        "CPU = measured all-reduce rate. Host link: chip <-> host memory, one way. DCN: the host's "
+        "network share per chip. Ridge: FLOPs per HBM byte. —: no public figure (transfers over it "
+        "are unpriced)."
     )
     if not measured:
         out.print("cpu: not measured yet on this host (run 'perfdiff chips --measure-cpu')")

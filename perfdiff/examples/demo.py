@@ -10,6 +10,7 @@ from ``--xla_force_host_platform_device_count``, which must be set before jax st
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,9 +151,11 @@ def capture(
         cache = shape.get("seq") or config(d_ff).max_seq
         perfdiff.capture.runner.check_cache_room({"seq": cache}, 0, warmup, steps)
     example = build(kind, devices=devices, d_ff=d_ff, **shape)
-    run_fn = {"train": perfdiff.capture.train, "decode": perfdiff.capture.decode}.get(
-        kind, perfdiff.capture.prefill
-    )
+    runners: dict[str, Callable[..., Any]] = {
+        "train": perfdiff.capture.train,
+        "decode": perfdiff.capture.decode,
+    }
+    run_fn = runners.get(kind, perfdiff.capture.prefill)
     return run_fn(
         example.step_fn, *example.args, logdir=logdir, steps=steps, warmup=warmup, run=run, card=example.card
     )

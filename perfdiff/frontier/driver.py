@@ -287,11 +287,13 @@ def _rows(
             rows.append(results.point_row(point, saved["status"], chip=run.chip, theory=theory,
                                           figures=saved.get("figures"), info=info))  # fmt: skip
         terms.append(StepTerms(**theory["terms"]) if theory else None)
-    used = [
-        i for i, row in enumerate(rows) if fitted and row["status"] == "done" and row["step_s"] and terms[i]
-    ]
-    result = fit_mod.fit([terms[i] for i in used], [rows[i]["step_s"] for i in used])
-    loo = fit_mod.leave_one_out([terms[i] for i in used], [rows[i]["step_s"] for i in used])
+    used: dict[int, StepTerms] = {
+        i: term
+        for i, (row, term) in enumerate(zip(rows, terms, strict=True))
+        if fitted and row["status"] == "done" and row["step_s"] and term is not None
+    }
+    result = fit_mod.fit(list(used.values()), [rows[i]["step_s"] for i in used])
+    loo = fit_mod.leave_one_out(list(used.values()), [rows[i]["step_s"] for i in used])
     for i, error in zip(used, loo, strict=True):
         rows[i]["loo_error"] = error
     for row, term in zip(rows, terms, strict=True):
@@ -411,7 +413,7 @@ def sweep(
     """
     if factory is None and example is None:
         raise PerfdiffError("give an example (decode, prefill, train) or a factory (module:function)")
-    kind = (kind or "decode") if factory else example
+    kind = example if factory is None and example is not None else (kind or "decode")
     for name, value, least in (("steps", steps, 1), ("warmup", warmup, 0)):
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise PerfdiffError(f"{name} must be a whole number >= {least}, got {value!r}")

@@ -75,12 +75,12 @@ def fit(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> Fit:
     starts = [np.array([1.0] * len(free) + [0.0]), np.array([1.0] * len(free) + [float(y.min()) / 2])]
     ratio = float(np.median(y / np.maximum(_predict(unpack(starts[0]), cols), 1e-30)))
     starts.append(np.array([min(max(ratio, 1.0), _MAX_INVERSE / 2)] * len(free) + [0.0]))
-    best = None
-    for start in starts:
-        start = np.clip(start, lower, np.nextafter(np.array(upper), 0))
-        done = least_squares(residuals, start, bounds=(lower, upper), x_scale="jac", method="trf")
-        if best is None or done.cost < best.cost:
-            best = done
+    tries = [
+        least_squares(residuals, np.clip(start, lower, np.nextafter(np.array(upper), 0)),
+                      bounds=(lower, upper), x_scale="jac", method="trf")
+        for start in starts
+    ]  # fmt: skip
+    best = min(tries, key=lambda done: done.cost)
     x = unpack(best.x)
     efficiency = Efficiency(**{r: 1.0 / x[r] for r in RESOURCES}, overhead_s=x["overhead_s"])
     error = float(np.median(np.abs(residuals(best.x))))

@@ -142,14 +142,15 @@ class Grid:
         for values in itertools.product(*(getattr(self, axis) for axis in AXES)):
             yield Point(self.kind, *values)
 
-    def extended(self, axis: str, values: list[Any]) -> Grid:
+    def extended(self, axis: str, values: str | list[Any]) -> Grid:
         """This grid with ``values`` added to ``axis`` (the --predict points)."""
         if axis not in AXES:
             raise PerfdiffError(f"--predict {axis}: the axis must be one of {', '.join(AXES)}")
         parse = dtype_list if axis in ("weights", "kv") else int_list
         known = getattr(self, axis)
         added = [v for v in parse(values, axis) if v not in known]
-        return dataclasses.replace(self, **{axis: (*known, *added)})
+        changes: dict[str, Any] = {axis: (*known, *added)}
+        return dataclasses.replace(self, **changes)
 
 
 def parse_predict(spec: str) -> tuple[str, str]:

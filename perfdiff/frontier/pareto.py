@@ -12,16 +12,15 @@ from collections.abc import Sequence
 
 def frontier(latency: Sequence[float | None], throughput: Sequence[float | None]) -> list[bool]:
     """Per point: on the frontier (lower latency per token is better, higher throughput per chip)."""
-    known = [
-        i for i, (lat, thr) in enumerate(zip(latency, throughput, strict=True))
+    known: dict[int, tuple[float, float]] = {
+        i: (lat, thr) for i, (lat, thr) in enumerate(zip(latency, throughput, strict=True))
         if lat is not None and thr is not None and math.isfinite(lat) and math.isfinite(thr)
-    ]  # fmt: skip
+    }  # fmt: skip
     flags = [False] * len(latency)
-    for i in known:
-        lat, thr = latency[i], throughput[i]
+    for i, (lat, thr) in known.items():
         flags[i] = not any(
-            latency[j] <= lat and throughput[j] >= thr and (latency[j] < lat or throughput[j] > thr)
-            for j in known
+            other_lat <= lat and other_thr >= thr and (other_lat < lat or other_thr > thr)
+            for j, (other_lat, other_thr) in known.items()
             if j != i
         )
     return flags

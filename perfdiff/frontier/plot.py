@@ -123,7 +123,8 @@ def _groups(rows: list[dict[str, Any]], axes: list[str]) -> dict[str, list[dict[
 def _steps(xs: list[float], ys: list[float]) -> tuple[list[float], list[float]]:
     """A frontier through points sorted by latency, as a staircase."""
     pairs = sorted(zip(xs, ys, strict=True))
-    sx, sy = [], []
+    sx: list[float] = []
+    sy: list[float] = []
     for x, y in pairs:
         if sx:
             sx.append(x)

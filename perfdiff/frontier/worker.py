@@ -37,6 +37,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +111,11 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     dtypes = {"weights": _STORED[point["weights"]], "kv": _STORED[point["kv"]]}
     card = card | {"model": model, "batch": point["batch"], "seq": point["seq"]}
     card["dtypes"] = dtypes | dict(card.get("dtypes") or {})
-    capture = {"train": perfdiff.capture.train, "decode": perfdiff.capture.decode}.get(
-        point["kind"], perfdiff.capture.prefill
-    )
+    runners: dict[str, Callable[..., Any]] = {
+        "train": perfdiff.capture.train,
+        "decode": perfdiff.capture.decode,
+    }
+    capture = runners.get(point["kind"], perfdiff.capture.prefill)
     name = "-".join([point["kind"], f"b{point['batch']}", f"s{point['seq']}", f"d{point['devices']}",
                      point["weights"], point["kv"]])  # fmt: skip
     started, gate = time.perf_counter(), Gate(job.get("gate"))

@@ -9,6 +9,8 @@ A frame is library code when its file is:
 
 - in an installed package: a ``site-packages`` or ``dist-packages`` folder anywhere in its path;
 - Python's own library: under a ``lib/pythonX.Y`` folder, or a ``<frozen ...>`` module;
+- perfdiff's own capture harness (``perfdiff/capture/``: the decode runner's argmax of the next
+  tokens is perfdiff's op, not the user's; its source is the user's call of ``perfdiff.capture``);
 - in a folder named after one of the library packages: ``DEFAULT_LIBRARIES`` (jax and its usual
   companions, for source checkouts and editable installs), plus those the user adds — the
   ``PERFDIFF_LIBRARIES`` environment variable (comma-separated) and the ``libraries`` argument of
@@ -28,6 +30,7 @@ DEFAULT_LIBRARIES = ("jax", "jaxlib", "flax", "optax", "equinox", "haiku", "orba
 ENV = "PERFDIFF_LIBRARIES"
 _INSTALLED = frozenset({"site-packages", "dist-packages"})
 _STDLIB = re.compile(r"^python\d+(\.\d+)?$")
+_HARNESS = ("perfdiff", "capture")  # perfdiff's own capture code, from a checkout or editable install
 
 Frame = tuple[str, int, str]  # file, line, function
 
@@ -47,7 +50,7 @@ def is_library(path: str, names: Iterable[str]) -> bool:
     if _INSTALLED.intersection(folders):
         return True
     pairs = zip(folders, folders[1:], strict=False)
-    if any(before == "lib" and _STDLIB.match(part) for before, part in pairs):
+    if any((before == "lib" and _STDLIB.match(part)) or (before, part) == _HARNESS for before, part in pairs):
         return True
     for name in names:
         if "/" in name:

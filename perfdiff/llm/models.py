@@ -18,7 +18,9 @@ from perfdiff.errors import PerfdiffError
 SHAPE_FIELDS = ("layers", "d_model", "d_ff", "heads", "kv_heads", "head_dim", "vocab")
 MLP_KINDS = ("gated", "plain")
 # What the parameter count assumes when a config does not say (and does not give ``params``).
-DEFAULTS = {"mlp": "gated", "tied_embeddings": False}
+DEFAULT_MLP = "gated"
+DEFAULT_TIED_EMBEDDINGS = False
+DEFAULTS: dict[str, object] = {"mlp": DEFAULT_MLP, "tied_embeddings": DEFAULT_TIED_EMBEDDINGS}
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ class ModelConfig:
     head_dim: int
     vocab: int
     params: int | None = None
-    mlp: str = DEFAULTS["mlp"]
-    tied_embeddings: bool = DEFAULTS["tied_embeddings"]
+    mlp: str = DEFAULT_MLP
+    tied_embeddings: bool = DEFAULT_TIED_EMBEDDINGS
 
     def __post_init__(self) -> None:
         for field in SHAPE_FIELDS:

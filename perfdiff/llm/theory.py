@@ -167,7 +167,6 @@ def theory(
     y_max = cfg.d_ff * model_axes / (peak / hw.ici_bytes_per_s)
     mp_limit = max(y_max, cfg.d_ff / (8 * batch)) if batch < critical_batch else y_max
     prefill_s = 2 * params * prefill / (n_chips * peak * mfu_used) if prefill else None
-    both = prefill is not None and decode_len is not None
     activations = batch * cfg.d_model * DTYPE_BYTES[compute]
     ici_s = 2 * cfg.layers * 2 * activations * (tp - 1) / tp / hw.ici_bytes_per_s if tp > 1 else 0.0
 
@@ -188,8 +187,12 @@ def theory(
         "qps_per_chip": batch / (step_s * decode_len * n_chips) if decode_len else None,
         "prefill_s": prefill_s,
         "sequences_per_step": batch / decode_len if decode_len else None,
-        "evicted_tokens_per_step": batch * (prefill + decode_len) / decode_len if both else None,
-        "prefill_to_generate_ratio": batch * prefill_s / (step_s * decode_len) if both else None,
+        "evicted_tokens_per_step": (
+            batch * (prefill + decode_len) / decode_len if prefill is not None and decode_len else None
+        ),
+        "prefill_to_generate_ratio": (
+            batch * prefill_s / (step_s * decode_len) if prefill_s is not None and decode_len else None
+        ),
         "max_model_parallelism": mp_limit,
         "train_tokens": batch * seq,
         "train_step_s": 6 * params * batch * seq / (n_chips * peak * mfu_used),
