@@ -19,7 +19,9 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from perfdiff.annotation.plane import PLANE_NAME, build_plane, op_table
+from google.protobuf.message import DecodeError
+
+from perfdiff.annotation.plane import PLANE_NAME, Op, OpKey, build_plane, op_table
 from perfdiff.attribution.analyze import analyze
 from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.files import atomic_write
@@ -93,11 +95,13 @@ def _op_lines(profile: Profile, host: str) -> set[tuple[str, str]]:
     return set(pairs.itertuples(index=False, name=None))
 
 
-def _plane(data: bytes, path: Path, op_lines, ops, chip_kind: str) -> xplane_pb2.XPlane:
+def _plane(
+    data: bytes, path: Path, op_lines: set[tuple[str, str]], ops: dict[OpKey, Op], chip_kind: str
+) -> xplane_pb2.XPlane:
     space = xplane_pb2.XSpace()
     try:
         space.ParseFromString(data)
-    except Exception as err:  # protobuf's DecodeError; the parse above read it, so rarely reached
+    except DecodeError as err:  # perfdiff.load read it a moment ago: the file changed since
         raise BadTraceError(f"{path} is not an XPlane file: {err}") from err
     if any(plane.name == PLANE_NAME for plane in space.planes):
         raise PerfdiffError(f"{path} already has a {PLANE_NAME} plane: it is an annotated copy")
