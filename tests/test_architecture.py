@@ -29,6 +29,7 @@ STAGES = [
     "advice",  # rules over a Report: what to change and the time it buys
     "attribution",  # roofline, steps, analyze -> Report
     "compare",  # two Reports -> Diff
+    "annotation",  # a Report's verdicts written into a copy of its run, for XProf's trace viewer
     "examples",  # the bundled model
     "frontier",  # sweeps: a grid of captures beside the step theory
     "cli",

@@ -31,6 +31,7 @@ SUBCOMMANDS: dict[str, str] = {
     "theory": "perfdiff.cli.theory_cmd",
     "chips": "perfdiff.cli.chips_cmd",
     "sweep": "perfdiff.cli.sweep_cmd",
+    "annotate": "perfdiff.cli.annotate_cmd",
 }
 DEFAULT_COMMAND = "perfdiff.cli.report_cmd"
 
@@ -44,6 +45,7 @@ usage:
   perfdiff theory --model llama3-70b --chip tpu-v5e --chips 8 --batch 32 --seq 8192
   perfdiff chips                     list the chips perfdiff knows
   perfdiff sweep --example decode --batch 1,4,16 --devices 1,2 --logdir DIR   a measured frontier
+  perfdiff annotate PATH             write <run>_perfdiff: the run plus perfdiff's verdicts for XProf
 
 Run 'perfdiff PATH --help' or 'perfdiff <command> --help' for the options of each.
 Exit codes: 0 ok; 1 regressed (perfdiff BASE NEW --fail-above PCT: slower by more than PCT with

@@ -117,6 +117,17 @@ class Diff:
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
 
+    def __repr__(self) -> str:
+        from perfdiff.compare.notebook import diff_repr
+
+        return diff_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the verdict, its sentences and the largest changes."""
+        from perfdiff.compare.notebook import diff_html
+
+        return diff_html(self)
+
     def by_source(self) -> pd.DataFrame:
         """The op changes summed per source line: ``diff_tables.SOURCES`` (see the module doc)."""
         ops = self.ops[self.ops["source"] != ""]

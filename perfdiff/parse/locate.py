@@ -20,7 +20,10 @@ XPLANE_SUFFIXES = (".xplane.pb", ".xplane.pb.gz")
 CHROME_TRACE_SUFFIXES = (".trace.json.gz", ".trace.json")
 PROFILE_SUBDIR = Path("plugins") / "profile"
 # jax names run folders by the second; perfdiff's capture appends _2, _3... when a name is taken.
-_RUN_TIME = re.compile(r"^(\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2})(?:_(\d+))?$")
+# `perfdiff annotate` writes a run's annotated copy beside it as <run>_perfdiff: it sorts just before
+# its original, so that a logdir's latest run stays the run the profiler wrote.
+ANNOTATED_SUFFIX = "_perfdiff"
+_RUN_TIME = re.compile(r"^(\d{4}_\d{2}_\d{2}_\d{2}_\d{2}_\d{2})(?:_(\d+))?(_perfdiff)?$")
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,17 @@ def _profile_dirs(root: Path, unreadable: list[str]) -> list[Path]:
     return found
 
 
-def _run_order(run: Run) -> tuple[float, int, str]:
-    """Chronological: by the timestamp in the run's name when it has one, else by file time."""
+def _run_order(run: Run) -> tuple[float, float, str]:
+    """Chronological: by the timestamp in the run's name when it has one, else by file time (an
+    annotated copy: its original's, just before it)."""
     match = _RUN_TIME.match(run.path.name)
     if match:
         when = datetime.strptime(match.group(1), "%Y_%m_%d_%H_%M_%S").timestamp()
-        return when, int(match.group(2) or 1), run.name
+        return when, int(match.group(2) or 1) - (0.5 if match.group(3) else 0), run.name
+    original = run.path.with_name(run.path.name.removesuffix(ANNOTATED_SUFFIX))
+    files = trace_files_in(original) if original != run.path and original.is_dir() else ()
+    if files:
+        return max(f.path.stat().st_mtime for f in files), -1, run.name
     newest = max(f.path.stat().st_mtime for f in run.files)
     return newest, 0, run.name
 

@@ -74,10 +74,15 @@ class Profile:
     steps_inferred_from: str = ""  # the module whose executions are the steps; "" with step marks
 
     def __repr__(self) -> str:
-        return (
-            f"Profile(run={self.run!r}, platform={self.platform!r}, hosts={len(self.hosts)}, "
-            f"op_events={len(self.events)}, steps={len(self.steps)}, modules={len(self.modules)})"
-        )
+        from perfdiff.parse.notebook import profile_repr
+
+        return profile_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: what was read, and the ops with the most time (``parse.notebook``)."""
+        from perfdiff.parse.notebook import profile_html
+
+        return profile_html(self)
 
 
 def load(

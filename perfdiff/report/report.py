@@ -138,5 +138,22 @@ class Report:
     def from_json(cls, text: str) -> Report:
         return cls.from_dict(json.loads(text))
 
+    def __repr__(self) -> str:
+        from perfdiff.report.notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: summary, top ops and a small roofline (``report.notebook``)."""
+        from perfdiff.report.notebook import report_html
+
+        return report_html(self)
+
+    def plot(self, size: tuple[float, float] = (9, 6)) -> Any:
+        """The roofline chart: a matplotlib Figure (``fig.savefig("roofline.svg")`` to keep it)."""
+        from perfdiff.report.notebook import plot
+
+        return plot(self, size)
+
 
 Report.__doc__ = (Report.__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)

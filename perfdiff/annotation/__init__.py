@@ -1,0 +1,1 @@
+"""perfdiff.annotation: an annotated copy of a run, for XProf's trace viewer."""
