@@ -272,7 +272,9 @@ def _ops_table(
     with np.errstate(divide="ignore", invalid="ignore"):
         hidden = 1.0 - ops["measured_s"] / ops["span_s"]
     ops["hidden_fraction"] = hidden.clip(0.0, 1.0).where(pair & (ops["span_s"] > 0))
-    device_time = ops["measured_s"] / ops["devices"]
+    # An async pair moves its bytes over its span (-start to -done), not over the -done's wait: rates
+    # over the wait alone read 1e18 B/s for a v6e host copy whose -done waits a microsecond.
+    device_time = ops["span_s"].where(ops["span_s"] > 0, ops["measured_s"]) / ops["devices"]
     with np.errstate(divide="ignore", invalid="ignore"):
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
         ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time

@@ -105,9 +105,11 @@ OPS = Table("ops", "one row per (program_id, op): totals over its executions in 
       "(see thresholds)", "flag"),
     C("intensity_flops_per_byte", "float", "FLOPs/byte", "flops / hbm_bytes", "FLOP/B", "number",
       nullable=True, minimum=0),
-    C("achieved_flops_per_s", "float", "FLOP/s", "flops per device over its time on that device",
+    C("achieved_flops_per_s", "float", "FLOP/s",
+      "flops per device over its time on that device (an async pair's: its span)",
       "FLOP/s", "si", "FLOP/s", nullable=True, minimum=0),
-    C("achieved_hbm_bytes_per_s", "float", "bytes/s", "hbm_bytes per device over its time on that device",
+    C("achieved_hbm_bytes_per_s", "float", "bytes/s",
+      "hbm_bytes per device over its time on that device (an async pair's: its span)",
       "HBM B/s", "si", "B/s", nullable=True, minimum=0),
     C("busiest_link", "str", "", "the memory or link whose bytes take it longest at their peak (hbm, ici, "
       "host, dcn; null: it moves no bytes)", "busiest link", nullable=True, required=False,
