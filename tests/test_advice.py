@@ -177,6 +177,11 @@ def test_real_traces_get_advice_their_tables_support(real: dict[str, Report]) ->
     ops = tpu.ops.set_index("op").loc[top["ops"]]
     assert (ops["link"].astype(str) != "").all()
     assert 0 <= top["evidence"]["hidden_fraction"] <= 1
+    # the host link bounds this step: hiding the copies cannot take it below the link's roof time, so
+    # what hiding buys is at most the step less that bound, and the advice says to move less instead
+    evidence = top["evidence"]
+    assert evidence["hide_saving_s"] <= tpu.summary["step_s_mean"] - tpu.summary["theory_step_s"] + 1e-12
+    assert evidence["hide_saving_s"] < top["saving_s"] and top["message"].startswith("move less")
     # MI300X elementwise: jax.numpy calls dispatched one by one, one op per program
     top = real["elementwise"].advice[0]
     assert top["kind"] == "jit" and top["evidence"]["median_ops_per_program"] == 1

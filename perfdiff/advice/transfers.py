@@ -9,10 +9,14 @@ interconnect, copies over the host link.
   sustains.
 - ``host``: copies to or from host memory (``link``) whose ``-done`` waits stall the step, or steps
   bound by the host link. The saving is the exposed wait (``medium``); ``hidden`` says how much of the
-  transfers' span other work already covers.
+  transfers' span other work already covers. When the host link bounds the step, hiding the copies
+  cannot take the step below the link's own time at its roof (``theory_step_s``): the advice is then
+  to move less, and says how much hiding alone would buy (``hide_saving_s``).
 """
 
 from __future__ import annotations
+
+import math
 
 from perfdiff.advice.item import Advice, Context, agree, named, op_names
 from perfdiff.report import units
@@ -83,15 +87,30 @@ def host(ctx: Context) -> list[Advice]:
         else ""
     )
     lead = "the step is bound by its host transfers: " if bound_by_host else ""
-    message = (
-        f"hide the host transfers: {ctx.saving_words(saving, up_to=True)} — {lead}{named(names)} "
-        f"{agree(names, 'moves', 'move')} {units.si(moved, 'B')} per step over the host link "
-        f"({directions or 'host memory'}) and {agree(names, 'stalls', 'stall')} "
-        f"the step {units.seconds(exposed)}{hidden}; start the copies earlier (prefetch what the next "
-        "part of the step reads while this one computes), move less (offload fewer or smaller arrays), "
-        "or keep the arrays in HBM if they fit"
+    facts = (
+        f"{lead}{named(names)} {agree(names, 'moves', 'move')} {units.si(moved, 'B')} per step over the "
+        f"host link ({directions or 'host memory'}) and {agree(names, 'stalls', 'stall')} the step "
+        f"{units.seconds(exposed)}{hidden}"
     )
     evidence = {"exposed_s": exposed, "host_bytes": moved, "transfers": len(names), "step_s": ctx.step_s}
+    bound_s = ctx.report.summary.get("theory_step_s")
+    if bound_by_host and isinstance(bound_s, int | float) and math.isfinite(bound_s):
+        # The host link itself bounds the step: hiding the copies behind compute cannot take the step
+        # below the link's own time at its roof, so only moving fewer bytes buys the whole stall.
+        hide_s = min(saving, max(ctx.step_s - float(bound_s), 0.0))
+        message = (
+            f"move less over the host link: {ctx.saving_words(saving, up_to=True)} — {facts}; at the "
+            f"host link's roof the step needs {units.seconds(float(bound_s))}, so starting the copies "
+            f"earlier (hiding them behind compute) buys at most {units.seconds(hide_s)}; offloading fewer "
+            "or smaller arrays, or keeping them in HBM if they fit, buys the rest"
+        )
+        evidence |= {"bound_s": float(bound_s), "hide_saving_s": hide_s}
+    else:
+        message = (
+            f"hide the host transfers: {ctx.saving_words(saving, up_to=True)} — {facts}; start the copies "
+            "earlier (prefetch what the next part of the step reads while this one computes), move less "
+            "(offload fewer or smaller arrays), or keep the arrays in HBM if they fit"
+        )
     if span > 0:
         evidence |= {"span_s": span, "hidden_fraction": max(span - exposed, 0.0) / span}
     return [Advice("host", message, saving, "medium", names, evidence)]
