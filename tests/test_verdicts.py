@@ -442,3 +442,19 @@ def test_flags_and_order_follow_the_times(program: Program, theory: dict[str, fl
     first = next(line for line in table.splitlines() if line.strip().startswith("1 "))
     assert order[0] in first.split()
     assert math.isclose(report.summary["flagged"], len(flagged))
+
+
+def test_float_residue_is_no_part_of_the_step() -> None:
+    """0.1 + 0.2 + 0.3 != 0.6 in floats: ops that fill the step exactly leave no overlap, not 1e-16 s."""
+    import pandas as pd
+
+    from perfdiff.compare.parts import step_parts
+
+    times = [0.1, 0.2, 0.3]
+    ops = pd.DataFrame({"measured_base_s": times, "measured_new_s": times, "delta_measured_s": 0.0,
+                        "delta_work_s": 0.0, "delta_efficiency_s": 0.0})  # fmt: skip
+    summary = {"step_s_mean": 0.6, "idle_s_mean": 0.0}
+    assert sum(times) != 0.6  # the residue this test is about
+    parts = step_parts(summary, summary, ops)
+    assert parts["overlap_base_s"] == 0.0 and parts["delta_overlap_s"] == 0.0
+    assert_parts_add_up(parts | {"delta_step_s": parts["delta_step_s"]})

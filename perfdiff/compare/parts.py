@@ -41,7 +41,7 @@ def step_parts(base: dict[str, Any], new: dict[str, Any], ops: pd.DataFrame) -> 
     costed = np.isfinite(work)
     delta = ops["delta_measured_s"].to_numpy(float)
     overlap0, overlap1 = ops0 + idle0 - step0, ops1 + idle1 - step1
-    return {
+    parts = {
         "delta_step_s": step1 - step0,
         "delta_ops_s": ops1 - ops0,
         "delta_work_s": float(work[costed].sum()),
@@ -52,6 +52,10 @@ def step_parts(base: dict[str, Any], new: dict[str, Any], ops: pd.DataFrame) -> 
         "overlap_base_s": overlap0,
         "overlap_new_s": overlap1,
     }
+    # Sums of many float times leave rounding residue (1e-20 s where there is no overlap at all): a
+    # part smaller than a billionth of the step is zero, not "-0.0000000271 ps from overlap".
+    noise = 1e-12 * float(np.nanmax([abs(step0), abs(step1), 0.0]))
+    return {name: (0.0 if abs(value) < noise else value) for name, value in parts.items()}
 
 
 def _num(value: Any) -> float:
