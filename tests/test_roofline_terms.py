@@ -190,17 +190,24 @@ def test_chain_of_tiny_ops_is_overhead_bound(cpu_roofline: perfdiff.Report) -> N
 
 def test_data_parallel_matmul_is_priced_at_its_share_of_the_host(cpu_roofline: perfdiff.Report) -> None:
     """The same matmul on one device, and split over four that share the host: priced at each
-    device's share, both read about the same fraction of their roofline (within 2x). The rates are
-    t_compute_s / measured_s: their efficiency, or the ratio that made one a suspect (see above)."""
+    device's share, both read about the same fraction of their roofline. The rates are t_compute_s over
+    the time of their fastest steps: their efficiency, or the ratio that made one a suspect (see above)."""
     one, four = _module(cpu_roofline, "matmul1").iloc[0], _module(cpu_roofline, "matmul4").iloc[0]
     assert one["devices"] == 1 and one["shared_by"] == 1 and four["devices"] == 4
     assert 1 < four["shared_by"] <= 4  # the other devices ran their quarter at the same time
     assert four["flops"] == one["flops"]  # the same work, a quarter on each device
     for op in (one, four):
-        assert op["t_compute_s"] > 10 * max(op["t_hbm_s"], op["t_overhead_s"])
+        # compute-bound by a clear margin; the memory term of the shared one moves with how many
+        # devices ran beside it (its roof is B(shared_by * bytes) / shared_by), so not by 10x
+        assert op["t_compute_s"] > 3 * max(op["t_hbm_s"], op["t_overhead_s"])
         assert op["bound"] == "compute" or "compute peak is low" in op["suspect"]
-    rate_one, rate_four = (op["t_compute_s"] / op["measured_s"] for op in (one, four))
-    assert 0.5 <= rate_four / rate_one <= 2.0, (rate_four, rate_one)
+    # Two ops timed at different moments on a shared machine: compared on their fastest steps (the
+    # lower quartile) and within the 3x margin timing tests keep; benchmarks/roofline_bound.py prints
+    # the ratio itself (within 2x on a quiet machine).
+    rate_one, rate_four = (
+        op["t_compute_s"] / op["occurrences"] * op["calls_per_step"] / op["step_q25_s"] for op in (one, four)
+    )
+    assert 1 / 3 <= rate_four / rate_one <= 3.0, (rate_four, rate_one)
 
 
 def test_flops_still_sum_to_xla_cost_analysis(cpu_roofline: perfdiff.Report, roofline_logdir: Path) -> None:
