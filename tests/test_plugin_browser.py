@@ -446,6 +446,7 @@ def test_timeline_draws_the_ops_of_a_step_and_a_click_selects_one(tensorboard: s
     candidates = [i for i in range(len(spans)) if alone(i) and data["op_row"][data["op"][i]] >= 0]
     i = max(candidates, key=lambda k: spans[k][2])
     point = page.evaluate(f"document.querySelector('#pd-timeline').__timeline.locate({i})")
+    canvas.scroll_into_view_if_needed()  # the advice above it can push the timeline below the fold
     box = canvas.bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     key = data["ops"][data["op"][i]]

@@ -7,8 +7,9 @@ place, so the saving is those copies' time — measured, hence ``high`` confiden
 
 from __future__ import annotations
 
-from perfdiff.advice.item import Advice, Context, agree, count, named, op_names
+from perfdiff.advice.item import Advice, Context, agree, named, op_names
 from perfdiff.report import units
+from perfdiff.report.words import count
 
 
 def argument(path: str) -> str:

@@ -141,11 +141,6 @@ def named(names: Iterable[str], limit: int = MAX_NAMED) -> str:
     return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
 
 
-def count(n: int, noun: str) -> str:
-    """'1 input', '4 inputs'."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def agree(names: Iterable[str], one: str, many: str) -> str:
     """The verb for the subject ``names``: ``one`` for a single name, else ``many``."""
     return one if len(list(names)) == 1 else many

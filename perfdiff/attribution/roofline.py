@@ -41,6 +41,7 @@ import pandas as pd
 from perfdiff.chips.table import Chip
 from perfdiff.report.report import FlagRule
 from perfdiff.report.vocabulary import Bound
+from perfdiff.report.words import count
 
 # The roofline terms, in the order ties are broken, and the bound each one names.
 TERMS = (
@@ -220,13 +221,19 @@ def price_notes(ops: pd.DataFrame) -> list[str]:
         worst = suspects.sort_values("measured_per_step_s", ascending=False).head(3)
         said = "; ".join(f"{r.op}: {r.suspect}" for r in worst.itertuples())
         out.append(
-            f"{len(suspects)} ops ran faster than their priced work: cost-model suspects, left out of the "
-            f"recoverable time ({said}{'; …' if len(suspects) > 3 else ''})"
+            f"{count(len(suspects), 'op')} ran faster than "
+            + (
+                "its priced work: a cost-model suspect"
+                if len(suspects) == 1
+                else "their priced work: cost-model suspects"
+            )
+            + f", left out of the recoverable time ({said}{'; …' if len(suspects) > 3 else ''})"
         )
     lower = ops[ops["cost_lower_bound"].astype(bool) & (ops["bound"] != Bound.SUSPECT.value)]
     if len(lower):
         out.append(
-            f"{len(lower)} custom kernels are priced from their operand and result bytes, a lower bound of "
-            "their work: their roofline and efficiency are lower bounds too (≥)"
+            f"{count(len(lower), 'custom kernel')} {'is' if len(lower) == 1 else 'are'} priced from their "
+            "operand and result bytes, a lower bound of their work: their roofline and efficiency are lower "
+            "bounds too (≥)"
         )
     return out

@@ -59,3 +59,8 @@ def unpriced_note(ops: Any, summary: dict[str, Any]) -> list[str]:
         f"{len(unpriced)} ops ({units.seconds(time)}/step, {share} of op time) have no cost model: bound "
         f"'{bound_label(Bound.UNPRICED)}'; the theory and efficiency figures leave them out"
     ]
+
+
+def count(n: int, noun: str) -> str:
+    """'1 input', '4 inputs'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
