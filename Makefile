@@ -31,9 +31,11 @@ demo: $(VENV)/.stamp-run
 test: $(VENV)/.stamp-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Style and types: ruff's checks and formatting, and mypy on the package (its settings: pyproject.toml).
 lint: $(VENV)/.stamp-test
 	$(BIN)/ruff check perfdiff tests benchmarks
 	$(BIN)/ruff format --check perfdiff tests benchmarks
+	$(BIN)/mypy perfdiff
 
 # Regenerate the protobuf modules (*_pb2.py and .pyi) from perfdiff's .proto files with protoc 31.1
 # (grpcio-tools 1.74.0): its output runs on any protobuf runtime from 6.31.1 on (see the pin in

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -93,7 +93,7 @@ def op_table(ops: pd.DataFrame, advice: Iterable[Any] = ()) -> dict[OpKey, Op]:
         for name in get("ops") or ():
             first.setdefault(str(name), str(get("message") or ""))
     table: dict[OpKey, Op] = {}
-    for row in ops.to_dict("records"):
+    for row in cast("list[Op]", ops.to_dict("records")):  # pandas-stubs: keys any hashable
         row["advice"] = first.get(str(row["op"]), "")
         table[(int(row["program_id"]), str(row["op"]))] = row
     return table
@@ -124,7 +124,10 @@ class _Names:
                 op = str(self._value(stat))
             elif stat.metadata_id == self.program_id:
                 value = self._value(stat)
-                program = int(value) if isinstance(value, int) or str(value).isdigit() else None
+                if isinstance(value, int):
+                    program = value
+                else:
+                    program = int(value) if isinstance(value, str) and value.isdigit() else None
         return program, op
 
     def key(self, event: xplane_pb2.XEvent) -> OpKey | None:
@@ -151,10 +154,10 @@ def build_plane(
     (program_id, op) the report does not have (a CPU op's ``end:`` marker, a module span) are skipped."""
     plane = xplane_pb2.XPlane(id=max((p.id for p in space.planes), default=0) + 1, name=PLANE_NAME)
     stat_ids = {}
-    for key, stat in enumerate(STATS, start=1):
-        plane.stat_metadata[key].CopyFrom(xplane_pb2.XStatMetadata(id=key, name=stat.name,
-                                                                   description=stat.description))  # fmt: skip
-        stat_ids[stat.name] = key
+    for stat_id, stat in enumerate(STATS, start=1):
+        metadata = xplane_pb2.XStatMetadata(id=stat_id, name=stat.name, description=stat.description)
+        plane.stat_metadata[stat_id].CopyFrom(metadata)
+        stat_ids[stat.name] = stat_id
     metadata_ids: dict[OpKey, int] = {}
     for source in space.planes:
         lines = [line for line in source.lines if (source.name, line.name) in op_lines]
@@ -168,7 +171,7 @@ def build_plane(
             mirror.timestamp_ns = line.timestamp_ns
             for event in line.events:
                 key = names.key(event)
-                if key not in ops:
+                if key is None or key not in ops:
                     continue
                 if key not in metadata_ids:
                     metadata_ids[key] = _metadata(plane, ops[key], stat_ids, chip_kind)

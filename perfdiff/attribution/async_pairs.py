@@ -108,7 +108,7 @@ def _spans(
             pair_at[where] = i
             start_op[i] = op_of.get(str(started), -1)
     is_done_op = np.zeros(len(op_names) + 1, bool)
-    is_done_op[(pair_at >= 0).any(axis=(0, 1)).nonzero()[0]] = True
+    is_done_op[np.flatnonzero((pair_at >= 0).any(axis=(0, 1)))] = True
     done = np.flatnonzero(is_done_op[ops])
     pair = pair_at[hosts[done], programs[done], ops[done]]
     done, pair = done[pair >= 0], pair[pair >= 0]

@@ -8,7 +8,7 @@ worker calls them and the plugin joins them to the report's ops table.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -17,6 +17,7 @@ from perfdiff.errors import PerfdiffError
 from perfdiff.hlo.module import HloModule, parse_module
 from perfdiff.hlo.render import instruction_shapes, instruction_text
 from perfdiff.parse.profile import Profile
+from perfdiff.parse.rows import module_rows, op_stat_rows
 
 _NS = 1e-9
 
@@ -29,7 +30,7 @@ def op_key(program_id: Any, op: Any) -> str:
 def _instructions(profile: Profile) -> dict[str, tuple[HloModule, Any]]:
     """op key -> (module, instruction proto) for every instruction of every module the trace holds."""
     found: dict[str, tuple[HloModule, Any]] = {}
-    for row in profile.modules.itertuples(index=False):
+    for row in module_rows(profile.modules):
         if not row.hlo_proto:
             continue
         try:
@@ -55,13 +56,14 @@ def op_details(profile: Profile) -> dict[str, dict[str, Any]]:
     found = _instructions(profile)
     texts = {
         op_key(r.program_id, r.op): str(r.hlo_text)
-        for r in profile.op_stats.itertuples(index=False)
+        for r in op_stat_rows(profile.op_stats)
         if getattr(r, "hlo_text", "")
     }
     devices = _devices_per_op(events)
     per_step = events.groupby(["program_id", "op", "step"], observed=True)["self_ns"].sum()
     details: dict[str, dict[str, Any]] = {}
-    for (program_id, op), count in devices.items():
+    for pair, count in devices.items():
+        program_id, op = cast(tuple[int, str], pair)  # the (program_id, op) index
         key = op_key(program_id, op)
         module_inst = found.get(key)
         text = texts.get(key) or (instruction_text(*module_inst) if module_inst else "")

@@ -103,9 +103,9 @@ def step_table(steps: pd.DataFrame, per_device: pd.DataFrame) -> pd.DataFrame:
         )
     table["measured_s"] = table.pop("measured_ns") / 1e9
     table["idle_s"] = (table["measured_s"] - table["covered_s"]).clip(lower=0.0)
-    measured = table["measured_s"].to_numpy(float)
+    measured_s = table["measured_s"].to_numpy(float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        table["bound_share"] = np.where(measured > 0, table["bound_s"].to_numpy(float) / measured, np.nan)
+        table["bound_share"] = np.where(measured_s > 0, table["bound_s"].to_numpy(float) / measured_s, np.nan)
         op_s = table["op_s"].to_numpy(float)
         table["unpriced_share"] = np.where(op_s > 0, table["unpriced_s"].to_numpy(float) / op_s, np.nan)
     return table[STEP_COLUMNS]

@@ -40,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
 
     measurement = cpu_roofline.measure(refresh=True) if args.measure_cpu else cpu_roofline.cached()
     table = chip_table()
-    rows = [{k: to_jsonable(v) for k, v in row.items()} for row in table.to_dict("records")]
+    rows: list[dict[str, Any]] = [
+        {str(k): to_jsonable(v) for k, v in row.items()} for row in table.to_dict("records")
+    ]
     if measurement is not None:
         rows.append(cpu_roofline.cpu_chip().to_dict())
     if args.json:

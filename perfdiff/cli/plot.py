@@ -23,6 +23,7 @@ from perfdiff.report.roofline_chart import (
     bound_word,
     caption,
     extent,
+    point_rows,
     roofline_figure,
     roofs,
     sizes,
@@ -79,7 +80,7 @@ def _plotly(target: Path, chip: Chip, sets: list[Points]) -> None:
             text = [
                 f"{r.op}<br>{r.category} · {r.source}<br>{units.seconds(r.time_s)}/step · "
                 f"{units.percent(r.efficiency)} of roofline"
-                for r in group.itertuples()
+                for r in point_rows(group)
             ]
             marker = {
                 "size": sizes(group["time_s"], biggest),

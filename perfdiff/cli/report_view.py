@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, cast
 
 import pandas as pd
 
 from perfdiff.report import tables, units, words
-from perfdiff.report.columns import Table
+from perfdiff.report.columns import Column, Table
 from perfdiff.report.headline import bound_word, flag_sentence, headline
 from perfdiff.report.report import Report
 
@@ -74,9 +74,14 @@ def grid(table: Table, names: list[str | tuple[str, Cell]], rows: list[dict[str,
         column = table[name]
         heads.append(column.heading)
         numeric.append(column.kind not in _TEXT_KINDS)
-        makers.append(made.get(name, lambda row, c=column: units.cell(row[c.name], c)))
+        makers.append(made.get(name, _column_cell(column)))
     body = [[make({**row, "#": rank}) for make in makers] for rank, row in enumerate(rows, start=1)]
     return Grid(heads, body, numeric, title=title, footer=footer)
+
+
+def _column_cell(column: Column) -> Cell:
+    """A row's value of ``column``, formatted by its display kind."""
+    return lambda row: units.cell(row[column.name], column)
 
 
 RANK: tuple[str, Cell] = ("#", lambda row: str(row["#"]))
@@ -88,6 +93,11 @@ def op_labels(ops: pd.DataFrame) -> pd.Series:
     shared = names.duplicated(keep=False)
     extra = " (" + ops["module"].astype(str) + " #" + ops["program_id"].astype(str) + ")"
     return names.where(~shared, names + extra)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``frame`` as dicts by column name (pandas-stubs types the keys as any hashable)."""
+    return cast("list[dict[str, Any]]", frame.to_dict("records"))
 
 
 def chip_lines(report: Report) -> list[tuple[str, str]]:
@@ -206,7 +216,7 @@ def report_view(report: Report, top: int) -> View:
     said = min(top, MAX_FLAG_SENTENCES)
     labels = op_labels(report.ops)
     flagged = flagged.assign(label=labels[flagged.index])
-    sentences = [flag_sentence(row, report.chip) for row in flagged.head(said).to_dict("records")]
+    sentences = [flag_sentence(row, report.chip) for row in _records(flagged.head(said))]
     if len(flagged) > said:
         sentences.append(
             f"… and {len(flagged) - said} more flagged (the table above; --format csv for every op)"
@@ -235,7 +245,7 @@ OP_GRID = ["calls_per_step", "measured_per_step_s", "theory_per_step_s", "effici
 
 def ops_grid(report: Report, top: int) -> Grid:
     ops = report.ops
-    shown = ops.head(top).assign(label=op_labels(ops).head(top)).to_dict("records")
+    shown = _records(ops.head(top).assign(label=op_labels(ops).head(top)))
     cells: dict[str, Cell] = {
         "op": lambda op: str(op["label"]),
         "category": lambda op: str(op["category"] or op["opcode"] or ""),
@@ -251,11 +261,12 @@ def steps_grid(report: Report) -> Grid:
     steps = report.steps
     names: list[str | tuple[str, Cell]] = ["step", "measured_s", "op_s", "idle_s", "theory_s", "bound_s"]
     names += ["model_theory_s"] if "model_theory_s" in steps.columns else []
-    if (pd.to_numeric(steps.get("unpriced_share"), errors="coerce") > 0).any():
+    unpriced = steps.get("unpriced_share", pd.Series(dtype=float))  # absent: nothing to show
+    if (pd.to_numeric(unpriced, errors="coerce") > 0).any():
         names.append("unpriced_share")  # their theory covers only the priced ops
     footer = f"… {len(steps) - MAX_STEP_ROWS} more steps" if len(steps) > MAX_STEP_ROWS else ""
     footer = footer or "busiest device of each step; bound = the busiest resource's roofline total"
-    rows = steps.head(MAX_STEP_ROWS).to_dict("records")
+    rows = _records(steps.head(MAX_STEP_ROWS))
     cells: dict[str, Cell] = {"step": lambda s: str(s["step"]) if s["step"] >= 0 else "(all)"}
     return grid(tables.STEPS, names, rows, title="Steps", footer=footer, cells=cells)
 

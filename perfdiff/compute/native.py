@@ -32,7 +32,7 @@ import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -92,6 +92,10 @@ class Kernels:
         self.__dict__.update(functions)
         self.how = how
         self._keep = keep  # the execution engine that owns the machine code
+
+    if TYPE_CHECKING:
+        # The entry points are set per module at run time (``functions`` above), so mypy cannot see them.
+        def __getattr__(self, name: str) -> Callable[..., int]: ...
 
 
 def source_hash(module: types.ModuleType) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from perfdiff.errors import BadTraceError
-from perfdiff.hlo.donation import undonated_copies
+from perfdiff.hlo.donation import InputCopy, undonated_copies
 from perfdiff.hlo.module import parse_module
+from perfdiff.parse.rows import module_rows
 
 
 def add_copies_input(costs: pd.DataFrame, modules: pd.DataFrame) -> pd.DataFrame:
@@ -24,18 +25,18 @@ def add_copies_input(costs: pd.DataFrame, modules: pd.DataFrame) -> pd.DataFrame
         return out
     wanted = modules.astype({"host": str}).merge(has_copy.astype({"host": str}), on=["host", "program_id"])
     names: dict[tuple[str, int, str], str] = {}
-    by_bytes: dict[bytes, list] = {}
-    for module in wanted.itertuples(index=False):
+    by_bytes: dict[bytes, list[InputCopy]] = {}
+    for module in module_rows(wanted):
         if not isinstance(module.hlo_proto, bytes):
             continue
-        copies = by_bytes.get(module.hlo_proto)
-        if copies is None:
+        undonated = by_bytes.get(module.hlo_proto)
+        if undonated is None:
             try:
-                copies = undonated_copies(parse_module(module.hlo_proto))
+                undonated = undonated_copies(parse_module(module.hlo_proto))
             except BadTraceError:  # op_costs already said the module is corrupt
-                copies = []
-            by_bytes[module.hlo_proto] = copies
-        for copy in copies:
+                undonated = []
+            by_bytes[module.hlo_proto] = undonated
+        for copy in undonated:
             names[(str(module.host), int(module.program_id), copy.op)] = copy.name
     if names:
         keys = zip(

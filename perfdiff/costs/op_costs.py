@@ -41,7 +41,8 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, cast
 
 import numpy as np
 import pandas as pd
@@ -57,6 +58,7 @@ from perfdiff.hlo.module import parse_module
 from perfdiff.hlo.text import split_hlo_text
 from perfdiff.infer.command_buffers import is_command_buffer
 from perfdiff.parse.profile import Profile
+from perfdiff.parse.rows import module_rows, op_stat_rows
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +124,7 @@ def _user_sources(profile: Profile, costs: pd.DataFrame, names: tuple[str, ...])
     has them; else source as it was)."""
     stacks: dict[tuple[str, int], dict[str, list[frames.Frame]]] = {}
     by_bytes: dict[bytes, dict[str, list[frames.Frame]]] = {}
-    for module in profile.modules.itertuples(index=False):
+    for module in module_rows(profile.modules):
         if isinstance(module.hlo_proto, bytes):
             if module.hlo_proto not in by_bytes:
                 by_bytes[module.hlo_proto] = _module_stacks(module.hlo_proto)
@@ -150,6 +152,15 @@ def _module_stacks(hlo_module_proto: bytes) -> dict[str, list[frames.Frame]]:
 _PAIR_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
 
 
+class _DoneRow(Protocol):
+    """A row of the costs table (``itertuples()``) whose op is an async -done."""
+
+    Index: int
+    host: str
+    program_id: int
+    async_start: str
+
+
 def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
     """Move each async pair's cost (and collective facts) from its -start row to its -done row."""
     done = costs[costs["async_start"] != ""]
@@ -159,7 +170,7 @@ def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
     index = {
         key: i for i, key in enumerate(zip(out["host"], out["program_id"].tolist(), out["op"], strict=True))
     }
-    for row in done.itertuples():
+    for row in cast(Iterator[_DoneRow], done.itertuples()):
         start = index.get((row.host, int(row.program_id), row.async_start))
         if start is None or out.at[start, "cost_source"] == "none":
             continue
@@ -167,10 +178,12 @@ def _price_async_pairs_on_done(costs: pd.DataFrame) -> pd.DataFrame:
             out.at[row.Index, column] = np.nansum([out.at[row.Index, column], out.at[start, column]])
             out.at[start, column] = 0.0
         for column in ("collective", "group_size", "int8_inputs", "link", "cost_lower_bound"):
-            if out.at[row.Index, column] in (None, False, "") or pd.isna(out.at[row.Index, column]):
-                out.at[row.Index, column] = out.at[start, column]
+            # pandas-stubs types a cell read wider than a cell write takes; these columns hold objects
+            mine: Any = out.at[row.Index, column]
+            if mine in (None, False, "") or pd.isna(mine):
+                out.at[row.Index, column] = cast(Any, out.at[start, column])
         if out.at[row.Index, "cost_source"] == "none":
-            out.at[row.Index, "cost_source"] = out.at[start, "cost_source"]
+            out.at[row.Index, "cost_source"] = cast(Any, out.at[start, "cost_source"])
     return out
 
 
@@ -184,7 +197,7 @@ def _slices(devices: pd.DataFrame) -> dict[int, int]:
 
 def _tpu_costs(op_stats: pd.DataFrame, slice_of: dict[int, int]) -> pd.DataFrame:
     rows = []
-    for stat in op_stats.itertuples(index=False):
+    for stat in op_stat_rows(op_stats):
         text = str(stat.hlo_text)
         info = collective_from_hlo_text(text)
         parts = split_hlo_text(text)
@@ -223,7 +236,7 @@ def _tpu_costs(op_stats: pd.DataFrame, slice_of: dict[int, int]) -> pd.DataFrame
                 "source": stat.source,
                 "op_name": stat.tf_op,
                 "signature": parts.signature() if parts else "",
-                "async_start": parts.operand_names[0] if is_done else "",
+                "async_start": parts.operand_names[0] if is_done and parts else "",
             }
         )
     frame = pd.DataFrame(rows, columns=_FOUND)
@@ -258,7 +271,7 @@ def _hlo_costs(
     by_digest: dict[bytes, pd.DataFrame] = {}
     total = len(modules)
     have = set()
-    for done, module in enumerate(modules.itertuples(index=False), start=1):
+    for done, module in enumerate(module_rows(modules), start=1):
         if isinstance(module.hlo_proto, bytes):
             table = by_digest.get(module.hlo_proto)
             if table is None:

@@ -58,7 +58,7 @@ def check_api() -> tuple[Callable[[bytes], Any], Callable[[Any, Any], dict[str, 
     """(load serialized module, analyse(client, module)) from jax's private API, or
     UnsupportedVersionError naming the supported versions. Imports jax; starts no backend."""
     try:
-        from jax._src.lib import _jax  # type: ignore[attr-defined]
+        from jax._src.lib import _jax
         from jaxlib import _hlo  # type: ignore[attr-defined]
 
         return _hlo.HloModule.from_serialized_hlo_module_proto, _jax.hlo_module_cost_analysis
@@ -92,7 +92,7 @@ def jax_version() -> str:
     """The installed jaxlib version (part of the cost cache key)."""
     import jaxlib
 
-    return str(jaxlib.__version__)  # type: ignore[attr-defined]
+    return str(jaxlib.__version__)
 
 
 def module_cost(hlo_module_proto: bytes) -> Cost:

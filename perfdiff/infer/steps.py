@@ -18,6 +18,7 @@ modules) is in no step.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -48,7 +49,7 @@ def infer_steps(
     if executions.empty:
         return None, []
     time = executions.groupby("program_id", sort=False)["dur_ns"].sum()
-    main = int(time.idxmax())
+    main = int(cast(int, time.idxmax()))  # the index is program ids
     runs = executions[executions["program_id"] == main].sort_values("start_ns", kind="stable")
     counts = runs.groupby(["device", "device_id"], sort=False).size()
     if int(counts.max()) < MIN_RUNS:

@@ -216,7 +216,8 @@ def _events_table(
     program_array = np.array(programs, np.uint64)
 
     def cat(values: list[str], codes: np.ndarray) -> pd.Categorical:
-        return pd.Categorical.from_codes(codes, categories=values)
+        # pandas-stubs wants an Index of categories; pandas takes any list-like (and makes the Index)
+        return pd.Categorical.from_codes(codes, categories=values)  # type: ignore[call-overload]
 
     def repeat_names(names: list[str], attr: str) -> pd.Categorical:
         codes = np.empty(n, _code_dtype(names))
@@ -226,7 +227,7 @@ def _events_table(
             at += size
         return cat(names, codes)
 
-    def take(attr: str, dtype: type, default: int = 0) -> np.ndarray:
+    def take(attr: str, dtype: type[np.integer], default: int = 0) -> np.ndarray:
         """One column over the chunks, each chunk's rows in its order; dropped from the chunks."""
         parts = [getattr(c, attr) for c in chunks]
         if all(part is None for part in parts):
@@ -250,13 +251,14 @@ def _events_table(
             at += size
         return out
 
-    columns = {
+    program_column = take("program_id", np.uint64)
+    columns: dict[str, pd.Categorical | np.ndarray] = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
         "line": repeat_names(line_names, "line"),
         "op": cat(op_names.values, take("op", _code_dtype(op_names.values))),
         "device_id": take("device_id", np.int32),
-        "program_id": take("program_id", np.uint64),
+        "program_id": program_column,
         "start_ns": take("start_ns", np.int64),
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32, default=1),
@@ -264,7 +266,6 @@ def _events_table(
         "execution": take("execution", np.int64, default=-1),
     }
     module_codes = np.empty(n, module_of_program.dtype)
-    program_column = columns["program_id"]
     for at in range(0, n, BLOCK):
         module_codes[at : at + BLOCK] = module_of_program[
             np.searchsorted(program_array, program_column[at : at + BLOCK])
@@ -287,7 +288,7 @@ def _events_table(
     return pd.DataFrame({name: columns[name] for name in order}, copy=False)
 
 
-def _code_dtype(categories: list) -> type:
+def _code_dtype(categories: list) -> type[np.signedinteger]:
     """The narrowest integer dtype for codes into ``categories`` (pandas stores codes this narrow)."""
     size = len(categories)
     return np.int8 if size < 2**7 else np.int16 if size < 2**15 else np.int32

@@ -4,8 +4,9 @@ follow ``report.units.seconds``' rules (parse precedes it; ``tests/test_notebook
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Protocol, cast
 
 import pandas as pd
 
@@ -31,6 +32,16 @@ def _three_digits(x: float) -> str:
         if len(text.replace(".", "").lstrip("0")) <= 3 or decimals == 0:
             return text
     return text
+
+
+class _OpTimeRow(Protocol):
+    """One row of ``op_times`` as ``itertuples()`` gives it."""
+
+    program_id: int
+    module: str
+    op: str
+    executions: int
+    self_s: float  # [s]
 
 
 def op_times(profile: Any) -> pd.DataFrame:
@@ -60,7 +71,7 @@ def profile_html(profile: Any, top: int = 10) -> str:
             ("mean step", seconds(steps["dur_ns"].mean() / 1e9) if len(steps) else "—"),
             ("op events", f"{len(profile.events):,}"), ("modules", len(profile.modules))]  # fmt: skip
     cells = [[str(r.op), str(r.module), f"{r.executions:,}", seconds(r.self_s)]
-             for r in op_times(profile).head(top).itertuples()]  # fmt: skip
+             for r in cast(Iterator[_OpTimeRow], op_times(profile).head(top).itertuples())]  # fmt: skip
     summary = "".join(f"<tr><th>{k}</th><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in cells)
     notes = "".join(f"<p>{html.escape(w)}</p>" for w in profile.warnings)

@@ -199,8 +199,8 @@ def _in_processes(
         except BaseException:
             for future in futures:  # leave no spooled tables behind
                 future.cancel()
-                if future.done() and not future.cancelled() and isinstance(future.result(), str):
-                    Path(future.result()).unlink(missing_ok=True)
+                if future.done() and not future.cancelled() and isinstance(spooled := future.result(), str):
+                    Path(spooled).unlink(missing_ok=True)
             raise
     return [r for r in results if r is not None]
 

@@ -39,7 +39,7 @@ def extract(
     scratch = Scratch()  # one line's columns at a time: they become the chunk's own arrays below
     # Every event of an op line is an op: one array per column for the host, a slice per line.
     total = sum(line.n_events for _, plane in planes for line in plane.lines if line.name == XLA_OPS_LINE)
-    store = {
+    store: dict[str, np.ndarray] = {
         "device_id": np.empty(total, np.int32),
         "program_id": np.empty(total, np.uint64),
         "op": np.empty(total, np.int32),
@@ -97,7 +97,7 @@ def extract(
             np.take(program_of, event_slots, out=part["program_id"])
             np.take(op_of, event_slots, out=part["op"])
             times_ns(line.timestamp_ns, offsets, durs, out=(part["start_ns"], part["dur_ns"]))
-            if runs is not None:
+            if runs is not None and aligned_ns is not None:  # one is None when the other is
                 part["execution"][:] = runs.of(part["program_id"], aligned_ns)
             else:
                 part["execution"][:] = -1

@@ -11,8 +11,9 @@ caption says how many were left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, cast
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,24 @@ class Points:
     frame: pd.DataFrame
     left_out: int
     left_out_s: float
+
+
+class PointRow(Protocol):
+    """One row of ``Points.frame`` as ``itertuples()`` gives it."""
+
+    op: str
+    bound: str
+    category: str
+    source: str
+    intensity: float  # [FLOPs/byte]
+    achieved: float  # [FLOP/s]
+    time_s: float  # [s per step]
+    efficiency: float | None  # [fraction of the roofline]
+
+
+def point_rows(frame: pd.DataFrame) -> Iterator[PointRow]:
+    """The rows of a ``Points.frame`` (or a part of one)."""
+    return cast(Iterator[PointRow], frame.itertuples())
 
 
 def points(ops: pd.DataFrame, label: str) -> Points:
@@ -116,7 +135,7 @@ def roofline_figure(chip: Chip, sets: list[Points], *, size: tuple[float, float]
             ax.scatter(group["intensity"], group["achieved"], s=sizes(group["time_s"], biggest) ** 2 / 4,
                        facecolors=colour if filled else "none", edgecolors=colour, alpha=0.6, linewidths=1,
                        label=f"{pts.label}: {bound_word(str(bound), chip)}-bound")  # fmt: skip
-        for row in pts.frame.nlargest(labelled if filled else 0, "time_s").itertuples():
+        for row in point_rows(pts.frame.nlargest(labelled if filled else 0, "time_s")):
             ax.annotate(
                 row.op, (row.intensity, row.achieved), fontsize=7, xytext=(4, 4), textcoords="offset points"
             )

@@ -34,8 +34,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
@@ -58,6 +59,12 @@ VOCABULARY_ROUTE = "/vocabulary"
 STATIC_ROUTE = "/static/*"
 PLOTLY_ROUTE = "/vendor/plotly.min.js"
 _STATIC_PREFIX = f"/data/plugin/{PLUGIN_NAME}/static/"
+
+# werkzeug's Request.application, typed for the methods it decorates here: its annotation takes a
+# function of the request alone, though it wraps a method as well (the request is the last argument).
+# What it makes is a WSGI application method: (self, environ, start_response) -> the body.
+_Route = Callable[[Any, wrappers.Request], wrappers.Response]
+_route = cast(Callable[[_Route], Callable[..., Iterable[bytes]]], wrappers.Request.application)
 _JSON = "application/json"
 _KEEP_SAVED = 16  # saved reports kept parsed in memory
 _FLAGS = {"": False, "0": False, "false": False, "1": True, "true": True}
@@ -113,11 +120,11 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
 
     # --- routes: parse the request, call the impl ---------------------------------------------------
 
-    @wrappers.Request.application
+    @_route
     def runs_route(self, request: wrappers.Request) -> wrappers.Response:
         return _respond(request, self.runs_impl)
 
-    @wrappers.Request.application
+    @_route
     def report_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(
@@ -125,39 +132,39 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             lambda: self.report_impl(args.get("run"), args.get("host"), _flag(args, "refresh")),
         )
 
-    @wrappers.Request.application
+    @_route
     def diff_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(request, lambda: self.diff_impl(args.get("base"), args.get("new")))
 
-    @wrappers.Request.application
+    @_route
     def op_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(
             request, lambda: self._drill.op_impl(args.get("run"), args.get("host"), args.get("op"))
         )
 
-    @wrappers.Request.application
+    @_route
     def timeline_route(self, request: wrappers.Request) -> wrappers.Response:
         args = request.args
         return _respond(
             request, lambda: self._drill.timeline_impl(args.get("run"), args.get("host"), args.get("step"))
         )
 
-    @wrappers.Request.application
+    @_route
     def sweeps_route(self, request: wrappers.Request) -> wrappers.Response:
         return _respond(request, lambda: sweep_routes.sweeps_impl(self._catalog.logdir))
 
-    @wrappers.Request.application
+    @_route
     def sweep_route(self, request: wrappers.Request) -> wrappers.Response:
         name = request.args.get("name")
         return _respond(request, lambda: sweep_routes.sweep_impl(self._catalog.logdir, name))
 
-    @wrappers.Request.application
+    @_route
     def vocabulary_route(self, request: wrappers.Request) -> wrappers.Response:
         return _respond(request, lambda: (200, vocabulary()))
 
-    @wrappers.Request.application
+    @_route
     def static_route(self, request: wrappers.Request) -> wrappers.Response:
         relative = request.path[len(_STATIC_PREFIX) :] if request.path.startswith(_STATIC_PREFIX) else ""
         try:
@@ -166,7 +173,7 @@ class PerfdiffPlugin(base_plugin.TBPlugin):
             return http_util.Respond(request, {"error": str(err)}, _JSON, code=404)
         return http_util.Respond(request, content, content_type)
 
-    @wrappers.Request.application
+    @_route
     def plotly_route(self, request: wrappers.Request) -> wrappers.Response:
         try:
             content = assets.plotly_gzipped()

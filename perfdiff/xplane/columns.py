@@ -85,7 +85,7 @@ class EventColumns:
         rank = np.empty(len(order), np.int64)
         rank[order] = np.arange(len(order))
         codes[present] = rank[local]
-        objects = [self._object(*pairs[i], names) for i in order.tolist()]
+        objects = [self._object(pairs[i][0], pairs[i][1], names) for i in order.tolist()]
         return codes, objects
 
     def _object(self, kind: int, value: int, names: dict[int, str]) -> Any:

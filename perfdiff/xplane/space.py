@@ -134,8 +134,8 @@ class _ProtoLine(Line):
         ids = stat_id_array(stat_ids)
         k = len(ids)
         wanted: dict[int, int] = {}
-        for j, stat_id in enumerate(ids.tolist()):
-            wanted.setdefault(stat_id, j)  # an id asked twice fills its first column, as the scanner
+        for column, stat_id in enumerate(ids.tolist()):
+            wanted.setdefault(stat_id, column)  # an id asked twice fills its first column, as the scanner
         wanted.pop(int(NO_STAT), None)
         # Plain Python containers in the loop (numpy item access costs more than the work).
         kinds = [bytearray(n) for _ in range(k)]
@@ -151,13 +151,13 @@ class _ProtoLine(Line):
                 if j is None or (first_wins and kinds[j][i]):
                     continue
                 which = stat.WhichOneof("value")
-                kind = _KINDS.get(which, EMPTY)  # type: ignore[arg-type]
+                kind = _KINDS.get(which, EMPTY)
                 kinds[j][i] = kind
                 if kind in (UINT64, INT64, REF):
-                    value = getattr(stat, which)  # type: ignore[arg-type]
+                    value = getattr(stat, which)
                     values[j][i] = value - (1 << 64) if value >= 1 << 63 else value
                 elif kind in (STR, BYTES):
-                    texts[len(texts)] = getattr(stat, which)  # type: ignore[arg-type]
+                    texts[len(texts)] = getattr(stat, which)
                     values[j][i] = len(texts) - 1
                 elif kind == DOUBLE:
                     values[j][i] = int(np.float64(stat.double_value).view(np.int64))
