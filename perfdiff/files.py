@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from perfdiff.errors import PerfdiffError
+
 CACHE_ENV = "PERFDIFF_CACHE_DIR"
 
 
@@ -63,3 +65,18 @@ def _new_file_beside(target: Path) -> tuple[int, Path]:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
         except FileExistsError:  # 48 random bits: all but impossible, but never overwrite
             continue
+
+
+# The formats a chart is written in: matplotlib's (.png, .svg, .pdf) and plotly's (.html).
+PLOT_FORMATS = (".png", ".svg", ".pdf", ".html")
+
+
+def plot_path(path: str | Path) -> Path:
+    """The path of a chart to write (``--plot``), or a PerfdiffError when its format is not one of
+    ``PLOT_FORMATS`` — checked before any work, so a typo costs nothing."""
+    target = Path(path)
+    if target.suffix.lower() not in PLOT_FORMATS:
+        raise PerfdiffError(
+            f"--plot {path}: unknown format {target.suffix or '(none)'}; use {', '.join(PLOT_FORMATS)}"
+        )
+    return target

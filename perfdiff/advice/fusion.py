@@ -103,13 +103,10 @@ def round_trips(ctx: Context) -> list[Advice]:
             if i != j and (c, d, dims_j) == (b, a, dims):
                 paired |= {i, j}
     rows = ops[ops.index.isin(list(paired))]
-    if rows.empty:
+    taken = ctx.take(rows)
+    if taken is None:
         return []
-    time = float(rows["measured_per_step_s"].sum())
-    saving = ctx.busy(time)
-    if not ctx.worth_saying(saving):
-        return []
-    ctx.claim(rows)
+    time, saving = taken
     names = op_names(rows)
     types = named(dict.fromkeys(f"{converts[i][0]} → {converts[i][2]}" for i in rows.index))
     message = (
@@ -130,13 +127,10 @@ def layouts(ctx: Context) -> list[Advice]:
         if shape and shape[0] == shape[2] and sorted(shape[1]) == sorted(shape[3]) and shape[1] != shape[3]:
             keep.append(i)
     rows = moving.loc[keep]
-    if rows.empty:
+    taken = ctx.take(rows)
+    if taken is None:
         return []
-    time = float(rows["measured_per_step_s"].sum())
-    saving = ctx.busy(time)
-    if not ctx.worth_saying(saving):
-        return []
-    ctx.claim(rows)
+    time, saving = taken
     names = op_names(rows)
     first = _one_operand(str(rows.sort_values("measured_s", ascending=False)["signature"].iloc[0]))
     change = f"{first[0]}[{','.join(first[1])}] → [{','.join(first[3])}]" if first else ""

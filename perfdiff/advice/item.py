@@ -115,6 +115,19 @@ class Context:
         keys = zip(ops["program_id"].tolist(), ops["op"].astype(str), strict=True)
         return ops[[(int(p), o) not in self.claimed for p, o in keys]]
 
+    def take(self, ops: pd.DataFrame) -> tuple[float, float] | None:
+        """(their time per step, the saving that buys) for ``ops`` a rule would advise removing, claiming
+        them; None, claiming nothing, when there are none or the saving is too small to say
+        (``worth_saying``)."""
+        if ops.empty:
+            return None
+        time = float(ops["measured_per_step_s"].sum())
+        saving = self.busy(time)
+        if not self.worth_saying(saving):
+            return None
+        self.claim(ops)
+        return time, saving
+
     def claim(self, ops: pd.DataFrame) -> None:
         self.claimed.update(zip(map(int, ops["program_id"].tolist()), ops["op"].astype(str), strict=True))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
+from perfdiff.files import plot_path as check_path
 from perfdiff.report import units
 from perfdiff.report.report import Report
 from perfdiff.report.roofline_chart import (
@@ -30,18 +31,6 @@ from perfdiff.report.roofline_chart import (
 )
 from perfdiff.report.roofline_chart import points as op_points
 from perfdiff.report.vocabulary import bound_colour
-
-FORMATS = (".png", ".svg", ".pdf", ".html")
-
-
-def check_path(path: str | Path) -> Path:
-    """The plot path, or a PerfdiffError when its format is not one we write."""
-    target = Path(path)
-    if target.suffix.lower() not in FORMATS:
-        raise PerfdiffError(
-            f"--plot {path}: unknown format {target.suffix or '(none)'}; use {', '.join(FORMATS)}"
-        )
-    return target
 
 
 def points(report: Report, label: str = "") -> Points:

@@ -17,22 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from perfdiff.errors import PerfdiffError
+from perfdiff.files import plot_path as check_path
 
-FORMATS = (".png", ".svg", ".pdf", ".html")
 _PALETTE = ["#1967d2", "#e37400", "#188038", "#d93025", "#8430ce", "#007b83", "#b06000", "#5f6368",
             "#c5221f", "#1e8e3e"]  # fmt: skip
 _SHORT = {"batch": "b", "seq": "s", "devices": "d"}
 _FONT_PX = 7.5  # label font size, pixels per character (approximate, 7 pt at 110 dpi)
 _WIDTH, _HEIGHT, _DPI = 10.0, 6.5, 110
-
-
-def check_path(path: str | Path) -> Path:
-    target = Path(path)
-    if target.suffix.lower() not in FORMATS:
-        raise PerfdiffError(
-            f"--plot {path}: unknown format {target.suffix or '(none)'}; use {', '.join(FORMATS)}"
-        )
-    return target
 
 
 def varying(grid: dict[str, list[Any]]) -> list[str]:
