@@ -21,12 +21,11 @@ step holds the ops that started in it (from many replicas). Everything else is a
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_trace import STEPS_LINE, TraceInfo, write_replicas  # noqa: E402
+from make_trace import STEPS_LINE, TraceInfo, copies_of, write_replicas  # noqa: E402
 
 from perfdiff.xplane import xplane_pb2  # noqa: E402
 
@@ -81,13 +80,7 @@ def write_overlap_run(
     """A run folder of ``hosts`` copies of one overlap-heavy trace (``host0.xplane.pb`` ...)."""
     run_dir.mkdir(parents=True, exist_ok=True)
     first = write_overlap_trace(source, run_dir / "host0.xplane.pb", op_events=op_events, spread=spread)
-    infos = [first]
-    for index in range(1, hosts):
-        path = run_dir / f"host{index}.xplane.pb"
-        shutil.copyfile(first.path, path)
-        infos.append(TraceInfo(path, first.op_events, first.replicas, first.base_op_events, first.period_ps,
-                               first.file_bytes))  # fmt: skip
-    return infos
+    return copies_of(first, run_dir, hosts)
 
 
 def main() -> None:

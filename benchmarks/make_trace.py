@@ -382,6 +382,11 @@ def write_run(source: Path, run_dir: Path, *, op_events: int, hosts: int, **opti
     """A run folder of ``hosts`` host files (``host0.xplane.pb`` ...), each with ``op_events`` op events."""
     run_dir.mkdir(parents=True, exist_ok=True)
     first = write_trace(source, run_dir / "host0.xplane.pb", op_events=op_events, **options)
+    return copies_of(first, run_dir, hosts)
+
+
+def copies_of(first: TraceInfo, run_dir: Path, hosts: int) -> list[TraceInfo]:
+    """``first`` (``host0.xplane.pb`` of ``run_dir``) and ``hosts`` − 1 copies of it, ``host1`` ..."""
     infos = [first]
     for index in range(1, hosts):
         path = run_dir / f"host{index}.xplane.pb"
