@@ -10,6 +10,9 @@ import numpy as np
 from perfdiff.xplane import xplane_pb2
 from perfdiff.xplane.space import PlaneView, SpaceView
 
+# An extractor's device planes: (device id, plane) in the order the XSpace holds them.
+DevicePlanes = list[tuple[int, PlaneView]]
+
 _DEVICE_PLANE = re.compile(r"^/device:(TPU|GPU):(\d+)")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import Line, PlaneView
 from perfdiff.xplane.stats import PlaneStats, as_uint64
@@ -81,12 +81,7 @@ def _firsts(keys: np.ndarray, rows: np.ndarray) -> list[int]:
     return rows[np.sort(first)].tolist()
 
 
-def extract(
-    planes: list[tuple[int, PlaneView]],
-    host_planes: list[PlaneView],
-    ops: Interner,
-    out: PlaneOps,
-) -> None:
+def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
     del planes  # a CPU trace has no device planes
     for plane in host_planes:
         if plane.name != CPU_PLANE:

@@ -22,7 +22,7 @@ import numpy as np
 
 from perfdiff.infer.command_buffers import instruction_of, is_command_buffer
 from perfdiff.infer.command_buffers import kernel_names as names_of
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.parse.cpu_ops import OpEvents, first_modules, intern, op_events
 from perfdiff.parse.modules import read_modules
 from perfdiff.xplane.space import PlaneView
@@ -94,12 +94,7 @@ class _Executions:
         return out
 
 
-def extract(
-    planes: list[tuple[int, PlaneView]],
-    host_planes: list[PlaneView],
-    ops: Interner,
-    out: PlaneOps,
-) -> None:
+def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
     executions = _Executions(host_planes)
     kernel_names: dict[int, dict[str, str]] | None = None  # per program, read once a command buffer shows
     for index, plane in planes:

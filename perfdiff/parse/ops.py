@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from perfdiff.parse import cpu_ops, gpu_ops, tpu_ops
-from perfdiff.parse.chunks import Interner, PlaneOps, device_planes
+from perfdiff.parse.chunks import DevicePlanes, Interner, PlaneOps, device_planes
 from perfdiff.xplane.space import PlaneView, SpaceView
 
-Extractor = Callable[[list[tuple[int, PlaneView]], list[PlaneView], Interner, PlaneOps], None]
+Extractor = Callable[[DevicePlanes, list[PlaneView], Interner, PlaneOps], None]
 EXTRACTORS: dict[str, Extractor] = {"tpu": tpu_ops.extract, "gpu": gpu_ops.extract, "cpu": cpu_ops.extract}
 
 

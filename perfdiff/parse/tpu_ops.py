@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.infer.executions import ModuleRuns, split_module_name
-from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, times_ns
+from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps, times_ns
 from perfdiff.xplane.columns import unique_ids
 from perfdiff.xplane.space import PlaneView
 from perfdiff.xplane.stats import PlaneStats, as_uint64
@@ -29,12 +29,7 @@ XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
 
 
-def extract(
-    planes: list[tuple[int, PlaneView]],
-    host_planes: list[PlaneView],
-    ops: Interner,
-    out: PlaneOps,
-) -> None:
+def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
     del host_planes  # TPU traces say everything on the device planes
     scratch = Scratch()  # one line's columns at a time: they become the chunk's own arrays below
     # Every event of an op line is an op: one array per column for the host, a slice per line.
