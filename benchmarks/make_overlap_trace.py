@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_trace import STEPS_LINE, TraceInfo, copies_of, write_replicas  # noqa: E402
+from make_trace import TraceInfo, copies_of, steps_line, write_replicas  # noqa: E402
 
 from perfdiff.xplane import xplane_pb2  # noqa: E402
 
@@ -40,25 +40,10 @@ def _shift(spread: float):
 def _window_steps(plane: xplane_pb2.XPlane, replicas: int, shift_ps: int, first: int, last: int) -> int:
     """A ``Steps`` line of ``replicas`` consecutive steps of ``shift_ps`` from ``first``; the last
     one reaches the end of the last replica. Each carries ``step_num`` = its index."""
-    stat_id = next((k for k, m in plane.stat_metadata.items() if m.name == "step_num"), None)
-    if stat_id is None:
-        stat_id = max(plane.stat_metadata.keys(), default=0) + 1
-        plane.stat_metadata[stat_id].id = stat_id
-        plane.stat_metadata[stat_id].name = "step_num"
-    meta_id = max(plane.event_metadata.keys(), default=0) + 1
-    plane.event_metadata[meta_id].id = meta_id
-    plane.event_metadata[meta_id].name = "train_step"
-    timestamp_ns = first // 1000
-    line = plane.lines.add(id=max((x.id for x in plane.lines), default=0) + 1, name=STEPS_LINE)
-    line.timestamp_ns = timestamp_ns
     end = last + (replicas - 1) * shift_ps + 1000
-    for r in range(replicas):
-        start = first + r * shift_ps
-        stop = end if r == replicas - 1 else start + shift_ps
-        event = line.events.add(metadata_id=meta_id, duration_ps=stop - start)
-        event.offset_ps = start - timestamp_ns * 1000
-        event.stats.add(metadata_id=stat_id, int64_value=r)
-    return line.id
+    starts = [first + r * shift_ps for r in range(replicas)]
+    spans = [(start, end if r == replicas - 1 else start + shift_ps) for r, start in enumerate(starts)]
+    return steps_line(plane, first // 1000, spans)
 
 
 def write_overlap_trace(source: Path, out: Path, *, op_events: int, spread: float = 1.0) -> TraceInfo:

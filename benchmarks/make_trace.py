@@ -252,6 +252,17 @@ def _span_ps(planes: list[xplane_pb2.XPlane]) -> tuple[int, int]:
 
 def _add_steps_line(plane: xplane_pb2.XPlane, replicas: int, period_ps: int, first: int, last: int) -> int:
     """A ``Steps`` line: one event per replica, covering it, carrying ``step_num`` = replica."""
+    gap = period_ps - (last - first)
+    begin = first - gap // 4
+    spans = [
+        (begin + r * period_ps, begin + r * period_ps + last - first + gap // 2) for r in range(replicas)
+    ]
+    return steps_line(plane, first // 1000, spans)
+
+
+def steps_line(plane: xplane_pb2.XPlane, timestamp_ns: int, spans: list[tuple[int, int]]) -> int:
+    """Add a ``Steps`` line starting at ``timestamp_ns`` with one ``train_step`` event per (start,
+    stop) in ``spans`` (ps, absolute), the i-th carrying ``step_num`` = i; returns the line's id."""
     stat_id = next((k for k, m in plane.stat_metadata.items() if m.name == "step_num"), None)
     if stat_id is None:
         stat_id = max(plane.stat_metadata.keys(), default=0) + 1
@@ -260,14 +271,12 @@ def _add_steps_line(plane: xplane_pb2.XPlane, replicas: int, period_ps: int, fir
     meta_id = max(plane.event_metadata.keys(), default=0) + 1
     plane.event_metadata[meta_id].id = meta_id
     plane.event_metadata[meta_id].name = "train_step"
-    timestamp_ns = first // 1000
-    gap = period_ps - (last - first)
     line = plane.lines.add(id=max((x.id for x in plane.lines), default=0) + 1, name=STEPS_LINE)
     line.timestamp_ns = timestamp_ns
-    for r in range(replicas):
-        event = line.events.add(metadata_id=meta_id, duration_ps=last - first + gap // 2)
-        event.offset_ps = first - gap // 4 - timestamp_ns * 1000 + r * period_ps
-        event.stats.add(metadata_id=stat_id, int64_value=r)
+    for index, (start, stop) in enumerate(spans):
+        event = line.events.add(metadata_id=meta_id, duration_ps=stop - start)
+        event.offset_ps = start - timestamp_ns * 1000
+        event.stats.add(metadata_id=stat_id, int64_value=index)
     return line.id
 
 
