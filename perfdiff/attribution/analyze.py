@@ -23,6 +23,7 @@ from perfdiff.attribution.roofline import (
     add_link_rates,
     add_per_step,
     add_roofline,
+    busy_per_device,
     price_notes,
     with_trace_floor,
 )
@@ -272,9 +273,7 @@ def _ops_table(
     with np.errstate(divide="ignore", invalid="ignore"):
         hidden = 1.0 - ops["measured_s"] / ops["span_s"]
     ops["hidden_fraction"] = hidden.clip(0.0, 1.0).where(pair & (ops["span_s"] > 0))
-    # An async pair moves its bytes over its span (-start to -done), not over the -done's wait: rates
-    # over the wait alone read 1e18 B/s for a v6e host copy whose -done waits a microsecond.
-    device_time = ops["span_s"].where(ops["span_s"] > 0, ops["measured_s"]) / ops["devices"]
+    device_time = busy_per_device(ops)
     with np.errstate(divide="ignore", invalid="ignore"):
         ops["intensity_flops_per_byte"] = ops["flops"] / ops["hbm_bytes"]
         ops["achieved_flops_per_s"] = ops["flops"] / ops["devices"] / device_time

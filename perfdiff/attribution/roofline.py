@@ -176,6 +176,14 @@ _LINKS = {"hbm": ("hbm_bytes", "t_hbm_s"), "ici": ("ici_bytes", "t_ici_s"),
           "host": ("host_bytes", "t_host_s"), "dcn": ("dcn_bytes", "t_dcn_s")}  # fmt: skip
 
 
+def busy_per_device(ops: pd.DataFrame) -> pd.Series:
+    """Seconds each op worked on one device, the time its achieved rates are over: an async
+    transfer's span (it moves its bytes from -start to -done, not over its -done's wait — over the
+    wait a v6e host copy would read 1e18 B/s), else its measured time; divided by its devices."""
+    devices = ops["devices"].clip(lower=1)
+    return ops["span_s"].where(ops["span_s"] > 0, ops["measured_s"]) / devices
+
+
 def add_link_rates(ops: pd.DataFrame) -> pd.DataFrame:
     """Add busiest_link (the link whose bytes take longest at its peak: hbm, ici, host or dcn; None
     when the op moves no bytes), link_bytes_per_call and achieved_link_bytes_per_s (those bytes per
@@ -189,8 +197,7 @@ def add_link_rates(ops: pd.DataFrame) -> pd.DataFrame:
     for name, (column, _) in _LINKS.items():
         link_bytes = link_bytes.mask(busiest == name, out[column])
     devices = out["devices"].clip(lower=1)
-    # An async transfer moves its bytes over its span, not over its -done's wait.
-    busy = (out["span_s"] / devices).where(out["span_s"] > 0, out["measured_s"] / devices)
+    busy = busy_per_device(out)
     out["busiest_link"] = busiest.astype(object).where(moves, None)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["link_bytes_per_call"] = link_bytes / out["occurrences"]
