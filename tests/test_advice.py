@@ -19,8 +19,8 @@ from conftest import run_jax_script
 from example_captures import run_cli
 
 import perfdiff
+from perfdiff import units
 from perfdiff.advice import RULES
-from perfdiff.report import units
 from perfdiff.report.advice_tables import KINDS
 from perfdiff.report.json_shape import problem
 from perfdiff.report.report import Report

@@ -1,4 +1,4 @@
-"""``report/units.py`` writes every shared test value as ``tests/data/format_cases.json`` says; the
+"""``perfdiff/units.py`` writes every shared test value as ``tests/data/format_cases.json`` says; the
 plugin's ``static/format.js`` is held to the same file in a real Chromium (test_plugin_browser.py)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from perfdiff.report import units
+from perfdiff import units
 from perfdiff.report.columns import KINDS
 from perfdiff.report.display import TABLES
 

@@ -9,9 +9,9 @@ import random
 import pytest
 
 import perfdiff
+from perfdiff import units
 from perfdiff.cli.main import main
 from perfdiff.parse import notebook as profile_notebook
-from perfdiff.report import units
 from perfdiff.report.roofline_chart import X_LABEL, Y_LABEL, points
 from perfdiff.report.tables import OPS
 

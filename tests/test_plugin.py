@@ -21,7 +21,7 @@ from tensorboard.backend import application
 from tensorboard.plugins import base_plugin
 from werkzeug.test import Client
 
-from perfdiff.report import units
+from perfdiff import units
 from perfdiff.report.display import vocabulary
 from perfdiff.report.store import REPORT_FILE, load_report
 from perfdiff.report.tables import OPS

@@ -32,7 +32,8 @@ import pytest
 from scripts.plugin_logdir import EVIL, EVIL_MODULE, EVIL_SOURCE
 from test_formats import CASES
 
-from perfdiff.report import diff_tables, units
+from perfdiff import units
+from perfdiff.report import diff_tables
 from perfdiff.report.tables import OPS, STEPS
 from perfdiff.report.vocabulary import bound_label
 
@@ -355,7 +356,7 @@ def test_diff_view_of_two_runs(tensorboard: str, browser: Browser) -> None:
 
 def test_format_js_writes_the_shared_cases(tensorboard: str, browser: Browser) -> None:
     """static/format.js, configured from the plugin's /vocabulary, writes every value of
-    tests/data/format_cases.json as report/units.py does (test_formats.py)."""
+    tests/data/format_cases.json as perfdiff/units.py does (test_formats.py)."""
     page = browser.page
     page.goto(plugin_page(tensorboard, "run=train/base"))
     written = page.evaluate(

@@ -23,7 +23,8 @@ from perfdiff.report import report as report_module
 from perfdiff.report.display import TABLES, vocabulary
 from perfdiff.report.report import Report
 from perfdiff.report.schemas import diff_schema, report_schema
-from perfdiff.report.vocabulary import BOUND_STYLES, FORMATS, Bound, bound_label
+from perfdiff.report.vocabulary import BOUND_STYLES, Bound, bound_label
+from perfdiff.units import FORMATS
 
 HEX = re.compile(r"^#[0-9a-f]{6}$")
 

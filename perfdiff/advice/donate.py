@@ -7,8 +7,8 @@ place, so the saving is those copies' time — measured, hence ``high`` confiden
 
 from __future__ import annotations
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, agree, named, op_names
-from perfdiff.report import units
 from perfdiff.report.words import count
 
 

@@ -21,8 +21,8 @@ import re
 
 import pandas as pd
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, agree, named, op_names, sources
-from perfdiff.report import units
 
 _ONE_OPERAND = re.compile(r"^[^(]*\((\w+)\[([\d,]*)\]\)->(\w+)\[([\d,]*)\]$")
 _HOST_OPCODES = ("outfeed",)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from perfdiff.report import units
+from perfdiff import units
 from perfdiff.report.report import Report
 
 # Advice whose saving is below this share of the step is not worth a reader's time (and is within the

@@ -9,8 +9,8 @@ jit removes, a lower bound of what it buys (fusion saves op time too) — ``medi
 
 from __future__ import annotations
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, named, op_names
-from perfdiff.report import units
 
 IDLE_SHARE = 0.5  # idle at least this share of the step
 MIN_PROGRAMS = 5  # separately compiled programs run per step, at least

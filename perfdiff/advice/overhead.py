@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, named, op_names
-from perfdiff.report import units
 
 MIN_OPS_PER_STEP = 20  # "many": fewer tiny ops are not worth restructuring a step for
 _WORK = ("t_compute_s", "t_hbm_s", "t_ici_s", "t_host_s", "t_dcn_s")

@@ -21,10 +21,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, op_names
 from perfdiff.errors import PerfdiffError
 from perfdiff.llm.theory import DTYPE_BYTES, theory
-from perfdiff.report import units
 from perfdiff.report.words import count
 
 MIN_HBM_SHARE = 0.5  # of the matmuls' measured time, HBM-bound: "waits on loading its weights"

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 
+from perfdiff import units
 from perfdiff.advice.item import Advice, Context, agree, named, op_names
-from perfdiff.report import units
 
 
 def _span_s(ctx: Context, ops) -> float:

@@ -9,8 +9,8 @@ so this item buys trust rather than time: ``saving_s`` is null. Said when they h
 
 from __future__ import annotations
 
+from perfdiff import units
 from perfdiff.advice.item import MIN_SHARE, Advice, Context, named, op_names
-from perfdiff.report import units
 from perfdiff.report.words import count
 
 # custom-call targets of kernels a user writes (Pallas on TPU: Mosaic; on GPU: Triton), which a cost

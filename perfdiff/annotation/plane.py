@@ -23,7 +23,7 @@ from typing import Any, cast
 
 import pandas as pd
 
-from perfdiff.report import units
+from perfdiff import units
 from perfdiff.report.tables import OPS
 from perfdiff.report.vocabulary import bound_label
 from perfdiff.xplane import xplane_pb2

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from perfdiff import units
 from perfdiff.advice import advise
 from perfdiff.attribution.async_pairs import transfer_spans
 from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
@@ -38,7 +39,6 @@ from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
 from perfdiff.llm.theory import step_theory_for_card
 from perfdiff.parse.profile import Profile, load
-from perfdiff.report import units
 from perfdiff.report.columns import describe_all
 from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
 from perfdiff.report.tables import OPS, STEPS, SUMMARY

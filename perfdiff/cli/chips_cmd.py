@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from perfdiff.report import units
+from perfdiff import units
 
 DESCRIPTION = """\
 The chips perfdiff knows: peak FLOP/s (bf16 and int8/fp8, dense), HBM size and bandwidth, interconnect

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from perfdiff import units
 from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError
 from perfdiff.files import plot_path as check_path
-from perfdiff.report import units
 from perfdiff.report.report import Report
 from perfdiff.report.roofline_chart import (
     X_LABEL,

@@ -15,7 +15,8 @@ from typing import Any, TypeGuard, cast
 
 import pandas as pd
 
-from perfdiff.report import tables, units, words
+from perfdiff import units
+from perfdiff.report import tables, words
 from perfdiff.report.columns import Column, Table
 from perfdiff.report.headline import bound_word, flag_sentence, headline
 from perfdiff.report.report import Report

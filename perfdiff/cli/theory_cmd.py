@@ -13,10 +13,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from perfdiff import units
 from perfdiff.errors import PerfdiffError
 from perfdiff.llm.models import PRESETS
 from perfdiff.llm.theory import DTYPE_BYTES, parse_sweep, sweep, theory
-from perfdiff.report import units
 
 DESCRIPTION = (
     """\

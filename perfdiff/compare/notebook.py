@@ -1,6 +1,6 @@
 """A Diff in a notebook: its short ``repr`` and its HTML (the verdict and the sentences ``compare/``
 wrote, the step figures, the largest changes by op and by source line, under the registry's
-headings, numbers written by ``report.units``). Functions take the Diff as an argument (``diff.py``
+headings, numbers written by ``perfdiff.units``). Functions take the Diff as an argument (``diff.py``
 calls them; this module does not import it)."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from perfdiff.report import diff_tables, units
+from perfdiff import units
+from perfdiff.report import diff_tables
 from perfdiff.report.columns import Table
 from perfdiff.report.notebook import STYLE
 

@@ -13,9 +13,9 @@ from typing import Any, cast
 
 import pandas as pd
 
+from perfdiff import units
 from perfdiff.chips.table import Chip
 from perfdiff.compare.drift import MIN_OPS, Drift
-from perfdiff.report import units
 from perfdiff.report.vocabulary import bound_label
 
 MAX_OPS = 8  # op sentences at most; the rest are counted

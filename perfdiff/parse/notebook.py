@@ -1,37 +1,15 @@
-"""A Profile in a notebook: a short ``repr`` and HTML (what was read, the ops with the most time). Times
-follow ``report.units.seconds``' rules (parse precedes it; ``tests/test_notebook.py`` pins the two)."""
+"""A Profile in a notebook: a short ``repr`` and HTML (what was read, the ops with the most time), its
+times written by ``perfdiff.units.seconds`` as in every other view."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol, cast
 
 import pandas as pd
 
-_UNITS = ((1.0, "s"), (1e-3, "ms"), (1e-6, "µs"), (1e-9, "ns"), (1e-12, "ps"))
-
-
-def seconds(value: float) -> str:
-    """1.23 ms, 456 µs, 2.10 s: three significant digits in the largest unit the value reaches 1 in."""
-    if value != value or value == 0:
-        return "—" if value != value else "0"
-    index = next((i for i, (scale, _) in enumerate(_UNITS) if abs(value) / scale >= 1), len(_UNITS) - 1)
-    text = _three_digits(abs(value) / _UNITS[index][0])
-    if index > 0 and len(text.split(".")[0]) > 3:  # rounded up to 1000 of its unit: the next unit
-        index -= 1
-        text = _three_digits(abs(value) / _UNITS[index][0])
-    return f"{'−' if value < 0 else ''}{text} {_UNITS[index][1]}"
-
-
-def _three_digits(x: float) -> str:
-    exact = Decimal(x)
-    for decimals in (max(2 - exact.adjusted(), 0), max(1 - exact.adjusted(), 0)):  # 9.996 -> 10.0
-        text = f"{exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):f}"
-        if len(text.replace(".", "").lstrip("0")) <= 3 or decimals == 0:
-            return text
-    return text
+from perfdiff.units import seconds
 
 
 class _OpTimeRow(Protocol):

@@ -6,7 +6,7 @@ come the column list of its DataFrame, the lines of the docstrings that describe
 and the labels and formats of the CLI and plugin tables: adding a column is one line in
 ``report/tables.py`` or ``report/diff_tables.py``.
 
-Display kinds (how ``report/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
+Display kinds (how ``perfdiff/units.py`` and ``tensorboard/static/format.js`` turn a value into text):
 ``seconds``, ``delta_seconds`` (signed), ``percent`` (a fraction), ``delta_percent`` (signed), ``si``
 (a decimal prefix before the column's ``unit``), ``number`` (counts, ratios of counts, intensities),
 ``ratio`` (a multiplier, ×), ``source`` (the file:line's last path part), ``text``.

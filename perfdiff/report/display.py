@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from perfdiff.report import advice_tables, diff_tables, sweep_tables, tables
-from perfdiff.report.vocabulary import BOUND_STYLES, FORMATS, OTHER_COLOUR, TOPOLOGY, Bound
+from perfdiff.report.vocabulary import BOUND_STYLES, OTHER_COLOUR, TOPOLOGY, Bound
+from perfdiff.units import FORMATS
 
 TABLES = {
     "report.ops": tables.OPS,

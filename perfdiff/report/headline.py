@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from perfdiff import units
 from perfdiff.chips.table import Chip
-from perfdiff.report import units, words
+from perfdiff.report import words
 from perfdiff.report.vocabulary import bound_label
 
 

@@ -1,7 +1,7 @@
 """A Report in a notebook: its short ``repr``, its HTML (summary, top ops, a small roofline) and its
 roofline figure (``Report.plot()``).
 
-Headings are the column registry's (``report.tables``), numbers are written by ``report.units`` and
+Headings are the column registry's (``report.tables``), numbers are written by ``perfdiff.units`` and
 bounds named by ``report.vocabulary``, so a figure reads as it does in the CLI and the plugin. The
 roofline is an inline SVG drawn by matplotlib: no JavaScript, so it shows in any notebook viewer.
 Functions take the Report as an argument (``report.py`` calls them; this module does not import it).
@@ -13,7 +13,8 @@ import html
 import io
 from typing import Any
 
-from perfdiff.report import units, words
+from perfdiff import units
+from perfdiff.report import words
 from perfdiff.report.columns import Table
 from perfdiff.report.roofline_chart import bound_word, points, roofline_figure
 from perfdiff.report.tables import OPS, SUMMARY

@@ -18,8 +18,8 @@ from typing import Any, Protocol, cast
 import numpy as np
 import pandas as pd
 
+from perfdiff import units
 from perfdiff.chips.table import Chip
-from perfdiff.report import units
 from perfdiff.report.vocabulary import bound_colour, bound_label
 
 LABELLED = 5  # ops named on the chart: the longest-running

@@ -57,18 +57,3 @@ def bound_label(bound: str, kind: str = "", topology: str = "") -> str:
 def bound_colour(bound: str) -> str:
     style = BOUND_STYLES.get(bound)
     return str(style["colour"]) if style else OTHER_COLOUR
-
-
-# How numbers are written (report/units.py and static/format.js implement the rules; the spellings are
-# these). Decimal prefixes throughout (1 GB = 1e9 B), as the chip data sheets use.
-FORMATS: dict[str, Any] = {
-    "dash": "—",  # a value the report does not know (NaN, null)
-    "minus": "−",  # U+2212, the sign of negative numbers
-    "plus": "+",  # the sign of positive changes (delta kinds)
-    "digits": 3,  # significant digits of every measured figure
-    "time_units": [[1.0, "s"], [1e-3, "ms"], [1e-6, "µs"], [1e-9, "ns"], [1e-12, "ps"]],
-    "prefixes": [[1e15, "P"], [1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]],
-    "percent": " %",  # after the number: "12 %"; one decimal below 10 %, and "<0.1 %" below that
-    "times": "×",  # after a ratio: "4.00×"
-    "group": ",",  # thousands separator of whole counts: "12,345"
-}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from perfdiff.report import units
+from perfdiff import units
 from perfdiff.report.vocabulary import Bound, bound_label
 
 

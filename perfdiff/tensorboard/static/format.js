@@ -1,6 +1,6 @@
 // Numbers for people. The data are SI (seconds, bytes, FLOPs, fractions); units appear only here.
-// The rules are perfdiff/report/units.py's, line for line; the spellings (dash, signs, units, prefixes)
-// come from the plugin's /vocabulary (report/vocabulary.py FORMATS) through configure().
+// The rules are perfdiff/perfdiff/units.py's, line for line; the spellings (dash, signs, units, prefixes)
+// come from the plugin's /vocabulary (perfdiff/units.py FORMATS) through configure().
 // tests/data/format_cases.json holds this module and units.py to the same text.
 
 let F = null;

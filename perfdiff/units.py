@@ -3,7 +3,7 @@
 diff's sentences (``compare/sentences.py``: written once, shown as they are by every view).
 
 Inputs are SI: seconds, bytes, FLOPs, FLOP/s, bytes/s, fractions. The spellings (dash, signs, units,
-prefixes) are ``report.vocabulary.FORMATS``; ``tensorboard/static/format.js`` implements the same
+prefixes) are ``FORMATS`` below; ``tensorboard/static/format.js`` implements the same
 rules, and ``tests/data/format_cases.json`` holds both to the same text.
 
 Rounding is half away from zero on the exact binary value (what JavaScript's ``toFixed`` does), so a
@@ -17,10 +17,21 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import PurePath
-from typing import Any, TypeGuard
+from typing import Any, Protocol, TypeGuard
 
-from perfdiff.report.columns import Column
-from perfdiff.report.vocabulary import FORMATS
+# How numbers are written (perfdiff/units.py and static/format.js implement the rules; the spellings are
+# these). Decimal prefixes throughout (1 GB = 1e9 B), as the chip data sheets use.
+FORMATS: dict[str, Any] = {
+    "dash": "—",  # a value the report does not know (NaN, null)
+    "minus": "−",  # U+2212, the sign of negative numbers
+    "plus": "+",  # the sign of positive changes (delta kinds)
+    "digits": 3,  # significant digits of every measured figure
+    "time_units": [[1.0, "s"], [1e-3, "ms"], [1e-6, "µs"], [1e-9, "ns"], [1e-12, "ps"]],
+    "prefixes": [[1e15, "P"], [1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]],
+    "percent": " %",  # after the number: "12 %"; one decimal below 10 %, and "<0.1 %" below that
+    "times": "×",  # after a ratio: "4.00×"
+    "group": ",",  # thousands separator of whole counts: "12,345"
+}
 
 DASH: str = FORMATS["dash"]
 _DIGITS: int = FORMATS["digits"]
@@ -162,6 +173,16 @@ def show(value: Any, kind: str, unit: str = "") -> str:
     return str(_KINDS[kind](value, unit))
 
 
-def cell(value: Any, column: Column) -> str:
+class Shown(Protocol):
+    """What ``cell`` reads of a column (``report.columns.Column``): its display kind and unit."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def show(self) -> str: ...
+
+
+def cell(value: Any, column: Shown) -> str:
     """``value`` of ``column`` as its table cell."""
     return show(value, column.kind, column.show)
