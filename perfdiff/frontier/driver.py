@@ -360,14 +360,12 @@ def _warm_imports() -> None:
 
 def _warm_first_analysis() -> None:
     """Ready the rest of what an analysis and the fit need: the HLO cost helper process (its jax and
-    CPU client), the wire kernels, scipy. Run after the first point is sent, holding the timing lock:
+    CPU client), scipy. Run after the first point is sent, holding the timing lock:
     it overlaps that point's build and compile, never its timed steps."""
     from perfdiff.costs import xla_process
-    from perfdiff.xplane import wire_scan
 
     with contextlib.suppress(PerfdiffError):  # the analyses will say what is wrong, point by point
         xla_process.warm()
-    wire_scan.kernels()
     fit_mod.warm()
 
 
