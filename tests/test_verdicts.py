@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from pathlib import Path
 
 import jax
@@ -286,6 +287,77 @@ def test_idle_growth_is_said_first(program: Program, usual: dict[str, float], tm
     text = cli(base, new, "--no-save").stdout
     what = text[text.index("What changed") :].splitlines()
     assert what[1].strip().startswith("• idle grew"), what[:3]
+
+
+@pytest.mark.parametrize("idle_scale", [1.5, 6.0], ids=["idle-as-the-ops", "idle-beyond-the-drift"])
+def test_idle_is_judged_against_the_drift(
+    program: Program, usual: dict[str, float], tmp_path: Path, idle_scale: float
+) -> None:
+    """Every op 1.5× as long, and the host's time between steps as much (a busier machine stretches
+    dispatch as it stretches the ops): the idle time's rise is the drift's, so the +50 % step is
+    inconclusive for the drift, not regressed; idle six times as long is a rise beyond the drift,
+    found, and the step regressed."""
+    idle = 0.5 * sum(usual.values())
+    base = write_run(program, jittered_steps(usual, 8, jitter=0.01, seed=1), tmp_path, "base", idle_ns=idle)
+    slower = {op: 1.5 * t for op, t in usual.items()}
+    steps = jittered_steps(slower, 8, jitter=0.01, seed=2)
+    new = write_run(program, steps, tmp_path, "new", idle_ns=idle_scale * idle)
+    s = perfdiff.diff(analyze(base), analyze(new), noise=NoiseRule(threshold=0.1)).summary
+    assert s["drift"] == pytest.approx(1.5, abs=0.03) and s["drift_high"] < 1.55
+    assert s["idle_new_s"] > 1.4 * s["idle_base_s"]
+    if idle_scale == 1.5:
+        assert (s["verdict"], s["verdict_reason"]) == ("inconclusive", "drift")
+        assert s["found_slower_s"] < 0.1 * s["step_base_s"]
+    else:
+        assert s["verdict"] == "regressed"
+        assert s["found_slower_s"] > (idle_scale - 1.55) * 0.9 * idle * 1e-9
+    assert_parts_add_up(s)
+
+
+def busy_run(program: Program, times: dict[str, float], root: Path, run: str, seed: int) -> Path:
+    """Eight steps of ``times`` (ns; ±2 % per op and step) on a busy host: each step also holds up to
+    half its op time again in host work (uniform), so the step's time varies by ±25 % around its mean
+    while every op's stays tight."""
+    rng, busy = random.Random(seed), 0.5 * sum(times.values())
+    trace = CpuTrace(program)
+    for ops in jittered_steps(times, 8, jitter=0.02, seed=seed):
+        trace.step(ops, idle_ns=rng.uniform(0, busy))
+    trace.write_run(root / run, run)
+    return root / run
+
+
+@pytest.mark.parametrize("share", [0.04, 0.6], ids=["within-the-step-noise", "beyond-the-step-noise"])
+def test_a_jump_of_one_op_is_judged_against_the_step_noise(
+    llama: Program, tmp_path: Path, share: float
+) -> None:
+    """One op of unchanged work (a small fusion, ±2 % within each run) takes longer in every step of
+    the new run, by ``share`` of the step, as when two processes ran it on different threads; the
+    steps vary by ±25 % with host work. By 4 % of the step — far beyond its own band, well within
+    the step's noise — it is inconclusive "within the step's noise", not regressed, and the step is
+    not regressed; by 60 % — beyond the step's noise — it is regressed, and so is the step."""
+    times = {op: t / 0.3 + 2_000 for op, t in theory_ns(llama).items()}
+    op = "copy_bitcast_fusion"
+    base = analyze(busy_run(llama, times, tmp_path, "base", seed=1))
+    jumped = times | {op: times[op] + share * sum(times.values())}
+    result = perfdiff.diff(
+        base, analyze(busy_run(llama, jumped, tmp_path, "new", seed=2)), noise=NoiseRule(threshold=0.1)
+    )
+    s, row = result.summary, result.ops.set_index("op_new").loc[op]
+    moved = row["median_new_s"] - row["median_base_s"]
+    assert not row["work_changed"] and row["above_noise"] and moved > 2 * row["noise_s"]
+    assert s["drift_low"] > 0.98 and s["drift_high"] < 1.02  # one op of 348 moved: the machine did not
+    assert s["step_noise_s"] > 0.1 * s["step_base_s"]
+    assert set(result.ops.loc[result.ops["op_new"] != op, "status"]) == {"unchanged"}
+    if share < 0.1:
+        assert moved < 0.5 * s["step_noise_s"]
+        assert (row["status"], row["reason"]) == ("inconclusive", "within the step's noise")
+        assert s["verdict"] != "regressed" and s["regressed"] == 0
+        assert f"({row['status']}: within the step's noise)" in " ".join(result.sentences)
+    else:
+        assert moved > 1.5 * s["step_noise_s"]
+        assert (row["status"], row["reason"]) == ("regressed", "same work, slower")
+        assert s["verdict"] == "regressed", result.headline
+    assert_parts_add_up(s)
 
 
 # The issue's case, built from HLO: a layer on 4 devices whose MLP doubles in width. Its dots do twice
