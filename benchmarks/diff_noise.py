@@ -116,11 +116,19 @@ def span(results: list) -> str:
 
 def offenders(kind: str, result, rows) -> list[tuple]:  # noqa: ANN001
     """One row per op of ``result`` that ``rows`` selects (a mask of its op frame): what to print
-    under the tables. Times per step and device (µs), the op's Δ per step and its share of the base
-    step, the pair's step change with its interval."""
+    under the tables. Quartiles and median per step and device of each run (µs, from the reports),
+    the op's Δ per step and its share of the base step, the pair's step change with its interval."""
     s, ops = result.summary, result.ops[rows(result.ops)]
     pair = f"{result.base.run} → {result.new.run}"
     step = f"{s['change']:+.0%} [{s['change_low']:+.0%}, {s['change_high']:+.0%}] {s['verdict']}"
+
+    def spread(report, module: str, op: str | None) -> str:  # noqa: ANN001
+        found = report.ops[(report.ops["module"] == module) & (report.ops["op"] == op)]
+        if found.empty:
+            return "—"
+        q = found.iloc[0][["step_q25_s", "step_median_s", "step_q75_s"]].to_numpy(float) * 1e6
+        return "/".join(f"{v:.0f}" for v in q)
+
     return [
         (
             kind,
@@ -128,13 +136,13 @@ def offenders(kind: str, result, rows) -> list[tuple]:  # noqa: ANN001
             op.op_new or op.op_base,
             op.status,
             op.reason,
-            f"{op.q25_base_s * 1e6:.0f}/{op.median_base_s * 1e6:.0f}/{op.q75_base_s * 1e6:.0f}",
-            f"{op.q25_new_s * 1e6:.0f}/{op.median_new_s * 1e6:.0f}/{op.q75_new_s * 1e6:.0f}",
+            spread(result.base, op.module, op.op_base),
+            spread(result.new, op.module, op.op_new),
             f"{op.delta_measured_s * 1e6:+.0f}",
             f"{op.delta_measured_s / s['step_base_s']:+.1%}",
             step,
             f"{s['drift']:.2f} [{s['drift_low']:.2f}, {s['drift_high']:.2f}]",
-        )  # fmt: skip
+        )
         for op in ops.itertuples()
     ]
 

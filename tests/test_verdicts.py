@@ -23,6 +23,7 @@ from sandbox import cli
 from xspace_builder import CpuTrace, Program, jittered_steps
 
 import perfdiff
+from perfdiff import units
 from perfdiff.chips.table import Chip
 from perfdiff.compare.diff import NoiseRule
 from perfdiff.costs.instructions import instruction_costs
@@ -352,7 +353,8 @@ def test_a_jump_of_one_op_is_judged_against_the_step_noise(
         assert moved < 0.5 * s["step_noise_s"]
         assert (row["status"], row["reason"]) == ("inconclusive", "within the step's noise")
         assert s["verdict"] != "regressed" and s["regressed"] == 0
-        assert f"({row['status']}: within the step's noise)" in " ".join(result.sentences)
+        said = next(line for line in result.sentences if line.startswith(op))
+        assert f"(inconclusive: within the step's noise, ±{units.seconds(s['step_noise_s'])}/step)" in said
     else:
         assert moved > 1.5 * s["step_noise_s"]
         assert (row["status"], row["reason"]) == ("regressed", "same work, slower")

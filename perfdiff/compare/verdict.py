@@ -85,6 +85,7 @@ MIN_SAMPLES = 3  # (step, device) samples per run below which an op's spread is 
 UNCERTAIN_DRIFT = 1.2
 _SIGMA_PER_IQR = 1 / 1.349  # a normal distribution's σ per interquartile range
 _SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
+STEP_NOISE_REASON = "within the step's noise"  # an op's reason when step_noise_s left it undecided
 
 
 def step_noise(base_s: np.ndarray, new_s: np.ndarray, confidence: float) -> float:
@@ -281,7 +282,7 @@ def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray, faint: np.
         "faster with more work",
         "same work, faster",
         "too few samples",
-        "within the step's noise",
+        STEP_NOISE_REASON,
         "the drift is uncertain",
         "within the drift",
     ]
