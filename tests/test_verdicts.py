@@ -532,3 +532,35 @@ def test_float_residue_is_no_part_of_the_step() -> None:
     parts = step_parts(summary, summary, ops)
     assert parts["overlap_base_s"] == 0.0 and parts["delta_overlap_s"] == 0.0
     assert_parts_add_up(parts | {"delta_step_s": parts["delta_step_s"]})
+
+
+@pytest.mark.parametrize("moved_ms", [0.9, 1.1])
+def test_an_ops_band_and_the_step_noise_add_in_quadrature(moved_ms: float) -> None:
+    """The rule itself, on one op's figures: a band of 0.6 ms (its quartiles) and a step noise of
+    0.8 ms make 1.0 ms together. Moved 0.9 ms — beyond each alone — it is inconclusive, within the
+    step's noise; moved 1.1 ms, regressed. An op whose work grew by as much is regressed either way."""
+    import pandas as pd
+
+    from perfdiff.compare.drift import Drift
+    from perfdiff.compare.verdict import judge_ops, z_value
+
+    sigma = 0.6e-3 / z_value(0.95) / math.sqrt(2)  # each run's σ: the band z·√(σ² + σ²) is 0.6 ms
+    half = sigma * 1.349 / 2  # the quartile's distance from the median that gives that σ
+    base, new = 10e-3, 10e-3 + moved_ms * 1e-3
+    rows = {
+        "median_base_s": [base, base], "median_new_s": [new, new],
+        "q25_base_s": [base - half] * 2, "q75_base_s": [base + half] * 2,
+        "q25_new_s": [new - half] * 2, "q75_new_s": [new + half] * 2,
+        "samples_base": [40, 40], "samples_new": [40, 40], "measured_base_s": [base, base],
+        "work_changed": [False, True], "delta_theory_s": [0.0, 1e-3], "cause": ["efficiency", "work"],
+        "match": ["exact", "reshaped"],
+    }  # fmt: skip
+    rule = NoiseRule(min_step_share=0.0, min_relative=0.0)
+    judged = judge_ops(pd.DataFrame(rows), Drift(1.0, 1.0, 1.0, 50, True), rule, 0.1, step_noise_s=0.8e-3)
+    same, more = judged.iloc[0], judged.iloc[1]
+    assert same["noise_s"] == pytest.approx(0.6e-3, rel=1e-6) and same["above_noise"]
+    if moved_ms < 1.0:
+        assert (same["status"], same["reason"]) == ("inconclusive", "within the step's noise")
+    else:
+        assert (same["status"], same["reason"]) == ("regressed", "same work, slower")
+    assert (more["status"], more["reason"]) == ("regressed", "more work")

@@ -45,7 +45,7 @@ Then, with the drift interval [d_low, d_high]:
   changed and the other would not, or the drift is known no better than ``UNCERTAIN_DRIFT`` (its
   work the same: the machines differed in ways that move ops by different amounts), or either run
   has fewer than ``MIN_SAMPLES`` samples of it (its work the same), or its work is the same and its
-  median moved by no more than the step's noise (``step_noise_s``, below);
+  median moved by no more than its band and the step's noise together (``step_noise_s``, below);
 - ``unchanged`` otherwise: within its noise, or explained by the drift.
 
 **The step's noise.** An op's time can differ between two captures of one program far more than
@@ -55,13 +55,15 @@ the spread of its own steps — cannot see them (a small copy can take several t
 step of one capture as in every step of the next: benchmarks/README.md, issue 15). Such a jump is
 too large for a band that scales with the op's time, and two captures cannot tell it from a change
 of the program; what they can say is how finely they resolve the step itself: ``step_noise_s``,
-half the width of the step change's interval, in seconds of the base step. An op of unchanged work
-is judged ``regressed`` or ``improved`` only when its median moved by more than that — a change the
-step's own steps could show — and ``inconclusive`` ("within the step's noise") when it moved beyond
-its band by less. On a quiet machine the step's noise is small and the rule hardly bites; on a busy
-one it keeps single ops from being blamed for what the machine did to the whole capture. An op
-whose work changed has a known cause and is exempt, and so is every op when the runs have too few
-steps for an interval.
+half the width of the step change's interval, in seconds of the base step. That is the least
+between-capture error an op's change carries, independent of its own spread, so the two add in
+quadrature: an op of unchanged work is judged ``regressed`` or ``improved`` only when its median
+moved by more than √(band² + step_noise_s²) — beyond its own noise and by a change the step's own
+steps could show — and ``inconclusive`` ("within the step's noise") when it moved beyond its band by
+less. On a quiet machine the step's noise is small and the rule hardly bites; on a busy one it keeps
+single ops from being blamed for what the machine did to the whole capture. An op whose work
+changed has a known cause and is exempt, and so is every op when the runs have too few steps for
+an interval.
 
 So drift never flips a change: an op whose time grew beyond its noise is never ``improved``, however
 large the drift, and one whose time fell is never ``regressed``.
@@ -213,9 +215,9 @@ def judge_ops(
     )
     few &= ~explained
     open_ = few | (~explained & (drift.high / drift.low > UNCERTAIN_DRIFT))
-    # Unchanged work that moved by no more than the step resolves: how the two processes ran it, as
-    # likely as a change of the program (see the module doc).
-    faint = ~explained & (np.abs(m1 - m0) <= step_noise_s)
+    # Unchanged work that moved by no more than its band and the step's noise together (independent
+    # errors: in quadrature): how the two processes ran it, as likely as a change of the program.
+    faint = ~explained & (np.abs(m1 - m0) <= np.hypot(noise, step_noise_s))
     open_ |= faint
     would_regress, would_improve = up & past_high, down & below_low
     regressed, improved = would_regress & ~open_, would_improve & ~open_
