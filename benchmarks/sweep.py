@@ -51,11 +51,20 @@ def main() -> int:
     print(f"roofline     {roofline_s:6.1f} s  CPU roofline from the cache or measured (before the sweep)")
     print(f"sweep        {t['total_s']:6.1f} s  inside perfdiff.sweep ({wall_s:.1f} s with the CLI's start)")
     for name, key, what in (("captures", "capture_s", "compile, warmup, timed and traced steps"),
-                            ("builds", "build_s", "making each step and its inputs"),
-                            ("other", "other_s", "processes, unhidden analyses, writing, fit")):  # fmt: skip
-        print(f"{name:12} {t[key]:6.1f} s  {t[key] / t['total_s']:6.1%} {what}")
-    print(f"analyses     {t['analysis_s']:6.1f} s          (run beside the next point's build and compile)")
+                            ("builds", "build_s", "making each step and its inputs (the factory)"),
+                            ("start", "start_s", "the worker server's start (jax imported once)"),
+                            ("held", "held_s", "timed steps waiting for an analysis to end"),
+                            ("alone", "alone_s", "analyses with no point beside them (the last)"),
+                            ("fit", "fit_s", "fit, leave-one-out, frontiers, sweep.json"),
+                            ("other", "other_s", "point processes started and ended, results")):  # fmt: skip
+        print(f"{name:12} {t[key]:6.2f} s  {t[key] / t['total_s']:6.1%} {what}")
+    print(f"analyses     {t['analysis_s']:6.2f} s          (most beside the next point's build and compile)")
+    beyond = t["total_s"] - t["capture_s"] - t["build_s"]
     print(f"overhead     {t['overhead']:6.1%}    (total − captures) / captures; target ≤ 10 %")
+    print(
+        f"             {beyond / (t['capture_s'] + t['build_s']):6.1%}    the same, counting the builds as "
+        "the points' own work"
+    )
     print()
     print(f"{'point':30} {'build':>7} {'capture':>8} {'analysis':>9}")
     for row in data["points"]:

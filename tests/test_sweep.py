@@ -71,6 +71,12 @@ def test_a_small_grid_end_to_end(small_sweep) -> None:
     assert fit["loo_error"] >= 0 and fit["loo_max_error"] >= fit["loo_error"]
     timing = data["timing"]
     assert timing["points_run"] == 8 and 0 < timing["capture_s"] < timing["total_s"]
+    # the split of the wall time: parts that never overlap one another add up to the total
+    parts = ("capture_s", "build_s", "start_s", "held_s", "alone_s", "fit_s", "other_s")
+    assert all(timing[k] >= 0 for k in parts) and timing["start_s"] > 0 and timing["alone_s"] > 0
+    assert sum(timing[k] for k in parts) == pytest.approx(timing["total_s"], rel=1e-9)
+    beyond = timing["total_s"] - timing["capture_s"]
+    assert timing["overhead"] == pytest.approx(beyond / timing["capture_s"])
 
 
 def _frontier_is_pareto(rows, flag, latency, throughput) -> None:

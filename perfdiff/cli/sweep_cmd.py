@@ -15,7 +15,7 @@ from typing import Any
 from perfdiff.cli import units
 from perfdiff.cli.progress import progress_bar
 from perfdiff.cli.report_view import Grid, View, grid
-from perfdiff.report.sweep_tables import POINTS
+from perfdiff.report.sweep_tables import POINTS, TIMING
 
 DESCRIPTION = """\
 Capture and analyse every point of a grid (batch x seq x devices x weight dtype x KV dtype), each in a
@@ -103,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(row["status"] == "failed" for row in data["points"]) else 0
 
 
+# sweep.json's timing beyond the captures, in the time line's order (report/sweep_tables.TIMING)
+_SPLIT = ("build_s", "start_s", "held_s", "alone_s", "fit_s", "other_s")
+
+
 def view(data: dict[str, Any], path: str) -> View:
     """The sweep for reading: header lines, the points, the failed points' errors."""
     rows, fit, timing, chip = data["points"], data["fit"], data["timing"], data.get("chip") or {}
@@ -123,10 +127,10 @@ def view(data: dict[str, Any], path: str) -> View:
                 f"{units.percent(fit['loo_error'])} median, {units.percent(fit['loo_max_error'])} max, "
                 f"over {fit['points']} points"),
         ("frontier", f"measured: {', '.join(frontier) or '—'} · theory: {', '.join(theory_frontier) or '—'}"),
-        ("time", f"{units.seconds(timing['total_s'])}: captures {units.seconds(timing['capture_s'])}, "
-                 f"builds {units.seconds(timing['build_s'])}, analyses {units.seconds(timing['analysis_s'])} "
-                 f"(beside the next point's build), other {units.seconds(timing['other_s'])} → "
-                 f"{units.percent(timing['overhead'])} beyond the captures ({timing['points_run']} run)"),
+        ("time", f"{units.seconds(timing['total_s'])}: captures {units.seconds(timing['capture_s'])} · "
+                 + ", ".join(f"{TIMING[key].heading} {units.seconds(timing[key])}" for key in _SPLIT)
+                 + f" → {units.percent(timing['overhead'])} beyond the captures ({timing['points_run']} run; "
+                 f"analyses {units.seconds(timing['analysis_s'])}, most beside the next point's build)"),
     ]  # fmt: skip
     cells = {"on_frontier": lambda r: "●" if r["on_frontier"] else ""}
     footer = f"{path} · step: median without the profiler; theory: 'perfdiff theory'"

@@ -1,6 +1,7 @@
 """The HLO cost helper process: ``python -m perfdiff.costs.cost_worker LIMIT_BYTES``.
 
-Reads serialized HloModuleProtos from stdin and answers each with its ``instruction_rows.module_rows``,
+Reads serialized HloModuleProtos from stdin and answers each with its ``instruction_rows.module_rows``
+(an empty request: ``{"ready": true}`` once XLA's CPU client is up),
 under the framing and answer forms of ``xla_process`` (which starts it and reads the answers). XLA runs
 here, under an address-space limit of LIMIT_BYTES, so a module that crashes it or asks for absurd
 memory costs this process, not the user's.
@@ -15,6 +16,7 @@ import sys
 import traceback
 from typing import Any
 
+from perfdiff.costs import xla_cost
 from perfdiff.costs.instruction_rows import module_rows
 from perfdiff.costs.xla_process import HEADER_BYTES
 from perfdiff.errors import PerfdiffError, UnsupportedVersionError
@@ -34,7 +36,11 @@ def serve(limit: int) -> int:  # pragma: no cover - runs in the child
         data = stdin.read(int.from_bytes(header, "little"))
         answer: dict[str, Any]
         try:
-            answer = {"rows": module_rows(data)}
+            if not data:  # a ping (xla_process.warm): answered when XLA's CPU client is up
+                xla_cost.ready()
+                answer = {"ready": True}
+            else:
+                answer = {"rows": module_rows(data)}
         except UnsupportedVersionError as err:
             answer = {"error": str(err), "kind": "unsupported"}
         except MemoryError:

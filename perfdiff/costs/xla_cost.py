@@ -88,6 +88,12 @@ def _bindings() -> tuple[Callable[[bytes], Any], Callable[[Any], dict[str, float
     return load, lambda module: analyse(client, module)
 
 
+def ready() -> None:
+    """Load the bindings and start the CPU client now (the cost helper's answer to a ping), so that
+    the first module priced does not wait for them."""
+    _bindings()
+
+
 def jax_version() -> str:
     """The installed jaxlib version (part of the cost cache key)."""
     import jaxlib

@@ -144,12 +144,13 @@ _HELPER = _Helper()
 atexit.register(_HELPER.stop)
 
 
-def start() -> None:
-    """Start the helper process now rather than on the first request (perfdiff.sweep does while its
-    first point compiles, so that the first analysis does not wait for the helper's jax import)."""
-    with _HELPER.lock:
-        if _HELPER.process is None or _HELPER.process.poll() is not None:
-            _HELPER._start()
+def warm(timeout: float = TIMEOUT_S) -> None:
+    """Start the helper process if it is not running and wait until it can price a module (its jax
+    imported and its CPU client up): perfdiff.sweep does this while its first point compiles, so
+    that no analysis waits for it. BadTraceError when the helper cannot start."""
+    answer = _HELPER.request(b"", timeout)
+    if answer.get("ready") is not True:
+        raise RuntimeError(f"perfdiff bug: the HLO cost helper answered a ping with {answer}")
 
 
 def price(hlo_module_proto: bytes, *, timeout: float = TIMEOUT_S) -> dict[str, list[Any]]:

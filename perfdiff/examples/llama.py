@@ -391,13 +391,10 @@ def make_decode_step(cfg: LlamaConfig):
 
 def random_tokens(cfg: LlamaConfig, shape: tuple[int, ...], seed: int = 0) -> jax.Array:
     """Uniformly random token ids in [0, vocab), int32, of the given shape."""
-    return jnp.asarray(np.random.default_rng(seed).integers(0, cfg.vocab, shape), jnp.int32)
+    return host(np.random.default_rng(seed).integers(0, cfg.vocab, shape), jnp.int32)
 
 
 def make_batch(cfg: LlamaConfig, batch: int, seq: int, seed: int = 0) -> dict[str, jax.Array]:
     """A random next-token batch: ``inputs`` and ``targets`` [batch, seq] int32 (targets = inputs shifted)."""
     tokens = np.random.default_rng(seed).integers(0, cfg.vocab, (batch, seq + 1))
-    return {
-        "inputs": jnp.asarray(tokens[:, :-1], jnp.int32),
-        "targets": jnp.asarray(tokens[:, 1:], jnp.int32),
-    }
+    return {"inputs": host(tokens[:, :-1], jnp.int32), "targets": host(tokens[:, 1:], jnp.int32)}

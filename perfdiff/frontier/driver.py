@@ -142,17 +142,24 @@ class _Server:
         return code
 
     def stop(self, interrupt: bool = False) -> None:
-        """Interrupt the running child (Ctrl-C: it cleans up its capture) and end the server."""
+        """Interrupt the running child (Ctrl-C: it cleans up its capture) and tell the server to end
+        (it reaps its children and exits when its stdin closes); ``join`` waits for it."""
         if interrupt and self.child:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.child, signal.SIGINT)
+        if self.process is not None and self.process.stdin and not self.process.stdin.closed:
+            self.process.stdin.close()
+
+    def join(self) -> None:
+        """Wait for the server to exit (after ``stop``)."""
         if self.process is not None:
-            if self.process.stdin:
-                self.process.stdin.close()
+            self.stop()
             try:
                 self.process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+            if self.process.stdout:
+                self.process.stdout.close()
             self.process = None
 
 
@@ -170,7 +177,9 @@ class _Run:
         self.saved: dict[str, dict[str, Any]] = {}  # point name -> its result, status "done"
         self.failed: dict[str, str | None] = {}  # point name -> its error, failed in this run
         self.started = time.perf_counter()
-        self.spent = {"capture_s": 0.0, "build_s": 0.0, "analysis_s": 0.0, "points_run": 0}
+        # seconds (and a count) for sweep.json's timing: see report/sweep_tables.TIMING
+        self.spent = {"capture_s": 0.0, "build_s": 0.0, "analysis_s": 0.0, "start_s": 0.0, "held_s": 0.0,
+                      "alone_s": 0.0, "fit_s": 0.0, "points_run": 0}  # fmt: skip
 
     def file(self, point: Point, suffix: str = ".json") -> Path:
         return self.folder / f"{point.name}{suffix}"
@@ -220,6 +229,7 @@ class _Run:
         self.spent["points_run"] += 1
         self.spent["capture_s"] += said.get("capture_s") or 0.0
         self.spent["build_s"] += said.get("build_s") or 0.0
+        self.spent["held_s"] += said.get("held_s") or 0.0
         return said
 
     def finish(self, point: Point, said: dict[str, Any]) -> dict[str, Any]:
@@ -311,13 +321,17 @@ def _rows(
 def _document(run: _Run, everything: list[Point], measured: set[str], fitted: bool) -> dict[str, Any]:
     from perfdiff import __version__
 
+    fit_started = time.perf_counter()
     rows, fit_summary = _rows(run, everything, measured, fitted)
-    total = time.perf_counter() - run.started
     spent = run.spent
-    other = max(0.0, total - spent["capture_s"] - spent["build_s"])
+    total = time.perf_counter() - run.started
+    if fitted:
+        spent["fit_s"] = time.perf_counter() - fit_started
+    parts = ("capture_s", "build_s", "start_s", "held_s", "alone_s", "fit_s")
+    other = max(0.0, total - sum(spent[k] for k in parts))
     overhead = (total - spent["capture_s"]) / spent["capture_s"] if spent["capture_s"] else None
-    timing = {"total_s": total, **{k: spent[k] for k in ("capture_s", "build_s", "analysis_s")},
-              "other_s": other, "overhead": overhead, "points_run": spent["points_run"]}  # fmt: skip
+    timing = {"total_s": total, **{k: spent[k] for k in (*parts, "analysis_s")}, "other_s": other,
+              "overhead": overhead, "points_run": spent["points_run"]}  # fmt: skip
     complete = all(row["status"] in ("done", "failed", "predicted") for row in rows)
     return to_jsonable({
         "schema": SCHEMA, "perfdiff_version": __version__, "source": run.source, "kind": run.grid.kind,
@@ -334,14 +348,27 @@ def _save(run: _Run, everything: list[Point], measured: set[str], *, fitted: boo
     return data
 
 
-def _warm_analysis() -> None:
-    """Load what the first analysis needs (pandas, jax's cost API, the cost helper process) now, while
-    the worker server starts, instead of before the second point's timed steps."""
+def _warm_imports() -> None:
+    """Import what the analyses need (pandas, perfdiff's analysis, jax for the check of its cost API)
+    now, while the worker server imports jax."""
     import perfdiff.attribution.analyze  # noqa: F401
-    from perfdiff.costs import xla_cost, xla_process
+    from perfdiff.costs import xla_cost
 
-    xla_cost.check_api()
-    xla_process.start()
+    with contextlib.suppress(PerfdiffError):  # the analyses will say so, point by point
+        xla_cost.check_api()
+
+
+def _warm_first_analysis() -> None:
+    """Ready the rest of what an analysis and the fit need: the HLO cost helper process (its jax and
+    CPU client), the wire kernels, scipy. Run after the first point is sent, holding the timing lock:
+    it overlaps that point's build and compile, never its timed steps."""
+    from perfdiff.costs import xla_process
+    from perfdiff.xplane import wire_scan
+
+    with contextlib.suppress(PerfdiffError):  # the analyses will say what is wrong, point by point
+        xla_process.warm()
+    wire_scan.kernels()
+    fit_mod.warm()
 
 
 def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], Any],
@@ -353,35 +380,47 @@ def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], 
     done = len(run.planned) - len(todo)
     previous: tuple[Point, dict[str, Any]] | None = None
 
-    def close(point: Point, said: dict[str, Any]) -> None:
+    def close(point: Point, said: dict[str, Any], alone: bool = False) -> None:
+        """Analyse ``point`` (``alone``: no capture runs beside it) and save the sweep."""
         nonlocal done
+        started = time.perf_counter()
         status = run.finish(point, said)["status"]
+        if alone:
+            run.spent["alone_s"] += time.perf_counter() - started
         done += 1
         save()
         log.info("point %d/%d %s: %s", done, len(run.planned), point.name, status)
         if progress:
             progress(done, len(run.planned), point.name, status)
 
-    if any(run.captured(p) is None for p in todo):
+    to_capture = [p for p in todo if run.captured(p) is None]
+    if to_capture:
         server.launch()
-        _warm_analysis()  # while the server imports jax
+    _warm_imports()  # while the server imports jax
     with open(run.gate_path, "a+b") as lock:
         for point in todo:
             said = run.captured(point)
             if said is not None:  # captured by an earlier run, never analysed: analyse it
-                close(point, said)
+                close(point, said, alone=True)  # (no point runs between two iterations)
                 continue
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
                 server.send(run.job(point))
+                if point is to_capture[0]:  # the server's start, beside this process's imports
+                    run.spent["start_s"] = time.perf_counter() - run.started - run.spent["alone_s"]
                 if previous is not None:
                     close(*previous)
                     previous = None
+                elif point is to_capture[0]:
+                    _warm_first_analysis()
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
-            previous = (point, run.collect(point, server.wait()))
+            said = run.collect(point, server.wait())
+            if point is to_capture[-1]:
+                server.stop()  # no more jobs: the server ends while the last point is analysed
+            previous = (point, said)
         if previous is not None:
-            close(*previous)
+            close(*previous, alone=True)
 
 
 def sweep(
@@ -443,10 +482,14 @@ def sweep(
         _pipeline(run, todo, server, lambda: _save(run, everything, measured, fitted=False), progress)
     except KeyboardInterrupt:
         server.stop(interrupt=True)
+        server.join()
         _save(run, everything, measured, fitted=False)
         raise
-    server.stop()
+    except BaseException:
+        server.join()
+        raise
     data = _save(run, everything, measured, fitted=True)
+    server.join()
     return Sweep(logdir, data)
 
 

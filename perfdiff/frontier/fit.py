@@ -54,6 +54,11 @@ def _predict(x: dict[str, float], cols: dict[str, np.ndarray]) -> np.ndarray:
     return cols["kv_s"] * x["hbm"] + mlp + cols["ici_s"] * x["ici"] + x["overhead_s"]
 
 
+def warm() -> None:
+    """Import scipy's optimiser now (half a second), while there is other work to hide it behind."""
+    import scipy.optimize  # noqa: F401
+
+
 def fit(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> Fit:
     """Fit the efficiencies to points with these ``terms`` and measured step times (seconds)."""
     from scipy.optimize import least_squares

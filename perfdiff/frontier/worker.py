@@ -8,8 +8,11 @@ Python and importing jax costs more than capturing a small step, so the sweep st
 
 which imports jax and perfdiff's capture (jax's backends stay off) and then, for each job it reads
 on stdin (one JSON line), forks a child: the child sets its device count, runs the point and exits;
-the server answers ``{"pid": …}`` when the child starts and ``{"exit": code}`` when it ends (a negative
-code: killed by that signal). A crash or an out-of-memory kill costs that point only. The server
+the server answers ``{"pid": …}`` when the child starts and ``{"exit": code}`` when it is done: as soon
+as the child says its code on a pipe, after writing its result and before the seconds a process with
+jax's threads and buffers takes to end (the server reaps it later), or, when it dies without a word,
+its exit status (a negative code: killed by that signal). A crash or an out-of-memory kill costs that
+point only. The server
 ignores Ctrl-C; its child does not (an interrupted capture publishes nothing), and the server exits
 when its stdin closes. ``python -m perfdiff.frontier.worker --job JOB.json`` runs one point in this
 process instead (jax not started yet).
@@ -17,7 +20,7 @@ process instead (jax not started yet).
 A job: {"point": Point.to_dict(), "factory": "module:function", "logdir", "steps", "warmup",
 "result": the file to write, "log": the file for the child's stdout and stderr, "gate": a lock file
 held while the steps are timed (:class:`Gate`)}. The result: {"status": "captured", "run", "build_s",
-"capture_s" (less any wait for the gate), "card"} or {"status": "failed", "error"}.
+"capture_s" (less any wait for the gate), "held_s" (that wait), "card"} or {"status": "failed", "error"}.
 
 The factory contract (``perfdiff sweep --factory mypkg.bench:make_step``): ``make_step(point)`` gets
 the point as a dict (kind, batch, seq, devices, weights, kv) and returns a dict with ``step`` (the
@@ -31,6 +34,7 @@ do too. The step's warm-up runs outside the trace.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -127,6 +131,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         "run": cap.run,
         "build_s": build_s,
         "capture_s": capture_s,
+        "held_s": gate.waited_s,
         "card": cap.card,
     }
 
@@ -161,33 +166,59 @@ def serve(answers: Any = None) -> int:
     """The fork server: jobs from stdin, one child each, answers to stdout (module docstring)."""
     answers = answers or sys.stdout
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import jax  # noqa: F401 (loaded once here, its backends not started: every child starts its own)
-
-    import perfdiff.capture  # noqa: F401
-    import perfdiff.examples.demo  # noqa: F401
-    import perfdiff.examples.parallel  # noqa: F401
+    _preload()
 
     def answer(data: dict[str, Any]) -> None:
         answers.write(json.dumps(data) + "\n")
         answers.flush()
 
     answer({"ready": True})
+    ending: list[int] = []  # children that said their code and are still ending
     for line in sys.stdin:
         if not line.strip():
             continue
         job = json.loads(line)
+        said, tell = os.pipe()
         pid = os.fork()
         if pid == 0:
             code = 1
             try:
+                os.close(said)
                 _enter_child(job)
                 code = _child(job)
+                os.write(tell, bytes([code & 0xFF]))
             finally:
                 os._exit(code)
+        os.close(tell)
         answer({"pid": pid})
-        _, status = os.waitpid(pid, 0)
-        answer({"exit": os.waitstatus_to_exitcode(status)})
+        for old in ending:  # reaped while the new child builds, not on the sweep's time
+            os.waitpid(old, 0)
+        ending.clear()
+        word = os.read(said, 1)
+        os.close(said)
+        if word:
+            ending.append(pid)
+            answer({"exit": word[0]})
+        else:  # died before saying anything: its status says how
+            _, status = os.waitpid(pid, 0)
+            answer({"exit": os.waitstatus_to_exitcode(status)})
+    for old in ending:
+        os.waitpid(old, 0)
     return 0
+
+
+def _preload() -> None:
+    """Import, once in the server, what every child's build and capture would import (jax itself, but
+    not its backends: every child starts its own with its device count)."""
+    import jax  # noqa: F401
+    import jax.experimental.multihost_utils  # noqa: F401 (placing arrays on a mesh)
+
+    import perfdiff.capture  # noqa: F401
+    import perfdiff.examples.demo  # noqa: F401
+    import perfdiff.examples.parallel  # noqa: F401
+
+    with contextlib.suppress(ImportError):  # jaxlib's MLIR dialects, loaded on the first lowering
+        import jaxlib.mlir.dialects.mhlo  # noqa: F401
 
 
 def main(argv: list[str]) -> int:

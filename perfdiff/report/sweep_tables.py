@@ -96,10 +96,19 @@ TIMING = Table("timing", "where this invocation's wall time went; a point's anal
     C("capture_s", "float", "s", "Σ capture_s of the points run: compile, warmup, timed and traced steps",
       "captures", "seconds", minimum=0),
     C("build_s", "float", "s", "Σ build_s (the factories)", "builds", "seconds", minimum=0),
-    C("analysis_s", "float", "s", "Σ analysis_s (overlapping the next point's build and compile)",
-      "analyses", "seconds", minimum=0),
-    C("other_s", "float", "s", "total_s − capture_s − build_s: starting processes, analyses not "
-      "overlapped, results written, the fit", "other", "seconds", minimum=0),
+    C("start_s", "float", "s", "until the first point started: the worker server's start (Python and "
+      "jax imported once) beside this process's imports", "start", "seconds", minimum=0),
+    C("held_s", "float", "s", "Σ over points of the time their timed steps waited for the analysis of "
+      "the point before (and, for the first, the cost helper's start) to end", "held", "seconds",
+      minimum=0),
+    C("alone_s", "float", "s", "analyses with no point running beside them: the last point's, and "
+      "captures resumed from an earlier run", "analyses alone", "seconds", minimum=0),
+    C("fit_s", "float", "s", "the fit, its leave-one-out, the frontiers and the last sweep.json",
+      "fit", "seconds", minimum=0),
+    C("analysis_s", "float", "s", "Σ analysis_s, hidden or not (most overlap the next point's build and "
+      "compile)", "analyses", "seconds", minimum=0),
+    C("other_s", "float", "s", "total_s less the parts above (analysis_s aside): starting and ending "
+      "each point's process, writing its results", "other", "seconds", minimum=0),
     C("overhead", "float", "fraction", "(total_s − capture_s) / capture_s: the time beyond the captures",
       "overhead", "percent", nullable=True, minimum=0),
     C("points_run", "int", "count", "points run by this invocation (the rest were resumed)", "run",
