@@ -16,6 +16,12 @@ MLP twice as wide; analyses each capture once (this machine's measured roofline)
   (``inject.py`` edits a copy of the trace): the exit codes and the labels of the slowed ops (the
   target: regressed or inconclusive, never improved).
 
+Under the tables, the misses, if any: each diff of one configuration that would exit 1 (its step
+change, drift, the slowdown found and the idle time), and each offending op — of unchanged work and
+labelled regressed or improved in a diff of one configuration, or slowed and labelled improved — with
+its quartiles and median per step and device in both runs, its Δ per step and share of the step, and
+the pair's step change and drift.
+
     python benchmarks/diff_noise.py                               # 5 captures each, 2 wide
     python benchmarks/diff_noise.py --captures 6 --wide 3 --fail-above 5 10 --logdir /tmp/noise
 """
@@ -105,7 +111,67 @@ def row(*cells: object) -> None:
 
 def span(results: list) -> str:
     changes = sorted(r.summary["change"] for r in results)
-    return f"{changes[0]:+.0%} … {changes[-1]:+.0%}"
+    return f"{changes[0]:+.0%} … {changes[-1]:+.0%}" if changes else "—"
+
+
+def offenders(kind: str, result, rows) -> list[tuple]:  # noqa: ANN001
+    """One row per op of ``result`` that ``rows`` selects (a mask of its op frame): what to print
+    under the tables. Quartiles and median per step and device of each run (µs, from the reports),
+    the op's Δ per step and its share of the base step, the pair's step change with its interval."""
+    s, ops = result.summary, result.ops[rows(result.ops)]
+    pair = f"{result.base.run} → {result.new.run}"
+    step = f"{s['change']:+.0%} [{s['change_low']:+.0%}, {s['change_high']:+.0%}] {s['verdict']}"
+
+    def spread(report, module: str, op: str | None) -> str:  # noqa: ANN001
+        found = report.ops[(report.ops["module"] == module) & (report.ops["op"] == op)]
+        if found.empty:
+            return "—"
+        q = found.iloc[0][["step_q25_s", "step_median_s", "step_q75_s"]].to_numpy(float) * 1e6
+        return "/".join(f"{v:.0f}" for v in q)
+
+    return [
+        (
+            kind,
+            pair,
+            op.op_new or op.op_base,
+            op.status,
+            op.reason,
+            spread(result.base, op.module, op.op_base),
+            spread(result.new, op.module, op.op_new),
+            f"{op.delta_measured_s * 1e6:+.0f}",
+            f"{op.delta_measured_s / s['step_base_s']:+.1%}",
+            step,
+            f"{s['drift']:.2f} [{s['drift_low']:.2f}, {s['drift_high']:.2f}]",
+        )
+        for op in ops.itertuples()
+    ]
+
+
+def wrongly_labelled(ops):  # noqa: ANN001, ANN201
+    """Ops of unchanged work labelled regressed or improved."""
+    return ~ops["work_changed"] & ops["status"].isin(["regressed", "improved"])
+
+
+def exits_of_one(kind: str, results: list, threshold: float) -> list[tuple]:
+    """The diffs of one configuration that would exit 1 at ``threshold``, and what the step's
+    slowdown was found in."""
+    from perfdiff.compare.drift import Drift
+    from perfdiff.compare.verdict import step_verdict
+
+    out = []
+    for result in results:
+        s = result.summary
+        drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
+        found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
+        base = result.base.steps["measured_s"].to_numpy(float)
+        new = result.new.steps["measured_s"].to_numpy(float)
+        if step_verdict(base, new, drift, threshold, s["confidence"], found)["verdict"] == "regressed":
+            out.append((kind, f"{result.base.run} → {result.new.run}", f"{threshold:.0%}",
+                        f"{s['change']:+.0%} [{s['change_low']:+.0%}, {s['change_high']:+.0%}]",
+                        f"{s['drift']:.2f} [{s['drift_low']:.2f}, {s['drift_high']:.2f}]",
+                        f"{s['found_slower_s'] * 1e6:.0f}", f"{s['step_base_s'] * 1e6:.0f}",
+                        f"{s['idle_base_s'] * 1e6:.0f} → {s['idle_new_s'] * 1e6:.0f}"))  # fmt: skip
+    return out
 
 
 def main() -> None:
@@ -151,14 +217,18 @@ def main() -> None:
     row("same configuration", "pairs", *at, "why 3", "op labels", "unchanged work regressed or improved",
         "step change")  # fmt: skip
     row(*["---"] * (len(at) + 6))
+    wrong_ops, wrong_exits = [], []
     for model in args.models:
         pairs = itertools.combinations(runs[model], 2)
         results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
         same_work = label_counts(results, lambda ops: ~ops["work_changed"])
         wrong = same_work["regressed"] + same_work["improved"]
         codes = exit_cells(exits(results, thresholds))
+        for result in results:
+            wrong_ops += offenders(model, result, wrongly_labelled)
+        wrong_exits += [e for t in thresholds for e in exits_of_one(model, results, t)]
         row(model, len(results), *codes, labels(label_counts(results)), wrong, span(results))
-    if "mlp4" in args.models:
+    if "mlp4" in args.models and runs["mlp4-wide"]:
         pairs = list(itertools.product(runs["mlp4"], runs["mlp4-wide"]))
         results = [perfdiff.diff(reports[a], reports[b], noise=rule) for a, b in pairs]
         doubled = label_counts(results, lambda ops: (ops["category"] == "matmul") & ops["work_changed"])
@@ -184,6 +254,12 @@ def main() -> None:
                 result = perfdiff.diff(reports[base], reports[out], noise=rule)
                 results.append(result)
                 slowed.update(result.ops.loc[result.ops["op_new"].isin(matmuls), "status"].tolist())
+                picked = matmuls  # bound now: the lambda runs before the loop moves on
+                wrong_ops += offenders(
+                    "injected",
+                    result,
+                    lambda ops, picked=picked: ops["op_new"].isin(picked) & (ops["status"] == "improved"),
+                )
         others = label_counts(results) - slowed
         print()
         row(f"train, matmuls {args.inject:g}× as long", "pairs", *at, "why 3", "slowed matmuls' labels",
@@ -191,6 +267,23 @@ def main() -> None:
         row(*["---"] * (len(at) + 6))
         codes = exit_cells(exits(results, thresholds))
         row("base → injected", len(results), *codes, labels(slowed), labels(others), span(results))
+    print()
+    if wrong_exits:
+        row("exit 1 on one configuration", "pair", "at", "step change", "drift", "found slower (µs)",
+            "base step (µs)", "idle (µs)")  # fmt: skip
+        row(*["---"] * 8)
+        for cells in wrong_exits:
+            row(*cells)
+        print()
+    print(f"{len(wrong_ops)} offenders: ops of unchanged work labelled regressed or improved (one "
+          "configuration), slowed ops labelled improved (injected)")  # fmt: skip
+    if wrong_ops:
+        print()
+        row("kind", "pair", "op", "label", "reason", "base q25/median/q75 (µs)", "new q25/median/q75 (µs)",
+            "Δ per step (µs)", "of the step", "step change", "drift")  # fmt: skip
+        row(*["---"] * 11)
+        for cells in wrong_ops:
+            row(*cells)
 
 
 if __name__ == "__main__":

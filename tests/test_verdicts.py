@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from pathlib import Path
 
 import jax
@@ -22,6 +23,7 @@ from sandbox import cli
 from xspace_builder import CpuTrace, Program, jittered_steps
 
 import perfdiff
+from perfdiff import units
 from perfdiff.chips.table import Chip
 from perfdiff.compare.diff import NoiseRule
 from perfdiff.costs.instructions import instruction_costs
@@ -288,6 +290,78 @@ def test_idle_growth_is_said_first(program: Program, usual: dict[str, float], tm
     assert what[1].strip().startswith("• idle grew"), what[:3]
 
 
+@pytest.mark.parametrize("idle_scale", [1.5, 6.0], ids=["idle-as-the-ops", "idle-beyond-the-drift"])
+def test_idle_is_judged_against_the_drift(
+    program: Program, usual: dict[str, float], tmp_path: Path, idle_scale: float
+) -> None:
+    """Every op 1.5× as long, and the host's time between steps as much (a busier machine stretches
+    dispatch as it stretches the ops): the idle time's rise is the drift's, so the +50 % step is
+    inconclusive for the drift, not regressed; idle six times as long is a rise beyond the drift,
+    found, and the step regressed."""
+    idle = 0.5 * sum(usual.values())
+    base = write_run(program, jittered_steps(usual, 8, jitter=0.01, seed=1), tmp_path, "base", idle_ns=idle)
+    slower = {op: 1.5 * t for op, t in usual.items()}
+    steps = jittered_steps(slower, 8, jitter=0.01, seed=2)
+    new = write_run(program, steps, tmp_path, "new", idle_ns=idle_scale * idle)
+    s = perfdiff.diff(analyze(base), analyze(new), noise=NoiseRule(threshold=0.1)).summary
+    assert s["drift"] == pytest.approx(1.5, abs=0.03) and s["drift_high"] < 1.55
+    assert s["idle_new_s"] > 1.4 * s["idle_base_s"]
+    if idle_scale == 1.5:
+        assert (s["verdict"], s["verdict_reason"]) == ("inconclusive", "drift")
+        assert s["found_slower_s"] < 0.1 * s["step_base_s"]
+    else:
+        assert s["verdict"] == "regressed"
+        assert s["found_slower_s"] > (idle_scale - 1.55) * 0.9 * idle * 1e-9
+    assert_parts_add_up(s)
+
+
+def busy_run(program: Program, times: dict[str, float], root: Path, run: str, seed: int) -> Path:
+    """Eight steps of ``times`` (ns; ±2 % per op and step) on a busy host: each step also holds up to
+    half its op time again in host work (uniform), so the step's time varies by ±25 % around its mean
+    while every op's stays tight."""
+    rng, busy = random.Random(seed), 0.5 * sum(times.values())
+    trace = CpuTrace(program)
+    for ops in jittered_steps(times, 8, jitter=0.02, seed=seed):
+        trace.step(ops, idle_ns=rng.uniform(0, busy))
+    trace.write_run(root / run, run)
+    return root / run
+
+
+@pytest.mark.parametrize("share", [0.04, 0.6], ids=["within-the-step-noise", "beyond-the-step-noise"])
+def test_a_jump_of_one_op_is_judged_against_the_step_noise(
+    llama: Program, tmp_path: Path, share: float
+) -> None:
+    """One op of unchanged work (a small fusion, ±2 % within each run) takes longer in every step of
+    the new run, by ``share`` of the step, as when two processes ran it on different threads; the
+    steps vary by ±25 % with host work. By 4 % of the step — far beyond its own band, well within
+    the step's noise — it is inconclusive "within the step's noise", not regressed, and the step is
+    not regressed; by 60 % — beyond the step's noise — it is regressed, and so is the step."""
+    times = {op: t / 0.3 + 2_000 for op, t in theory_ns(llama).items()}
+    op = "copy_bitcast_fusion"
+    base = analyze(busy_run(llama, times, tmp_path, "base", seed=1))
+    jumped = times | {op: times[op] + share * sum(times.values())}
+    result = perfdiff.diff(
+        base, analyze(busy_run(llama, jumped, tmp_path, "new", seed=2)), noise=NoiseRule(threshold=0.1)
+    )
+    s, row = result.summary, result.ops.set_index("op_new").loc[op]
+    moved = row["median_new_s"] - row["median_base_s"]
+    assert not row["work_changed"] and row["above_noise"] and moved > 2 * row["noise_s"]
+    assert s["drift_low"] > 0.98 and s["drift_high"] < 1.02  # one op of 348 moved: the machine did not
+    assert s["step_noise_s"] > 0.1 * s["step_base_s"]
+    assert set(result.ops.loc[result.ops["op_new"] != op, "status"]) == {"unchanged"}
+    if share < 0.1:
+        assert moved < 0.5 * s["step_noise_s"]
+        assert (row["status"], row["reason"]) == ("inconclusive", "within the step's noise")
+        assert s["verdict"] != "regressed" and s["regressed"] == 0
+        said = next(line for line in result.sentences if line.startswith(op))
+        assert f"(inconclusive: within the step's noise, ±{units.seconds(s['step_noise_s'])}/step)" in said
+    else:
+        assert moved > 1.5 * s["step_noise_s"]
+        assert (row["status"], row["reason"]) == ("regressed", "same work, slower")
+        assert s["verdict"] == "regressed", result.headline
+    assert_parts_add_up(s)
+
+
 # The issue's case, built from HLO: a layer on 4 devices whose MLP doubles in width. Its dots do twice
 # the work; the all-reduce of its output does the same work but waits on the slowest device; six
 # elementwise ops on unchanged shapes run as before.
@@ -458,3 +532,35 @@ def test_float_residue_is_no_part_of_the_step() -> None:
     parts = step_parts(summary, summary, ops)
     assert parts["overlap_base_s"] == 0.0 and parts["delta_overlap_s"] == 0.0
     assert_parts_add_up(parts | {"delta_step_s": parts["delta_step_s"]})
+
+
+@pytest.mark.parametrize("moved_ms", [0.9, 1.1])
+def test_an_ops_band_and_the_step_noise_add_in_quadrature(moved_ms: float) -> None:
+    """The rule itself, on one op's figures: a band of 0.6 ms (its quartiles) and a step noise of
+    0.8 ms make 1.0 ms together. Moved 0.9 ms — beyond each alone — it is inconclusive, within the
+    step's noise; moved 1.1 ms, regressed. An op whose work grew by as much is regressed either way."""
+    import pandas as pd
+
+    from perfdiff.compare.drift import Drift
+    from perfdiff.compare.verdict import judge_ops, z_value
+
+    sigma = 0.6e-3 / z_value(0.95) / math.sqrt(2)  # each run's σ: the band z·√(σ² + σ²) is 0.6 ms
+    half = sigma * 1.349 / 2  # the quartile's distance from the median that gives that σ
+    base, new = 10e-3, 10e-3 + moved_ms * 1e-3
+    rows = {
+        "median_base_s": [base, base], "median_new_s": [new, new],
+        "q25_base_s": [base - half] * 2, "q75_base_s": [base + half] * 2,
+        "q25_new_s": [new - half] * 2, "q75_new_s": [new + half] * 2,
+        "samples_base": [40, 40], "samples_new": [40, 40], "measured_base_s": [base, base],
+        "work_changed": [False, True], "delta_theory_s": [0.0, 1e-3], "cause": ["efficiency", "work"],
+        "match": ["exact", "reshaped"],
+    }  # fmt: skip
+    rule = NoiseRule(min_step_share=0.0, min_relative=0.0)
+    judged = judge_ops(pd.DataFrame(rows), Drift(1.0, 1.0, 1.0, 50, True), rule, 0.1, step_noise_s=0.8e-3)
+    same, more = judged.iloc[0], judged.iloc[1]
+    assert same["noise_s"] == pytest.approx(0.6e-3, rel=1e-6) and same["above_noise"]
+    if moved_ms < 1.0:
+        assert (same["status"], same["reason"]) == ("inconclusive", "within the step's noise")
+    else:
+        assert (same["status"], same["reason"]) == ("regressed", "same work, slower")
+    assert (more["status"], more["reason"]) == ("regressed", "more work")

@@ -44,7 +44,7 @@ from perfdiff.compare.drift import Drift, estimate_drift
 from perfdiff.compare.match import match_ops
 from perfdiff.compare.parts import step_parts
 from perfdiff.compare.sentences import headline, sentences
-from perfdiff.compare.verdict import found_change, judge_ops, step_verdict
+from perfdiff.compare.verdict import found_change, judge_ops, step_noise, step_verdict
 from perfdiff.report import diff_tables
 from perfdiff.report.columns import describe_all
 from perfdiff.report.diff_tables import SCHEMA
@@ -182,7 +182,7 @@ def diff(
     typical_step = (
         float(np.median(base_steps)) if len(base_steps) else _num(base_report.summary.get("step_s_mean"))
     )
-    ops = judge_ops(ops, drift, rule, typical_step)
+    ops = judge_ops(ops, drift, rule, typical_step, step_noise(base_steps, new_steps, rule.confidence))
     step_s = _num(base_report.summary.get("step_s_mean"))
     ops["share_of_step"] = ops["delta_measured_s"] / step_s if step_s > 0 else math.nan
     ops = ops.sort_values("delta_measured_s", ascending=False, kind="stable", na_position="last")
@@ -190,7 +190,7 @@ def diff(
     found = None
     if rule.drift:  # with drift turned off, the raw step is judged
         idle = _step_times(base_report, "idle_s"), _step_times(new_report, "idle_s")
-        found = found_change(ops, *idle, rule.confidence)
+        found = found_change(ops, *idle, drift, rule.confidence)
     verdict = step_verdict(base_steps, new_steps, drift, rule.threshold, rule.confidence, found)
     summary = _summary(base_report, new_report, ops, verdict, drift)
     words = sentences(summary, ops, drift, rule.drift, new_report.chip)

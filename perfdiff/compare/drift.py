@@ -10,9 +10,12 @@ work.
 
 The drift is the time-weighted median of the taking-part ops' ratios of typical time (new / base
 median time per step and device), with a percentile bootstrap interval over those ops (fixed seed: the
-same runs give the same interval). When ops do not all drift alike — contention slows multithreaded
-matmuls more than small single-threaded ops — the interval is wide, and the verdicts it feeds are
-less certain.
+same runs give the same interval). Each op weighs the smaller of its two typical times: the drift is
+what moved every op alike, and an op whose own time jumped — a regression of that one op — must not
+weigh more for it (weighed by its new time, one op grown to half the step is drawn into the median
+in a good share of the resamples, and the interval reaches out to its own ratio). When ops do not
+all drift alike — contention slows multithreaded matmuls more than small single-threaded ops — the
+interval is wide, and the verdicts it feeds are less certain.
 """
 
 from __future__ import annotations
@@ -74,6 +77,6 @@ def estimate_drift(frame: pd.DataFrame, confidence: float, enabled: bool = True)
         return Drift(1.0, 1.0, 1.0, count, False)
     m0 = frame["median_base_s"].to_numpy(float)[keep]
     m1 = frame["median_new_s"].to_numpy(float)[keep]
-    logs, weights = np.log(m1 / m0), m0 + m1
+    logs, weights = np.log(m1 / m0), np.fmin(m0, m1)
     low, high = bootstrap_interval(logs, weights, confidence)
     return Drift(math.exp(weighted_median(logs, weights)), math.exp(low), math.exp(high), count, True)

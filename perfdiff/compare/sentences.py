@@ -16,6 +16,7 @@ import pandas as pd
 from perfdiff import units
 from perfdiff.chips.table import Chip
 from perfdiff.compare.drift import MIN_OPS, Drift
+from perfdiff.compare.verdict import STEP_NOISE_REASON
 from perfdiff.report.vocabulary import bound_label
 
 MAX_OPS = 8  # op sentences at most; the rest are counted
@@ -86,7 +87,7 @@ def sentences(
         out.append(idle)
     out.append(parts_sentence(s))
     out.append(drift_sentence(drift, drift_enabled, s["confidence"]))
-    out += op_sentences(ops, chip)
+    out += op_sentences(ops, chip, s.get("step_noise_s"))
     return out
 
 
@@ -137,15 +138,16 @@ def drift_sentence(drift: Drift, enabled: bool, confidence: float) -> str:
     )
 
 
-def op_sentences(ops: pd.DataFrame, chip: Chip) -> list[str]:
-    """Plain words for the largest real op changes (see the module doc), largest |Δ| first."""
+def op_sentences(ops: pd.DataFrame, chip: Chip, step_noise_s: float | None = None) -> list[str]:
+    """Plain words for the largest real op changes (see the module doc), largest |Δ| first;
+    ``step_noise_s``: the summary's, said with the ops judged against it."""
     real = (
         ops["status"].isin(["regressed", "improved", "inconclusive", "added", "removed"])
         | ops["work_changed"]
     )
     rows = ops[real].reindex(ops.loc[real, "delta_measured_s"].abs().sort_values(ascending=False).index)
     records = cast("list[dict[str, Any]]", rows.head(MAX_OPS).to_dict("records"))
-    out = [change_sentence(op, chip) for op in records]
+    out = [change_sentence(op, chip, step_noise_s) for op in records]
     if len(rows) > MAX_OPS:
         out.append(f"… and {len(rows) - MAX_OPS} more (--format csv lists every op)")
     if not out:
@@ -153,7 +155,7 @@ def op_sentences(ops: pd.DataFrame, chip: Chip) -> list[str]:
     return out
 
 
-def change_sentence(op: dict[str, Any], chip: Chip) -> str:
+def change_sentence(op: dict[str, Any], chip: Chip, step_noise_s: float | None = None) -> str:
     where = ", ".join(filter(None, [units.short_source(op.get("source")), op.get("op_name") or ""]))
     subject = f"{op_label(op)} ({op.get('category') or op.get('opcode')}{', ' + where if where else ''})"
     delta = op["delta_measured_s"]
@@ -169,7 +171,10 @@ def change_sentence(op: dict[str, Any], chip: Chip) -> str:
     if status in ("regressed", "improved"):
         text = f"{subject} {status} by {size}: {op['reason']}"
     else:
-        text = f"{subject} changed by {units.seconds(delta, signed=True)}/step ({status}: {op['reason']})"
+        reason = op["reason"]
+        if reason == STEP_NOISE_REASON and step_noise_s is not None and step_noise_s == step_noise_s:
+            reason += f", ±{units.seconds(step_noise_s)}/step"
+        text = f"{subject} changed by {units.seconds(delta, signed=True)}/step ({status}: {reason})"
     if op["work_changed"] and op["work_ratio"] == op["work_ratio"]:
         text += f"; its work changed {units.ratio(op['work_ratio'])}"
         if op["signature_base"] != op["signature_new"]:

@@ -7,15 +7,17 @@ estimate on log step times, with its rank-based interval (``stats.shift_interval
 - ``inconclusive`` when the runs have too few steps for an interval, or the interval straddles 1 + t;
 - ``regressed`` when the interval's low end is above 1 + t and the slowdown is found: the ops judged
   ``regressed`` (by how much each rose beyond its band), the ops added and the idle time that grew
-  (the low end of its own interval) add up to at least t × the base step (``found_slower_s``);
+  beyond the drift (the low end of its own interval against the base's idle × the drift interval's
+  high end: idle time is the host's, which a busier machine stretches as it does the ops) add up to
+  at least t × the base step (``found_slower_s``);
 - ``inconclusive`` when the interval's low end is above 1 + t but the slowdown is not found so: the
   drift could explain it (the interval's low end over the drift interval's high end is not above
   1 + t: every op of unchanged work slower alike, as on a busier or slower machine — two captures
   cannot tell that machine from a program change that slows every op alike), or nothing accounts
   for it beyond its noise (ops ran less in parallel, or many ops slowed a little);
 - ``improved`` when the interval's high end is below 1 / (1 + t) and the ops judged ``improved``, the
-  ops removed and the idle time that shrank add up to t × the base step (``found_faster_s``);
-  ``unchanged`` otherwise.
+  ops removed and the idle time that shrank beyond the drift add up to t × the base step
+  (``found_faster_s``); ``unchanged`` otherwise.
 
 So a step is ``regressed`` only when its own steps say it is slower and the diff can say where. With
 drift turned off (``NoiseRule.drift``), the raw step is judged: its interval alone decides.
@@ -42,8 +44,26 @@ Then, with the drift interval [d_low, d_high]:
 - ``inconclusive`` when it moved beyond the band but one end of the drift interval would call it
   changed and the other would not, or the drift is known no better than ``UNCERTAIN_DRIFT`` (its
   work the same: the machines differed in ways that move ops by different amounts), or either run
-  has fewer than ``MIN_SAMPLES`` samples of it (its work the same);
+  has fewer than ``MIN_SAMPLES`` samples of it (its work the same), or its work is the same and its
+  median moved by no more than its band and the step's noise together (``step_noise_s``, below);
 - ``unchanged`` otherwise: within its noise, or explained by the drift.
+
+**The step's noise.** An op's time can differ between two captures of one program far more than
+between the steps of either: which threads of a shared pool run it, which cores they land on and
+what else holds them are settled once per process and then hold for every step, so an op's band —
+the spread of its own steps — cannot see them (a small copy can take several times as long in every
+step of one capture as in every step of the next: benchmarks/README.md, issue 15). Such a jump is
+too large for a band that scales with the op's time, and two captures cannot tell it from a change
+of the program; what they can say is how finely they resolve the step itself: ``step_noise_s``,
+half the width of the step change's interval, in seconds of the base step. That is the least
+between-capture error an op's change carries, independent of its own spread, so the two add in
+quadrature: an op of unchanged work is judged ``regressed`` or ``improved`` only when its median
+moved by more than √(band² + step_noise_s²) — beyond its own noise and by a change the step's own
+steps could show — and ``inconclusive`` ("within the step's noise") when it moved beyond its band by
+less. On a quiet machine the step's noise is small and the rule hardly bites; on a busy one it keeps
+single ops from being blamed for what the machine did to the whole capture. An op whose work
+changed has a known cause and is exempt, and so is every op when the runs have too few steps for
+an interval.
 
 So drift never flips a change: an op whose time grew beyond its noise is never ``improved``, however
 large the drift, and one whose time fell is never ``regressed``.
@@ -67,6 +87,24 @@ MIN_SAMPLES = 3  # (step, device) samples per run below which an op's spread is 
 UNCERTAIN_DRIFT = 1.2
 _SIGMA_PER_IQR = 1 / 1.349  # a normal distribution's σ per interquartile range
 _SE_MEDIAN = 1.2533  # √(π/2): the standard error of a median per σ/√n
+STEP_NOISE_REASON = "within the step's noise"  # an op's reason when step_noise_s left it undecided
+
+
+def step_noise(base_s: np.ndarray, new_s: np.ndarray, confidence: float) -> float:
+    """Half the width of the step change's interval (the Hodges–Lehmann interval of log step times,
+    as in ``step_verdict``), in seconds of the base run's median step: the smallest change of the
+    step the two runs resolve. NaN when they have too few steps for an interval. ``base_s``,
+    ``new_s``: each run's step times (s)."""
+    base_s, new_s = _positive(base_s), _positive(new_s)
+    shift = shift_interval(np.log(base_s), np.log(new_s), confidence)
+    if not shift.decided:
+        return math.nan
+    return (math.expm1(shift.high) - math.expm1(shift.low)) / 2 * float(np.median(base_s))
+
+
+def _positive(times: np.ndarray) -> np.ndarray:
+    times = np.asarray(times, float)
+    return times[np.isfinite(times) & (times > 0)]
 
 
 def step_verdict(
@@ -80,9 +118,7 @@ def step_verdict(
     """The step's verdict and its figures (``diff_tables.SUMMARY``'s verdict columns) from the step
     times of each run (s), the drift, the threshold and ``found`` — (found_slower_s, found_faster_s)
     from ``found_change``; None: the raw step is judged (drift turned off). See the module doc."""
-    base_s = np.asarray(base_s, float)
-    new_s = np.asarray(new_s, float)
-    base_s, new_s = base_s[np.isfinite(base_s) & (base_s > 0)], new_s[np.isfinite(new_s) & (new_s > 0)]
+    base_s, new_s = _positive(base_s), _positive(new_s)
     shift = shift_interval(np.log(base_s), np.log(new_s), confidence)
     limit = math.log1p(threshold)
     drift_low, drift_high = math.log(drift.low), math.log(drift.high)
@@ -95,6 +131,7 @@ def step_verdict(
         "change_high": math.expm1(shift.high),
         "net_change_low": math.expm1(shift.low - drift_high),
         "net_change_high": math.expm1(shift.high - drift_low),
+        "step_noise_s": step_noise(base_s, new_s, confidence),
         "found_slower_s": slower if found is not None else math.nan,
         "found_faster_s": faster if found is not None else math.nan,
         "threshold": threshold,
@@ -123,30 +160,38 @@ def step_verdict(
 
 
 def found_change(
-    ops: pd.DataFrame, idle_base_s: np.ndarray, idle_new_s: np.ndarray, confidence: float
+    ops: pd.DataFrame, idle_base_s: np.ndarray, idle_new_s: np.ndarray, drift: Drift, confidence: float
 ) -> tuple[float, float]:
     """(found_slower_s, found_faster_s): how much of a step's change (s per step) the diff can say
     where it is. Slower: Σ over ops judged ``regressed`` of (median_new_s − median_base_s − noise_s),
-    Σ median_new_s of the ops added, and the low end of the idle time's rise (the Hodges–Lehmann
-    interval of the steps' idle_s) when above 0; faster: the same for ops ``improved``, ops removed
-    and idle time that fell. ``ops``: a judged diff op frame."""
+    Σ median_new_s of the ops added, and the idle time's rise beyond the drift when above 0 — the low
+    end of the Hodges–Lehmann interval of the new steps' idle_s against the base steps' idle_s ×
+    drift.high; faster: the same for ops ``improved``, ops removed and idle time that fell (against
+    the base's × drift.low). ``ops``: a judged diff op frame."""
     m0, m1 = ops["median_base_s"].to_numpy(float), ops["median_new_s"].to_numpy(float)
     noise, status = ops["noise_s"].to_numpy(float), ops["status"].to_numpy()
     slower = float(np.nansum(np.where(status == "regressed", m1 - m0 - noise, 0.0)))
     faster = float(np.nansum(np.where(status == "improved", m0 - m1 - noise, 0.0)))
     slower += float(np.nansum(np.where(status == "added", m1, 0.0)))
     faster += float(np.nansum(np.where(status == "removed", m0, 0.0)))
-    idle = shift_interval(np.asarray(idle_base_s, float), np.asarray(idle_new_s, float), confidence)
-    if idle.decided:
-        slower += max(idle.low, 0.0)
-        faster += max(-idle.high, 0.0)
+    # Idle time is the host's — dispatching ops, Python between them — and a busier or slower
+    # machine stretches it as it stretches the ops: only its change beyond the drift is found.
+    idle_base_s, idle_new_s = np.asarray(idle_base_s, float), np.asarray(idle_new_s, float)
+    rise = shift_interval(drift.high * idle_base_s, idle_new_s, confidence)
+    fall = shift_interval(drift.low * idle_base_s, idle_new_s, confidence)
+    if rise.decided:
+        slower += max(rise.low, 0.0)
+    if fall.decided:
+        faster += max(-fall.high, 0.0)
     return slower, faster
 
 
-def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd.DataFrame:
+def judge_ops(
+    frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float, step_noise_s: float = math.nan
+) -> pd.DataFrame:
     """Add noise_s, above_noise, drift_s, status and reason to a diff's op frame (see the module doc).
     ``rule``: the NoiseRule (min_step_share, min_relative, confidence); ``step_s``: the base run's
-    typical step time (s)."""
+    typical step time (s); ``step_noise_s``: ``step_noise`` of the two runs (s; NaN: unknown)."""
     m0, m1 = frame["median_base_s"].to_numpy(float), frame["median_new_s"].to_numpy(float)
     z = z_value(rule.confidence)
     # A change of work in the direction the time moved has a known cause: the question is only
@@ -170,6 +215,10 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     )
     few &= ~explained
     open_ = few | (~explained & (drift.high / drift.low > UNCERTAIN_DRIFT))
+    # Unchanged work that moved by no more than its band and the step's noise together (independent
+    # errors: in quadrature): how the two processes ran it, as likely as a change of the program.
+    faint = ~explained & (np.abs(m1 - m0) <= np.hypot(noise, step_noise_s))
+    open_ |= faint
     would_regress, would_improve = up & past_high, down & below_low
     regressed, improved = would_regress & ~open_, would_improve & ~open_
     straddles = (up & ~past_high & past_low) | (down & ~below_low & below_high)
@@ -183,7 +232,7 @@ def judge_ops(frame: pd.DataFrame, drift: Drift, rule: Any, step_s: float) -> pd
     frame["above_noise"] = up | down
     frame["drift_s"] = (drift.ratio - 1) * frame["measured_base_s"].to_numpy(float)
     frame["status"] = status
-    frame["reason"] = _reasons(frame, up | down, few)
+    frame["reason"] = _reasons(frame, up | down, few, faint)
     return frame
 
 
@@ -201,7 +250,7 @@ def _spread(frame: pd.DataFrame, explained: np.ndarray, base: str, new: str) -> 
     return np.hypot(*terms)
 
 
-def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndarray:
+def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray, faint: np.ndarray) -> np.ndarray:
     """A few words per op saying why it has its status."""
     status = frame["status"].to_numpy()
     work = frame["work_changed"].to_numpy(bool)
@@ -219,6 +268,7 @@ def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndar
         (status == "improved") & work,
         status == "improved",
         (status == "inconclusive") & few,
+        (status == "inconclusive") & faint,
         status == "inconclusive",
         moved,
     ]
@@ -234,6 +284,7 @@ def _reasons(frame: pd.DataFrame, moved: np.ndarray, few: np.ndarray) -> np.ndar
         "faster with more work",
         "same work, faster",
         "too few samples",
+        STEP_NOISE_REASON,
         "the drift is uncertain",
         "within the drift",
     ]

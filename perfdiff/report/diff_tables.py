@@ -127,11 +127,14 @@ SUMMARY = Table("summary", "the diff's headline figures, seconds per step unless
             "fraction"),
     _figure("net_change_high", "change_high net of the drift's low end", "net high", "delta_percent",
             "fraction"),
+    _figure("step_noise_s", "half the width of change's interval, in seconds of the base run's median "
+            "step: an op of unchanged work that moved less than it and its band together (in quadrature) is "
+            "not judged regressed or improved (null: too few steps)", "step noise"),
     _figure("found_slower_s", "the slowdown per step found in ops regressed beyond their noise, ops added "
-            "and idle time that grew (see compare.verdict); null when the raw step is judged",
-            "found slower", "delta_seconds"),
-    _figure("found_faster_s", "the same for ops improved, ops removed and idle time that shrank",
-            "found faster", "delta_seconds"),
+            "and idle time that grew beyond the drift (see compare.verdict); null when the raw step is "
+            "judged", "found slower", "delta_seconds"),
+    _figure("found_faster_s", "the same for ops improved, ops removed and idle time that shrank beyond "
+            "the drift", "found faster", "delta_seconds"),
     _figure("threshold", "the change that matters (--fail-above)", "threshold", "percent", "fraction"),
     _figure("confidence", "the intervals' confidence level", "confidence", "percent", "fraction"),
     _count("steps_base", "steps of the base run the verdict uses"),
