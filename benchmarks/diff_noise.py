@@ -63,21 +63,27 @@ def capture(model: str, root: Path, run: str, steps: int, d_ff: int | None = Non
     return logdir / "plugins" / "profile" / run
 
 
-def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
-    """Per threshold: how many diffs would exit 0, 1 and 3 (and why the 3s: "3:<reason>")."""
+def step_verdict_at(result, threshold: float) -> dict:  # noqa: ANN001
+    """The step verdict of the diff ``result`` judged again at ``threshold`` (its own drift, found
+    slowdown and confidence)."""
     from perfdiff.compare.drift import Drift
     from perfdiff.compare.verdict import step_verdict
 
+    s = result.summary
+    drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
+    found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
+    base = result.base.steps["measured_s"].to_numpy(float)
+    new = result.new.steps["measured_s"].to_numpy(float)
+    return step_verdict(base, new, drift, threshold, s["confidence"], found)
+
+
+def exits(results: list, thresholds: list[float]) -> dict[float, Counter]:
+    """Per threshold: how many diffs would exit 0, 1 and 3 (and why the 3s: "3:<reason>")."""
     out = {}
     for threshold in thresholds:
         counts: Counter = Counter()
         for result in results:
-            s = result.summary
-            drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
-            found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
-            base = result.base.steps["measured_s"].to_numpy(float)
-            new = result.new.steps["measured_s"].to_numpy(float)
-            verdict = step_verdict(base, new, drift, threshold, s["confidence"], found)
+            verdict = step_verdict_at(result, threshold)
             counts[EXIT.get(verdict["verdict"], 0)] += 1
             if verdict["verdict"] == "inconclusive":
                 counts[f"3:{verdict['verdict_reason']}"] += 1
@@ -155,17 +161,10 @@ def wrongly_labelled(ops):  # noqa: ANN001, ANN201
 def exits_of_one(kind: str, results: list, threshold: float) -> list[tuple]:
     """The diffs of one configuration that would exit 1 at ``threshold``, and what the step's
     slowdown was found in."""
-    from perfdiff.compare.drift import Drift
-    from perfdiff.compare.verdict import step_verdict
-
     out = []
     for result in results:
         s = result.summary
-        drift = Drift(s["drift"], s["drift_low"], s["drift_high"], s["drift_ops"], s["drift_estimated"])
-        found = None if s["found_slower_s"] is None else (s["found_slower_s"], s["found_faster_s"])
-        base = result.base.steps["measured_s"].to_numpy(float)
-        new = result.new.steps["measured_s"].to_numpy(float)
-        if step_verdict(base, new, drift, threshold, s["confidence"], found)["verdict"] == "regressed":
+        if step_verdict_at(result, threshold)["verdict"] == "regressed":
             out.append((kind, f"{result.base.run} → {result.new.run}", f"{threshold:.0%}",
                         f"{s['change']:+.0%} [{s['change_low']:+.0%}, {s['change_high']:+.0%}]",
                         f"{s['drift']:.2f} [{s['drift_low']:.2f}, {s['drift_high']:.2f}]",
