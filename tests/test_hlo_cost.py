@@ -527,9 +527,20 @@ def test_bytes_that_are_not_a_module_raise(tmp_path: Path) -> None:
 def test_missing_private_api_names_supported_versions(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from jax._src.lib import _jax
+    """The helper process that prices modules says when its jax lacks the private API (this process
+    never imports jax to price a trace): a jax without it, made by a sitecustomize in the helper."""
+    from perfdiff.costs import xla_process
 
     compiled = jax.jit(lambda x: x + 1).lower(jnp.ones(4)).compile()
-    monkeypatch.delattr(_jax, "hlo_module_cost_analysis")
-    with pytest.raises(UnsupportedVersionError, match=r"0\.10\.2"):
-        instruction_costs(module_bytes(compiled), cache_dir=tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "from jax._src.lib import _jax\ndel _jax.hlo_module_cost_analysis\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")])))
+    xla_process._HELPER.stop()  # the next module starts a helper with that jax
+    try:
+        with pytest.raises(UnsupportedVersionError, match=r"0\.10\.2"):
+            instruction_costs(module_bytes(compiled), cache_dir=tmp_path / "cache")
+    finally:
+        xla_process._HELPER.stop()

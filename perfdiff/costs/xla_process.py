@@ -69,6 +69,10 @@ class _Helper:
         )
         return self.process
 
+    def running(self) -> subprocess.Popen[bytes]:
+        """The child, started now if it is not running (call with ``lock`` held)."""
+        return self.process if self.process and self.process.poll() is None else self._start()
+
     def stop(self) -> int | None:
         """End the child (if any) and return its exit code."""
         process, self.process = self.process, None
@@ -96,7 +100,7 @@ class _Helper:
 
     def request(self, data: bytes, timeout: float) -> dict[str, Any]:
         with self.lock:
-            process = self.process if self.process and self.process.poll() is None else self._start()
+            process = self.running()
             assert process.stdin is not None and process.stdout is not None
             try:
                 process.stdin.write(len(data).to_bytes(HEADER_BYTES, "little") + data)
@@ -142,6 +146,13 @@ def _read(stream: IO[bytes], size: int, timeout: float) -> bytes:
 
 _HELPER = _Helper()
 atexit.register(_HELPER.stop)
+
+
+def start() -> None:
+    """Start the helper process if it is not running, without waiting for it: it imports jax and
+    starts its CPU client while the caller goes on (:func:`warm` waits until it is ready)."""
+    with _HELPER.lock:
+        _HELPER.running()
 
 
 def warm(timeout: float = TIMEOUT_S) -> None:

@@ -349,18 +349,17 @@ def _save(run: _Run, everything: list[Point], measured: set[str], *, fitted: boo
 
 
 def _warm_imports() -> None:
-    """Import what the analyses need (pandas, perfdiff's analysis, jax for the check of its cost API)
-    now, while the worker server imports jax."""
-    import perfdiff.attribution.analyze  # noqa: F401
-    from perfdiff.costs import xla_cost
+    """Start the HLO cost helper process (it imports jax, without waiting for it) and import what the
+    analyses need (pandas, perfdiff's analysis), while the worker server imports jax."""
+    from perfdiff.costs import xla_process
 
-    with contextlib.suppress(PerfdiffError):  # the analyses will say so, point by point
-        xla_cost.check_api()
+    xla_process.start()
+    import perfdiff.attribution.analyze  # noqa: F401
 
 
 def _warm_first_analysis() -> None:
-    """Ready the rest of what an analysis and the fit need: the HLO cost helper process (its jax and
-    CPU client), scipy. Run after the first point is sent, holding the timing lock:
+    """Ready the rest of what an analysis and the fit need: the HLO cost helper process (wait until its
+    CPU client is up), scipy. Run after the first point is sent, holding the timing lock:
     it overlaps that point's build and compile, never its timed steps."""
     from perfdiff.costs import xla_process
 
