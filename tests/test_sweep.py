@@ -8,8 +8,10 @@ checked against ``perfdiff theory`` without the measured CPU roofline moving und
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +22,8 @@ import jsonschema
 import pytest
 
 import perfdiff
+from perfdiff.chips.lookup import get_chip
+from perfdiff.chips.table import Chip
 from perfdiff.cli.main import main
 from perfdiff.frontier import plot
 from perfdiff.frontier.driver import SWEEP_FILE, load
@@ -71,10 +75,11 @@ def test_a_small_grid_end_to_end(small_sweep) -> None:
     assert fit["loo_error"] >= 0 and fit["loo_max_error"] >= fit["loo_error"]
     timing = data["timing"]
     assert timing["points_run"] == 8 and 0 < timing["capture_s"] < timing["total_s"]
-    # the split of the wall time: parts that never overlap one another add up to the total
-    parts = ("capture_s", "build_s", "start_s", "held_s", "alone_s", "fit_s", "other_s")
+    # the split of the wall time: each moment counted once, so the parts add up to the total
+    parts = ("capture_s", "build_s", "held_s", "alone_s", "start_s", "fit_s", "other_s")
     assert all(timing[k] >= 0 for k in parts) and timing["start_s"] > 0 and timing["alone_s"] > 0
     assert sum(timing[k] for k in parts) == pytest.approx(timing["total_s"], rel=1e-9)
+    assert 0 <= timing["side_by_side_s"] < timing["capture_s"]
     beyond = timing["total_s"] - timing["capture_s"]
     assert timing["overhead"] == pytest.approx(beyond / timing["capture_s"])
 
@@ -138,6 +143,23 @@ def test_resuming_skips_finished_points(small_sweep) -> None:
     assert [{k: r[k] for k in keep} for r in again.data["points"]] == [
         {k: r[k] for k in keep} for r in result.data["points"]
     ]
+
+
+def test_resuming_reads_back_the_chip_the_points_were_priced_on(small_sweep, tmp_path) -> None:
+    """A sweep resumed without --chip prices on the chip its points saved; a CPU's carries its memory
+    roof curve (a list of {working_set_bytes, bytes_per_s} in JSON)."""
+    logdir = tmp_path / "copy"
+    shutil.copytree(small_sweep[0].logdir, logdir)
+    curve = ((1e5, 9e10), (1e8, 3e10))
+    chip = dataclasses.replace(get_chip(CHIP), name="curved", memory_roof=curve)
+    for saved in (logdir / "sweep").glob("*.json"):
+        data = json.loads(saved.read_text())
+        if data.get("status") == "done":
+            saved.write_text(json.dumps(data | {"chip": chip.to_dict()}))
+    again = perfdiff.sweep("decode", logdir=logdir, steps=2, warmup=1, predict=["batch=8"], **GRID)
+    assert again.data["timing"]["points_run"] == 0
+    assert again.data["chip"]["name"] == "curved"
+    assert Chip.from_dict(again.data["chip"]).memory_roof == curve
 
 
 def test_the_plot_labels_every_point(small_sweep, tmp_path) -> None:

@@ -12,9 +12,9 @@ Order of work in :func:`train`, :func:`decode` and :func:`prefill`:
 
 All ``warmup + 2 * steps`` calls form one chain: the state a step returns is the input of the next
 (prefill has no state: every call reads the same prompt). ``quiet=`` (a context manager) is entered
-around steps 3 and 4. A step function that is not jitted yet (has
-no ``.lower``) is wrapped in ``jax.jit``. A Flax NNX step that updates its module and optimizer in place
-is captured as is (:mod:`perfdiff.capture.stateful`).
+around steps 3 and 4 (left when the last step ends, before the profiler stops). A step function that
+is not jitted yet (has no ``.lower``) is wrapped in ``jax.jit``. A Flax NNX step that updates its
+module and optimizer in place is captured as is (:mod:`perfdiff.capture.stateful`).
 """
 
 from __future__ import annotations
@@ -67,33 +67,32 @@ def _call(what: str, fn: Callable[..., Any], *args: Any) -> Any:
 def _drive(
     ws: Workspace, advance: Advance, state: Any, *, name: str, steps: int, warmup: int, quiet: Quiet = None
 ):
-    """Run warmup, untraced and traced steps (inside ``quiet``); returns (state, untraced seconds,
-    traced seconds)."""
-    with quiet or contextlib.nullcontext():
-        return _timed(ws, advance, state, name=name, steps=steps, warmup=warmup)
-
-
-def _timed(ws: Workspace, advance: Advance, state: Any, *, name: str, steps: int, warmup: int):
+    """Run warmup, untraced and traced steps inside ``quiet``, which is left when the last step has
+    ended, before the profiler stops and writes the trace (that needs no quiet machine); returns
+    (state, untraced seconds, traced seconds)."""
     import jax
 
-    i = 0
-    for _ in range(warmup):
-        state = advance(state, i)
-        i += 1
-    untraced: list[float] = []
-    for _ in range(steps):
-        start = time.perf_counter()
-        state = advance(state, i)
-        untraced.append(time.perf_counter() - start)
-        i += 1
-    traced: list[float] = []
-    with ws.tracing():
-        for k in range(steps):
-            start = time.perf_counter()
-            with jax.profiler.StepTraceAnnotation(name, step_num=k):
-                state = advance(state, i)
-            traced.append(time.perf_counter() - start)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(quiet or contextlib.nullcontext())
+        i = 0
+        for _ in range(warmup):
+            state = advance(state, i)
             i += 1
+        untraced: list[float] = []
+        for _ in range(steps):
+            start = time.perf_counter()
+            state = advance(state, i)
+            untraced.append(time.perf_counter() - start)
+            i += 1
+        traced: list[float] = []
+        with ws.tracing():
+            for k in range(steps):
+                start = time.perf_counter()
+                with jax.profiler.StepTraceAnnotation(name, step_num=k):
+                    state = advance(state, i)
+                traced.append(time.perf_counter() - start)
+                i += 1
+            stack.close()  # leave quiet: the steps are over
     return state, untraced, traced
 
 

@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 # sweep.json's timing beyond the captures, in the time line's order (report/sweep_tables.TIMING)
-_SPLIT = ("build_s", "start_s", "held_s", "alone_s", "fit_s", "other_s")
+_SPLIT = ("build_s", "held_s", "alone_s", "start_s", "fit_s", "other_s")
 
 
 def view(data: dict[str, Any], path: str) -> View:

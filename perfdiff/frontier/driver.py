@@ -9,13 +9,15 @@ Layout of a sweep's logdir::
     <logdir>/sweep.json                         the whole sweep (schema: report/sweep_tables.py)
 
 Each point runs in a process of its own (:mod:`perfdiff.frontier.worker`); this process analyses its
-run (``perfdiff.analyze``, the chip detected once from the first run, or the one given) between
-points, so nothing else runs while a point is timed. ``sweep.json`` is rewritten after every point:
-an interrupted sweep (Ctrl-C) leaves every finished point, and running the same sweep again skips the
-points that are done (a failed point is tried again) and reuses a run that was captured but not yet
-analysed. When every point is done or failed, the efficiencies are fitted (:mod:`~.fit`) and every
-point, measured or only predicted (``predict=``), gets its prediction; the Pareto frontiers are
-marked (:mod:`~.pareto`).
+run (``perfdiff.analyze``, the chip detected once from the first run, or the one given) while the
+next point builds and compiles, and the next point starts while a point writes its trace; a lock this
+process holds at every other moment keeps all of that off the machine while a point's steps are
+timed. Where the wall time went is split with :mod:`~.timeline`. ``sweep.json`` is rewritten after
+every point: an interrupted sweep (Ctrl-C) leaves every finished point, and running the same sweep
+again skips the points that are done (a failed point is tried again) and reuses a run that was
+captured but not yet analysed. When every point is done or failed, the efficiencies are fitted
+(:mod:`~.fit`) and every point, measured or only predicted (``predict=``), gets its prediction; the
+Pareto frontiers are marked (:mod:`~.pareto`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pandas as pd
 
@@ -42,10 +44,10 @@ from perfdiff.chips.table import Chip
 from perfdiff.errors import PerfdiffError, one_line
 from perfdiff.files import atomic_write
 from perfdiff.frontier import fit as fit_mod
-from perfdiff.frontier import pareto, results, worker
+from perfdiff.frontier import pareto, results, timeline, worker
 from perfdiff.frontier.grid import Grid, Point, parse_predict
 from perfdiff.llm.calibration import RESOURCES, Efficiency, StepTerms
-from perfdiff.report.jsonable import nan_if_none, to_jsonable
+from perfdiff.report.jsonable import to_jsonable
 from perfdiff.report.sweep_tables import POINTS, SCHEMA
 
 log = logging.getLogger(__name__)
@@ -88,19 +90,16 @@ def load(logdir: str | os.PathLike[str]) -> Sweep:
     return Sweep(Path(logdir), data)
 
 
-def chip_from_dict(data: dict[str, Any]) -> Chip:
-    """A Chip from its ``to_dict()`` (as sweep.json holds it)."""
-    known = set(Chip.__dataclass_fields__)
-    return Chip(**{k: nan_if_none(v) for k, v in data.items() if k in known})
-
-
 class _Server:
-    """The fork server (worker --serve), started on the first point that needs a capture."""
+    """The fork server (worker --serve), started on the first point that needs a capture. Its answers
+    come in the order things happen (a point's exit may follow the next one's start): ``_expect``
+    keeps those not asked for yet."""
 
     def __init__(self) -> None:
         self.process: subprocess.Popen[str] | None = None
-        self.child: int | None = None
         self.ready = False
+        self.running: set[int] = set()  # children that have not said their exit
+        self.events: list[dict[str, Any]] = []
 
     def launch(self) -> None:
         """Start the server (it imports jax meanwhile); ``send`` waits until it is ready."""
@@ -118,35 +117,54 @@ class _Server:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
 
-    @staticmethod
-    def _answer(stream: IO[str] | None) -> dict[str, Any]:
-        line = stream.readline() if stream is not None else ""
-        return json.loads(line) if line.strip() else {}
+    def _expect(self, match: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        """The first answer that ``match``es (None: the server ended)."""
+        for i, event in enumerate(self.events):
+            if match(event):
+                return self.events.pop(i)
+        stream = self.process.stdout if self.process else None
+        while stream is not None and (line := stream.readline()):
+            event = json.loads(line) if line.strip() else {}
+            if match(event):
+                return dict(event)
+            self.events.append(event)
+        return None
 
-    def send(self, job: dict[str, Any]) -> None:
-        """Start one job in a fresh child (returns when the child runs)."""
+    def send(self, job: dict[str, Any]) -> int | None:
+        """Start one job in a fresh child; its pid (None: the server died)."""
         self.launch()
         assert self.process is not None and self.process.stdin is not None
         if not self.ready:
-            if self._answer(self.process.stdout).get("ready") is not True:
+            if self._expect(lambda e: "ready" in e) is None:
                 raise PerfdiffError("the sweep's worker process did not start (see the messages above)")
             self.ready = True
         self.process.stdin.write(json.dumps(job) + "\n")
         self.process.stdin.flush()
-        self.child = self._answer(self.process.stdout).get("pid")
+        started = self._expect(lambda e: "started" in e)  # (an earlier child's exit has a "pid")
+        pid = started["started"] if started else None
+        if pid is not None:
+            self.running.add(pid)
+        return pid
 
-    def wait(self) -> int | None:
-        """The running child's exit code (None: the server died)."""
-        code = self._answer(self.process.stdout if self.process else None).get("exit")
-        self.child = None
-        return code
+    def wait_timed(self, pid: int | None) -> None:
+        """Return when the child's timed steps are over, or it has ended."""
+        event = self._expect(lambda e: e.get("timed") == pid or ("exit" in e and e.get("pid") == pid))
+        if event is not None and "exit" in event:
+            self.events.append(event)  # for wait()
+
+    def wait(self, pid: int | None) -> int | None:
+        """The child's exit code (None: the server died)."""
+        event = self._expect(lambda e: "exit" in e and e.get("pid") == pid)
+        self.running.discard(pid or 0)
+        return event["exit"] if event else None
 
     def stop(self, interrupt: bool = False) -> None:
-        """Interrupt the running child (Ctrl-C: it cleans up its capture) and tell the server to end
-        (it reaps its children and exits when its stdin closes); ``join`` waits for it."""
-        if interrupt and self.child:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.child, signal.SIGINT)
+        """Interrupt the running children (Ctrl-C: they clean up their captures) and tell the server
+        to end (it exits when its stdin is closed and its children have ended); ``join`` waits."""
+        if interrupt:
+            for pid in self.running:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGINT)
         if self.process is not None and self.process.stdin and not self.process.stdin.closed:
             self.process.stdin.close()
 
@@ -176,10 +194,14 @@ class _Run:
         self.config = {"source": source, "factory": factory, "steps": steps, "warmup": warmup}
         self.saved: dict[str, dict[str, Any]] = {}  # point name -> its result, status "done"
         self.failed: dict[str, str | None] = {}  # point name -> its error, failed in this run
-        self.started = time.perf_counter()
-        # seconds (and a count) for sweep.json's timing: see report/sweep_tables.TIMING
-        self.spent = {"capture_s": 0.0, "build_s": 0.0, "analysis_s": 0.0, "start_s": 0.0, "held_s": 0.0,
-                      "alone_s": 0.0, "fit_s": 0.0, "points_run": 0}  # fmt: skip
+        self.started = timeline.clock()
+        # for sweep.json's timing (report/sweep_tables.TIMING): spans of timeline.clock() per part, in
+        # the order a moment is counted in (timeline.split), each point's whole span, and sums
+        self.spans: dict[str, list[timeline.Span]] = {
+            key: [] for key in ("capture_s", "build_s", "held_s", "alone_s", "start_s", "fit_s")
+        }
+        self.point_spans: list[timeline.Span] = []
+        self.spent = {"analysis_s": 0.0, "points_run": 0}
 
     def file(self, point: Point, suffix: str = ".json") -> Path:
         return self.folder / f"{point.name}{suffix}"
@@ -194,7 +216,7 @@ class _Run:
             if saved.get("config") == self.config and saved.get("status") == "done":
                 self.saved[point.name] = saved
                 if self.chip is None and saved.get("chip"):
-                    self.chip = chip_from_dict(saved["chip"])
+                    self.chip = Chip.from_dict(saved["chip"])
 
     def captured(self, point: Point) -> dict[str, Any] | None:
         """A capture of this point an earlier run made but did not analyse."""
@@ -227,9 +249,12 @@ class _Run:
         except (OSError, ValueError):
             said = {"status": "failed", "error": _died(code, self.file(point, ".log"))}
         self.spent["points_run"] += 1
-        self.spent["capture_s"] += said.get("capture_s") or 0.0
-        self.spent["build_s"] += said.get("build_s") or 0.0
-        self.spent["held_s"] += said.get("held_s") or 0.0
+        build, capture, held = (said.get(key) for key in ("build_at", "capture_at", "held_at"))
+        if build and capture:
+            self.spans["build_s"].append(tuple(build))
+            self.spans["capture_s"] += timeline.without([tuple(capture)], [tuple(held)] if held else [])
+            self.spans["held_s"] += [tuple(held)] if held else []
+            self.point_spans.append((build[0], capture[1]))
         return said
 
     def finish(self, point: Point, said: dict[str, Any]) -> dict[str, Any]:
@@ -303,7 +328,7 @@ def _rows(
         if fitted and row["status"] == "done" and row["step_s"] and term is not None
     }
     result = fit_mod.fit(list(used.values()), [rows[i]["step_s"] for i in used])
-    loo = fit_mod.leave_one_out(list(used.values()), [rows[i]["step_s"] for i in used])
+    loo = fit_mod.leave_one_out(list(used.values()), [rows[i]["step_s"] for i in used], result)
     for i, error in zip(used, loo, strict=True):
         rows[i]["loo_error"] = error
     for row, term in zip(rows, terms, strict=True):
@@ -321,17 +346,17 @@ def _rows(
 def _document(run: _Run, everything: list[Point], measured: set[str], fitted: bool) -> dict[str, Any]:
     from perfdiff import __version__
 
-    fit_started = time.perf_counter()
+    fit_started = timeline.clock()
     rows, fit_summary = _rows(run, everything, measured, fitted)
-    spent = run.spent
-    total = time.perf_counter() - run.started
+    now = timeline.clock()
     if fitted:
-        spent["fit_s"] = time.perf_counter() - fit_started
-    parts = ("capture_s", "build_s", "start_s", "held_s", "alone_s", "fit_s")
-    other = max(0.0, total - sum(spent[k] for k in parts))
-    overhead = (total - spent["capture_s"]) / spent["capture_s"] if spent["capture_s"] else None
-    timing = {"total_s": total, **{k: spent[k] for k in (*parts, "analysis_s")}, "other_s": other,
-              "overhead": overhead, "points_run": spent["points_run"]}  # fmt: skip
+        run.spans["fit_s"] = [(fit_started, now)]
+    parts = timeline.split((run.started, now), run.spans)
+    captures = parts["capture_s"]
+    timing = {"total_s": now - run.started, **parts, "side_by_side_s": timeline.overlapped(run.point_spans),
+              "analysis_s": run.spent["analysis_s"],
+              "overhead": (now - run.started - captures) / captures if captures else None,
+              "points_run": run.spent["points_run"]}  # fmt: skip
     complete = all(row["status"] in ("done", "failed", "predicted") for row in rows)
     return to_jsonable({
         "schema": SCHEMA, "perfdiff_version": __version__, "source": run.source, "kind": run.grid.kind,
@@ -348,19 +373,12 @@ def _save(run: _Run, everything: list[Point], measured: set[str], *, fitted: boo
     return data
 
 
-def _warm_imports() -> None:
-    """Start the HLO cost helper process (it imports jax, without waiting for it) and import what the
-    analyses need (pandas, perfdiff's analysis), while the worker server imports jax."""
-    from perfdiff.costs import xla_process
-
-    xla_process.start()
-    import perfdiff.attribution.analyze  # noqa: F401
-
-
 def _warm_first_analysis() -> None:
-    """Ready the rest of what an analysis and the fit need: the HLO cost helper process (wait until its
-    CPU client is up), scipy. Run after the first point is sent, holding the timing lock:
-    it overlaps that point's build and compile, never its timed steps."""
+    """Ready what an analysis and the fit need: perfdiff's analysis imported, the HLO cost helper
+    process up (started with the worker server; wait until its CPU client is up), scipy. Run after the
+    first point is sent, holding the timing lock: it overlaps that point's build and compile, never its
+    timed steps, and leaves the two cores to the server and the helper while they import jax."""
+    import perfdiff.attribution.analyze  # noqa: F401
     from perfdiff.costs import xla_process
 
     with contextlib.suppress(PerfdiffError):  # the analyses will say what is wrong, point by point
@@ -370,54 +388,58 @@ def _warm_first_analysis() -> None:
 
 def _pipeline(run: _Run, todo: list[Point], server: _Server, save: Callable[[], Any],
               progress: Progress | None) -> None:  # fmt: skip
-    """Run the points in order. While point i+1 starts (build, compile) this process analyses point i,
-    holding the timing lock so that point i+1's timed steps wait until the analysis is over."""
+    """Run the points in order, holding the timing lock at every moment but while a point's steps
+    are timed. When point i's timed steps are over, point i+1 starts (build, compile) while point i
+    writes its trace; when point i has ended, this process analyses it; then point i+1's steps are
+    timed, alone on the machine."""
     import fcntl
 
     done = len(run.planned) - len(todo)
-    previous: tuple[Point, dict[str, Any]] | None = None
 
     def close(point: Point, said: dict[str, Any], alone: bool = False) -> None:
-        """Analyse ``point`` (``alone``: no capture runs beside it) and save the sweep."""
+        """Analyse ``point`` (``alone``: no point runs beside it) and save the sweep."""
         nonlocal done
-        started = time.perf_counter()
+        started = timeline.clock()
         status = run.finish(point, said)["status"]
         if alone:
-            run.spent["alone_s"] += time.perf_counter() - started
+            run.spans["alone_s"].append((started, timeline.clock()))
         done += 1
         save()
         log.info("point %d/%d %s: %s", done, len(run.planned), point.name, status)
         if progress:
             progress(done, len(run.planned), point.name, status)
 
-    to_capture = [p for p in todo if run.captured(p) is None]
-    if to_capture:
-        server.launch()
-    _warm_imports()  # while the server imports jax
+    to_capture = []
+    for point in todo:
+        said = run.captured(point)
+        if said is None:
+            to_capture.append(point)
+        else:  # captured by an earlier run, never analysed: analyse it now
+            close(point, said, alone=True)
+    if not to_capture:
+        return
+    server.launch()
+    from perfdiff.costs import xla_process
+
+    xla_process.start()  # the cost helper imports jax beside the server, not after the first point
     with open(run.gate_path, "a+b") as lock:
-        for point in todo:
-            said = run.captured(point)
-            if said is not None:  # captured by an earlier run, never analysed: analyse it
-                close(point, said, alone=True)  # (no point runs between two iterations)
-                continue
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                server.send(run.job(point))
-                if point is to_capture[0]:  # the server's start, beside this process's imports
-                    run.spent["start_s"] = time.perf_counter() - run.started - run.spent["alone_s"]
-                if previous is not None:
-                    close(*previous)
-                    previous = None
-                elif point is to_capture[0]:
-                    _warm_first_analysis()
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
-            said = run.collect(point, server.wait())
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        previous: tuple[Point, int | None] | None = None
+        for point in to_capture:
+            pid = server.send(run.job(point))
+            if point is to_capture[0]:  # the server's start, beside this process's imports
+                run.spans["start_s"].append((run.started, timeline.clock()))
+                _warm_first_analysis()
             if point is to_capture[-1]:
-                server.stop()  # no more jobs: the server ends while the last point is analysed
-            previous = (point, said)
+                server.stop()  # no more jobs: the server ends with its last child
+            if previous is not None:
+                close(previous[0], run.collect(previous[0], server.wait(previous[1])))
+            fcntl.flock(lock, fcntl.LOCK_UN)  # this point's steps are timed
+            server.wait_timed(pid)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            previous = (point, pid)
         if previous is not None:
-            close(*previous, alone=True)
+            close(previous[0], run.collect(previous[0], server.wait(previous[1])), alone=True)
 
 
 def sweep(

@@ -37,6 +37,7 @@ class Fit:
     identified: tuple[str, ...]
     error: float | None
     points: int
+    solution: tuple[float, ...] = ()  # the optimiser's answer: inverse efficiencies, then overhead (s)
 
 
 def _columns(terms: Sequence[StepTerms]) -> dict[str, np.ndarray]:
@@ -59,8 +60,10 @@ def warm() -> None:
     import scipy.optimize  # noqa: F401
 
 
-def fit(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> Fit:
-    """Fit the efficiencies to points with these ``terms`` and measured step times (seconds)."""
+def fit(terms: Sequence[StepTerms], measured_s: Sequence[float], near: Fit | None = None) -> Fit:
+    """Fit the efficiencies to points with these ``terms`` and measured step times (seconds).
+    ``near``: a fit of nearly the same points (leave-one-out), whose answer is the one starting point
+    when it fitted the same resources."""
     from scipy.optimize import least_squares
 
     cols, y = _columns(terms), np.asarray(measured_s, float)
@@ -77,9 +80,12 @@ def fit(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> Fit:
         return _predict(unpack(v), cols) / y - 1.0
 
     lower, upper = [1.0] * len(free) + [0.0], [_MAX_INVERSE] * len(free) + [float(y.max())]
-    starts = [np.array([1.0] * len(free) + [0.0]), np.array([1.0] * len(free) + [float(y.min()) / 2])]
-    ratio = float(np.median(y / np.maximum(_predict(unpack(starts[0]), cols), 1e-30)))
-    starts.append(np.array([min(max(ratio, 1.0), _MAX_INVERSE / 2)] * len(free) + [0.0]))
+    if near is not None and near.solution and near.identified == free:
+        starts = [np.array(near.solution)]
+    else:
+        starts = [np.array([1.0] * len(free) + [0.0]), np.array([1.0] * len(free) + [float(y.min()) / 2])]
+        ratio = float(np.median(y / np.maximum(_predict(unpack(starts[0]), cols), 1e-30)))
+        starts.append(np.array([min(max(ratio, 1.0), _MAX_INVERSE / 2)] * len(free) + [0.0]))
     tries = [
         least_squares(residuals, np.clip(start, lower, np.nextafter(np.array(upper), 0)),
                       bounds=(lower, upper), x_scale="jac", method="trf")
@@ -89,7 +95,7 @@ def fit(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> Fit:
     x = unpack(best.x)
     efficiency = Efficiency(**{r: 1.0 / x[r] for r in RESOURCES}, overhead_s=x["overhead_s"])
     error = float(np.median(np.abs(residuals(best.x))))
-    return Fit(efficiency, free, error, len(y))
+    return Fit(efficiency, free, error, len(y), tuple(float(v) for v in best.x))
 
 
 def predict(terms: StepTerms, result: Fit) -> float | None:
@@ -97,13 +103,16 @@ def predict(terms: StepTerms, result: Fit) -> float | None:
     return None if result.efficiency is None else calibrated_step_s(terms, result.efficiency)
 
 
-def leave_one_out(terms: Sequence[StepTerms], measured_s: Sequence[float]) -> list[float | None]:
+def leave_one_out(
+    terms: Sequence[StepTerms], measured_s: Sequence[float], whole: Fit | None = None
+) -> list[float | None]:
     """Per point: (prediction by the fit on the others − measured) / measured; None where the others
-    are too few to fit."""
+    are too few to fit. ``whole``: the fit on every point, where each fit on the others starts (one
+    least-squares run instead of three starting points each)."""
     errors: list[float | None] = []
     for i, value in enumerate(measured_s):
         others = [t for j, t in enumerate(terms) if j != i]
-        rest = fit(others, [m for j, m in enumerate(measured_s) if j != i])
+        rest = fit(others, [m for j, m in enumerate(measured_s) if j != i], near=whole)
         guess = predict(terms[i], rest)
         errors.append(None if guess is None or not value else guess / value - 1.0)
     return errors

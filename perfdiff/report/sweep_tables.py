@@ -90,25 +90,33 @@ FIT = Table("fit", "per-resource efficiencies fitted to the measured points (per
       minimum=0),
 ))  # fmt: skip
 
-TIMING = Table("timing", "where this invocation's wall time went; a point's analysis runs while the next "
-    "point builds and compiles, never while it is timed", (
+TIMING = Table("timing", "where this invocation's wall time went. Parts overlap (a point writes its "
+    "trace while the next one builds and compiles, and a point is analysed meanwhile; never while one is "
+    "timed), so each moment is counted once, in the first of capture_s, build_s, held_s, alone_s, "
+    "start_s, fit_s that covers it (frontier/timeline.py): those and other_s add up to total_s", (
     C("total_s", "float", "s", "wall time of the whole sweep", "total", "seconds", minimum=0),
-    C("capture_s", "float", "s", "Σ capture_s of the points run: compile, warmup, timed and traced steps",
-      "captures", "seconds", minimum=0),
-    C("build_s", "float", "s", "Σ build_s (the factories)", "builds", "seconds", minimum=0),
-    C("start_s", "float", "s", "until the first point started: the worker server's start (Python and "
-      "jax imported once) beside this process's imports", "start", "seconds", minimum=0),
-    C("held_s", "float", "s", "Σ over points of the time their timed steps waited for the analysis of "
-      "the point before (and, for the first, the cost helper's start) to end", "held", "seconds",
+    C("capture_s", "float", "s", "wall time with a point's capture running (compile, warmup, timed and "
+      "traced steps, writing the trace; less any wait for the timing lock): two points side by side "
+      "count once", "captures", "seconds", minimum=0),
+    C("build_s", "float", "s", "wall time with a point's factory running and no capture beside it",
+      "builds", "seconds", minimum=0),
+    C("held_s", "float", "s", "wall time a point's timed steps waited for the analysis of the point "
+      "before (or, for the first, the cost helper's start) and no capture ran", "held", "seconds",
       minimum=0),
     C("alone_s", "float", "s", "analyses with no point running beside them: the last point's, and "
       "captures resumed from an earlier run", "analyses alone", "seconds", minimum=0),
+    C("start_s", "float", "s", "until the first point started: the worker server's start (Python and "
+      "jax imported once) beside this process's imports and the cost helper's start", "start", "seconds",
+      minimum=0),
     C("fit_s", "float", "s", "the fit, its leave-one-out, the frontiers and the last sweep.json",
       "fit", "seconds", minimum=0),
-    C("analysis_s", "float", "s", "Σ analysis_s, hidden or not (most overlap the next point's build and "
-      "compile)", "analyses", "seconds", minimum=0),
-    C("other_s", "float", "s", "total_s less the parts above (analysis_s aside): starting and ending "
-      "each point's process, writing its results", "other", "seconds", minimum=0),
+    C("other_s", "float", "s", "total_s less the parts above: starting and ending each point's "
+      "process, reading its result, a failed point", "other", "seconds", minimum=0),
+    C("side_by_side_s", "float", "s", "wall time two points' processes ran at once (one writing its "
+      "trace, the next building and compiling): counted once in the parts above", "side by side",
+      "seconds", minimum=0),
+    C("analysis_s", "float", "s", "Σ analysis_s, hidden or not (most run beside the next point's build "
+      "and compile)", "analyses", "seconds", minimum=0),
     C("overhead", "float", "fraction", "(total_s − capture_s) / capture_s: the time beyond the captures",
       "overhead", "percent", nullable=True, minimum=0),
     C("points_run", "int", "count", "points run by this invocation (the rest were resumed)", "run",
