@@ -16,7 +16,7 @@ import pandas as pd
 
 from perfdiff import units
 from perfdiff.advice import advise
-from perfdiff.attribution.async_pairs import transfer_spans
+from perfdiff.attribution.async_pairs import done_spans
 from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
 from perfdiff.attribution.executions import EventGroups
 from perfdiff.attribution.roofline import (
@@ -38,6 +38,7 @@ from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
 from perfdiff.llm.theory import step_theory_for_card
+from perfdiff.memory import keeping_big_arrays
 from perfdiff.parse.profile import Profile, load
 from perfdiff.report.columns import describe_all
 from perfdiff.report.report import OP_COLUMNS, FlagRule, Report
@@ -49,6 +50,7 @@ __doc__ = (__doc__ or "") + describe_all(OPS, STEPS, SUMMARY)
 _COST_COLUMNS = ["flops", "hbm_bytes", "ici_bytes", "dcn_bytes", "host_bytes"]
 
 
+@keeping_big_arrays
 def analyze(
     target: Profile | str | os.PathLike[str],
     chip: str | Chip | None = None,
@@ -230,9 +232,12 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     # The transfers of the chosen events: only -start and -done events take part in them.
     pairs = costs[costs["async_start"] != ""]
     rows = np.flatnonzero(selected & events["op"].isin({*pairs["op"], *pairs["async_start"]}).to_numpy())
-    spans = transfer_spans(events, costs, rows=rows)
-    is_pair = np.bincount(ids[rows], weights=np.isfinite(spans), minlength=count) > 0
-    span_ns = np.where(is_pair, sums(ids[rows], np.nan_to_num(spans), count), np.nan)
+    rows = rows.astype(np.int32) if len(events) < 2**31 else rows  # half the bytes: millions of rows
+    where, spans = done_spans(events, costs, rows)
+    done_ids = ids[rows[where]]
+    del rows, where
+    is_pair = np.bincount(done_ids, minlength=count) > 0
+    span_ns = np.where(is_pair, sums(done_ids, spans, count), np.nan)
     grouped["span_s"] = span_ns[chosen] / 1e9
     grouped = grouped.astype({"host": str, "op": str})
     grouped["shared_by"] = 1.0

@@ -44,23 +44,37 @@ def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray |
     """Per event of ``events`` (or per row of it in ``rows``, int positions, when given: only those
     events take part): the priced span (ns, float) of an async ``-done`` (see the module docstring),
     NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op, async_start, link,
-    host_bytes, dcn_bytes, ici_bytes, hbm_bytes).
+    host_bytes, dcn_bytes, ici_bytes, hbm_bytes). :func:`done_spans` gives the same for the -done
+    events only."""
+    taken = np.arange(len(events)) if rows is None else rows
+    out = np.full(len(taken), np.nan)
+    where, spans = done_spans(events, costs, taken)
+    out[where] = spans
+    return out
+
+
+def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(positions into ``rows``, priced span in ns): :func:`transfer_spans` for the matched -done
+    events among the events at ``rows`` (int positions) only, without a NaN for every other one.
 
     A pod's trace holds millions of transfers: names become small integer codes once, and the
     matching and the sharing are table lookups, sorts and searches over those (O(n log n)); the
     events' columns are read at ``rows`` only, never copied as a table.
     """
-    taken = np.arange(len(events)) if rows is None else np.asarray(rows, np.int64)
-    out = np.full(len(taken), np.nan)
+    taken = np.asarray(rows)
     pairs = costs[costs["async_start"] != ""]
     if pairs.empty or not len(taken):
-        return out
+        return np.zeros(0, np.int64), np.zeros(0)
     link, weight = _link(pairs)
     # A -done, its -start and the link they share are on one device: one device at a time, so the
     # scratch arrays are one device's share of the transfers (in the events' order, as if all at once).
+    where: list[np.ndarray] = []
+    spans: list[np.ndarray] = []
     for positions in _by_device(events, taken):
-        out[positions] = _spans(events, taken[positions], pairs, link, weight)
-    return out
+        done, priced = _spans(events, taken[positions], pairs, link, weight)
+        where.append(positions.start + done if isinstance(positions, slice) else positions[done])
+        spans.append(priced)
+    return np.concatenate(where), np.concatenate(spans)
 
 
 def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | slice]:
@@ -70,9 +84,16 @@ def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | sli
     host_code = host.cat.codes.to_numpy() if isinstance(host.dtype, pd.CategoricalDtype) else None
     if host_code is None:
         host_code = pd.factorize(host.astype(str))[0]
-    device = events["device_id"].to_numpy()[taken].astype(np.int64)
+    device = events["device_id"].to_numpy()[taken]  # a fresh copy: changed in place below
     low = int(device.min())
-    key = host_code[taken].astype(np.int64) * (int(device.max()) - low + 1) + (device - low)
+    width = int(device.max()) - low + 1
+    hosts = host_code[taken]
+    wide = np.int32 if (int(hosts.max()) + 1) * width < 2**31 else np.int64  # 4 bytes a row where they do
+    key = hosts.astype(wide)
+    del hosts
+    key *= width
+    device -= low
+    key += device
     del device
     bounds = np.concatenate([[0], np.flatnonzero(key[1:] != key[:-1]) + 1, [len(key)]]).tolist()
     runs: dict[int, list[tuple[int, int]]] = {}
@@ -86,10 +107,9 @@ def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | sli
 
 def _spans(
     events: pd.DataFrame, taken: np.ndarray, pairs: pd.DataFrame, link: np.ndarray, weight: np.ndarray
-) -> np.ndarray:
-    """``transfer_spans`` of the events at ``taken`` (one device's), given ``pairs`` (the cost rows
-    of -done ops) and their links and bytes (``_link``)."""
-    out = np.full(len(taken), np.nan)
+) -> tuple[np.ndarray, np.ndarray]:
+    """(positions into ``taken``, priced spans) of the matched -done events at ``taken`` (one
+    device's), given ``pairs`` (the cost rows of -done ops) and their links and bytes (``_link``)."""
     hosts, host_names = _codes(events["host"], taken)
     ops, op_names = _codes(events["op"], taken)
     programs, program_ids = pd.factorize(events["program_id"].to_numpy(np.uint64)[taken])
@@ -113,22 +133,23 @@ def _spans(
     pair = pair_at[hosts[done], programs[done], ops[done]]
     done, pair = done[pair >= 0], pair[pair >= 0]
     if not len(done):
-        return out
-    device = events["device_id"].to_numpy()[taken].astype(np.int64)
+        return done, np.zeros(0)
+    device = events["device_id"].to_numpy()[taken]
     start = events["start_ns"].to_numpy(np.int64)[taken]
     done_start = start[done]
     done_end = done_start + events["dur_ns"].to_numpy(np.int64)[taken[done]]
     begin = _latest_start(hosts, device, programs, ops, start, done, start_op[pair], shape)
-    out[done] = _shared_spans(
+    del start, ops, programs
+    return done, _shared_spans(
         hosts[done], device[done], pd.factorize(link)[0][pair], begin, done_end, done_start, weight[pair]
     )
-    return out
 
 
 def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """(int64 code per row in ``rows``, the names the codes stand for) of a name column."""
+    """(integer code per row in ``rows``, the names the codes stand for) of a name column: a
+    categorical's own codes (a byte or two per row, not eight: millions of rows per device)."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        codes = values.cat.codes.to_numpy()[rows].astype(np.int64)
+        codes = values.cat.codes.to_numpy()[rows]
         return codes, [str(name) for name in values.cat.categories]
     codes, names = pd.factorize(values.iloc[rows].astype(str))
     return codes.astype(np.int64), [str(name) for name in names]
@@ -192,18 +213,27 @@ def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndar
         [host, device - low, link], [int(host.max()) + 1, int(device.max()) - low + 1, int(link.max()) + 1]
     )
     order = _by_group_and_begin(group, begin, done_start)
-    group, begin, end, weight = group[order], begin[order], end[order], weight[order]
-    # A new stretch where a transfer begins after every earlier one (of its group) has ended.
+    group, begin, end = group[order], begin[order], end[order]
+    # A new stretch where a transfer begins after every earlier one (of its group) has ended. (Each
+    # scratch array is dropped once used: a device holds millions of transfers.)
     reach = _running_max(group, end)
-    earlier = np.concatenate([[np.iinfo(np.int64).min], reach[:-1]])
-    fresh = (begin >= earlier) | np.concatenate([[True], group[1:] != group[:-1]])
+    fresh = np.empty(n, bool)
+    fresh[0] = True
+    np.greater_equal(begin[1:], reach[:-1], out=fresh[1:])
+    del reach
+    fresh[1:] |= group[1:] != group[:-1]
+    del group
     first = np.flatnonzero(fresh)
-    stretch = np.cumsum(fresh) - 1
     length = (np.maximum.reduceat(end, first) - np.minimum.reduceat(begin, first)).astype(float)
+    del begin, end
+    stretch = np.cumsum(fresh) - 1
+    del fresh
+    weight = weight[order]
     total = np.add.reduceat(weight, first)
     count = np.diff(np.append(first, n))
     safe_total = np.where(total > 0, total, 1.0)[stretch]
     share = np.where(total[stretch] > 0, weight / safe_total, 1.0 / count[stretch])
+    del safe_total, weight
     priced = np.empty(n)
     priced[order] = length[stretch] * share
     return priced

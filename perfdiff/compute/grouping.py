@@ -96,8 +96,9 @@ def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int,
 
 def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(ids, first): ``ids[i]`` numbers row i's combination of ``columns`` in order of first appearance
-    (as ``groupby(columns, sort=False).ngroup()``), ``first[g]`` is the first row of group g."""
-    ids = np.empty(len(frame), np.int64)
+    (as ``groupby(columns, sort=False).ngroup()``), ``first[g]`` is the first row of group g. ``ids``
+    is int32 when the rows are fewer than 2**31 (there are no more groups than rows): 4 bytes a row."""
+    ids = np.empty(len(frame), np.int32 if len(frame) < 2**31 else np.int64)
     firsts: list[np.ndarray] = []
     seen = 0
     for a, b, block, groups in group_blocks(frame, columns):

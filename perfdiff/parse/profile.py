@@ -45,6 +45,7 @@ from pandas.api.types import union_categoricals
 
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, one_line
 from perfdiff.infer.executions import empty as executions_empty
+from perfdiff.memory import keeping_big_arrays
 from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
@@ -85,6 +86,7 @@ class Profile:
         return profile_html(self)
 
 
+@keeping_big_arrays
 def load(
     path: str | os.PathLike[str],
     run: str | None = None,
