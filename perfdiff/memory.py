@@ -3,11 +3,12 @@
 A pod trace's columns are arrays of tens to hundreds of MB, and parsing and analysing it makes and
 drops many such temporaries. glibc gives every block above its mmap threshold (at most 32 MB when it
 adjusts it itself) fresh pages from the kernel and returns them on free: each new temporary faults in
-and zeroes its pages again, and where numpy asks for transparent huge pages the kernel may compact
-memory first. That system time grows faster than the trace: on a 30M-event trace it was ~40 % of the
-parse's time, on a 10M one ~25 %. Inside :func:`big_arrays` freed blocks stay in the heap and the
-next temporary reuses them; on leaving, the allocator's defaults come back and the free memory is
-given back to the system (``malloc_trim``), so a notebook does not keep the peak after the analysis.
+and zeroes its pages again (huge pages, where numpy asks for them). That system time grows faster
+than the trace (benchmarks/README.md, issue 16). Inside :func:`big_arrays` freed blocks stay in the
+heap and the next temporary reuses them; on leaving, the allocator's defaults come back and the free
+memory is given back to the system (``malloc_trim``), so a notebook does not keep the peak after the
+analysis. Tables made inside and kept (a Profile) live in the heap: freed later, their memory is
+reused by the process and returned at the next trim.
 
 Elsewhere (musl, macOS, Windows) it does nothing.
 """
