@@ -147,7 +147,9 @@ class _Server:
         return pid
 
     def wait_timed(self, pid: int | None) -> None:
-        """Return when the child's timed steps are over, or it has ended."""
+        """Return when the child's timed steps are over, or it has ended (at once without a child)."""
+        if pid is None:
+            return
         event = self._expect(lambda e: e.get("timed") == pid or ("exit" in e and e.get("pid") == pid))
         if event is not None and "exit" in event:
             self.events.append(event)  # for wait()
