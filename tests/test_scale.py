@@ -281,6 +281,24 @@ def test_dask_local_cluster_gives_the_same_tables(
     assert here.warnings == on_dask.warnings
 
 
+def test_a_dask_worker_on_this_machine_hands_its_tables_over_in_a_spool_file(
+    tmp_path: Path, traces: Path
+) -> None:
+    """A worker that finds the caller's token file in the spool folder (the same machine and folder)
+    leaves its tables there, as the local processes do; one that does not sends them back itself."""
+    spool, token = tmp_path / "spool", "perfdiff-dask-test"
+    spool.mkdir()
+    direct = parallel._parse_for_dask("h", traces / TPU, str(spool), token)
+    assert isinstance(direct, parallel.HostTables)
+    (spool / token).write_text(token, encoding="utf-8")
+    spooled = parallel._parse_for_dask("h", traces / TPU, str(spool), token)
+    assert isinstance(spooled, str) and Path(spooled).parent == spool
+    back = parallel._unspool(spooled)
+    assert isinstance(back, parallel.HostTables) and not Path(spooled).exists()
+    pd.testing.assert_frame_equal(back.events, direct.events, check_exact=True)
+    pd.testing.assert_frame_equal(back.steps, direct.steps, check_exact=True)
+
+
 def test_unreachable_scheduler_is_a_clear_error(monkeypatch, traces: Path) -> None:
     pytest.importorskip("distributed")
     monkeypatch.setattr(parallel, "DASK_CONNECT_TIMEOUT_S", 1)

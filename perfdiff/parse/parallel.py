@@ -15,7 +15,10 @@ merges their tables (the reduce). Three ways to run the map:
 - a Dask distributed cluster (``scheduler="tcp://host:port"``), for pods of hundreds of host files.
   Dask is an optional extra (``pip install 'perfdiff[dask]'``), imported only then. Its workers need
   perfdiff installed and the trace files at the same paths (a shared filesystem); run them with one
-  thread each (``dask worker ADDRESS --nthreads 1``) to keep one host per worker in memory.
+  thread each (``dask worker ADDRESS --nthreads 1``) to keep one host per worker in memory. A worker
+  that shares this process's spool folder (it finds a token file this process left there: the same
+  machine and filesystem) hands its tables over through a spool file, as the local processes do,
+  instead of through Dask's serialisation and sockets.
 
 Either parallel plan is taken only when the run is big enough to gain from it (``PARALLEL_MIN_BYTES``):
 on a small run, starting processes and moving tables between them costs more than the parse."""
@@ -82,10 +85,21 @@ def _parse_to_spool(host: str, path: Path, spool: str) -> str | PerfdiffError:
     return name
 
 
-def _unspool(item: str | PerfdiffError) -> HostTables | PerfdiffError:
+def _parse_for_dask(host: str, path: Path, spool: str, token: str) -> str | HostTables | PerfdiffError:
+    """On a Dask worker: ``parse_or_error``, or, when the worker finds the file ``token`` (holding its
+    own name) in ``spool`` — the caller's machine and folder — ``_parse_to_spool``'s file name."""
+    marker = Path(spool) / token
+    try:
+        here = marker.read_text(encoding="utf-8") == token
+    except OSError:
+        here = False
+    return _parse_to_spool(host, path, spool) if here else parse_or_error(host, path)
+
+
+def _unspool(item: str | HostTables | PerfdiffError) -> HostTables | PerfdiffError:
     """A worker's tables from its spool file, the arrays mapped copy-on-write, not read (the file is
     removed at once; its pages live as long as the arrays)."""
-    if isinstance(item, PerfdiffError):
+    if not isinstance(item, str):
         return item
     try:
         with open(item, "rb") as handle:
@@ -226,15 +240,31 @@ def _on_dask(
     with client:
         if worker_count(files, 0) <= 1:  # too small to gain from the cluster
             return parse_all(files, progress=progress, workers=1)
-        futures = client.map(
-            parse_or_error,
-            [t.host for t in files],
-            [t.path for t in files],
-            pure=False,
-            key=[f"perfdiff-parse-{i}-{t.host}" for i, t in enumerate(files)],
-        )
-        index = {future.key: i for i, future in enumerate(futures)}
-        for done, future in enumerate(dask_completed(futures, loop=client.loop), start=1):
-            if progress is not None:
-                progress(done, len(files), files[index[future.key]].host)
-        return list(client.gather(futures))
+        spool = _spool_dir()
+        handle, marker = tempfile.mkstemp(prefix="perfdiff-dask-", dir=spool)
+        token = Path(marker).name
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(token)
+        futures: list = []
+        try:
+            futures = client.map(
+                _parse_for_dask,
+                [t.host for t in files],
+                [t.path for t in files],
+                spool=spool,
+                token=token,
+                pure=False,
+                key=[f"perfdiff-parse-{i}-{t.host}" for i, t in enumerate(files)],
+            )
+            index = {future.key: i for i, future in enumerate(futures)}
+            for done, future in enumerate(dask_completed(futures, loop=client.loop), start=1):
+                if progress is not None:
+                    progress(done, len(files), files[index[future.key]].host)
+            return [_unspool(item) for item in client.gather(futures)]
+        except BaseException:
+            for future in futures:  # leave no spooled tables behind
+                if future.status == "finished" and isinstance(spooled := future.result(), str):
+                    Path(spooled).unlink(missing_ok=True)
+            raise
+        finally:
+            Path(marker).unlink(missing_ok=True)
