@@ -40,15 +40,13 @@ def _link(costs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return link, weight
 
 
-def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray | None = None) -> np.ndarray:
-    """Per event of ``events`` (or per row of it in ``rows``, int positions, when given: only those
-    events take part): the priced span (ns, float) of an async ``-done`` (see the module docstring),
-    NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op, async_start, link,
-    host_bytes, dcn_bytes, ici_bytes, hbm_bytes). :func:`done_spans` gives the same for the -done
-    events only."""
-    taken = np.arange(len(events)) if rows is None else rows
-    out = np.full(len(taken), np.nan)
-    where, spans = done_spans(events, costs, taken)
+def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame) -> np.ndarray:
+    """Per event of ``events``: the priced span (ns, float) of an async ``-done`` (see the module
+    docstring), NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op,
+    async_start, link, host_bytes, dcn_bytes, ici_bytes, hbm_bytes). :func:`done_spans` gives the same
+    for the -done events only, as the analysis takes them."""
+    out = np.full(len(events), np.nan)
+    where, spans = done_spans(events, costs, np.arange(len(events)))
     out[where] = spans
     return out
 

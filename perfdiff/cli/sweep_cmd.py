@@ -15,7 +15,7 @@ from typing import Any
 from perfdiff.cli import units
 from perfdiff.cli.progress import progress_bar
 from perfdiff.cli.report_view import Grid, View, grid
-from perfdiff.report.sweep_tables import POINTS, TIMING
+from perfdiff.report.sweep_tables import POINTS, SPLIT, TIMING
 
 DESCRIPTION = """\
 Capture and analyse every point of a grid (batch x seq x devices x weight dtype x KV dtype), each in a
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 # sweep.json's timing beyond the captures, in the time line's order (report/sweep_tables.TIMING)
-_SPLIT = ("build_s", "held_s", "alone_s", "start_s", "fit_s", "other_s")
+_BEYOND = (*SPLIT[1:], "other_s")
 
 
 def view(data: dict[str, Any], path: str) -> View:
@@ -128,7 +128,7 @@ def view(data: dict[str, Any], path: str) -> View:
                 f"over {fit['points']} points"),
         ("frontier", f"measured: {', '.join(frontier) or '—'} · theory: {', '.join(theory_frontier) or '—'}"),
         ("time", f"{units.seconds(timing['total_s'])}: captures {units.seconds(timing['capture_s'])} · "
-                 + ", ".join(f"{TIMING[key].heading} {units.seconds(timing[key])}" for key in _SPLIT)
+                 + ", ".join(f"{TIMING[key].heading} {units.seconds(timing[key])}" for key in _BEYOND)
                  + f" → {units.percent(timing['overhead'])} beyond the captures ({timing['points_run']} run; "
                  f"analyses {units.seconds(timing['analysis_s'])}, most beside the next point's build)"),
     ]  # fmt: skip

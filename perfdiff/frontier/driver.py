@@ -48,7 +48,7 @@ from perfdiff.frontier import pareto, results, timeline, worker
 from perfdiff.frontier.grid import Grid, Point, parse_predict
 from perfdiff.llm.calibration import RESOURCES, Efficiency, StepTerms
 from perfdiff.report.jsonable import to_jsonable
-from perfdiff.report.sweep_tables import POINTS, SCHEMA
+from perfdiff.report.sweep_tables import POINTS, SCHEMA, SPLIT
 
 log = logging.getLogger(__name__)
 
@@ -199,9 +199,7 @@ class _Run:
         self.started = timeline.clock()
         # for sweep.json's timing (report/sweep_tables.TIMING): spans of timeline.clock() per part, in
         # the order a moment is counted in (timeline.split), each point's whole span, and sums
-        self.spans: dict[str, list[timeline.Span]] = {
-            key: [] for key in ("capture_s", "build_s", "held_s", "alone_s", "start_s", "fit_s")
-        }
+        self.spans: dict[str, list[timeline.Span]] = {key: [] for key in SPLIT}
         self.point_spans: list[timeline.Span] = []
         self.spent = {"analysis_s": 0.0, "points_run": 0}
 

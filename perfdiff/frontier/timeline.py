@@ -66,9 +66,9 @@ def split(whole: Span, parts: Mapping[str, Iterable[Span]]) -> dict[str, float]:
     for name, spans in parts.items():
         inside = [(max(s, whole[0]), min(e, whole[1])) for s, e in spans]
         mine = without(inside, taken)
-        out[name] = sum(e - s for s, e in mine)
+        out[name] = seconds(mine)
         taken = merged([*taken, *mine])
-    out["other_s"] = max(0.0, (whole[1] - whole[0]) - sum(e - s for s, e in taken))
+    out["other_s"] = max(0.0, (whole[1] - whole[0]) - seconds(taken))
     return out
 
 

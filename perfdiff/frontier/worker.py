@@ -123,9 +123,9 @@ def run_job(job: dict[str, Any], tell: int | None = None) -> dict[str, Any]:
     import perfdiff.capture
 
     point = job["point"]
-    build_at = (timeline.clock(), 0.0)
+    built = timeline.clock()
     step, args, model, card = made_parts(load_factory(job["factory"])(dict(point)))
-    build_at = (build_at[0], timeline.clock())
+    build_at = (built, timeline.clock())
     dtypes = {"weights": _STORED[point["weights"]], "kv": _STORED[point["kv"]]}
     card = card | {"model": model, "batch": point["batch"], "seq": point["seq"]}
     card["dtypes"] = dtypes | dict(card.get("dtypes") or {})

@@ -90,10 +90,12 @@ FIT = Table("fit", "per-resource efficiencies fitted to the measured points (per
       minimum=0),
 ))  # fmt: skip
 
+# The parts of a sweep's wall time, in the order a moment is counted in (the first that covers it).
+SPLIT = ("capture_s", "build_s", "held_s", "alone_s", "start_s", "fit_s")
 TIMING = Table("timing", "where this invocation's wall time went. Parts overlap (a point writes its "
     "trace while the next one builds and compiles, and a point is analysed meanwhile; never while one is "
-    "timed), so each moment is counted once, in the first of capture_s, build_s, held_s, alone_s, "
-    "start_s, fit_s that covers it (frontier/timeline.py): those and other_s add up to total_s", (
+    f"timed), so each moment is counted once, in the first of {', '.join(SPLIT)} that covers it "
+    "(frontier/timeline.py): those and other_s add up to total_s", (
     C("total_s", "float", "s", "wall time of the whole sweep", "total", "seconds", minimum=0),
     C("capture_s", "float", "s", "wall time with a point's capture running (compile, warmup, timed and "
       "traced steps, writing the trace; less any wait for the timing lock): two points side by side "
