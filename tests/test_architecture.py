@@ -38,7 +38,7 @@ STAGES = [
 OVERRIDES: dict[str, set[str]] = {
     "hlo": set(),
     "capture": set(),  # captures need nothing of the analysis
-    "infer": {"xplane", "hlo"},  # tables in and out; module runs from a line; HLO instruction names
+    "infer": {"compute", "xplane", "hlo"},  # tables in and out; module runs from a line; HLO names
     "llm": {"chips"},
     "advice": {"chips", "llm", "report"},  # reads a finished Report (and the LLM step theory)
     "examples": {"capture"},  # the demo drives the capture of its model

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import perfdiff
+from perfdiff.attribution import async_pairs
 from perfdiff.attribution.async_pairs import _link, transfer_spans
 from perfdiff.costs.op_costs import op_costs
 
@@ -134,6 +135,8 @@ def transfers(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
             "dur_ns": draw(st.lists(st.integers(0, 12), min_size=n, max_size=n)),
         }
     )
+    if draw(st.booleans()):  # each device's events in order of start, as on a TPU's op line
+        events = events.sort_values(["host", "device_id", "start_ns"], kind="stable", ignore_index=True)
     return events, costs
 
 
@@ -141,3 +144,20 @@ def transfers(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
 @given(transfers())
 def test_random_transfers(case) -> None:
     _same(*case)
+
+
+def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> None:
+    """A TPU's op line comes in order of start: its -dones find their -starts by the forward walk,
+    never by the search (which would give the same spans, only slower)."""
+    walks: list[bool] = []
+    walk = async_pairs._walked_latest_start
+
+    def spy(*args):
+        found = walk(*args)
+        walks.append(found is not None)
+        return found
+
+    monkeypatch.setattr(async_pairs, "_walked_latest_start", spy)
+    profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
+    _same(profile.events, op_costs(profile))
+    assert walks and all(walks)  # one per device, each walked

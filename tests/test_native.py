@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import real_traces
 
-from perfdiff.compute import native, native_build, nesting
+from perfdiff.compute import native, native_build, nesting, pairing
 from perfdiff.xplane import wire_kernels, wire_scan
 from perfdiff.xplane.space import from_wire
 
@@ -103,6 +103,36 @@ def test_nesting_kernels_agree_with_numba(both) -> None:
         results.append(out)
     assert (results[0] == results[1]).all() and (results[2] == results[3]).all()
     assert (results[4] == results[5]).all()
+
+
+def test_pairing_kernel_agrees_with_numba_and_refuses_codes_out_of_its_tables(both) -> None:
+    fast, jit = both[pairing.__name__]
+    rng = np.random.default_rng(5)
+    n, ops, programs, kinds = 20_000, 6, 3, 2
+    start = np.sort(rng.integers(0, 3000, n))  # many ties
+    op = rng.integers(-1, ops, n)
+    program = rng.integers(0, programs, n)
+    kind_of = np.array([0, 1, -1, -1, -1, -1], np.int64)  # ops 0 and 1 are starts
+    want = np.full((programs, ops), -1, np.int64)
+    want[:, 2], want[:, 3] = 0, 1  # ops 2 and 3 ask for them
+    asking = int(np.isin(op, [2, 3]).sum())
+    results = []
+    for run in (fast.latest_starts_into, jit["latest_starts_into"]):
+        out = np.empty(asking, np.int64)
+        assert run(start, op, program, kind_of, want, np.full(programs * kinds, pairing.NONE), out) == asking
+        results.append(out)
+    assert (results[0] == results[1]).all()
+    last = np.full(programs * kinds, pairing.NONE)
+    assert (
+        fast.latest_starts_into(start, op, program, kind_of, want, last, np.empty(asking - 1, np.int64)) == -2
+    )
+    bad = op.copy()
+    bad[7] = ops  # an op code past kind_of
+    assert fast.latest_starts_into(start, bad, program, kind_of, want, last, np.empty(asking, np.int64)) == -2
+    falling = start[::-1].copy()
+    assert (
+        fast.latest_starts_into(falling, op, program, kind_of, want, last, np.empty(asking, np.int64)) == -1
+    )
 
 
 def test_wrong_arrays_are_refused_not_written_through() -> None:

@@ -19,8 +19,13 @@ that began no later than it; a ``-done`` without one is priced over its own dura
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
+
+from perfdiff.compute import native, pairing
 
 _KEYS = ["host", "device_id", "program_id"]
 
@@ -56,33 +61,58 @@ def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> t
     events among the events at ``rows`` (int positions) only, without a NaN for every other one.
 
     A pod's trace holds millions of transfers: names become small integer codes once, and the
-    matching and the sharing are table lookups, sorts and searches over those (O(n log n)); the
-    events' columns are read at ``rows`` only, never copied as a table.
+    matching and the sharing are table lookups, sorts and searches over those (O(n log n)); a device
+    whose events come in order of start (a TPU's op line) is matched by one forward walk instead
+    (``pairing``, O(n)). The events' columns are read at ``rows`` only, never copied as a table.
     """
     taken = np.asarray(rows)
     pairs = costs[costs["async_start"] != ""]
     if pairs.empty or not len(taken):
         return np.zeros(0, np.int64), np.zeros(0)
     link, weight = _link(pairs)
+    columns = _Columns.of(events, taken)
     # A -done, its -start and the link they share are on one device: one device at a time, so the
     # scratch arrays are one device's share of the transfers (in the events' order, as if all at once).
+    # Not side by side on threads: each thread's freed arrays stay in its own malloc arena, so the peak
+    # grows by a device's scratch per thread for a small gain (benchmarks/README.md, issue 16).
     where: list[np.ndarray] = []
     spans: list[np.ndarray] = []
-    for positions in _by_device(events, taken):
-        done, priced = _spans(events, taken[positions], pairs, link, weight)
+    for positions in _by_device(columns.hosts, columns.device_id, taken):
+        done, priced = _spans(columns, taken[positions], pairs, link, weight)
         where.append(positions.start + done if isinstance(positions, slice) else positions[done])
         spans.append(priced)
     return np.concatenate(where), np.concatenate(spans)
 
 
-def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | slice]:
+@dataclass(frozen=True)
+class _Columns:
+    """The events' columns the pairing reads, as numpy arrays over the whole table, read once for all
+    the devices: names as small integer codes."""
+
+    hosts: np.ndarray  # code per event
+    host_names: list[str]
+    ops: np.ndarray  # code per event
+    op_names: list[str]
+    device_id: np.ndarray
+    program_id: np.ndarray  # uint64
+    start: np.ndarray  # int64 ns
+    dur: np.ndarray  # int64 ns
+
+    @classmethod
+    def of(cls, events: pd.DataFrame, taken: np.ndarray) -> _Columns:
+        hosts, host_names = _codes(events["host"], taken)
+        ops, op_names = _codes(events["op"], taken)
+        return cls(
+            hosts, host_names, ops, op_names, events["device_id"].to_numpy(),
+            events["program_id"].to_numpy(np.uint64), events["start_ns"].to_numpy(np.int64),
+            events["dur_ns"].to_numpy(np.int64),
+        )  # fmt: skip
+
+
+def _by_device(host_code: np.ndarray, device_id: np.ndarray, taken: np.ndarray) -> list[np.ndarray | slice]:
     """Positions into ``taken`` per (host, device_id), each in ascending order: slices where a
     device's rows are one run (an events table holds a timeline's rows together)."""
-    host = events["host"]
-    host_code = host.cat.codes.to_numpy() if isinstance(host.dtype, pd.CategoricalDtype) else None
-    if host_code is None:
-        host_code = pd.factorize(host.astype(str))[0]
-    device = events["device_id"].to_numpy()[taken]  # a fresh copy: changed in place below
+    device = device_id[taken]  # a fresh copy: changed in place below
     low = int(device.min())
     width = int(device.max()) - low + 1
     hosts = host_code[taken]
@@ -104,13 +134,13 @@ def _by_device(events: pd.DataFrame, taken: np.ndarray) -> list[np.ndarray | sli
 
 
 def _spans(
-    events: pd.DataFrame, taken: np.ndarray, pairs: pd.DataFrame, link: np.ndarray, weight: np.ndarray
+    columns: _Columns, taken: np.ndarray, pairs: pd.DataFrame, link: np.ndarray, weight: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(positions into ``taken``, priced spans) of the matched -done events at ``taken`` (one
     device's), given ``pairs`` (the cost rows of -done ops) and their links and bytes (``_link``)."""
-    hosts, host_names = _codes(events["host"], taken)
-    ops, op_names = _codes(events["op"], taken)
-    programs, program_ids = pd.factorize(events["program_id"].to_numpy(np.uint64)[taken])
+    hosts, host_names = columns.hosts[taken], columns.host_names
+    ops, op_names = columns.ops[taken], columns.op_names
+    programs, program_ids = pd.factorize(columns.program_id[taken])
     host_of = {name: code for code, name in enumerate(host_names)}
     op_of = {name: code for code, name in enumerate(op_names)}
     program_of = {int(pid): code for code, pid in enumerate(program_ids.tolist())}
@@ -132,11 +162,14 @@ def _spans(
     done, pair = done[pair >= 0], pair[pair >= 0]
     if not len(done):
         return done, np.zeros(0)
-    device = events["device_id"].to_numpy()[taken]
-    start = events["start_ns"].to_numpy(np.int64)[taken]
+    device = columns.device_id[taken]
+    start = columns.start[taken]
     done_start = start[done]
-    done_end = done_start + events["dur_ns"].to_numpy(np.int64)[taken[done]]
-    begin = _latest_start(hosts, device, programs, ops, start, done, start_op[pair], shape)
+    done_end = done_start + columns.dur[taken[done]]
+    wants = start_op[pair]
+    begin = _walked_latest_start(ops, programs, start, done, wants, pair_at[hosts[0]], start_op)
+    if begin is None:
+        begin = _latest_start(hosts, device, programs, ops, start, done, wants, shape)
     del start, ops, programs
     return done, _shared_spans(
         hosts[done], device[done], pd.factorize(link)[0][pair], begin, done_end, done_start, weight[pair]
@@ -144,13 +177,14 @@ def _spans(
 
 
 def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """(integer code per row in ``rows``, the names the codes stand for) of a name column: a
-    categorical's own codes (a byte or two per row, not eight: millions of rows per device)."""
+    """(integer code per event, the names the codes stand for) of a name column, where only the
+    events at ``rows`` are read: a categorical's own codes (a byte or two per row, not eight:
+    millions of rows per device), else codes of the names at ``rows`` (0 elsewhere)."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        codes = values.cat.codes.to_numpy()[rows]
-        return codes, [str(name) for name in values.cat.categories]
-    codes, names = pd.factorize(values.iloc[rows].astype(str))
-    return codes.astype(np.int64), [str(name) for name in names]
+        return values.cat.codes.to_numpy(), [str(name) for name in values.cat.categories]
+    codes = np.zeros(len(values), np.int64)
+    codes[rows], names = pd.factorize(values.iloc[rows].astype(str))
+    return codes, [str(name) for name in names]
 
 
 def _mixed(parts: list[np.ndarray], sizes: list[int]) -> np.ndarray:
@@ -199,6 +233,39 @@ def _latest_start(hosts, device, programs, ops, start, rows, wants, shape) -> np
         ok = at >= 0
         begin[wanted[ok]] = sorted_start[first:last][at[ok]]
     return begin
+
+
+def _walked_latest_start(ops, programs, start, rows, wants, pair_at, start_op) -> np.ndarray | None:
+    """:func:`_latest_start` by one forward walk (``pairing.latest_starts_into``) over one device's
+    events, which a TPU's op line gives in order of start; None when they do not come in that order,
+    or the table of (program, start op) slots would be too big to hold. ``pair_at``: the pair of each
+    (program, op code) of the device's host, -1 for none; ``start_op``: each pair's -start op code."""
+    kinds = np.unique(wants[wants >= 0])  # the start ops asked for
+    programs_count, op_count = pair_at.shape
+    if not len(kinds) or programs_count * len(kinds) > 1 << 22:
+        return None
+    kind_of = np.full(op_count + 1, -1, np.int64)  # the last slot: a pair whose -start never ran
+    kind_of[kinds] = np.arange(len(kinds))
+    want = np.full(pair_at.shape, -1, np.int64)
+    paired = pair_at >= 0
+    want[paired] = kind_of[start_op[pair_at[paired]]]
+    asking = wants >= 0
+    found = np.empty(int(asking.sum()), np.int64)
+    written = pairing_kernels().latest_starts_into(
+        start, ops.astype(np.int64), programs.astype(np.int64, copy=False), kind_of[:-1], want,
+        np.full(programs_count * len(kinds), pairing.NONE, np.int64), found,
+    )  # fmt: skip
+    if written != len(found):  # -1: not in order of start; the search handles any order
+        return None
+    begin = start[rows]  # a -done wanting no start keeps its own
+    begin[asking] = found
+    return begin
+
+
+@functools.cache
+def pairing_kernels() -> native.Kernels:
+    """The compiled pairing kernel (loaded once per process)."""
+    return native.load(pairing, pairing.EXPORTS)
 
 
 def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndarray:

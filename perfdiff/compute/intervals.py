@@ -101,6 +101,27 @@ def self_time(
     return out
 
 
+def holding(
+    start_ns: np.ndarray, interval_start_ns: np.ndarray, interval_end_ns: np.ndarray, label: np.ndarray
+) -> np.ndarray:
+    """Per start time, the ``label`` (int64) of the interval [start, end) holding it, or -1; the
+    intervals sorted by start (of intervals that overlap, the last to start before it is taken). One
+    walk (``nesting.steps_into``), O(starts + intervals) when starts come in order, a binary search
+    for each start that falls."""
+    out = np.empty(len(start_ns), np.int64)
+    if len(interval_start_ns) == 0:
+        out.fill(-1)
+        return out
+    kernels().steps_into(
+        np.ascontiguousarray(start_ns, np.int64),
+        np.ascontiguousarray(interval_start_ns, np.int64),
+        np.ascontiguousarray(interval_end_ns, np.int64),
+        np.ascontiguousarray(label, np.int64),
+        out,
+    )
+    return out
+
+
 def covered_ns(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray, groups: int) -> np.ndarray:
     """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
     [start, start + dur) intervals, in ns (int64). Nested and overlapping events count once. Groups

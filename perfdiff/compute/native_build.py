@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting")
+MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting", "perfdiff.compute.pairing")
 _NRT_REFCOUNT = re.compile(
     r"define linkonce_odr void @(NRT_incref|NRT_decref)\(ptr %\.1\)[^{]*\{\n.*?\n\}\n", re.S
 )

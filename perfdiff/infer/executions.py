@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute.intervals import holding
 from perfdiff.xplane.space import Line, PlaneView
 
 _NAME_WITH_ID = re.compile(r"^(.*)\((\d+)\)$")
@@ -66,10 +67,11 @@ class ModuleRuns:
     def of(self, program_id: np.ndarray, start_ns: np.ndarray) -> np.ndarray:
         """Per op (its program and host-aligned start), the index of the execution of the same program
         whose interval holds its start, or -1."""
-        index = np.searchsorted(self.start_ns, start_ns, side="right") - 1
-        safe = np.maximum(index, 0)
-        inside = (index >= 0) & (start_ns <= self.end_ns[safe]) & (self.program_id[safe] == program_id)
-        return np.where(inside, index, -1).astype(np.int64)
+        # Its end included: [start, end + 1) in whole ns.
+        index = holding(start_ns, self.start_ns, self.end_ns + 1, np.arange(len(self.start_ns)))
+        found = np.flatnonzero(index >= 0)
+        index[found[self.program_id[index[found]] != program_id[found]]] = -1
+        return index
 
     def table(self, host: str) -> pd.DataFrame:
         """The executions as rows of the executions table (execution: the index in start order)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from perfdiff.compute.intervals import kernels, self_time
+from perfdiff.compute.intervals import holding, self_time
 from perfdiff.parse.chunks import device_planes
 from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import SpaceView
@@ -92,20 +92,9 @@ def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, cols: E
 def assign_steps(
     start_ns: np.ndarray, step_start_ns: np.ndarray, step_end_ns: np.ndarray, step: np.ndarray
 ) -> np.ndarray:
-    """The step number holding each start time, or -1; steps sorted by start and not overlapping.
-    One walk (``perfdiff.compute.nesting.steps_into``), quickest when starts come in order."""
-    out = np.empty(len(start_ns), np.int64)
-    if len(step_start_ns) == 0:
-        out.fill(-1)
-        return out
-    kernels().steps_into(
-        np.ascontiguousarray(start_ns, np.int64),
-        np.ascontiguousarray(step_start_ns, np.int64),
-        np.ascontiguousarray(step_end_ns, np.int64),
-        np.ascontiguousarray(step, np.int64),
-        out,
-    )
-    return out
+    """The step number holding each start time, or -1; steps sorted by start and not overlapping
+    (``intervals.holding``: one walk, quickest when starts come in order)."""
+    return holding(start_ns, step_start_ns, step_end_ns, step)
 
 
 def timeline_codes(events: pd.DataFrame) -> np.ndarray:
