@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import real_traces
 
-from perfdiff.compute import native, native_build, nesting, pairing
+from perfdiff.compute import machine_code, native, native_build, nesting, pairing
 from perfdiff.xplane import wire_kernels, wire_scan
 from perfdiff.xplane.space import from_wire
 
@@ -22,9 +22,9 @@ KERNEL_MODULES = [importlib.import_module(name) for name in native_build.MODULES
 
 @pytest.mark.parametrize("module", KERNEL_MODULES, ids=lambda m: m.__name__)
 def test_committed_ir_is_made_from_the_source(module) -> None:
-    text = native.ir_path(module).read_text(encoding="utf-8")
-    assert f"; source-sha256: {native.source_hash(module)}" in text, (
-        f"{native.ir_path(module).name} is stale: run make kernels"
+    text = machine_code.ir_path(module.__name__).read_text(encoding="utf-8")
+    assert f"; source-sha256: {machine_code.source_hash(module.__name__)}" in text, (
+        f"{machine_code.ir_path(module.__name__).name} is stale: run make kernels"
     )
 
 
@@ -147,7 +147,7 @@ def test_wrong_arrays_are_refused_not_written_through() -> None:
 
 
 def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:
-    monkeypatch.setattr(native, "source_hash", lambda module: "0" * 64)
+    monkeypatch.setattr(machine_code, "source_hash", lambda module_name: "0" * 64)
     loaded = native.load(nesting, nesting.EXPORTS)
     assert loaded.how == "numba"
     out = np.zeros(1, np.int64)
@@ -173,3 +173,32 @@ def test_machine_code_is_cached_and_reused(tmp_path: Path) -> None:
         assert run.returncode == 0, run.stderr
         assert run.stdout.split() == ["(150,", "2)", "False"]  # no numba in the process
     assert len(list((tmp_path / "kernels").glob("*.o"))) == 1
+
+
+def test_a_first_run_gets_its_machine_code_from_the_background_build(tmp_path: Path, traces: Path) -> None:
+    """With an empty cache, the command starts the build beside itself and waits for it: it never
+    generates code itself, and leaves every module's object and the mark of a finished build."""
+    env = dict(os.environ, PERFDIFF_CACHE_DIR=str(tmp_path))
+    trace = traces / "tpu-v6e" / "tpu_inference_2.xplane.pb"
+    command = [sys.executable, "-m", "perfdiff.cli.main", "-v", str(trace), "--format", "json", "--no-save"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "generating machine code for this CPU in this process" not in done.stderr
+    assert len(list((tmp_path / "kernels").glob("*.o"))) == len(machine_code.KERNEL_MODULES)
+    assert len(list((tmp_path / "kernels").glob("ready-*"))) == 1
+
+
+def test_a_finished_build_is_not_started_again(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(machine_code, "_builder", None)
+    assert machine_code.build_all()  # as the background build does
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: pytest.fail("a build was started again"))
+    machine_code.build_in_background()
+    assert machine_code._builder is None
+    edited = tmp_path / "other"  # another cache: no mark there, so a build starts
+    monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(edited))
+    started: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda argv, **k: started.append(argv))
+    machine_code.build_in_background()
+    assert started == [[sys.executable, "-m", "perfdiff.compute.native_cache"]]
+    monkeypatch.setattr(machine_code, "_builder", None)

@@ -27,6 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the copy; print its folder on stdout and progress on stderr. 0 on success."""
+    from perfdiff.compute import machine_code
+
+    machine_code.build_in_background()  # the kernels' code, made while the trace's tools are imported
     from perfdiff.annotation.run import annotate
 
     def say(line: str) -> None:

@@ -162,6 +162,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _check(args)
+    from perfdiff.compute import machine_code
+
+    machine_code.build_in_background()  # the kernels' code, made while the trace's tools are imported
     if len(args.paths) == 1:
         return _report(args)
     return _diff(args)

@@ -5,15 +5,14 @@ written in the subset of Python numba compiles, as plain functions marked ``@ker
 with numba in a fresh install took 10-20 s, and even loading numba's cached machine code costs its
 import and registries (most of a second) in every process. So the IR numba makes of them is generated
 once, by ``python -m perfdiff.compute.native_build`` (``make kernels``), and committed beside the
-source as ``<module>.ll``. At run time ``load`` hands that IR to LLVM (llvmlite, which numba brings)
-to make machine code for this CPU, and keeps the object code under ``cache_dir()/kernels``: the first
-run pays LLVM's code generation (tenths of a second), later runs only link the cached object, and
-numba is never imported. The kernels are called through ctypes, which releases the GIL.
+source as ``<module>.ll``. At run time ``load`` has LLVM (llvmlite, which numba brings) make machine
+code of that IR for this CPU, cached, generated beside the command on a first run
+(``machine_code``), and numba is never imported. The kernels are called through ctypes, which
+releases the GIL.
 
-The IR is checked against its source: its header carries the SHA-256 of the kernel module's file.
-When it does not match (a kernel edited without ``make kernels``), or this LLVM cannot read the IR, or
-llvmlite is missing, ``load`` compiles the same functions with numba instead (``njit``, cached the
-usual way) and says why in the log: slower to start, same results.
+When the IR cannot be used (a kernel edited without ``make kernels``, an LLVM that cannot read it, no
+llvmlite), ``load`` compiles the same functions with numba instead (``njit``, cached the usual way)
+and says why in the log: slower to start, same results.
 
 Kernels never allocate (arrays come from the caller: an output's size is counted by a first kernel
 where it is not known), never raise (numpy's error model; bounds are checked by hand), and return one
@@ -23,26 +22,21 @@ numpy-checking ctypes wrapper are made: a wrong dtype or shape is a TypeError, n
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
-import hashlib
 import logging
-import re
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from perfdiff.files import atomic_write, cache_dir
+from perfdiff.compute import machine_code
 
 log = logging.getLogger(__name__)
 
 KERNEL_ATTR = "__perfdiff_kernel__"
 EXPORT_PREFIX = "perfdiff_"
-_HEADER = re.compile(r"^; source-sha256: ([0-9a-f]{64})$", re.M)
 # Argument kinds: a scalar passed as int64, or a C-contiguous array of a dtype and rank.
 ARRAY_KINDS = {
     "u8[:]": (np.uint8, 1),
@@ -98,88 +92,25 @@ class Kernels:
         def __getattr__(self, name: str) -> Callable[..., int]: ...
 
 
-def source_hash(module: types.ModuleType) -> str:
-    """SHA-256 of the kernel module's source file: what its IR was made from."""
-    return hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest()
-
-
-def ir_path(module: types.ModuleType) -> Path:
-    """Where a kernel module's committed IR lives: beside it, ``<module>.ll``."""
-    return Path(module.__file__ or "").with_suffix(".ll")
-
-
 def load(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
     """The module's entry points, from its committed IR when that can be used, else from numba."""
     try:
         return _native(module, exports)
-    except _Unusable as why:
+    except machine_code.Unusable as why:
         log.info("perfdiff kernels of %s: %s; compiling them with numba instead", module.__name__, why)
     return _jitted(module, exports)
 
 
-class _Unusable(Exception):
-    """Why the committed IR cannot be used here."""
-
-
 def _native(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
-    path = ir_path(module)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise _Unusable(f"no IR ({err})") from err
-    found = _HEADER.search(text)
-    if not found or found.group(1) != source_hash(module):
-        raise _Unusable(f"{path.name} was made from another version of the source (run make kernels)")
-    try:
-        import llvmlite.binding as llvm
-    except ImportError as err:
-        raise _Unusable(f"llvmlite is not installed ({err})") from err
-    try:
-        engine = _engine(llvm, text)
-        functions = {}
-        for export in exports:
-            address = engine.get_function_address(EXPORT_PREFIX + export.name)
-            if not address:
-                raise _Unusable(f"the IR has no {export.name}")
-            function = ctypes.CFUNCTYPE(ctypes.c_int64, *export.c_arguments())(address)
-            functions[export.name] = _checked(export, function, pointers=True)
-    except RuntimeError as err:  # llvmlite's errors: IR this LLVM cannot read, a failed link
-        raise _Unusable(f"LLVM could not build it ({' '.join(str(err).split())[:200]})") from err
+    engine = machine_code.engine(module.__name__)
+    functions = {}
+    for export in exports:
+        address = engine.get_function_address(EXPORT_PREFIX + export.name)
+        if not address:
+            raise machine_code.Unusable(f"the IR has no {export.name}")
+        function = ctypes.CFUNCTYPE(ctypes.c_int64, *export.c_arguments())(address)
+        functions[export.name] = _checked(export, function, pointers=True)
     return Kernels(functions, "native", keep=engine)
-
-
-def _engine(llvm: Any, text: str) -> Any:
-    """An MCJIT engine holding the IR's machine code for this CPU, from the object cache if there."""
-    llvm.initialize_native_target()
-    llvm.initialize_native_asmprinter()
-    target = llvm.Target.from_default_triple()
-    cpu, features = llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
-    machine = target.create_target_machine(cpu=cpu, features=features, opt=3, codemodel="jitdefault")
-    key = hashlib.sha256(
-        "\n".join([text, target.triple, cpu, features, ".".join(map(str, llvm.llvm_version_info))]).encode()
-    ).hexdigest()
-    cached = cache_dir() / "kernels" / f"{key}.o"
-    try:
-        code = cached.read_bytes()
-    except OSError:
-        code = None
-    if code is not None:
-        engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), machine)
-        engine.add_object_file(llvm.ObjectFileRef.from_data(code))
-        engine.finalize_object()
-        return engine
-    module = llvm.parse_assembly(text)
-    module.triple = target.triple
-    module.data_layout = str(machine.target_data)
-    module.verify()
-    engine = llvm.create_mcjit_compiler(module, machine)
-    made: list[bytes] = []
-    engine.set_object_cache(lambda _module, data: made.append(data), None)
-    engine.finalize_object()
-    if made:
-        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
-            atomic_write(cached, made[0])
-    return engine
 
 
 def _checked(export: Export, function: Any, *, pointers: bool) -> Callable[..., int]:

@@ -8,7 +8,7 @@ them becomes one module: the wrappers are named ``perfdiff_<kernel>`` and everyt
 internal, numba's reference counting is made a no-op (kernels only see arrays they are lent: no
 reference is ever counted), LLVM optimises the whole for a generic CPU of this architecture, and the
 result must call nothing but LLVM intrinsics — no numba runtime, no Python — or the build fails.
-The file starts with the SHA-256 of the module's source, which ``native.load`` checks.
+The file starts with the SHA-256 of the module's source, which ``machine_code.engine`` checks.
 
 Runs numba with its own optimisation off (``NUMBA_OPT=0``, set before numba is imported, in a child
 process when this one has numba already) so that the only optimisation is the one here.
@@ -25,7 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting", "perfdiff.compute.pairing")
+from perfdiff.compute.machine_code import KERNEL_MODULES as MODULES
+
 _NRT_REFCOUNT = re.compile(
     r"define linkonce_odr void @(NRT_incref|NRT_decref)\(ptr %\.1\)[^{]*\{\n.*?\n\}\n", re.S
 )
@@ -38,7 +39,7 @@ def build(module_name: str) -> Path:
     import numba
     from numba import types
 
-    from perfdiff.compute import native
+    from perfdiff.compute import machine_code, native
 
     module = importlib.import_module(module_name)
     exports: list[native.Export] = list(module.EXPORTS)
@@ -82,9 +83,9 @@ def build(module_name: str) -> Path:
         f"; perfdiff kernels of {module_name}: LLVM IR generated from its source by\n"
         f"; python -m perfdiff.compute.native_build (numba {numba.__version__}, LLVM "
         f"{'.'.join(map(str, llvm.llvm_version_info))}). Do not edit: edit the source and regenerate.\n"
-        f"; source-sha256: {native.source_hash(module)}\n"
+        f"; source-sha256: {machine_code.source_hash(module_name)}\n"
     )
-    out = native.ir_path(module)
+    out = machine_code.ir_path(module_name)
     out.write_text(header + _TARGET_LINES.sub("", text), encoding="utf-8")
     return out
 

@@ -1,0 +1,202 @@
+"""Machine code for this CPU from the kernels' committed LLVM IR, kept in the cache (see ``native``).
+
+A kernel module ``m.py`` ships its IR as ``m.ll`` (``make kernels``), whose header carries the SHA-256
+of ``m.py``: an IR made from another version of the source is refused (``Unusable``). ``engine`` hands
+the IR to LLVM (llvmlite) for this CPU and keeps the object code under ``cache_dir()/kernels``, named
+by the IR, the CPU and the LLVM version: the first run pays LLVM's code generation (tenths of a
+second), later runs link the cached object in milliseconds.
+
+That first run's code generation can happen beside the command instead of in it: ``build_in_background``
+starts a child process (``python -m perfdiff.compute.native_cache``) that makes every kernel module's
+code while the command imports its tools and opens its files, and ``engine`` waits for the child
+before it would generate code itself. The first run after ``pip install`` then costs about what a
+later one does, and LLVM's code generator is never paged into the command's memory. The child is
+started only when the cache holds no mark of a finished build for these kernels on this CPU.
+
+This module imports neither numpy nor the kernel modules (it finds their files), so the child starts
+in a few hundredths of a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import logging
+import platform
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from perfdiff.files import atomic_write, cache_dir
+
+log = logging.getLogger(__name__)
+
+# Every kernel module, by name: ``make kernels`` writes their IR, the background build their code.
+KERNEL_MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting", "perfdiff.compute.pairing")
+# How long ``engine`` waits for the background build before making the code itself (s). The build
+# takes tenths of a second; a machine too loaded to finish it in this long gains nothing by waiting.
+BUILD_WAIT_S = 60.0
+_HEADER = re.compile(r"^; source-sha256: ([0-9a-f]{64})$", re.M)
+_builder: subprocess.Popen | None = None
+
+
+class Unusable(Exception):
+    """Why a kernel module's committed IR cannot be made into machine code here."""
+
+
+def source_path(module_name: str) -> Path:
+    """The kernel module's source file, found without importing it."""
+    spec = importlib.util.find_spec(module_name)
+    if spec is None or not spec.origin:
+        raise Unusable(f"no module {module_name}")
+    return Path(spec.origin)
+
+
+def ir_path(module_name: str) -> Path:
+    """Where a kernel module's committed IR lives: beside its source, ``<module>.ll``."""
+    return source_path(module_name).with_suffix(".ll")
+
+
+def source_hash(module_name: str) -> str:
+    """SHA-256 of the kernel module's source file: what its IR must have been made from."""
+    return hashlib.sha256(source_path(module_name).read_bytes()).hexdigest()
+
+
+def engine(module_name: str) -> Any:
+    """An LLVM MCJIT engine holding the module's machine code for this CPU: from the object cache
+    when there (after waiting for a background build that may be making it), else generated here
+    and cached. Unusable when the IR is missing, stale or unreadable by this LLVM, or llvmlite is
+    not installed."""
+    path = ir_path(module_name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise Unusable(f"no IR ({err})") from err
+    found = _HEADER.search(text)
+    if not found or found.group(1) != source_hash(module_name):
+        raise Unusable(f"{path.name} was made from another version of the source (run make kernels)")
+    try:
+        import llvmlite.binding as llvm
+    except ImportError as err:
+        raise Unusable(f"llvmlite is not installed ({err})") from err
+    try:
+        return _engine(llvm, text)
+    except RuntimeError as err:  # llvmlite's errors: IR this LLVM cannot read, a failed link
+        raise Unusable(f"LLVM could not build it ({' '.join(str(err).split())[:200]})") from err
+
+
+def _engine(llvm: Any, text: str) -> Any:
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    target = llvm.Target.from_default_triple()
+    cpu, features = llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
+    machine = target.create_target_machine(cpu=cpu, features=features, opt=3, codemodel="jitdefault")
+    key = hashlib.sha256(
+        "\n".join([text, target.triple, cpu, features, ".".join(map(str, llvm.llvm_version_info))]).encode()
+    ).hexdigest()
+    cached = cache_dir() / "kernels" / f"{key}.o"
+    code = _read(cached)
+    if code is None and _await_builder():  # the background build may have just made it
+        code = _read(cached)
+    if code is not None:
+        made = llvm.create_mcjit_compiler(llvm.parse_assembly(""), machine)
+        made.add_object_file(llvm.ObjectFileRef.from_data(code))
+        made.finalize_object()
+        return made
+    log.info("perfdiff kernels: generating machine code for this CPU in this process")
+    module = llvm.parse_assembly(text)
+    module.triple = target.triple
+    module.data_layout = str(machine.target_data)
+    module.verify()
+    made = llvm.create_mcjit_compiler(module, machine)
+    objects: list[bytes] = []
+    made.set_object_cache(lambda _module, data: objects.append(data), None)
+    made.finalize_object()
+    if objects:
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
+            atomic_write(cached, objects[0])
+    return made
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def build_in_background() -> None:
+    """Unless the cache holds a finished build's mark for these kernels on this CPU, start making
+    their code in a child process, which ``engine`` then waits for. Once per process; a child that
+    cannot start only means ``engine`` makes the code itself."""
+    global _builder
+    if _builder is not None or _ready_mark().exists():
+        return
+    try:
+        _builder = subprocess.Popen(
+            [sys.executable, "-m", "perfdiff.compute.native_cache"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError as err:
+        log.info("perfdiff kernels: no background build (%s)", err)
+
+
+def build_all() -> bool:
+    """Make and cache every kernel module's code here, then leave the mark of a finished build;
+    whether every module's IR could be used (the background build's work)."""
+    usable = True
+    for name in KERNEL_MODULES:
+        try:
+            engine(name)
+        except Unusable as why:
+            log.info("perfdiff kernels of %s: %s", name, why)
+            usable = False
+    if usable:
+        with contextlib.suppress(OSError):
+            atomic_write(_ready_mark(), "\n".join(KERNEL_MODULES))
+    return usable
+
+
+def _ready_mark() -> Path:
+    """The file whose presence says a build ran for these kernels on this CPU: named by the IR files'
+    headers (their source hashes) and the CPU as the OS describes it, so that it is found without
+    LLVM (the objects' own names need LLVM's view of the CPU). A mark that outlives its objects (a
+    new LLVM) only sends ``engine`` back to generating code itself, once."""
+    parts = [platform.machine(), _cpu_identity()]
+    for name in KERNEL_MODULES:
+        try:
+            with ir_path(name).open("rb") as ir:
+                parts.append(ir.read(512).decode("utf-8", "replace"))
+        except (OSError, Unusable):
+            parts.append("")
+    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+    return cache_dir() / "kernels" / f"ready-{key}"
+
+
+def _cpu_identity() -> str:
+    """The CPU's model and features as the OS tells them (Linux: /proc/cpuinfo's first processor)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
+            first = info.read(1 << 16).split("\n\n")[0]
+    except OSError:
+        return platform.processor()
+    return "\n".join(line for line in first.splitlines() if line.startswith(("model name", "flags")))
+
+
+def _await_builder() -> bool:
+    """Wait for the background build, if one runs (at most ``BUILD_WAIT_S``); whether there was one."""
+    global _builder
+    if _builder is None:
+        return False
+    try:
+        _builder.wait(timeout=BUILD_WAIT_S)
+    except subprocess.TimeoutExpired:
+        _builder.kill()
+        _builder.wait()
+    _builder = None
+    return True

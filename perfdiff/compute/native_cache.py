@@ -1,0 +1,13 @@
+"""``python -m perfdiff.compute.native_cache``: the background build ``machine_code.build_in_background``
+starts. It makes this CPU's code for every kernel module from its committed IR, keeps it in the cache
+and marks the build done; exit status 1 when some module's IR could not be used (the command then
+makes that code itself, or falls back to numba, and says why)."""
+
+from __future__ import annotations
+
+import sys
+
+from perfdiff.compute import machine_code
+
+if __name__ == "__main__":
+    sys.exit(0 if machine_code.build_all() else 1)
