@@ -135,6 +135,27 @@ def test_pairing_kernel_agrees_with_numba_and_refuses_codes_out_of_its_tables(bo
     )
 
 
+def test_shares_kernel_agrees_with_numba_and_refuses_a_foreign_index(both) -> None:
+    fast, jit = both[pairing.__name__]
+    rng = np.random.default_rng(6)
+    n = 20_000
+    group = rng.integers(0, 3, n)
+    begin = rng.integers(0, 100_000, n)
+    end = begin + rng.integers(-5, 400, n)  # a few ends before their begins, as damaged traces have
+    weight = rng.integers(0, 3, n).astype(np.float64)
+    order = np.lexsort((begin, group))
+    results = []
+    for run in (fast.shares_into, jit["shares_into"]):
+        out = np.full(n, np.nan)
+        assert run(order, group, begin, end, weight, out) == 0
+        results.append(out)
+    assert (results[0] == results[1]).all() and not np.isnan(results[0]).any()
+    order[3] = n  # past the arrays
+    untouched = np.full(n, np.nan)
+    assert fast.shares_into(order, group, begin, end, weight, untouched) == -2
+    assert np.isnan(untouched).all()
+
+
 def test_wrong_arrays_are_refused_not_written_through() -> None:
     fast = wire_scan.kernels()
     buf = np.zeros(4, np.uint8)

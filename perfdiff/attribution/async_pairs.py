@@ -278,29 +278,13 @@ def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndar
         [host, device - low, link], [int(host.max()) + 1, int(device.max()) - low + 1, int(link.max()) + 1]
     )
     order = _by_group_and_begin(group, begin, done_start)
-    group, begin, end = group[order], begin[order], end[order]
-    # A new stretch where a transfer begins after every earlier one (of its group) has ended. (Each
-    # scratch array is dropped once used: a device holds millions of transfers.)
-    reach = _running_max(group, end)
-    fresh = np.empty(n, bool)
-    fresh[0] = True
-    np.greater_equal(begin[1:], reach[:-1], out=fresh[1:])
-    del reach
-    fresh[1:] |= group[1:] != group[:-1]
-    del group
-    first = np.flatnonzero(fresh)
-    length = (np.maximum.reduceat(end, first) - np.minimum.reduceat(begin, first)).astype(float)
-    del begin, end
-    stretch = np.cumsum(fresh) - 1
-    del fresh
-    weight = weight[order]
-    total = np.add.reduceat(weight, first)
-    count = np.diff(np.append(first, n))
-    safe_total = np.where(total > 0, total, 1.0)[stretch]
-    share = np.where(total[stretch] > 0, weight / safe_total, 1.0 / count[stretch])
-    del safe_total, weight
     priced = np.empty(n)
-    priced[order] = length[stretch] * share
+    status = pairing_kernels().shares_into(
+        order.astype(np.int64, copy=False), group, begin.astype(np.int64, copy=False),
+        end.astype(np.int64, copy=False), weight.astype(np.float64), priced,
+    )  # fmt: skip
+    if status != 0:  # arrays of one length, an order of their indices: never, unless a bug
+        raise RuntimeError(f"shares_into refused its arrays ({status})")
     return priced
 
 
@@ -314,14 +298,3 @@ def _by_group_and_begin(group: np.ndarray, begin: np.ndarray, done_start: np.nda
         return np.lexsort((np.arange(n), done_start, begin, group))
     order = np.argsort(done_start, kind="stable")
     return order[np.argsort(group[order] * span + (begin[order] - low), kind="stable")]
-
-
-def _running_max(group: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """The running maximum of ``values`` within each run of equal ``group`` (sorted ascending): one
-    accumulate over values lifted by their group, so a group never sees an earlier group's values."""
-    low = int(values.min())
-    span = int(values.max()) - low + 1
-    if (int(group.max()) + 1) * span >= 2**62:
-        return pd.Series(values).groupby(group).cummax().to_numpy()
-    lift = group * span - low
-    return np.maximum.accumulate(values + lift) - lift

@@ -43,6 +43,7 @@ ARRAY_KINDS = {
     "i64[:]": (np.int64, 1),
     "u8[:,:]": (np.uint8, 2),
     "i64[:,:]": (np.int64, 2),
+    "f64[:]": (np.float64, 1),
 }
 SCALAR = "i64"
 
