@@ -69,3 +69,43 @@ def test_event_groups_against_pandas_on_a_capture(cpu4_logdir) -> None:
         mine = events[(events["device_id"] == row.device_id) & (events["step"] == row.step)]
         ns = {t for s, d in zip(mine["start_ns"], mine["dur_ns"], strict=True) for t in range(s, s + d)}
         assert row.covered_s == len(ns) / 1e9
+
+
+def test_many_groups_grow_the_table_and_keep_first_appearance_order() -> None:
+    """Past half of the hash table's 4,096 slots the table doubles, block after block, and the
+    numbering stays pandas' (here 60,000 groups over 200,000 rows in blocks of 50,000)."""
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame({"a": rng.integers(0, 300, 200_000), "b": rng.integers(0, 200, 200_000)})
+    original, grouping.BLOCK = grouping.BLOCK, 50_000
+    try:
+        ids, first = grouping.group_ids(frame, ["a", "b"])
+    finally:
+        grouping.BLOCK = original
+    expected = frame.groupby(["a", "b"], sort=False).ngroup().to_numpy()
+    assert ids.tolist() == expected.tolist()
+    assert len(first) == expected.max() + 1 > 2 * 4096
+
+
+def test_numbering_kernels_agree_with_numba_and_refuse_a_negative_key() -> None:
+    from perfdiff.compute import native, numbering
+
+    jit = native.jit_kernels(numbering)
+    fast = native.load(numbering, numbering.EXPORTS)
+    keys = np.random.default_rng(8).integers(0, 1000, 5_000)
+    outs = []
+    for run in (fast.number_into, jit["number_into"]):
+        table, ids = np.full(4096, numbering.EMPTY, np.int64), np.zeros(4096, np.int64)
+        out, state = np.empty(len(keys), np.int64), np.zeros(2, np.int64)
+        assert run(keys, table, ids, state, out) == 0
+        outs.append(out)
+    assert outs[0].tolist() == outs[1].tolist() == pd.factorize(keys)[0].tolist()
+    table, ids, state = np.full(8, numbering.EMPTY, np.int64), np.zeros(8, np.int64), np.zeros(2, np.int64)
+    assert fast.number_into(np.array([1, 2, 3, 4, 5]), table, ids, state, np.empty(5, np.int64)) == 1
+    assert state.tolist() == [4, 4]  # half full after four keys: stopped at the fifth
+    state[:] = 0
+    assert (
+        fast.number_into(np.array([-1]), np.full(8, -1), np.zeros(8, np.int64), state, np.empty(1, np.int64))
+        == -2
+    )
+    with pytest.raises(ValueError, match="missing values"):
+        grouping._Numbering().number(np.array([3, -1]))

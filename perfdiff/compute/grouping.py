@@ -4,18 +4,22 @@ a block of rows at a time.
 A ``groupby`` or ``drop_duplicates`` over several categorical and integer key columns of ten million
 events takes seconds and several copies of the table's keys (it factorizes each column and builds the
 observed combinations). The events table's keys are small categoricals and integers, so one int64
-per row encodes the whole key and a hash factorize numbers the groups; done a block of rows at a time,
-no key array is ever longer than a block, and the numbering stays that of first appearance over the
-whole table. Used wherever the analysis meets every op execution (its executions, covered time, the
-ops to price). Key columns must not hold missing values (the events table never does).
+per row encodes the whole key and a hash table numbers the groups (``numbering``, compiled). Done a
+block of rows at a time, no key array is ever longer than a block, and the numbering stays that of
+first appearance over the whole table. Used wherever the analysis meets every op execution (its
+executions, covered time, the ops to price). Key columns must not hold missing values (the events
+table never does).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
+
+from perfdiff.compute import native, numbering
 
 _LIMIT = 2**62
 # Rows per block: keys of a block fit in a core's cache share; the table's copies are what it saves.
@@ -69,8 +73,7 @@ def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int,
         ids = frame.groupby(columns, sort=False, observed=True).ngroup().to_numpy(np.int64)
         yield 0, n, ids, int(ids.max()) + 1 if n else 0
         return
-    # The keys seen so far, sorted, and their ids.
-    known, known_ids = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    numbering = _Numbering()  # the keys seen so far, over all blocks
     for a in range(0, n, BLOCK):
         b = min(a + BLOCK, n)
         key = np.zeros(b - a, np.int64)
@@ -79,19 +82,40 @@ def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int,
             if step > 1:
                 codes *= step
             key += codes
-        codes, uniques = pd.factorize(key)  # uniques in order of first appearance in the block
-        at = np.minimum(np.searchsorted(known, uniques), max(len(known) - 1, 0))
-        seen = known[at] == uniques if len(known) else np.zeros(len(uniques), bool)
-        lookup = np.empty(len(uniques), np.int64)
-        lookup[seen] = known_ids[at[seen]]
-        new = ~seen
-        lookup[new] = np.arange(len(known), len(known) + int(new.sum()))
-        if new.any():
-            known = np.concatenate([known, uniques[new]])
-            known_ids = np.concatenate([known_ids, lookup[new]])
-            by_key = np.argsort(known, kind="stable")
-            known, known_ids = known[by_key], known_ids[by_key]
-        yield a, b, lookup[codes], len(known)
+        yield a, b, numbering.number(key), numbering.count
+
+
+class _Numbering:
+    """Non-negative int64 keys numbered in order of first appearance over successive calls: the hash
+    table of ``numbering.number_into``, grown as keys come."""
+
+    def __init__(self) -> None:
+        self.table = np.full(1 << 12, numbering.EMPTY, np.int64)
+        self.ids = np.zeros(1 << 12, np.int64)
+        self.state = np.zeros(2, np.int64)  # keys numbered so far, the next key of the block to read
+
+    @property
+    def count(self) -> int:
+        return int(self.state[0])
+
+    def number(self, keys: np.ndarray) -> np.ndarray:
+        out = np.empty(len(keys), np.int64)
+        self.state[1] = 0
+        run = _kernels().number_into
+        while (status := run(keys, self.table, self.ids, self.state, out)) == 1:  # half full: grow
+            table = np.full(2 * len(self.table), numbering.EMPTY, np.int64)
+            ids = np.zeros(len(table), np.int64)
+            _kernels().rehash_into(self.table, self.ids, table, ids)
+            self.table, self.ids = table, ids
+        if status != 0:
+            raise ValueError("group keys must be non-negative: a key column holds missing values")
+        return out
+
+
+@functools.cache
+def _kernels() -> native.Kernels:
+    """The compiled numbering kernels (loaded once per process)."""
+    return native.load(numbering, numbering.EXPORTS)
 
 
 def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -35,7 +35,12 @@ from perfdiff.files import atomic_write, cache_dir
 log = logging.getLogger(__name__)
 
 # Every kernel module, by name: ``make kernels`` writes their IR, the background build their code.
-KERNEL_MODULES = ("perfdiff.xplane.wire_kernels", "perfdiff.compute.nesting", "perfdiff.compute.pairing")
+KERNEL_MODULES = (
+    "perfdiff.xplane.wire_kernels",
+    "perfdiff.compute.nesting",
+    "perfdiff.compute.pairing",
+    "perfdiff.compute.numbering",
+)
 # How long ``engine`` waits for the background build before making the code itself (s). The build
 # takes tenths of a second; a machine too loaded to finish it in this long gains nothing by waiting.
 BUILD_WAIT_S = 60.0
