@@ -240,8 +240,10 @@ def _walked_latest_start(ops, programs, start, rows, wants, pair_at, start_op) -
     events, which a TPU's op line gives in order of start; None when they do not come in that order,
     or the table of (program, start op) slots would be too big to hold. ``pair_at``: the pair of each
     (program, op code) of the device's host, -1 for none; ``start_op``: each pair's -start op code."""
-    kinds = np.unique(wants[wants >= 0])  # the start ops asked for
     programs_count, op_count = pair_at.shape
+    asked = np.zeros(op_count + 1, bool)
+    asked[wants] = True  # (a want of -1 marks the last slot, left out below)
+    kinds = np.flatnonzero(asked[:-1])  # the start ops asked for, as np.unique would give them
     if not len(kinds) or programs_count * len(kinds) > 1 << 22:
         return None
     kind_of = np.full(op_count + 1, -1, np.int64)  # the last slot: a pair whose -start never ran

@@ -48,7 +48,7 @@ class ModuleRuns:
     device: str
     device_id: int
     program_id: np.ndarray  # uint64
-    module: list[str]
+    module: np.ndarray  # str objects
     start_ns: np.ndarray  # int64
     end_ns: np.ndarray  # int64
 
@@ -62,15 +62,16 @@ class ModuleRuns:
         kinds, inverse = np.unique(cols.metadata_id[order], return_inverse=True)  # a few modules, run often
         named = [split_module_name(plane.event_metadata[int(m)].name) for m in kinds.tolist()]
         programs = np.array([pid or 0 for _, pid in named], np.uint64)[inverse]
-        return cls(plane.name, device_id, programs, [named[i][0] for i in inverse.tolist()], start, end)
+        names = np.array([name for name, _ in named], object)[inverse]  # the few names, shared
+        return cls(plane.name, device_id, programs, names, start, end)
 
     def of(self, program_id: np.ndarray, start_ns: np.ndarray) -> np.ndarray:
         """Per op (its program and host-aligned start), the index of the execution of the same program
         whose interval holds its start, or -1."""
         # Its end included: [start, end + 1) in whole ns.
         index = holding(start_ns, self.start_ns, self.end_ns + 1, np.arange(len(self.start_ns)))
-        found = np.flatnonzero(index >= 0)
-        index[found[self.program_id[index[found]] != program_id[found]]] = -1
+        if len(self.start_ns):  # a start before every execution has -1: it reads the first, in vain
+            index[self.program_id.take(np.maximum(index, 0)) != program_id] = -1
         return index
 
     def table(self, host: str) -> pd.DataFrame:
@@ -78,17 +79,18 @@ class ModuleRuns:
         n = len(self.start_ns)
         return pd.DataFrame(
             {"host": host, "device": self.device, "device_id": np.full(n, self.device_id, np.int32),
-             "program_id": self.program_id, "module": self.module, "execution": np.arange(n, dtype=np.int64),
-             "start_ns": self.start_ns, "dur_ns": self.end_ns - self.start_ns},
+             "program_id": self.program_id, "module": pd.array(self.module, dtype="str"),
+             "execution": np.arange(n, dtype=np.int64), "start_ns": self.start_ns,
+             "dur_ns": self.end_ns - self.start_ns},
             columns=COLUMNS,
         )  # fmt: skip
 
 
 def empty() -> pd.DataFrame:
     """An executions table without rows, with the documented dtypes."""
-    return ModuleRuns("", 0, np.zeros(0, np.uint64), [], np.zeros(0, np.int64), np.zeros(0, np.int64)).table(
-        ""
-    )
+    return ModuleRuns(
+        "", 0, np.zeros(0, np.uint64), np.zeros(0, object), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    ).table("")
 
 
 def executions_table(

@@ -183,6 +183,15 @@ def _merged(device: str, line: str, parts: list[OpChunk]) -> OpChunk:
     return merged
 
 
+def _distinct(values: np.ndarray) -> list[int]:
+    """The distinct values of a column that comes in runs (an op line's ops run program after
+    program): the first value of each run, deduplicated, instead of a hash of every row."""
+    if not len(values):
+        return []
+    firsts = np.flatnonzero(values[1:] != values[:-1]) + 1
+    return pd.unique(np.concatenate([values[:1], values[firsts]])).tolist()
+
+
 def _events_table(
     host: str, found: PlaneOps, op_names: Interner, module_names: dict[int, str]
 ) -> pd.DataFrame:
@@ -209,7 +218,7 @@ def _events_table(
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
     line_names = list(dict.fromkeys(c.line for c in chunks))
-    programs = sorted(set().union(*(pd.unique(c.program_id).tolist() for c in chunks)))
+    programs = sorted(set().union(*(_distinct(c.program_id) for c in chunks)))
     module_values = [module_names.get(pid, f"program_{pid}") for pid in programs]
     module_order = list(dict.fromkeys(module_values))
     module_of_program = np.array([module_order.index(m) for m in module_values], _code_dtype(module_order))
