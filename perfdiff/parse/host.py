@@ -151,7 +151,8 @@ def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
             order = start_order(merged.start_ns, end)
             for name in merged.arrays():  # in place: a column's slice stays a slice of it
                 column = getattr(merged, name)
-                column[:] = column[order]
+                if column[0] != column[-1] or (column != column[0]).any():  # one value: as it is
+                    column[:] = column[order]
             del order
         del end
         merged.self_ns = self_ns[at : at + len(merged.start_ns)]
