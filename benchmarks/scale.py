@@ -25,7 +25,8 @@ and the peak RSS (VmHWM) of each. Then the targets: warm CLI at 1M <= 1.0 s; at 
 0.5 x upb, measured in the same run; t(30M) / t(10M) <= 3.6 in process; cold <= 1.2 x warm; peak RSS
 <= 150 MB + 2 x the file. With --hosts, a run of N host files of E op events: one process, N local
 processes (``workers=0``) and a Dask LocalCluster side by side (its tables checked equal to one
-process's). With --policy, both decoders on small traces in fresh processes.
+process's; that process also runs the cluster's scheduler, and its peak is read before the check
+loads the run again). With --policy, both decoders on small traces in fresh processes.
 """
 
 from __future__ import annotations
@@ -113,10 +114,11 @@ if __name__ == "__main__":
         t = time.perf_counter()
         on_dask = perfdiff.parse.profile.load({path!r}, scheduler=cluster.scheduler_address)
         seconds = time.perf_counter() - t
+        peak = _status_bytes("VmHWM:")  # before the check below loads the run a second time
     here = perfdiff.parse.profile.load({path!r}, workers=1)
     for name in ("events", "steps", "modules", "devices", "op_stats", "hosts"):
         pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(here, name), check_exact=True)
-    _report(seconds, events=len(on_dask.events), same=True)
+    _report(seconds, events=len(on_dask.events), same=True, rss_bytes=peak)
 """
 
 
