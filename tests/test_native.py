@@ -221,5 +221,9 @@ def test_a_finished_build_is_not_started_again(tmp_path: Path, monkeypatch) -> N
     started: list[list[str]] = []
     monkeypatch.setattr(subprocess, "Popen", lambda argv, **k: started.append(argv))
     machine_code.build_in_background()
-    assert started == [[sys.executable, "-m", "perfdiff.compute.native_cache"]]
+    assert started == [[sys.executable, "-P", "-m", "perfdiff.compute.native_cache"]]
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("PERFDIFF_CACHE_DIR", str(tmp_path / "a-file" / "cache"))  # cannot be made
+    machine_code.build_in_background()
+    assert len(started) == 1  # no build whose code could not be kept
     monkeypatch.setattr(machine_code, "_builder", None)

@@ -26,10 +26,10 @@ import logging
 import platform
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from perfdiff.children import child_env, module_command
 from perfdiff.files import atomic_write, cache_dir
 
 log = logging.getLogger(__name__)
@@ -138,11 +138,16 @@ def build_in_background() -> None:
     their code in a child process, which ``engine`` then waits for. Once per process; a child that
     cannot start only means ``engine`` makes the code itself."""
     global _builder
-    if _builder is not None or _ready_mark().exists():
+    if _builder is not None:
         return
+    mark = _ready_mark()
     try:
+        if mark.exists():
+            return
+        mark.parent.mkdir(parents=True, exist_ok=True)  # a cache it could not write to: no build
         _builder = subprocess.Popen(
-            [sys.executable, "-m", "perfdiff.compute.native_cache"],
+            module_command("perfdiff.compute.native_cache"),
+            env=child_env(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
