@@ -266,7 +266,7 @@ def _walked_latest_start(ops, programs, start, rows, wants, pair_at, start_op) -
 
 @functools.cache
 def pairing_kernels() -> native.Kernels:
-    """The compiled pairing kernel (loaded once per process)."""
+    """The compiled pairing kernels (loaded once per process)."""
     return native.load(pairing, pairing.EXPORTS)
 
 
