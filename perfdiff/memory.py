@@ -75,6 +75,14 @@ def big_arrays() -> Iterator[None]:
                 _LIBC.malloc_trim(0)
 
 
+def release_freed() -> None:
+    """Hand the memory of freed blocks back to the system now (``malloc_trim``), inside
+    :func:`big_arrays` too: for blocks freed that nothing will reuse (a run's per-host columns once
+    joined: too small for the joined ones), so they stop counting in the process's memory."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
 def keeping_big_arrays(function: Callable[P, R]) -> Callable[P, R]:
     """``function`` run inside :func:`big_arrays` (perfdiff.load, perfdiff.analyze)."""
 

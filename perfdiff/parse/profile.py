@@ -45,7 +45,7 @@ from pandas.api.types import union_categoricals
 
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, one_line
 from perfdiff.infer.executions import empty as executions_empty
-from perfdiff.memory import keeping_big_arrays
+from perfdiff.memory import keeping_big_arrays, release_freed
 from perfdiff.parse.host import HostTables
 from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
@@ -179,9 +179,9 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def _concat_events(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Hosts' events in one table. A categorical column whose categories differ between hosts gets the
     sorted union of them (recoded, never through strings). Each column is taken out of the hosts'
-    tables once joined (they are left without it): its memory then serves the next column, so a
-    run's events are never held twice, and fresh pages, which a big run pays for in system time, are
-    needed for one column only."""
+    tables once joined (they are left without it) and its memory handed back to the system: freed
+    inside ``big_arrays``, the hosts' pieces would stay in the heap, too small for any joined column,
+    and the run's events would be held twice at the end of the join."""
     non_empty = [f for f in frames if len(f)]
     if len(non_empty) <= 1:
         return _concat(frames)
@@ -196,6 +196,7 @@ def _concat_events(frames: list[pd.DataFrame]) -> pd.DataFrame:
         del parts
         for frame in non_empty:
             del frame[name]
+        release_freed()
     return pd.DataFrame(columns, copy=False)
 
 
