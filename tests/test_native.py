@@ -64,13 +64,16 @@ def test_wire_kernels_agree_with_numba_on_real_traces(both, traces: Path, name: 
         for plane, line in lines:
             start, end = line._start, line._end
             header = np.zeros(wire_kernels.LINE_SLOTS, np.int64)
-            jit["line_header_into"](buf, start, end, header)
-            assert (header == wire_scan.scan_line(buf, start, end)).all()
+            marks = np.zeros((end - start) // 2 // wire_scan.MARK_EVERY + 1, np.int64)
+            jit["line_header_into"](buf, start, end, wire_scan.MARK_EVERY, header, marks)
+            found_header, found_marks = wire_scan.scan_line(buf, start, end)
+            assert (header == found_header).all()
+            assert (marks[: len(found_marks)] == found_marks).all()
             ids = np.array(sorted(plane.stat_metadata.keys())[:5] + [-1], np.int64)
             n = int(header[wire_kernels.L_EVENTS])
             outputs = [np.zeros(n, np.int64) for _ in range(3)]
             outputs += [np.zeros((len(ids), n), np.uint8), np.zeros((len(ids), n), np.int64)]
-            status = jit["events_into"](buf, start, end, ids, 1, *outputs)
+            status = jit["events_into"](buf, start, end, ids, 1, 0, n, *outputs)
             found = wire_scan.scan_events(buf, start, end, n, ids, True)
             assert status == found[0] == 0
             for mine, theirs in zip(found[1:], outputs, strict=True):
@@ -160,11 +163,19 @@ def test_wrong_arrays_are_refused_not_written_through() -> None:
     fast = wire_scan.kernels()
     buf = np.zeros(4, np.uint8)
     with pytest.raises(TypeError):
-        fast.line_header_into(buf, 0, 4, np.zeros(10, np.int32))
+        fast.line_header_into(buf, 0, 4, 1, np.zeros(10, np.int32), np.zeros(1, np.int64))
     with pytest.raises(TypeError):
-        fast.line_header_into(buf, 0, 4, np.zeros(20, np.int64)[::2])
+        fast.line_header_into(buf, 0, 4, 1, np.zeros(20, np.int64)[::2], np.zeros(1, np.int64))
     with pytest.raises(TypeError):
         fast.field_count(buf.astype(np.int64), 0, 4)
+    # rows past the columns' end, or more stats than the kinds hold: refused before a byte is read
+    ids = np.array([1, 2], np.int64)
+    for last, stats in ((4, 2), (3, 1)):
+        columns = [np.full(3, 7, np.int64) for _ in range(3)]
+        columns += [np.full((stats, 3), 7, np.uint8), np.full((stats, 3), 7, np.int64)]
+        status = fast.events_into(buf, 0, 4, ids, 0, 0, last, *columns)
+        assert status == wire_kernels.SHORT_OUTPUT
+        assert all((column == 7).all() for column in columns)
 
 
 def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:

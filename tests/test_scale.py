@@ -27,7 +27,8 @@ from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
-from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane import wire_scan, xplane_pb2
+from perfdiff.xplane.space import from_wire
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 REAL_XPLANES = real_traces.JAX_GPU + real_traces.TENSORFLOW_GPU + real_traces.JAX_TPU
@@ -91,6 +92,60 @@ def test_wire_decoder_matches_protobuf_runtime_on_captures(fixture: str, request
     proto, wire = parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire")
     assert len(proto.events) > 0
     assert_same_host_tables(proto, wire)
+
+
+@pytest.fixture
+def split_lines(monkeypatch) -> list[int]:
+    """Lines decoded in as many parts as they can be: a mark every 7 events, parts of one event and up,
+    five threads. The list grows by the part count of each line decoded in more than one."""
+    counts: list[int] = []
+    parts = wire_scan._parts
+
+    def spying(*args):
+        found = parts(*args)
+        counts.extend([len(found)] if len(found) > 1 else [])
+        return found
+
+    monkeypatch.setattr(wire_scan, "MARK_EVERY", 7)
+    monkeypatch.setattr(wire_scan, "MIN_PART_EVENTS", 1)
+    monkeypatch.setattr(wire_scan, "usable_cores", lambda: 5)
+    monkeypatch.setattr(wire_scan, "_parts", spying)
+    return counts
+
+
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=real_traces.ids(REAL_XPLANES))
+def test_lines_decoded_in_parts_on_threads_give_the_same_tables(name: str, traces: Path, split_lines) -> None:
+    path = traces / name
+    whole = parse_host("h", path, decoder="proto")
+    assert_same_host_tables(whole, parse_host("h", path, decoder="wire"))
+    assert split_lines and max(split_lines) == 5
+
+
+def test_a_damaged_line_decoded_in_parts_stops_where_one_scan_does(traces: Path, split_lines) -> None:
+    """Bytes changed inside a line's events (its framing intact): the parts give the status one scan
+    gives, and when that is 0, the same columns."""
+    data = np.frombuffer((traces / TPU).read_bytes(), np.uint8)
+    with from_wire(data.tobytes(), TPU) as space:
+        line = max((x for plane in space.planes for x in plane.lines), key=lambda x: x.n_events)
+        start, end = line._start, line._end
+    rng = np.random.default_rng(16)
+    statuses = set()
+    for position, value in zip(rng.integers(start, end, 300), rng.integers(0, 256, 300), strict=True):
+        buf = data.copy()
+        buf[position] = value
+        header, marks = wire_scan.scan_line(buf, start, end)
+        if header[wire_scan.L_STATUS] < 0 or header[wire_scan.L_EVENTS] != line.n_events:
+            continue  # the framing changed: the line is refused before its events are read
+        ids = np.array([1, 2, 3, 4, 5], np.int64)
+        one = wire_scan.scan_events(buf, start, end, line.n_events, ids, True)
+        split = wire_scan.scan_events(buf, start, end, line.n_events, ids, True, marks=marks)
+        assert one[0] == split[0]
+        statuses.add(int(one[0]))
+        if one[0] == 0:
+            for mine, theirs in zip(one[1:], split[1:], strict=True):
+                assert (mine == theirs).all()
+    assert 0 in statuses and len(statuses) > 1  # both fine and refused lines were met
+    assert split_lines
 
 
 def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:

@@ -194,7 +194,7 @@ class _WireLine(Line):
     def __init__(self, wire: _Wire, start: int, end: int) -> None:
         from perfdiff.xplane import wire_scan as ws
 
-        header = ws.scan_line(wire.buf, start, end)
+        header, self._marks = ws.scan_line(wire.buf, start, end)
         wire.check(int(header[ws.L_STATUS]))
         wire.release(start, end)  # counting the events touched every page of the line
         self._wire, self._start, self._end = wire, start, end
@@ -211,7 +211,7 @@ class _WireLine(Line):
         wire = self._wire
         ids = stat_id_array(stat_ids)
         status, mid, off, dur, kinds, values = ws.scan_events(
-            wire.buf, self._start, self._end, self.n_events, ids, first_wins, scratch
+            wire.buf, self._start, self._end, self.n_events, ids, first_wins, scratch, self._marks
         )
         wire.check(int(status))
         texts: dict[int, str | bytes] = {}

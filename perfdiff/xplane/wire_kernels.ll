@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.xplane.wire_kernels: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: a19af481765eb0dc6824e3321721453376d0a1bd5827c02a681587adbcba1e6a
+; source-sha256: 44d03a191f8a2c0a6c33968b19d5a3810a9e2fe8d0992ace34602d29ead1d347
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr writeonly captures(none) %arg.a3) unnamed_addr #0 {
@@ -78,7 +78,7 @@ define i64 @perfdiff_varint_into(ptr readonly captures(none) %.1, i64 %.2, i64 %
 entry:
   %.8 = alloca i64, align 8
   store i64 0, ptr %.8, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr %.8, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr %.8, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5) #4
   %.22 = load i64, ptr %.8, align 8
   ret i64 %.22
 }
@@ -88,7 +88,7 @@ define i64 @perfdiff_field_count(ptr readonly captures(none) %.1, i64 %.2, i64 %
 entry:
   %.6 = alloca i64, align 8
   store i64 0, ptr %.6, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx(ptr %.6, ptr %.1, i64 %.2, i64 %.3, i64 %.4) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx(ptr %.6, ptr %.1, i64 %.2, i64 %.3, i64 %.4) #4
   %.20 = load i64, ptr %.6, align 8
   ret i64 %.20
 }
@@ -315,7 +315,7 @@ define i64 @perfdiff_fields_into(ptr readonly captures(none) %.1, i64 %.2, i64 %
 entry:
   %.9 = alloca i64, align 8
   store i64 0, ptr %.9, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v13B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axx(ptr %.9, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5, i64 %.6, i64 %.7) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v13B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axx(ptr %.9, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5, i64 %.6, i64 %.7) #4
   %.23 = load i64, ptr %.9, align 8
   ret i64 %.23
 }
@@ -575,905 +575,813 @@ _ZN8perfdiff6xplane12wire_kernels11fields_intoB3v15B56c8tJTIeFIjxB2IKSgI4CrvSCKg
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define i64 @perfdiff_line_header_into(ptr readonly captures(none) %.1, i64 %.2, i64 %.3, i64 %.4, ptr writeonly captures(none) initializes((0, 80)) %.5, i64 %.6) local_unnamed_addr #0 {
+define i64 @perfdiff_line_header_into(ptr readonly captures(none) %.1, i64 %.2, i64 %.3, i64 %.4, i64 %.5, ptr captures(none) initializes((0, 80)) %.6, i64 %.7, ptr writeonly captures(none) %.8, i64 %.9) local_unnamed_addr #0 {
 entry:
-  %.8 = alloca i64, align 8
-  store i64 0, ptr %.8, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr %.8, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5) #3
-  %.22 = load i64, ptr %.8, align 8
-  ret i64 %.22
+  %.11 = alloca i64, align 8
+  store i64 0, ptr %.11, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxxx8int64_2ax8int64_2ax(ptr %.11, ptr %.1, i64 %.2, i64 %.3, i64 %.4, i64 %.5, ptr %.6, ptr %.8, i64 %.9) #4
+  %.25 = load i64, ptr %.11, align 8
+  ret i64 %.25
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr writeonly captures(none) initializes((0, 80)) %arg.a3) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxxx8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, i64 %arg.a3, ptr captures(none) initializes((0, 80)) %arg.a4, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
 entry:
-  %0 = getelementptr i8, ptr %arg.a3, i64 8
-  %1 = getelementptr i8, ptr %arg.a3, i64 16
-  %2 = getelementptr i8, ptr %arg.a3, i64 24
-  %3 = getelementptr i8, ptr %arg.a3, i64 32
-  %4 = getelementptr i8, ptr %arg.a3, i64 40
-  %5 = getelementptr i8, ptr %arg.a3, i64 48
-  %6 = getelementptr i8, ptr %arg.a3, i64 56
-  %7 = getelementptr i8, ptr %arg.a3, i64 64
-  %8 = getelementptr i8, ptr %arg.a3, i64 72
-  %.199.i = icmp slt i64 %arg.a1, %arg.a2
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %arg.a3, i8 0, i64 80, i1 false), !noalias !12
-  br i1 %.199.i, label %B78.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE.exit
+  %0 = getelementptr i8, ptr %arg.a4, i64 8
+  %1 = getelementptr i8, ptr %arg.a4, i64 16
+  %2 = getelementptr i8, ptr %arg.a4, i64 24
+  %3 = getelementptr i8, ptr %arg.a4, i64 32
+  %4 = getelementptr i8, ptr %arg.a4, i64 40
+  %5 = getelementptr i8, ptr %arg.a4, i64 48
+  %6 = getelementptr i8, ptr %arg.a4, i64 56
+  %7 = getelementptr i8, ptr %arg.a4, i64 64
+  %8 = getelementptr i8, ptr %arg.a4, i64 72
+  %.13.i.i = tail call i64 @llvm.smax.i64(i64 %arg.a3, i64 1)
+  %.245.i = icmp slt i64 %arg.a1, %arg.a2
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %arg.a4, i8 0, i64 80, i1 false), !noalias !12
+  br i1 %.245.i, label %B110.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B78.preheader.i:                                  ; preds = %entry
-  %.13.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %arg.a2)
-  br label %B78.i
+B110.preheader.i:                                 ; preds = %entry
+  %.13.i1042.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %arg.a2)
+  br label %B110.i
 
-B78.i:                                            ; preds = %B5109.i, %B78.preheader.i
-  %.1844.i = phi i64 [ %.184443.i, %B5109.i ], [ 0, %B78.preheader.i ]
-  %pos.6.0.i = phi i64 [ %pos.7.117.i, %B5109.i ], [ %arg.a1, %B78.preheader.i ]
-  %.262.not.i = icmp slt i64 %pos.6.0.i, %.13.i.i
-  br i1 %.262.not.i, label %B154.i, label %common.ret.sink.split.i
+B110.i:                                           ; preds = %B5109.i, %B110.preheader.i
+  %.1923.i = phi i64 [ %.192343.i, %B5109.i ], [ 0, %B110.preheader.i ]
+  %pos.6.0.i = phi i64 [ %pos.7.117.i, %B5109.i ], [ %arg.a1, %B110.preheader.i ]
+  %.312.not.i = icmp slt i64 %pos.6.0.i, %.13.i1042.i
+  br i1 %.312.not.i, label %B190.i, label %common.ret.sink.split.i
 
-B154.i:                                           ; preds = %B78.i
-  %.301.i = icmp slt i64 %pos.6.0.i, 0
-  %.302.i = select i1 %.301.i, i64 %arg.a0_0, i64 0
+B190.i:                                           ; preds = %B110.i
+  %.351.i = icmp slt i64 %pos.6.0.i, 0
+  %.352.i = select i1 %.351.i, i64 %arg.a0_0, i64 0
   %9 = getelementptr i8, ptr %arg.a0, i64 %pos.6.0.i
-  %.316.i = getelementptr i8, ptr %9, i64 %.302.i
-  %.317.i = load i8, ptr %.316.i, align 1, !noalias !12
-  %.322.i = zext i8 %.317.i to i64
-  %.323.i = icmp sgt i8 %.317.i, -1
-  br i1 %.323.i, label %B186.i, label %B230.i
+  %.366.i = getelementptr i8, ptr %9, i64 %.352.i
+  %.367.i = load i8, ptr %.366.i, align 1, !noalias !12
+  %.372.i = zext i8 %.367.i to i64
+  %.373.i = icmp sgt i8 %.367.i, -1
+  br i1 %.373.i, label %B222.i, label %B266.i
 
-B186.i:                                           ; preds = %B154.i
-  %.337.i = add nsw i64 %pos.6.0.i, 1
-  br label %B396.i
+B222.i:                                           ; preds = %B190.i
+  %.387.i = add nsw i64 %pos.6.0.i, 1
+  br label %B438.i
 
-B230.i:                                           ; preds = %B154.i
-  %.381.i = add i64 %pos.6.0.i, 10
-  %.13.i907.i = tail call i64 @llvm.smin.i64(i64 %.13.i.i, i64 %.381.i)
-  %.373.i = add nsw i64 %pos.6.0.i, 1
-  %.417.i = icmp sgt i64 %.13.i.i, %.373.i
-  br i1 %.417.i, label %B242.preheader.i, label %common.ret.sink.split.i
+B266.i:                                           ; preds = %B190.i
+  %.431.i = add i64 %pos.6.0.i, 10
+  %.13.i1043.i = tail call i64 @llvm.smin.i64(i64 %.13.i1042.i, i64 %.431.i)
+  %.423.i = add nsw i64 %pos.6.0.i, 1
+  %.467.i = icmp sgt i64 %.13.i1042.i, %.423.i
+  br i1 %.467.i, label %B278.preheader.i, label %common.ret.sink.split.i
 
-B242.preheader.i:                                 ; preds = %B230.i
-  %.363.i = and i64 %.322.i, 127
-  br label %B242.i
+B278.preheader.i:                                 ; preds = %B266.i
+  %.413.i = and i64 %.372.i, 127
+  br label %B278.i
 
-B242.i:                                           ; preds = %B316.i, %B242.preheader.i
-  %read_varint_v23_result.2.1.i = phi i64 [ %.467.i, %B316.i ], [ %.363.i, %B242.preheader.i ]
-  %read_varint_v23_shift.2.1.i = phi i64 [ %.526.i, %B316.i ], [ 7, %B242.preheader.i ]
-  %read_varint_v23_at.2.1.i = phi i64 [ %.456.i, %B316.i ], [ %.373.i, %B242.preheader.i ]
-  %.438.i = icmp slt i64 %read_varint_v23_at.2.1.i, 0
-  %.439.i = select i1 %.438.i, i64 %arg.a0_0, i64 0
+B278.i:                                           ; preds = %B354.i, %B278.preheader.i
+  %read_varint_v23_result.2.1.i = phi i64 [ %.517.i, %B354.i ], [ %.413.i, %B278.preheader.i ]
+  %read_varint_v23_shift.2.1.i = phi i64 [ %.576.i, %B354.i ], [ 7, %B278.preheader.i ]
+  %read_varint_v23_at.2.1.i = phi i64 [ %.506.i, %B354.i ], [ %.423.i, %B278.preheader.i ]
+  %.488.i = icmp slt i64 %read_varint_v23_at.2.1.i, 0
+  %.489.i = select i1 %.488.i, i64 %arg.a0_0, i64 0
   %10 = getelementptr i8, ptr %arg.a0, i64 %read_varint_v23_at.2.1.i
-  %.453.i = getelementptr i8, ptr %10, i64 %.439.i
-  %.454.i = load i8, ptr %.453.i, align 1, !noalias !12
-  %.456.i = add nsw i64 %read_varint_v23_at.2.1.i, 1
-  %11 = and i8 %.454.i, 127
-  %.463.i = zext nneg i8 %11 to i64
-  %.465.i = shl i64 %.463.i, %read_varint_v23_shift.2.1.i
-  %.467.i = or i64 %.465.i, %read_varint_v23_result.2.1.i
-  %.474.i = icmp sgt i8 %.454.i, -1
-  br i1 %.474.i, label %B396.i, label %B316.i
+  %.503.i = getelementptr i8, ptr %10, i64 %.489.i
+  %.504.i = load i8, ptr %.503.i, align 1, !noalias !12
+  %.506.i = add nsw i64 %read_varint_v23_at.2.1.i, 1
+  %11 = and i8 %.504.i, 127
+  %.513.i = zext nneg i8 %11 to i64
+  %.515.i = shl i64 %.513.i, %read_varint_v23_shift.2.1.i
+  %.517.i = or i64 %.515.i, %read_varint_v23_result.2.1.i
+  %.524.i = icmp sgt i8 %.504.i, -1
+  br i1 %.524.i, label %B438.i, label %B354.i
 
-B316.i:                                           ; preds = %B242.i
-  %.526.i = add nuw nsw i64 %read_varint_v23_shift.2.1.i, 7
-  %.531.i = icmp slt i64 %.456.i, %.13.i907.i
-  br i1 %.531.i, label %B242.i, label %B328.loopexit.i
+B354.i:                                           ; preds = %B278.i
+  %.576.i = add nuw nsw i64 %read_varint_v23_shift.2.1.i, 7
+  %.581.i = icmp slt i64 %.506.i, %.13.i1043.i
+  br i1 %.581.i, label %B278.i, label %B366.loopexit.i
 
-B328.loopexit.i:                                  ; preds = %B316.i
+B366.loopexit.i:                                  ; preds = %B354.i
   %12 = add i64 %pos.6.0.i, 2
-  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i907.i, i64 %12)
-  %13 = icmp eq i64 %smax.le.i, %.381.i
+  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i1043.i, i64 %12)
+  %13 = icmp eq i64 %smax.le.i, %.431.i
   %14 = select i1 %13, i64 -4, i64 -1
   br label %common.ret.sink.split.i
 
-B396.i:                                           ; preds = %B242.i, %B186.i
-  %"$100call.5.4.sroa.12.1.i" = phi i64 [ %.337.i, %B186.i ], [ %.456.i, %B242.i ]
-  %"$100call.5.4.sroa.0.1.i" = phi i64 [ %.322.i, %B186.i ], [ %.467.i, %B242.i ]
-  %.617.i = icmp slt i64 %"$100call.5.4.sroa.12.1.i", 0
-  br i1 %.617.i, label %common.ret.sink.split.i, label %B418.i
+B438.i:                                           ; preds = %B278.i, %B222.i
+  %"$136call.6.4.sroa.12.1.i" = phi i64 [ %.387.i, %B222.i ], [ %.506.i, %B278.i ]
+  %"$136call.6.4.sroa.0.1.i" = phi i64 [ %.372.i, %B222.i ], [ %.517.i, %B278.i ]
+  %.667.i = icmp slt i64 %"$136call.6.4.sroa.12.1.i", 0
+  br i1 %.667.i, label %common.ret.sink.split.i, label %B460.i
 
-common.ret.sink.split.i:                          ; preds = %B5083.i, %B1939.i.i, %B4598.i, %B4572.i, %B4148.i, %B4061.i, %B482.i, %B418.i, %B396.i, %B230.i, %B78.i, %B4280.i, %B328.loopexit.i
-  %pos.7.112.sink.i = phi i64 [ -1, %B4280.i ], [ %14, %B328.loopexit.i ], [ -1, %B1939.i.i ], [ %"$264call.5.4.sroa.12.1.i", %B5083.i ], [ -1, %B4572.i ], [ -1, %B4598.i ], [ -1, %B4061.i ], [ -1, %B4148.i ], [ %"$100call.5.4.sroa.12.1.i", %B396.i ], [ -1, %B78.i ], [ -1, %B230.i ], [ -3, %B418.i ], [ -2, %B482.i ]
-  store i64 %pos.7.112.sink.i, ptr %arg.a3, align 8, !noalias !12
-  br label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE.exit
+common.ret.sink.split.i:                          ; preds = %B5083.i, %B1939.i.i, %B4516.i, %B4486.i, %B4075.i, %B3975.i, %B524.i, %B460.i, %B438.i, %B266.i, %B110.i, %B4148.i, %B366.loopexit.i
+  %pos.7.112.sink.i = phi i64 [ -1, %B4148.i ], [ %14, %B366.loopexit.i ], [ -1, %B1939.i.i ], [ %"$300call.5.4.sroa.12.1.i", %B5083.i ], [ -1, %B4486.i ], [ -1, %B4516.i ], [ -1, %B3975.i ], [ -1, %B4075.i ], [ %"$136call.6.4.sroa.12.1.i", %B438.i ], [ -1, %B110.i ], [ -1, %B266.i ], [ -3, %B460.i ], [ -2, %B524.i ]
+  store i64 %pos.7.112.sink.i, ptr %arg.a4, align 8, !noalias !12
+  br label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B418.i:                                           ; preds = %B396.i
-  %.670.i = ashr i64 %"$100call.5.4.sroa.0.1.i", 3
-  %.682.i = icmp eq i64 %.670.i, 0
-  br i1 %.682.i, label %common.ret.sink.split.i, label %B482.i
+B460.i:                                           ; preds = %B438.i
+  %.729.i = ashr i64 %"$136call.6.4.sroa.0.1.i", 3
+  %.741.i = icmp eq i64 %.729.i, 0
+  br i1 %.741.i, label %common.ret.sink.split.i, label %B524.i
 
-B482.i:                                           ; preds = %B418.i
-  %.672.i = and i64 %"$100call.5.4.sroa.0.1.i", 7
-  switch i64 %.672.i, label %common.ret.sink.split.i [
-    i64 0, label %B494.i
-    i64 2, label %B4061.i
+B524.i:                                           ; preds = %B460.i
+  %.731.i = and i64 %"$136call.6.4.sroa.0.1.i", 7
+  switch i64 %.731.i, label %common.ret.sink.split.i [
+    i64 0, label %B536.i
+    i64 2, label %B3975.i
     i64 1, label %B1939.i.i
     i64 5, label %B1931.i.i
   ]
 
-B494.i:                                           ; preds = %B482.i
-  %.797.not.i = icmp slt i64 %"$100call.5.4.sroa.12.1.i", %.13.i.i
-  br i1 %.797.not.i, label %B556.i, label %B818.i
+B536.i:                                           ; preds = %B524.i
+  %.867.not.i = icmp slt i64 %"$136call.6.4.sroa.12.1.i", %.13.i1042.i
+  br i1 %.867.not.i, label %B598.i, label %B916.i
 
-B556.i:                                           ; preds = %B494.i
-  %.851.i = getelementptr i8, ptr %arg.a0, i64 %"$100call.5.4.sroa.12.1.i"
-  %.852.i = load i8, ptr %.851.i, align 1, !noalias !12
-  %.857.i = zext i8 %.852.i to i64
-  %.858.i = icmp sgt i8 %.852.i, -1
-  br i1 %.858.i, label %B568.i, label %B612.i
+B598.i:                                           ; preds = %B536.i
+  %.921.i = getelementptr i8, ptr %arg.a0, i64 %"$136call.6.4.sroa.12.1.i"
+  %.922.i = load i8, ptr %.921.i, align 1, !noalias !12
+  %.927.i = zext i8 %.922.i to i64
+  %.928.i = icmp sgt i8 %.922.i, -1
+  br i1 %.928.i, label %B610.i, label %B650.i
 
-B568.i:                                           ; preds = %B556.i
-  %.872.i = add nuw nsw i64 %"$100call.5.4.sroa.12.1.i", 1
-  br label %B818.i
+B610.i:                                           ; preds = %B598.i
+  %.942.i = add nuw nsw i64 %"$136call.6.4.sroa.12.1.i", 1
+  br label %B916.i
 
-B612.i:                                           ; preds = %B556.i
-  %.916.i = add nuw i64 %"$100call.5.4.sroa.12.1.i", 10
-  %15 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.916.i)
-  %.908.i = add nuw nsw i64 %"$100call.5.4.sroa.12.1.i", 1
-  %.952.i = icmp samesign ugt i64 %.13.i.i, %.908.i
-  br i1 %.952.i, label %B624.preheader.i, label %B818.i
+B650.i:                                           ; preds = %B598.i
+  %.986.i = add nuw i64 %"$136call.6.4.sroa.12.1.i", 10
+  %15 = tail call i64 @llvm.umin.i64(i64 %.13.i1042.i, i64 %.986.i)
+  %.978.i = add nuw nsw i64 %"$136call.6.4.sroa.12.1.i", 1
+  %.1022.i = icmp samesign ugt i64 %.13.i1042.i, %.978.i
+  br i1 %.1022.i, label %B700.preheader.i, label %B916.i
 
-B624.preheader.i:                                 ; preds = %B612.i
-  %.898.i = and i64 %.857.i, 127
-  br label %B624.i
+B700.preheader.i:                                 ; preds = %B650.i
+  %.968.i = and i64 %.927.i, 127
+  br label %B700.i
 
-B624.i:                                           ; preds = %B686.i, %B624.preheader.i
-  %read_varint_v22_result.2.1.i = phi i64 [ %.1002.i, %B686.i ], [ %.898.i, %B624.preheader.i ]
-  %read_varint_v22_shift.2.1.i = phi i64 [ %.1061.i, %B686.i ], [ 7, %B624.preheader.i ]
-  %read_varint_v22_at.2.1.i = phi i64 [ %.991.i, %B686.i ], [ %.908.i, %B624.preheader.i ]
-  %.988.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v22_at.2.1.i
-  %.989.i = load i8, ptr %.988.i, align 1, !noalias !12
-  %.991.i = add nuw nsw i64 %read_varint_v22_at.2.1.i, 1
-  %16 = and i8 %.989.i, 127
-  %.998.i = zext nneg i8 %16 to i64
-  %.1000.i = shl i64 %.998.i, %read_varint_v22_shift.2.1.i
-  %.1002.i = or i64 %.1000.i, %read_varint_v22_result.2.1.i
-  %.1009.i = icmp sgt i8 %.989.i, -1
-  br i1 %.1009.i, label %B818.i, label %B686.i
+B700.i:                                           ; preds = %B782.i, %B700.preheader.i
+  %read_varint_v22_result.2.1.i = phi i64 [ %.1072.i, %B782.i ], [ %.968.i, %B700.preheader.i ]
+  %read_varint_v22_shift.2.1.i = phi i64 [ %.1131.i, %B782.i ], [ 7, %B700.preheader.i ]
+  %read_varint_v22_at.2.1.i = phi i64 [ %.1061.i, %B782.i ], [ %.978.i, %B700.preheader.i ]
+  %.1058.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v22_at.2.1.i
+  %.1059.i = load i8, ptr %.1058.i, align 1, !noalias !12
+  %.1061.i = add nuw nsw i64 %read_varint_v22_at.2.1.i, 1
+  %16 = and i8 %.1059.i, 127
+  %.1068.i = zext nneg i8 %16 to i64
+  %.1070.i = shl i64 %.1068.i, %read_varint_v22_shift.2.1.i
+  %.1072.i = or i64 %.1070.i, %read_varint_v22_result.2.1.i
+  %.1079.i = icmp sgt i8 %.1059.i, -1
+  br i1 %.1079.i, label %B916.i, label %B782.i
 
-B686.i:                                           ; preds = %B624.i
-  %.1061.i = add nuw nsw i64 %read_varint_v22_shift.2.1.i, 7
-  %.1066.i = icmp slt i64 %.991.i, %15
-  br i1 %.1066.i, label %B624.i, label %B734.loopexit.i
+B782.i:                                           ; preds = %B700.i
+  %.1131.i = add nuw nsw i64 %read_varint_v22_shift.2.1.i, 7
+  %.1136.i = icmp slt i64 %.1061.i, %15
+  br i1 %.1136.i, label %B700.i, label %B794.loopexit.i
 
-B734.loopexit.i:                                  ; preds = %B686.i
-  %.not.i = icmp ugt i64 %.916.i, %.13.i.i
+B794.loopexit.i:                                  ; preds = %B782.i
+  %.not.i = icmp ugt i64 %.986.i, %.13.i1042.i
   %17 = select i1 %.not.i, i64 -1, i64 -4
-  br label %B818.i
+  br label %B916.i
 
-B818.i:                                           ; preds = %B624.i, %B734.loopexit.i, %B612.i, %B568.i, %B494.i
-  %"$264call.5.4.sroa.12.1.i" = phi i64 [ %17, %B734.loopexit.i ], [ %.872.i, %B568.i ], [ -1, %B494.i ], [ -1, %B612.i ], [ %.991.i, %B624.i ]
-  %"$264call.5.4.sroa.0.1.i" = phi i64 [ 0, %B734.loopexit.i ], [ %.857.i, %B568.i ], [ 0, %B494.i ], [ 0, %B612.i ], [ %.1002.i, %B624.i ]
-  switch i64 %.670.i, label %B5083.i [
-    i64 1, label %B832.i
-    i64 10, label %B3691.i
-    i64 3, label %B3769.i
-    i64 9, label %B3975.i
+B916.i:                                           ; preds = %B700.i, %B794.loopexit.i, %B650.i, %B610.i, %B536.i
+  %"$300call.5.4.sroa.12.1.i" = phi i64 [ %17, %B794.loopexit.i ], [ %.942.i, %B610.i ], [ -1, %B536.i ], [ -1, %B650.i ], [ %.1061.i, %B700.i ]
+  %"$300call.5.4.sroa.0.1.i" = phi i64 [ 0, %B794.loopexit.i ], [ %.927.i, %B610.i ], [ 0, %B536.i ], [ 0, %B650.i ], [ %.1072.i, %B700.i ]
+  switch i64 %.729.i, label %B5083.i [
+    i64 1, label %B952.i
+    i64 10, label %B988.i
+    i64 3, label %B3637.i
+    i64 9, label %B3719.i
   ]
 
-B832.i:                                           ; preds = %B818.i
-  store i64 %"$264call.5.4.sroa.0.1.i", ptr %1, align 8, !noalias !12
+B952.i:                                           ; preds = %B916.i
+  store i64 %"$300call.5.4.sroa.0.1.i", ptr %1, align 8, !noalias !12
   br label %B5083.i
 
-B3691.i:                                          ; preds = %B818.i
-  store i64 %"$264call.5.4.sroa.0.1.i", ptr %2, align 8, !noalias !12
+B988.i:                                           ; preds = %B916.i
+  store i64 %"$300call.5.4.sroa.0.1.i", ptr %2, align 8, !noalias !12
   br label %B5083.i
 
-B3769.i:                                          ; preds = %B818.i
-  store i64 %"$264call.5.4.sroa.0.1.i", ptr %3, align 8, !noalias !12
+B3637.i:                                          ; preds = %B916.i
+  store i64 %"$300call.5.4.sroa.0.1.i", ptr %3, align 8, !noalias !12
   br label %B5083.i
 
-B3975.i:                                          ; preds = %B818.i
-  store i64 %"$264call.5.4.sroa.0.1.i", ptr %4, align 8, !noalias !12
+B3719.i:                                          ; preds = %B916.i
+  store i64 %"$300call.5.4.sroa.0.1.i", ptr %4, align 8, !noalias !12
   br label %B5083.i
 
-B4061.i:                                          ; preds = %B482.i
-  %.1394.not.i = icmp slt i64 %"$100call.5.4.sroa.12.1.i", %.13.i.i
-  br i1 %.1394.not.i, label %B4087.i, label %common.ret.sink.split.i
+B3975.i:                                          ; preds = %B524.i
+  %.1464.not.i = icmp slt i64 %"$136call.6.4.sroa.12.1.i", %.13.i1042.i
+  br i1 %.1464.not.i, label %B4005.i, label %common.ret.sink.split.i
 
-B4087.i:                                          ; preds = %B4061.i
-  %.1448.i = getelementptr i8, ptr %arg.a0, i64 %"$100call.5.4.sroa.12.1.i"
-  %.1449.i = load i8, ptr %.1448.i, align 1, !noalias !12
-  %.1454.i = zext i8 %.1449.i to i64
-  %.1455.i = icmp sgt i8 %.1449.i, -1
-  br i1 %.1455.i, label %B4572.thread.i, label %B4148.i
+B4005.i:                                          ; preds = %B3975.i
+  %.1518.i = getelementptr i8, ptr %arg.a0, i64 %"$136call.6.4.sroa.12.1.i"
+  %.1519.i = load i8, ptr %.1518.i, align 1, !noalias !12
+  %.1524.i = zext i8 %.1519.i to i64
+  %.1525.i = icmp sgt i8 %.1519.i, -1
+  br i1 %.1525.i, label %B4486.thread.i, label %B4075.i
 
-B4572.thread.i:                                   ; preds = %B4087.i
-  %.1469.i = add nuw nsw i64 %"$100call.5.4.sroa.12.1.i", 1
-  br label %B4598.i
+B4486.thread.i:                                   ; preds = %B4005.i
+  %.1539.i = add nuw nsw i64 %"$136call.6.4.sroa.12.1.i", 1
+  br label %B4516.i
+
+B4075.i:                                          ; preds = %B4005.i
+  %.1583.i = add nuw nsw i64 %"$136call.6.4.sroa.12.1.i", 10
+  %18 = tail call i64 @llvm.umin.i64(i64 %.13.i1042.i, i64 %.1583.i)
+  %.1575.i = add nuw nsw i64 %"$136call.6.4.sroa.12.1.i", 1
+  %.1619.i = icmp samesign ugt i64 %.13.i1042.i, %.1575.i
+  br i1 %.1619.i, label %B4087.preheader.i, label %common.ret.sink.split.i
+
+B4087.preheader.i:                                ; preds = %B4075.i
+  %.1565.i = and i64 %.1524.i, 127
+  br label %B4087.i
+
+B4087.i:                                          ; preds = %B4148.i, %B4087.preheader.i
+  %read_varint_v21_result.2.1.i = phi i64 [ %.1669.i, %B4148.i ], [ %.1565.i, %B4087.preheader.i ]
+  %read_varint_v21_shift.2.1.i = phi i64 [ %.1728.i, %B4148.i ], [ 7, %B4087.preheader.i ]
+  %read_varint_v21_at.2.1.i = phi i64 [ %.1658.i, %B4148.i ], [ %.1575.i, %B4087.preheader.i ]
+  %.1655.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v21_at.2.1.i
+  %.1656.i = load i8, ptr %.1655.i, align 1, !noalias !12
+  %.1658.i = add nuw nsw i64 %read_varint_v21_at.2.1.i, 1
+  %19 = and i8 %.1656.i, 127
+  %.1665.i = zext nneg i8 %19 to i64
+  %.1667.i = shl i64 %.1665.i, %read_varint_v21_shift.2.1.i
+  %.1669.i = or i64 %.1667.i, %read_varint_v21_result.2.1.i
+  %.1676.i = icmp sgt i8 %.1656.i, -1
+  br i1 %.1676.i, label %B4486.i, label %B4148.i
 
 B4148.i:                                          ; preds = %B4087.i
-  %.1513.i = add nuw nsw i64 %"$100call.5.4.sroa.12.1.i", 10
-  %18 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.1513.i)
-  %.1505.i = add nuw nsw i64 %"$100call.5.4.sroa.12.1.i", 1
-  %.1549.i = icmp samesign ugt i64 %.13.i.i, %.1505.i
-  br i1 %.1549.i, label %B4202.preheader.i, label %common.ret.sink.split.i
+  %.1728.i = add nuw nsw i64 %read_varint_v21_shift.2.1.i, 7
+  %.1733.i = icmp slt i64 %.1658.i, %18
+  br i1 %.1733.i, label %B4087.i, label %common.ret.sink.split.i
 
-B4202.preheader.i:                                ; preds = %B4148.i
-  %.1495.i = and i64 %.1454.i, 127
-  br label %B4202.i
+B4486.i:                                          ; preds = %B4087.i
+  %.1822.i = icmp slt i64 %.1669.i, 0
+  br i1 %.1822.i, label %common.ret.sink.split.i, label %B4516.i
 
-B4202.i:                                          ; preds = %B4280.i, %B4202.preheader.i
-  %read_varint_v21_result.2.1.i = phi i64 [ %.1599.i, %B4280.i ], [ %.1495.i, %B4202.preheader.i ]
-  %read_varint_v21_shift.2.1.i = phi i64 [ %.1658.i, %B4280.i ], [ 7, %B4202.preheader.i ]
-  %read_varint_v21_at.2.1.i = phi i64 [ %.1588.i, %B4280.i ], [ %.1505.i, %B4202.preheader.i ]
-  %.1585.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v21_at.2.1.i
-  %.1586.i = load i8, ptr %.1585.i, align 1, !noalias !12
-  %.1588.i = add nuw nsw i64 %read_varint_v21_at.2.1.i, 1
-  %19 = and i8 %.1586.i, 127
-  %.1595.i = zext nneg i8 %19 to i64
-  %.1597.i = shl i64 %.1595.i, %read_varint_v21_shift.2.1.i
-  %.1599.i = or i64 %.1597.i, %read_varint_v21_result.2.1.i
-  %.1606.i = icmp sgt i8 %.1586.i, -1
-  br i1 %.1606.i, label %B4572.i, label %B4280.i
+B4516.i:                                          ; preds = %B4486.i, %B4486.thread.i
+  %"$494call.5.4.sroa.0.150.i" = phi i64 [ %.1524.i, %B4486.thread.i ], [ %.1669.i, %B4486.i ]
+  %"$494call.5.4.sroa.12.149.i" = phi i64 [ %.1539.i, %B4486.thread.i ], [ %.1658.i, %B4486.i ]
+  %.1826.i = add nuw nsw i64 %"$494call.5.4.sroa.12.149.i", %"$494call.5.4.sroa.0.150.i"
+  %.1828.i = icmp sgt i64 %.1826.i, %arg.a2
+  br i1 %.1828.i, label %common.ret.sink.split.i, label %B4586.i
 
-B4280.i:                                          ; preds = %B4202.i
-  %.1658.i = add nuw nsw i64 %read_varint_v21_shift.2.1.i, 7
-  %.1663.i = icmp slt i64 %.1588.i, %18
-  br i1 %.1663.i, label %B4202.i, label %common.ret.sink.split.i
-
-B4572.i:                                          ; preds = %B4202.i
-  %.1752.i = icmp slt i64 %.1599.i, 0
-  br i1 %.1752.i, label %common.ret.sink.split.i, label %B4598.i
-
-B4598.i:                                          ; preds = %B4572.i, %B4572.thread.i
-  %"$452call.5.4.sroa.0.149.i" = phi i64 [ %.1454.i, %B4572.thread.i ], [ %.1599.i, %B4572.i ]
-  %"$452call.5.4.sroa.12.148.i" = phi i64 [ %.1469.i, %B4572.thread.i ], [ %.1588.i, %B4572.i ]
-  %.1756.i = add nuw nsw i64 %"$452call.5.4.sroa.12.148.i", %"$452call.5.4.sroa.0.149.i"
-  %.1758.i = icmp sgt i64 %.1756.i, %arg.a2
-  br i1 %.1758.i, label %common.ret.sink.split.i, label %B4659.i
-
-B4659.i:                                          ; preds = %B4598.i
-  switch i64 %.670.i, label %B5109.i [
-    i64 4, label %B4713.i
+B4586.i:                                          ; preds = %B4516.i
+  switch i64 %.729.i, label %B5109.i [
+    i64 4, label %B4598.else.endif.i
     i64 2, label %B4791.i
     i64 11, label %B4997.i
   ]
 
-B4713.i:                                          ; preds = %B4659.i
-  %.1845.i = add nsw i64 %.1844.i, 1
-  store i64 %.1845.i, ptr %0, align 8, !noalias !12
+B4713.i:                                          ; preds = %B4659.endif.i, %B4599.endif.i, %B4598.else.endif.i
+  %.2183.i = phi i64 [ %.2183.pre.i, %B4659.endif.i ], [ %.1923.i, %B4599.endif.i ], [ %.1923.i, %B4598.else.endif.i ]
+  %.2184.i = add nsw i64 %.2183.i, 1
+  store i64 %.2184.i, ptr %0, align 8, !noalias !12
   br label %B5109.i
 
-B4791.i:                                          ; preds = %B4659.i
-  store i64 %"$452call.5.4.sroa.12.148.i", ptr %5, align 8, !noalias !12
-  store i64 %.1756.i, ptr %6, align 8, !noalias !12
+B4791.i:                                          ; preds = %B4586.i
+  store i64 %"$494call.5.4.sroa.12.149.i", ptr %5, align 8, !noalias !12
+  store i64 %.1826.i, ptr %6, align 8, !noalias !12
   br label %B5109.i
 
-B4997.i:                                          ; preds = %B4659.i
-  store i64 %"$452call.5.4.sroa.12.148.i", ptr %7, align 8, !noalias !12
-  store i64 %.1756.i, ptr %8, align 8, !noalias !12
+B4997.i:                                          ; preds = %B4586.i
+  store i64 %"$494call.5.4.sroa.12.149.i", ptr %7, align 8, !noalias !12
+  store i64 %.1826.i, ptr %8, align 8, !noalias !12
   br label %B5109.i
 
-B1931.i.i:                                        ; preds = %B482.i
+B1931.i.i:                                        ; preds = %B524.i
   br label %B1939.i.i
 
-B1939.i.i:                                        ; preds = %B1931.i.i, %B482.i
-  %.sink60.i = phi i64 [ 4, %B1931.i.i ], [ 8, %B482.i ]
-  %.920.i.i = add nuw nsw i64 %.sink60.i, %"$100call.5.4.sroa.12.1.i"
+B1939.i.i:                                        ; preds = %B1931.i.i, %B524.i
+  %.sink61.i = phi i64 [ 4, %B1931.i.i ], [ 8, %B524.i ]
+  %.920.i.i = add nuw nsw i64 %.sink61.i, %"$136call.6.4.sroa.12.1.i"
   %.928.not.i.i = icmp sgt i64 %.920.i.i, %arg.a2
   br i1 %.928.not.i.i, label %common.ret.sink.split.i, label %B5109.i
 
-B5083.i:                                          ; preds = %B3975.i, %B3769.i, %B3691.i, %B832.i, %B818.i
-  %.2068.i = icmp slt i64 %"$264call.5.4.sroa.12.1.i", 0
-  br i1 %.2068.i, label %common.ret.sink.split.i, label %B5109.i
+B5083.i:                                          ; preds = %B3719.i, %B3637.i, %B988.i, %B952.i, %B916.i
+  %.2411.i = icmp slt i64 %"$300call.5.4.sroa.12.1.i", 0
+  br i1 %.2411.i, label %common.ret.sink.split.i, label %B5109.i
 
-B5109.i:                                          ; preds = %B5083.i, %B1939.i.i, %B4997.i, %B4791.i, %B4713.i, %B4659.i
-  %.184443.i = phi i64 [ %.1844.i, %B5083.i ], [ %.1845.i, %B4713.i ], [ %.1844.i, %B4659.i ], [ %.1844.i, %B4997.i ], [ %.1844.i, %B4791.i ], [ %.1844.i, %B1939.i.i ]
-  %pos.7.117.i = phi i64 [ %"$264call.5.4.sroa.12.1.i", %B5083.i ], [ %.1756.i, %B4713.i ], [ %.1756.i, %B4659.i ], [ %.1756.i, %B4997.i ], [ %.1756.i, %B4791.i ], [ %.920.i.i, %B1939.i.i ]
-  %.2123.i = icmp slt i64 %pos.7.117.i, %arg.a2
-  br i1 %.2123.i, label %B78.i, label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE.exit
+B5109.i:                                          ; preds = %B5083.i, %B1939.i.i, %B4997.i, %B4791.i, %B4713.i, %B4586.i
+  %.192343.i = phi i64 [ %.1923.i, %B5083.i ], [ %.2184.i, %B4713.i ], [ %.1923.i, %B4586.i ], [ %.1923.i, %B4997.i ], [ %.1923.i, %B4791.i ], [ %.1923.i, %B1939.i.i ]
+  %pos.7.117.i = phi i64 [ %"$300call.5.4.sroa.12.1.i", %B5083.i ], [ %.1826.i, %B4713.i ], [ %.1826.i, %B4586.i ], [ %.1826.i, %B4997.i ], [ %.1826.i, %B4791.i ], [ %.920.i.i, %B1939.i.i ]
+  %.2473.i = icmp slt i64 %pos.7.117.i, %arg.a2
+  br i1 %.2473.i, label %B110.i, label %_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B5109.i, %entry, %common.ret.sink.split.i
+B4598.else.endif.i:                               ; preds = %B4586.i
+  %.1944.i = srem i64 %.1923.i, %.13.i.i
+  %.2016.i = sdiv i64 %.1923.i, %.13.i.i
+  %.1946.i = icmp slt i64 %.1944.i, 0
+  %.1955.i = select i1 %.1946.i, i64 %.13.i.i, i64 0
+  %spec.select.i = sub nsw i64 0, %.1955.i
+  %20 = icmp eq i64 %.1944.i, %spec.select.i
+  br i1 %20, label %B4599.endif.i, label %B4713.i
+
+B4599.endif.i:                                    ; preds = %B4598.else.endif.i
+  %.2017.lobit.i = ashr i64 %.1944.i, 63
+  %spec.select1040.i = add nsw i64 %.2016.i, %.2017.lobit.i
+  %.2045.i = icmp slt i64 %spec.select1040.i, %arg.a5_0
+  br i1 %.2045.i, label %B4659.endif.i, label %B4713.i
+
+B4659.endif.i:                                    ; preds = %B4599.endif.i
+  %.2132.i = icmp slt i64 %spec.select1040.i, 0
+  %.2133.i = select i1 %.2132.i, i64 %arg.a5_0, i64 0
+  %21 = getelementptr i64, ptr %arg.a5, i64 %spec.select1040.i
+  %.2147.i = getelementptr i64, ptr %21, i64 %.2133.i
+  store i64 %pos.6.0.i, ptr %.2147.i, align 8, !noalias !12
+  %.2183.pre.i = load i64, ptr %0, align 8, !noalias !12
+  br label %B4713.i
+
+_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B5109.i, %entry, %common.ret.sink.split.i
   %.sink.i = phi i64 [ %pos.7.112.sink.i, %common.ret.sink.split.i ], [ 0, %entry ], [ 0, %B5109.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define i64 @perfdiff_events_into(ptr readonly captures(none) %.1, i64 %.2, i64 %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, i64 %.7, ptr writeonly captures(none) %.8, i64 %.9, ptr writeonly captures(none) %.10, i64 %.11, ptr writeonly captures(none) %.12, i64 %.13, ptr captures(none) %.14, i64 %.15, i64 %.16, ptr writeonly captures(none) %.17, i64 %.18, i64 %.19) local_unnamed_addr #0 {
+define i64 @perfdiff_events_into(ptr readonly captures(none) %.1, i64 %.2, i64 %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, i64 %.7, i64 %.8, i64 %.9, ptr writeonly captures(none) %.10, i64 %.11, ptr writeonly captures(none) %.12, i64 %.13, ptr writeonly captures(none) %.14, i64 %.15, ptr captures(none) %.16, i64 %.17, i64 %.18, ptr writeonly captures(none) %.19, i64 %.20, i64 %.21) local_unnamed_addr #0 {
 entry:
-  %.21 = alloca i64, align 8
-  store i64 0, ptr %.21, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8uint8_2axx8int64_2axx(ptr %.21, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5, i64 %.6, i64 %.7, ptr %.8, i64 %.9, ptr %.10, i64 %.11, ptr %.12, i64 %.13, ptr %.14, i64 %.16, ptr %.17, i64 %.19) #3
-  %.35 = load i64, ptr %.21, align 8
-  ret i64 %.35
+  %.23 = alloca i64, align 8
+  store i64 0, ptr %.23, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axxxx8int64_2ax8int64_2ax8int64_2ax8uint8_2axx8int64_2axx(ptr %.23, ptr %.1, i64 %.2, i64 %.3, i64 %.4, ptr %.5, i64 %.6, i64 %.7, i64 %.8, i64 %.9, ptr %.10, i64 %.11, ptr %.12, i64 %.13, ptr %.14, i64 %.15, ptr %.16, i64 %.17, i64 %.18, ptr %.19, i64 %.20, i64 %.21) #4
+  %.37 = load i64, ptr %.23, align 8
+  ret i64 %.37
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8uint8_2axx8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, i64 %arg.a4, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0, ptr writeonly captures(none) %arg.a6, i64 %arg.a6_0, ptr writeonly captures(none) %arg.a7, i64 %arg.a7_0, ptr captures(none) %arg.a8, i64 %arg.a8_1, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_1) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8uint8_2axxx8int64_2axxxx8int64_2ax8int64_2ax8int64_2ax8uint8_2axx8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, i64 %arg.a1, i64 %arg.a2, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, i64 %arg.a4, i64 %arg.a5, i64 %arg.a6, ptr writeonly captures(none) %arg.a7, i64 %arg.a7_0, ptr writeonly captures(none) %arg.a8, i64 %arg.a8_0, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_0, ptr captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr writeonly captures(none) %arg.a11, i64 %arg.a11_0, i64 %arg.a11_1) unnamed_addr #0 {
 entry:
-  %.13.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %arg.a2)
+  %.898.i = alloca i64, align 8
+  call void @llvm.lifetime.start.p0(ptr nonnull %.898.i)
+  %.144.i = icmp slt i64 %arg.a5, 0
+  %.148.i = icmp slt i64 %arg.a6, %arg.a5
+  %or.cond2829.i = select i1 %.144.i, i1 true, i1 %.148.i
+  br i1 %or.cond2829.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B46.i
+
+B46.i:                                            ; preds = %entry
+  %.25.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a8_0, i64 %arg.a7_0)
+  %.27.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a9_0, i64 %.25.i.i)
+  %.29.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a10_1, i64 %.27.i.i)
+  %.31.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a11_1, i64 %.29.i.i)
+  %.238.i = icmp slt i64 %.31.i.i, %arg.a6
+  %.13.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a11_0, i64 %arg.a10_0)
+  %.301.i = icmp slt i64 %.13.i.i, %arg.a3_0
+  %or.cond.i = select i1 %.238.i, i1 true, i1 %.301.i
+  br i1 %or.cond.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B272.preheader.i
+
+B272.preheader.i:                                 ; preds = %B46.i
+  %.13.i2839.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %arg.a2)
   %storemerge.i = tail call i64 @llvm.smax.i64(i64 %arg.a3_0, i64 0)
-  %.1509196.not.i = icmp slt i64 %arg.a3_0, 1
-  %.3183.i = icmp sgt i64 %arg.a3_0, 0
-  %.5350.not.i = icmp eq i64 %arg.a4, 0
-  br label %B40.i
+  %.1730174.not.i = icmp slt i64 %arg.a3_0, 1
+  %.3404.i = icmp sgt i64 %arg.a3_0, 0
+  %.5571.not.i = icmp eq i64 %arg.a4, 0
+  br label %B272.i
 
-B40.i:                                            ; preds = %B458.i, %entry
-  %row.3.0.i = phi i64 [ 0, %entry ], [ %row.2.1.i, %B458.i ]
-  %pos.26.0.i = phi i64 [ %arg.a1, %entry ], [ %"$phi194.0.2.1.i", %B458.i ]
-  %.168.i = icmp slt i64 %pos.26.0.i, %arg.a2
-  br i1 %.168.i, label %B54.i, label %B9115.i
+B272.i:                                           ; preds = %B690.i, %B272.preheader.i
+  %row.3.0.i = phi i64 [ %row.2.1.i, %B690.i ], [ %arg.a5, %B272.preheader.i ]
+  %pos.26.0.i = phi i64 [ %.914.i, %B690.i ], [ %arg.a1, %B272.preheader.i ]
+  %.391.i = icmp slt i64 %pos.26.0.i, %arg.a2
+  br i1 %.391.i, label %B286.i, label %B9115.i
 
-B54.i:                                            ; preds = %B40.i, %B9093.i
-  %row.2.1.i = phi i64 [ %.5724.i, %B9093.i ], [ %row.3.0.i, %B40.i ]
-  %pos.27.1.i = phi i64 [ %pos.28.3.i, %B9093.i ], [ %pos.26.0.i, %B40.i ]
-  %.239.not.i = icmp slt i64 %pos.27.1.i, %.13.i.i
-  br i1 %.239.not.i, label %B110.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B286.i:                                           ; preds = %B272.i, %B9093.i
+  %row.2.1.i = phi i64 [ %.5945.i, %B9093.i ], [ %row.3.0.i, %B272.i ]
+  %pos.27.1.i = phi i64 [ %pos.28.3.i, %B9093.i ], [ %pos.26.0.i, %B272.i ]
+  %.460.not.i = icmp slt i64 %pos.27.1.i, %.13.i2839.i
+  br i1 %.460.not.i, label %B342.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B110.i:                                           ; preds = %B54.i
-  %.278.i = icmp slt i64 %pos.27.1.i, 0
-  %.279.i = select i1 %.278.i, i64 %arg.a0_0, i64 0
+B342.i:                                           ; preds = %B286.i
+  %.499.i = icmp slt i64 %pos.27.1.i, 0
+  %.500.i = select i1 %.499.i, i64 %arg.a0_0, i64 0
   %0 = getelementptr i8, ptr %arg.a0, i64 %pos.27.1.i
-  %.293.i = getelementptr i8, ptr %0, i64 %.279.i
-  %.294.i = load i8, ptr %.293.i, align 1, !noalias !15
-  %.299.i = zext i8 %.294.i to i64
-  %.300.i = icmp sgt i8 %.294.i, -1
-  br i1 %.300.i, label %B122.i, label %B140.i
+  %.514.i = getelementptr i8, ptr %0, i64 %.500.i
+  %.515.i = load i8, ptr %.514.i, align 1, !noalias !15
+  %.520.i = zext i8 %.515.i to i64
+  %.521.i = icmp sgt i8 %.515.i, -1
+  br i1 %.521.i, label %B354.i, label %B372.i
 
-B122.i:                                           ; preds = %B110.i
-  %.314.i = add nsw i64 %pos.27.1.i, 1
-  br label %B296.i
+B354.i:                                           ; preds = %B342.i
+  %.535.i = add nsw i64 %pos.27.1.i, 1
+  br label %B528.i
 
-B140.i:                                           ; preds = %B110.i
-  %.358.i = add i64 %pos.27.1.i, 10
-  %.13.i2654.i = tail call i64 @llvm.smin.i64(i64 %.13.i.i, i64 %.358.i)
-  %.350.i = add nsw i64 %pos.27.1.i, 1
-  %.394.i = icmp sgt i64 %.13.i.i, %.350.i
-  br i1 %.394.i, label %B154.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B372.i:                                           ; preds = %B342.i
+  %.579.i = add i64 %pos.27.1.i, 10
+  %.13.i2840.i = tail call i64 @llvm.smin.i64(i64 %.13.i2839.i, i64 %.579.i)
+  %.571.i = add nsw i64 %pos.27.1.i, 1
+  %.615.i = icmp sgt i64 %.13.i2839.i, %.571.i
+  br i1 %.615.i, label %B386.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B154.preheader.i:                                 ; preds = %B140.i
-  %.340.i = and i64 %.299.i, 127
-  br label %B154.i
+B386.preheader.i:                                 ; preds = %B372.i
+  %.561.i = and i64 %.520.i, 127
+  br label %B386.i
 
-B154.i:                                           ; preds = %B208.i, %B154.preheader.i
-  %read_varint_v34_result.2.2.i = phi i64 [ %.444.i, %B208.i ], [ %.340.i, %B154.preheader.i ]
-  %read_varint_v34_shift.2.2.i = phi i64 [ %.503.i, %B208.i ], [ 7, %B154.preheader.i ]
-  %read_varint_v34_at.2.2.i = phi i64 [ %.433.i, %B208.i ], [ %.350.i, %B154.preheader.i ]
-  %.415.i = icmp slt i64 %read_varint_v34_at.2.2.i, 0
-  %.416.i = select i1 %.415.i, i64 %arg.a0_0, i64 0
-  %1 = getelementptr i8, ptr %arg.a0, i64 %read_varint_v34_at.2.2.i
-  %.430.i = getelementptr i8, ptr %1, i64 %.416.i
-  %.431.i = load i8, ptr %.430.i, align 1, !noalias !15
-  %.433.i = add nsw i64 %read_varint_v34_at.2.2.i, 1
-  %2 = and i8 %.431.i, 127
-  %.440.i = zext nneg i8 %2 to i64
-  %.442.i = shl i64 %.440.i, %read_varint_v34_shift.2.2.i
-  %.444.i = or i64 %.442.i, %read_varint_v34_result.2.2.i
-  %.451.i = icmp sgt i8 %.431.i, -1
-  br i1 %.451.i, label %B296.i, label %B208.i
+B386.i:                                           ; preds = %B440.i, %B386.preheader.i
+  %read_varint_v35_result.2.2.i = phi i64 [ %.665.i, %B440.i ], [ %.561.i, %B386.preheader.i ]
+  %read_varint_v35_shift.2.2.i = phi i64 [ %.724.i, %B440.i ], [ 7, %B386.preheader.i ]
+  %read_varint_v35_at.2.2.i = phi i64 [ %.654.i, %B440.i ], [ %.571.i, %B386.preheader.i ]
+  %.636.i = icmp slt i64 %read_varint_v35_at.2.2.i, 0
+  %.637.i = select i1 %.636.i, i64 %arg.a0_0, i64 0
+  %1 = getelementptr i8, ptr %arg.a0, i64 %read_varint_v35_at.2.2.i
+  %.651.i = getelementptr i8, ptr %1, i64 %.637.i
+  %.652.i = load i8, ptr %.651.i, align 1, !noalias !15
+  %.654.i = add nsw i64 %read_varint_v35_at.2.2.i, 1
+  %2 = and i8 %.652.i, 127
+  %.661.i = zext nneg i8 %2 to i64
+  %.663.i = shl i64 %.661.i, %read_varint_v35_shift.2.2.i
+  %.665.i = or i64 %.663.i, %read_varint_v35_result.2.2.i
+  %.672.i = icmp sgt i8 %.652.i, -1
+  br i1 %.672.i, label %B528.i, label %B440.i
 
-B208.i:                                           ; preds = %B154.i
-  %.503.i = add nuw nsw i64 %read_varint_v34_shift.2.2.i, 7
-  %.508.i = icmp slt i64 %.433.i, %.13.i2654.i
-  br i1 %.508.i, label %B154.i, label %B212.loopexit.i
+B440.i:                                           ; preds = %B386.i
+  %.724.i = add nuw nsw i64 %read_varint_v35_shift.2.2.i, 7
+  %.729.i = icmp slt i64 %.654.i, %.13.i2840.i
+  br i1 %.729.i, label %B386.i, label %B444.loopexit.i
 
-B212.loopexit.i:                                  ; preds = %B208.i
+B444.loopexit.i:                                  ; preds = %B440.i
   %3 = add i64 %pos.27.1.i, 2
-  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2654.i, i64 %3)
-  %4 = icmp eq i64 %smax.le.i, %.358.i
+  %smax.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2840.i, i64 %3)
+  %4 = icmp eq i64 %smax.le.i, %.579.i
   %5 = select i1 %4, i64 -4, i64 -1
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B296.i:                                           ; preds = %B154.i, %B122.i
-  %"$76call.5.4.sroa.12.2.i" = phi i64 [ %.314.i, %B122.i ], [ %.433.i, %B154.i ]
-  %"$76call.5.4.sroa.0.2.i" = phi i64 [ %.299.i, %B122.i ], [ %.444.i, %B154.i ]
-  %.594.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", 0
-  br i1 %.594.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B326.i
+B528.i:                                           ; preds = %B386.i, %B354.i
+  %"$308call.5.4.sroa.12.2.i" = phi i64 [ %.535.i, %B354.i ], [ %.654.i, %B386.i ]
+  %"$308call.5.4.sroa.0.2.i" = phi i64 [ %.520.i, %B354.i ], [ %.665.i, %B386.i ]
+  %.815.i = icmp slt i64 %"$308call.5.4.sroa.12.2.i", 0
+  br i1 %.815.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B558.i
 
-B326.i:                                           ; preds = %B296.i
-  %.655.not.i = icmp eq i64 %"$76call.5.4.sroa.0.2.i", 34
-  br i1 %.655.not.i, label %B528.i, label %B344.i
+B558.i:                                           ; preds = %B528.i
+  %.876.not.i = icmp eq i64 %"$308call.5.4.sroa.0.2.i", 34
+  br i1 %.876.not.i, label %B760.i, label %B576.i
 
-B344.i:                                           ; preds = %B326.i
-  %.659.i = icmp ult i64 %"$76call.5.4.sroa.0.2.i", 8
-  br i1 %.659.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B416.i
+B576.i:                                           ; preds = %B558.i
+  %.880.i = icmp ult i64 %"$308call.5.4.sroa.0.2.i", 8
+  br i1 %.880.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B690.i
 
-B416.i:                                           ; preds = %B344.i
-  %.671.i = and i64 %"$76call.5.4.sroa.0.2.i", 7
-  switch i64 %.671.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
-    i64 0, label %B16.i.i
-    i64 1, label %B240.i.i
-    i64 2, label %B256.i.i
-    i64 5, label %B1931.i.i
-  ]
+B690.i:                                           ; preds = %B576.i
+  %.892.i = and i64 %"$308call.5.4.sroa.0.2.i", 7
+  store i64 0, ptr %.898.i, align 8, !noalias !15
+  call fastcc void @_ZN8perfdiff6xplane12wire_kernels10skip_fieldB3v10B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx.47(ptr %.898.i, i64 %arg.a0_0, ptr nonnull readonly %arg.a0, i64 %"$308call.5.4.sroa.12.2.i", i64 %arg.a2, i64 %.892.i)
+  %.914.i = load i64, ptr %.898.i, align 8, !noalias !15
+  %.936.i = icmp slt i64 %.914.i, 0
+  br i1 %.936.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B272.i
 
-B16.i.i:                                          ; preds = %B416.i
-  %.99.not.i.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
-  br i1 %.99.not.i.i, label %B72.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B760.i:                                           ; preds = %B558.i
+  %.1065.not.i = icmp slt i64 %"$308call.5.4.sroa.12.2.i", %.13.i2839.i
+  br i1 %.1065.not.i, label %B810.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B72.i.i:                                          ; preds = %B16.i.i
-  %.153.i.i = getelementptr i8, ptr %arg.a0, i64 %"$76call.5.4.sroa.12.2.i"
-  %.154.i.i = load i8, ptr %.153.i.i, align 1, !noalias !18
-  %.160.i.i = icmp sgt i8 %.154.i.i, -1
-  br i1 %.160.i.i, label %B84.i.i, label %B96.i.i
+B810.i:                                           ; preds = %B760.i
+  %.1119.i = getelementptr i8, ptr %arg.a0, i64 %"$308call.5.4.sroa.12.2.i"
+  %.1120.i = load i8, ptr %.1119.i, align 1, !noalias !15
+  %.1125.i = zext i8 %.1120.i to i64
+  %.1126.i = icmp sgt i8 %.1120.i, -1
+  br i1 %.1126.i, label %B966.thread.i, label %B874.i
 
-B84.i.i:                                          ; preds = %B72.i.i
-  %.174.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  br label %B458.i
+B966.thread.i:                                    ; preds = %B810.i
+  %.1140.i = add nuw nsw i64 %"$308call.5.4.sroa.12.2.i", 1
+  br label %B1032.i
 
-B96.i.i:                                          ; preds = %B72.i.i
-  %.218.i.i = add nuw i64 %"$76call.5.4.sroa.12.2.i", 10
-  %6 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.218.i.i)
-  %.210.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  %.254.i.i = icmp samesign ugt i64 %.13.i.i, %.210.i.i
-  br i1 %.254.i.i, label %B148.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B874.i:                                           ; preds = %B810.i
+  %.1184.i = add nuw nsw i64 %"$308call.5.4.sroa.12.2.i", 10
+  %6 = tail call i64 @llvm.umin.i64(i64 %.13.i2839.i, i64 %.1184.i)
+  %.1176.i = add nuw nsw i64 %"$308call.5.4.sroa.12.2.i", 1
+  %.1220.i = icmp samesign ugt i64 %.13.i2839.i, %.1176.i
+  br i1 %.1220.i, label %B888.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B148.i.i:                                         ; preds = %B96.i.i, %B164.i.i
-  %read_varint_v12_at.2.0.i.i = phi i64 [ %.293.i.i, %B164.i.i ], [ %.210.i.i, %B96.i.i ]
-  %.290.i.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v12_at.2.0.i.i
-  %.291.i.i = load i8, ptr %.290.i.i, align 1, !noalias !18
-  %.293.i.i = add nuw nsw i64 %read_varint_v12_at.2.0.i.i, 1
-  %.311.i.i = icmp sgt i8 %.291.i.i, -1
-  br i1 %.311.i.i, label %B458.i, label %B164.i.i
+B888.preheader.i:                                 ; preds = %B874.i
+  %.1166.i = and i64 %.1125.i, 127
+  br label %B888.i
 
-B164.i.i:                                         ; preds = %B148.i.i
-  %.368.i.i = icmp samesign ult i64 %.293.i.i, %6
-  br i1 %.368.i.i, label %B148.i.i, label %B178.loopexit.i.i
+B888.i:                                           ; preds = %B914.i, %B888.preheader.i
+  %read_varint_v34_result.2.2.i = phi i64 [ %.1270.i, %B914.i ], [ %.1166.i, %B888.preheader.i ]
+  %read_varint_v34_shift.2.2.i = phi i64 [ %.1329.i, %B914.i ], [ 7, %B888.preheader.i ]
+  %read_varint_v34_at.2.2.i = phi i64 [ %.1259.i, %B914.i ], [ %.1176.i, %B888.preheader.i ]
+  %.1256.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v34_at.2.2.i
+  %.1257.i = load i8, ptr %.1256.i, align 1, !noalias !15
+  %.1259.i = add nuw nsw i64 %read_varint_v34_at.2.2.i, 1
+  %7 = and i8 %.1257.i, 127
+  %.1266.i = zext nneg i8 %7 to i64
+  %.1268.i = shl i64 %.1266.i, %read_varint_v34_shift.2.2.i
+  %.1270.i = or i64 %.1268.i, %read_varint_v34_result.2.2.i
+  %.1277.i = icmp sgt i8 %.1257.i, -1
+  br i1 %.1277.i, label %B966.i, label %B914.i
 
-B178.loopexit.i.i:                                ; preds = %B164.i.i
-  %.not17.i.i = icmp ugt i64 %.218.i.i, %.13.i.i
-  %7 = select i1 %.not17.i.i, i64 -1, i64 -4
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B914.i:                                           ; preds = %B888.i
+  %.1329.i = add nuw nsw i64 %read_varint_v34_shift.2.2.i, 7
+  %.1334.i = icmp slt i64 %.1259.i, %6
+  br i1 %.1334.i, label %B888.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B240.i.i:                                         ; preds = %B416.i
-  %.447.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 8
-  br label %B1939.i.i
+B966.i:                                           ; preds = %B888.i
+  %.1423.i = icmp slt i64 %.1270.i, 0
+  br i1 %.1423.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1032.i
 
-B256.i.i:                                         ; preds = %B416.i
-  %.522.not.i.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
-  br i1 %.522.not.i.i, label %B1136.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1032.i:                                          ; preds = %B966.i, %B966.thread.i
+  %"$468call.5.4.sroa.0.2296.i" = phi i64 [ %.1125.i, %B966.thread.i ], [ %.1270.i, %B966.i ]
+  %"$468call.5.4.sroa.12.2295.i" = phi i64 [ %.1140.i, %B966.thread.i ], [ %.1259.i, %B966.i ]
+  %.1427.i = add nuw nsw i64 %"$468call.5.4.sroa.12.2295.i", %"$468call.5.4.sroa.0.2296.i"
+  %.1429.i = icmp sgt i64 %.1427.i, %arg.a2
+  br i1 %.1429.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1062.i
 
-B1136.i.i:                                        ; preds = %B256.i.i
-  %.576.i.i = getelementptr i8, ptr %arg.a0, i64 %"$76call.5.4.sroa.12.2.i"
-  %.577.i.i = load i8, ptr %.576.i.i, align 1, !noalias !18
-  %.582.i.i = zext i8 %.577.i.i to i64
-  %.583.i.i = icmp sgt i8 %.577.i.i, -1
-  br i1 %.583.i.i, label %B1647.thread.i.i, label %B1214.i.i
+B1062.i:                                          ; preds = %B1032.i
+  %.1490.not.i = icmp slt i64 %row.2.1.i, %arg.a6
+  br i1 %.1490.not.i, label %B1104.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1647.thread.i.i:                                 ; preds = %B1136.i.i
-  %.597.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  br label %B1725.i.i
+B1104.i:                                          ; preds = %B1062.i
+  %.1586.i = getelementptr i64, ptr %arg.a7, i64 %row.2.1.i
+  store i64 0, ptr %.1586.i, align 8, !noalias !15
+  %.1617.i = getelementptr i64, ptr %arg.a8, i64 %row.2.1.i
+  store i64 0, ptr %.1617.i, align 8, !noalias !15
+  %.1648.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
+  store i64 0, ptr %.1648.i, align 8, !noalias !15
+  %invariant.gep.i = getelementptr i8, ptr %arg.a10, i64 %row.2.1.i
+  %invariant.gep172.i = getelementptr i64, ptr %arg.a11, i64 %row.2.1.i
+  br i1 %.1730174.not.i, label %B1278.i, label %B1118.if.i
 
-B1214.i.i:                                        ; preds = %B1136.i.i
-  %.641.i.i = add nuw i64 %"$76call.5.4.sroa.12.2.i", 10
-  %8 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.641.i.i)
-  %.633.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  %.677.i.i = icmp samesign ugt i64 %.13.i.i, %.633.i.i
-  br i1 %.677.i.i, label %B1324.preheader.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1278.i:                                          ; preds = %B1118.if.i, %B1104.i
+  %.1894.not.i = icmp eq i64 %"$468call.5.4.sroa.0.2296.i", 0
+  br i1 %.1894.not.i, label %B8989.i, label %B1282.preheader.i
 
-B1324.preheader.i.i:                              ; preds = %B1214.i.i
-  %.623.i.i = and i64 %.582.i.i, 127
-  br label %B1324.i.i
+B1282.preheader.i:                                ; preds = %B1278.i
+  %.13.i2843.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.1427.i)
+  br label %B1282.i
 
-B1324.i.i:                                        ; preds = %B1428.i.i, %B1324.preheader.i.i
-  %read_varint_v11_result.2.0.i.i = phi i64 [ %.727.i.i, %B1428.i.i ], [ %.623.i.i, %B1324.preheader.i.i ]
-  %read_varint_v11_shift.2.0.i.i = phi i64 [ %.786.i.i, %B1428.i.i ], [ 7, %B1324.preheader.i.i ]
-  %read_varint_v11_at.2.0.i.i = phi i64 [ %.716.i.i, %B1428.i.i ], [ %.633.i.i, %B1324.preheader.i.i ]
-  %.713.i.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v11_at.2.0.i.i
-  %.714.i.i = load i8, ptr %.713.i.i, align 1, !noalias !18
-  %.716.i.i = add nuw nsw i64 %read_varint_v11_at.2.0.i.i, 1
-  %9 = and i8 %.714.i.i, 127
-  %.723.i.i = zext nneg i8 %9 to i64
-  %.725.i.i = shl i64 %.723.i.i, %read_varint_v11_shift.2.0.i.i
-  %.727.i.i = or i64 %.725.i.i, %read_varint_v11_result.2.0.i.i
-  %.734.i.i = icmp sgt i8 %.714.i.i, -1
-  br i1 %.734.i.i, label %B1647.i.i, label %B1428.i.i
+B1282.i:                                          ; preds = %B8801.i, %B1282.preheader.i
+  %pos.32.2.i = phi i64 [ %pos.29.3.i, %B8801.i ], [ %"$468call.5.4.sroa.12.2295.i", %B1282.preheader.i ]
+  %.1961.not.i = icmp slt i64 %pos.32.2.i, %.13.i2843.i
+  br i1 %.1961.not.i, label %B1332.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1428.i.i:                                        ; preds = %B1324.i.i
-  %.786.i.i = add nuw nsw i64 %read_varint_v11_shift.2.0.i.i, 7
-  %.791.i.i = icmp samesign ult i64 %.716.i.i, %8
-  br i1 %.791.i.i, label %B1324.i.i, label %B1450.loopexit.i.i
+B1332.i:                                          ; preds = %B1282.i
+  %.2015.i = getelementptr i8, ptr %arg.a0, i64 %pos.32.2.i
+  %.2016.i = load i8, ptr %.2015.i, align 1, !noalias !15
+  %.2021.i = zext i8 %.2016.i to i64
+  %.2022.i = icmp sgt i8 %.2016.i, -1
+  br i1 %.2022.i, label %B1344.i, label %B1396.i
 
-B1450.loopexit.i.i:                               ; preds = %B1428.i.i
-  %.not.i.i = icmp ugt i64 %.641.i.i, %.13.i.i
-  %10 = select i1 %.not.i.i, i64 -1, i64 -4
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1344.i:                                          ; preds = %B1332.i
+  %.2036.i = add nuw nsw i64 %pos.32.2.i, 1
+  br label %B1534.i
 
-B1647.i.i:                                        ; preds = %B1324.i.i
-  %.889.i.i = icmp slt i64 %.727.i.i, 0
-  br i1 %.889.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1725.i.i
+B1396.i:                                          ; preds = %B1332.i
+  %.2080.i = add nuw i64 %pos.32.2.i, 10
+  %.13.i2844.i = tail call i64 @llvm.smin.i64(i64 %.13.i2843.i, i64 %.2080.i)
+  %.2072.i = add nuw nsw i64 %pos.32.2.i, 1
+  %.2116.i = icmp sgt i64 %.13.i2843.i, %.2072.i
+  br i1 %.2116.i, label %B1404.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1725.i.i:                                        ; preds = %B1647.i.i, %B1647.thread.i.i
-  %"$118call.5.4.sroa.0.09.i.i" = phi i64 [ %.582.i.i, %B1647.thread.i.i ], [ %.727.i.i, %B1647.i.i ]
-  %"$118call.5.4.sroa.12.08.i.i" = phi i64 [ %.597.i.i, %B1647.thread.i.i ], [ %.716.i.i, %B1647.i.i ]
-  %.901.i.i = add nuw nsw i64 %"$118call.5.4.sroa.12.08.i.i", %"$118call.5.4.sroa.0.09.i.i"
-  br label %B1939.i.i
+B1404.preheader.i:                                ; preds = %B1396.i
+  %.2062.i = and i64 %.2021.i, 127
+  br label %B1404.i
 
-B1931.i.i:                                        ; preds = %B416.i
-  %.920.i.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 4
-  br label %B1939.i.i
+B1404.i:                                          ; preds = %B1438.i, %B1404.preheader.i
+  %read_varint_v33_result.2.3.i = phi i64 [ %.2166.i, %B1438.i ], [ %.2062.i, %B1404.preheader.i ]
+  %read_varint_v33_shift.2.3.i = phi i64 [ %.2225.i, %B1438.i ], [ 7, %B1404.preheader.i ]
+  %read_varint_v33_at.2.3.i = phi i64 [ %.2155.i, %B1438.i ], [ %.2072.i, %B1404.preheader.i ]
+  %.2152.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v33_at.2.3.i
+  %.2153.i = load i8, ptr %.2152.i, align 1, !noalias !15
+  %.2155.i = add nuw nsw i64 %read_varint_v33_at.2.3.i, 1
+  %8 = and i8 %.2153.i, 127
+  %.2162.i = zext nneg i8 %8 to i64
+  %.2164.i = shl i64 %.2162.i, %read_varint_v33_shift.2.3.i
+  %.2166.i = or i64 %.2164.i, %read_varint_v33_result.2.3.i
+  %.2173.i = icmp sgt i8 %.2153.i, -1
+  br i1 %.2173.i, label %B1534.i, label %B1438.i
 
-B1939.i.i:                                        ; preds = %B1931.i.i, %B1725.i.i, %B240.i.i
-  %pos.6.0.i.i = phi i64 [ %.447.i.i, %B240.i.i ], [ %.901.i.i, %B1725.i.i ], [ %.920.i.i, %B1931.i.i ]
-  %.928.not.i.i = icmp sgt i64 %pos.6.0.i.i, %arg.a2
-  br i1 %.928.not.i.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B458.i
+B1438.i:                                          ; preds = %B1404.i
+  %.2225.i = add nuw nsw i64 %read_varint_v33_shift.2.3.i, 7
+  %.2230.i = icmp slt i64 %.2155.i, %.13.i2844.i
+  br i1 %.2230.i, label %B1404.i, label %B1450.loopexit.i
 
-B458.i:                                           ; preds = %B148.i.i, %B1939.i.i, %B84.i.i
-  %"$phi194.0.2.1.i" = phi i64 [ %pos.6.0.i.i, %B1939.i.i ], [ %.174.i.i, %B84.i.i ], [ %.293.i.i, %B148.i.i ]
-  %.715.i = icmp slt i64 %"$phi194.0.2.1.i", 0
-  br i1 %.715.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B40.i
+B1450.loopexit.i:                                 ; preds = %B1438.i
+  %9 = add nuw nsw i64 %pos.32.2.i, 2
+  %smax286.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2844.i, i64 %9)
+  %10 = icmp eq i64 %smax286.le.i, %.2080.i
+  %11 = select i1 %10, i64 -4, i64 -1
+  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B528.i:                                           ; preds = %B326.i
-  %.844.not.i = icmp slt i64 %"$76call.5.4.sroa.12.2.i", %.13.i.i
-  br i1 %.844.not.i, label %B578.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B1534.i:                                          ; preds = %B1404.i, %B1344.i
+  %"$726call.5.4.sroa.12.3.i" = phi i64 [ %.2036.i, %B1344.i ], [ %.2155.i, %B1404.i ]
+  %"$726call.5.4.sroa.0.3.i" = phi i64 [ %.2021.i, %B1344.i ], [ %.2166.i, %B1404.i ]
+  %.2329.i = ashr i64 %"$726call.5.4.sroa.0.3.i", 3
+  %.2341.i = icmp eq i64 %.2329.i, 0
+  br i1 %.2341.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1562.i
 
-B578.i:                                           ; preds = %B528.i
-  %.898.i = getelementptr i8, ptr %arg.a0, i64 %"$76call.5.4.sroa.12.2.i"
-  %.899.i = load i8, ptr %.898.i, align 1, !noalias !15
-  %.904.i = zext i8 %.899.i to i64
-  %.905.i = icmp sgt i8 %.899.i, -1
-  br i1 %.905.i, label %B734.thread.i, label %B642.i
-
-B734.thread.i:                                    ; preds = %B578.i
-  %.919.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  br label %B800.i
-
-B642.i:                                           ; preds = %B578.i
-  %.963.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 10
-  %11 = tail call i64 @llvm.umin.i64(i64 %.13.i.i, i64 %.963.i)
-  %.955.i = add nuw nsw i64 %"$76call.5.4.sroa.12.2.i", 1
-  %.999.i = icmp samesign ugt i64 %.13.i.i, %.955.i
-  br i1 %.999.i, label %B656.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B656.preheader.i:                                 ; preds = %B642.i
-  %.945.i = and i64 %.904.i, 127
-  br label %B656.i
-
-B656.i:                                           ; preds = %B682.i, %B656.preheader.i
-  %read_varint_v33_result.2.2.i = phi i64 [ %.1049.i, %B682.i ], [ %.945.i, %B656.preheader.i ]
-  %read_varint_v33_shift.2.2.i = phi i64 [ %.1108.i, %B682.i ], [ 7, %B656.preheader.i ]
-  %read_varint_v33_at.2.2.i = phi i64 [ %.1038.i, %B682.i ], [ %.955.i, %B656.preheader.i ]
-  %.1035.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v33_at.2.2.i
-  %.1036.i = load i8, ptr %.1035.i, align 1, !noalias !15
-  %.1038.i = add nuw nsw i64 %read_varint_v33_at.2.2.i, 1
-  %12 = and i8 %.1036.i, 127
-  %.1045.i = zext nneg i8 %12 to i64
-  %.1047.i = shl i64 %.1045.i, %read_varint_v33_shift.2.2.i
-  %.1049.i = or i64 %.1047.i, %read_varint_v33_result.2.2.i
-  %.1056.i = icmp sgt i8 %.1036.i, -1
-  br i1 %.1056.i, label %B734.i, label %B682.i
-
-B682.i:                                           ; preds = %B656.i
-  %.1108.i = add nuw nsw i64 %read_varint_v33_shift.2.2.i, 7
-  %.1113.i = icmp slt i64 %.1038.i, %11
-  br i1 %.1113.i, label %B656.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B734.i:                                           ; preds = %B656.i
-  %.1202.i = icmp slt i64 %.1049.i, 0
-  br i1 %.1202.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B800.i
-
-B800.i:                                           ; preds = %B734.i, %B734.thread.i
-  %"$236call.5.4.sroa.0.2334.i" = phi i64 [ %.904.i, %B734.thread.i ], [ %.1049.i, %B734.i ]
-  %"$236call.5.4.sroa.12.2333.i" = phi i64 [ %.919.i, %B734.thread.i ], [ %.1038.i, %B734.i ]
-  %.1206.i = add nuw nsw i64 %"$236call.5.4.sroa.12.2333.i", %"$236call.5.4.sroa.0.2334.i"
-  %.1208.i = icmp sgt i64 %.1206.i, %arg.a2
-  br i1 %.1208.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B830.i
-
-B830.i:                                           ; preds = %B800.i
-  %.1269.not.i = icmp slt i64 %row.2.1.i, %arg.a5_0
-  br i1 %.1269.not.i, label %B872.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B872.i:                                           ; preds = %B830.i
-  %.1350.i = icmp slt i64 %row.2.1.i, 0
-  %.1351.i = select i1 %.1350.i, i64 %arg.a5_0, i64 0
-  %13 = getelementptr i64, ptr %arg.a5, i64 %row.2.1.i
-  %.1365.i = getelementptr i64, ptr %13, i64 %.1351.i
-  store i64 0, ptr %.1365.i, align 8, !noalias !15
-  %.1382.i = select i1 %.1350.i, i64 %arg.a6_0, i64 0
-  %14 = getelementptr i64, ptr %arg.a6, i64 %row.2.1.i
-  %.1396.i = getelementptr i64, ptr %14, i64 %.1382.i
-  store i64 0, ptr %.1396.i, align 8, !noalias !15
-  %.1413.i = select i1 %.1350.i, i64 %arg.a7_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a7, i64 %row.2.1.i
-  %.1427.i = getelementptr i64, ptr %15, i64 %.1413.i
-  store i64 0, ptr %.1427.i, align 8, !noalias !15
-  br i1 %.1509196.not.i, label %B1046.i, label %B886.if.lr.ph.i
-
-B886.if.lr.ph.i:                                  ; preds = %B872.i
-  %invariant.gep194.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
-  %invariant.gep.i = getelementptr i8, ptr %arg.a8, i64 %row.2.1.i
-  %.1576.i = select i1 %.1350.i, i64 %arg.a8_1, i64 0
-  %invariant.gep199.i = getelementptr i8, ptr %invariant.gep.i, i64 %.1576.i
-  %.1632.i = select i1 %.1350.i, i64 %arg.a9_1, i64 0
-  %invariant.gep201.i = getelementptr i64, ptr %invariant.gep194.i, i64 %.1632.i
-  br label %B886.if.i
-
-B1046.i:                                          ; preds = %B886.if.i, %B872.i
-  %.1673.not.i = icmp eq i64 %"$236call.5.4.sroa.0.2334.i", 0
-  br i1 %.1673.not.i, label %B8989.i, label %B1050.preheader.i
-
-B1050.preheader.i:                                ; preds = %B1046.i
-  %.13.i2657.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.1206.i)
-  %invariant.gep205.i = getelementptr i8, ptr %arg.a8, i64 %row.2.1.i
-  %invariant.gep209.i = getelementptr i64, ptr %arg.a9, i64 %row.2.1.i
-  %.5382.i = select i1 %.1350.i, i64 %arg.a8_1, i64 0
-  %invariant.gep211.i = getelementptr i8, ptr %invariant.gep205.i, i64 %.5382.i
-  %.5504.i = select i1 %.1350.i, i64 %arg.a9_1, i64 0
-  %invariant.gep215.i = getelementptr i64, ptr %invariant.gep209.i, i64 %.5504.i
-  br label %B1050.i
-
-B1050.i:                                          ; preds = %B8801.i, %B1050.preheader.i
-  %pos.32.2.i = phi i64 [ %pos.29.3.i, %B8801.i ], [ %"$236call.5.4.sroa.12.2333.i", %B1050.preheader.i ]
-  %.1740.not.i = icmp slt i64 %pos.32.2.i, %.13.i2657.i
-  br i1 %.1740.not.i, label %B1100.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B1100.i:                                          ; preds = %B1050.i
-  %.1794.i = getelementptr i8, ptr %arg.a0, i64 %pos.32.2.i
-  %.1795.i = load i8, ptr %.1794.i, align 1, !noalias !15
-  %.1800.i = zext i8 %.1795.i to i64
-  %.1801.i = icmp sgt i8 %.1795.i, -1
-  br i1 %.1801.i, label %B1112.i, label %B1164.i
-
-B1112.i:                                          ; preds = %B1100.i
-  %.1815.i = add nuw nsw i64 %pos.32.2.i, 1
-  br label %B1302.i
-
-B1164.i:                                          ; preds = %B1100.i
-  %.1859.i = add nuw i64 %pos.32.2.i, 10
-  %.13.i2658.i = tail call i64 @llvm.smin.i64(i64 %.13.i2657.i, i64 %.1859.i)
-  %.1851.i = add nuw nsw i64 %pos.32.2.i, 1
-  %.1895.i = icmp sgt i64 %.13.i2657.i, %.1851.i
-  br i1 %.1895.i, label %B1172.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B1172.preheader.i:                                ; preds = %B1164.i
-  %.1841.i = and i64 %.1800.i, 127
-  br label %B1172.i
-
-B1172.i:                                          ; preds = %B1206.i, %B1172.preheader.i
-  %read_varint_v32_result.2.3.i = phi i64 [ %.1945.i, %B1206.i ], [ %.1841.i, %B1172.preheader.i ]
-  %read_varint_v32_shift.2.3.i = phi i64 [ %.2004.i, %B1206.i ], [ 7, %B1172.preheader.i ]
-  %read_varint_v32_at.2.3.i = phi i64 [ %.1934.i, %B1206.i ], [ %.1851.i, %B1172.preheader.i ]
-  %.1931.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v32_at.2.3.i
-  %.1932.i = load i8, ptr %.1931.i, align 1, !noalias !15
-  %.1934.i = add nuw nsw i64 %read_varint_v32_at.2.3.i, 1
-  %16 = and i8 %.1932.i, 127
-  %.1941.i = zext nneg i8 %16 to i64
-  %.1943.i = shl i64 %.1941.i, %read_varint_v32_shift.2.3.i
-  %.1945.i = or i64 %.1943.i, %read_varint_v32_result.2.3.i
-  %.1952.i = icmp sgt i8 %.1932.i, -1
-  br i1 %.1952.i, label %B1302.i, label %B1206.i
-
-B1206.i:                                          ; preds = %B1172.i
-  %.2004.i = add nuw nsw i64 %read_varint_v32_shift.2.3.i, 7
-  %.2009.i = icmp slt i64 %.1934.i, %.13.i2658.i
-  br i1 %.2009.i, label %B1172.i, label %B1218.loopexit.i
-
-B1218.loopexit.i:                                 ; preds = %B1206.i
-  %17 = add nuw nsw i64 %pos.32.2.i, 2
-  %smax324.le.i = tail call i64 @llvm.smax.i64(i64 %.13.i2658.i, i64 %17)
-  %18 = icmp eq i64 %smax324.le.i, %.1859.i
-  %19 = select i1 %18, i64 -4, i64 -1
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
-
-B1302.i:                                          ; preds = %B1172.i, %B1112.i
-  %"$494call.5.4.sroa.12.3.i" = phi i64 [ %.1815.i, %B1112.i ], [ %.1934.i, %B1172.i ]
-  %"$494call.5.4.sroa.0.3.i" = phi i64 [ %.1800.i, %B1112.i ], [ %.1945.i, %B1172.i ]
-  %.2108.i = ashr i64 %"$494call.5.4.sroa.0.3.i", 3
-  %.2120.i = icmp eq i64 %.2108.i, 0
-  br i1 %.2120.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1330.i
-
-B1330.i:                                          ; preds = %B1302.i
-  %.2110.i = and i64 %"$494call.5.4.sroa.0.3.i", 7
-  switch i64 %.2110.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
-    i64 0, label %B1400.i
-    i64 2, label %B1796.i
+B1562.i:                                          ; preds = %B1534.i
+  %.2331.i = and i64 %"$726call.5.4.sroa.0.3.i", 7
+  switch i64 %.2331.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
+    i64 0, label %B1632.i
+    i64 2, label %B2028.i
     i64 1, label %B8368.i
     i64 5, label %B8660.i
   ]
 
-B1400.i:                                          ; preds = %B1330.i
-  %.2195.not.i = icmp slt i64 %"$494call.5.4.sroa.12.3.i", %.13.i2657.i
-  br i1 %.2195.not.i, label %B1482.i, label %B1682.i
+B1632.i:                                          ; preds = %B1562.i
+  %.2416.not.i = icmp slt i64 %"$726call.5.4.sroa.12.3.i", %.13.i2843.i
+  br i1 %.2416.not.i, label %B1714.i, label %B1914.i
 
-B1482.i:                                          ; preds = %B1400.i
-  %.2249.i = getelementptr i8, ptr %arg.a0, i64 %"$494call.5.4.sroa.12.3.i"
-  %.2250.i = load i8, ptr %.2249.i, align 1, !noalias !15
-  %.2255.i = zext i8 %.2250.i to i64
-  %.2256.i = icmp sgt i8 %.2250.i, -1
-  br i1 %.2256.i, label %B1512.i, label %B1524.i
+B1714.i:                                          ; preds = %B1632.i
+  %.2470.i = getelementptr i8, ptr %arg.a0, i64 %"$726call.5.4.sroa.12.3.i"
+  %.2471.i = load i8, ptr %.2470.i, align 1, !noalias !15
+  %.2476.i = zext i8 %.2471.i to i64
+  %.2477.i = icmp sgt i8 %.2471.i, -1
+  br i1 %.2477.i, label %B1744.i, label %B1756.i
 
-B1512.i:                                          ; preds = %B1482.i
-  %.2270.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
-  br label %B1682.i
+B1744.i:                                          ; preds = %B1714.i
+  %.2491.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 1
+  br label %B1914.i
 
-B1524.i:                                          ; preds = %B1482.i
-  %.2314.i = add nuw i64 %"$494call.5.4.sroa.12.3.i", 10
-  %20 = tail call i64 @llvm.umin.i64(i64 %.13.i2657.i, i64 %.2314.i)
-  %.2306.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
-  %.2350.i = icmp ugt i64 %.13.i2657.i, %.2306.i
-  br i1 %.2350.i, label %B1536.preheader.i, label %B1682.i
+B1756.i:                                          ; preds = %B1714.i
+  %.2535.i = add nuw i64 %"$726call.5.4.sroa.12.3.i", 10
+  %12 = tail call i64 @llvm.umin.i64(i64 %.13.i2843.i, i64 %.2535.i)
+  %.2527.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 1
+  %.2571.i = icmp ugt i64 %.13.i2843.i, %.2527.i
+  br i1 %.2571.i, label %B1768.preheader.i, label %B1914.i
 
-B1536.preheader.i:                                ; preds = %B1524.i
-  %.2296.i = and i64 %.2255.i, 127
-  %21 = add nuw i64 %"$494call.5.4.sroa.12.3.i", 2
-  %smax329.i = tail call i64 @llvm.smax.i64(i64 %20, i64 %21)
-  br label %B1536.i
+B1768.preheader.i:                                ; preds = %B1756.i
+  %.2517.i = and i64 %.2476.i, 127
+  %13 = add nuw i64 %"$726call.5.4.sroa.12.3.i", 2
+  %smax291.i = tail call i64 @llvm.smax.i64(i64 %12, i64 %13)
+  br label %B1768.i
 
-B1536.i:                                          ; preds = %B1604.i, %B1536.preheader.i
-  %read_varint_v31_result.2.3.i = phi i64 [ %.2400.i, %B1604.i ], [ %.2296.i, %B1536.preheader.i ]
-  %read_varint_v31_shift.2.3.i = phi i64 [ %.2459.i, %B1604.i ], [ 7, %B1536.preheader.i ]
-  %read_varint_v31_at.2.3.i = phi i64 [ %.2389.i, %B1604.i ], [ %.2306.i, %B1536.preheader.i ]
-  %.2386.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v31_at.2.3.i
-  %.2387.i = load i8, ptr %.2386.i, align 1, !noalias !15
-  %.2389.i = add nuw nsw i64 %read_varint_v31_at.2.3.i, 1
-  %22 = and i8 %.2387.i, 127
-  %.2396.i = zext nneg i8 %22 to i64
-  %.2398.i = shl i64 %.2396.i, %read_varint_v31_shift.2.3.i
-  %.2400.i = or i64 %.2398.i, %read_varint_v31_result.2.3.i
-  %.2407.i = icmp sgt i8 %.2387.i, -1
-  br i1 %.2407.i, label %B1682.i, label %B1604.i
+B1768.i:                                          ; preds = %B1836.i, %B1768.preheader.i
+  %read_varint_v32_result.2.3.i = phi i64 [ %.2621.i, %B1836.i ], [ %.2517.i, %B1768.preheader.i ]
+  %read_varint_v32_shift.2.3.i = phi i64 [ %.2680.i, %B1836.i ], [ 7, %B1768.preheader.i ]
+  %read_varint_v32_at.2.3.i = phi i64 [ %.2610.i, %B1836.i ], [ %.2527.i, %B1768.preheader.i ]
+  %.2607.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v32_at.2.3.i
+  %.2608.i = load i8, ptr %.2607.i, align 1, !noalias !15
+  %.2610.i = add nuw nsw i64 %read_varint_v32_at.2.3.i, 1
+  %14 = and i8 %.2608.i, 127
+  %.2617.i = zext nneg i8 %14 to i64
+  %.2619.i = shl i64 %.2617.i, %read_varint_v32_shift.2.3.i
+  %.2621.i = or i64 %.2619.i, %read_varint_v32_result.2.3.i
+  %.2628.i = icmp sgt i8 %.2608.i, -1
+  br i1 %.2628.i, label %B1914.i, label %B1836.i
 
-B1604.i:                                          ; preds = %B1536.i
-  %.2459.i = add nuw nsw i64 %read_varint_v31_shift.2.3.i, 7
-  %.2464.i = icmp slt i64 %.2389.i, %20
-  br i1 %.2464.i, label %B1536.i, label %B1622.loopexit.i
+B1836.i:                                          ; preds = %B1768.i
+  %.2680.i = add nuw nsw i64 %read_varint_v32_shift.2.3.i, 7
+  %.2685.i = icmp slt i64 %.2610.i, %12
+  br i1 %.2685.i, label %B1768.i, label %B1854.loopexit.i
 
-B1622.loopexit.i:                                 ; preds = %B1604.i
-  %23 = icmp eq i64 %smax329.i, %.2314.i
-  %24 = select i1 %23, i64 -4, i64 -1
-  br label %B1682.i
+B1854.loopexit.i:                                 ; preds = %B1836.i
+  %15 = icmp eq i64 %smax291.i, %.2535.i
+  %16 = select i1 %15, i64 -4, i64 -1
+  br label %B1914.i
 
-B1682.i:                                          ; preds = %B1536.i, %B1622.loopexit.i, %B1524.i, %B1512.i, %B1400.i
-  %"$612call.5.4.sroa.12.3.i" = phi i64 [ %24, %B1622.loopexit.i ], [ %.2270.i, %B1512.i ], [ -1, %B1400.i ], [ -1, %B1524.i ], [ %.2389.i, %B1536.i ]
-  %"$612call.5.4.sroa.0.3.i" = phi i64 [ 0, %B1622.loopexit.i ], [ %.2255.i, %B1512.i ], [ 0, %B1400.i ], [ 0, %B1524.i ], [ %.2400.i, %B1536.i ]
-  switch i64 %.2108.i, label %B8801.i [
-    i64 1, label %B1700.i
-    i64 2, label %B1724.i
-    i64 3, label %B1752.i
-    i64 5, label %B1768.i
+B1914.i:                                          ; preds = %B1768.i, %B1854.loopexit.i, %B1756.i, %B1744.i, %B1632.i
+  %"$844call.5.4.sroa.12.3.i" = phi i64 [ %16, %B1854.loopexit.i ], [ %.2491.i, %B1744.i ], [ -1, %B1632.i ], [ -1, %B1756.i ], [ %.2610.i, %B1768.i ]
+  %"$844call.5.4.sroa.0.3.i" = phi i64 [ 0, %B1854.loopexit.i ], [ %.2476.i, %B1744.i ], [ 0, %B1632.i ], [ 0, %B1756.i ], [ %.2621.i, %B1768.i ]
+  switch i64 %.2329.i, label %B8801.i [
+    i64 1, label %B1932.i
+    i64 2, label %B1956.i
+    i64 3, label %B1984.i
+    i64 5, label %B2000.i
   ]
 
-B1700.i:                                          ; preds = %B1682.i
-  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1365.i, align 8, !noalias !15
+B1932.i:                                          ; preds = %B1914.i
+  store i64 %"$844call.5.4.sroa.0.3.i", ptr %.1586.i, align 8, !noalias !15
   br label %B8801.i
 
-B1724.i:                                          ; preds = %B1682.i
-  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1396.i, align 8, !noalias !15
+B1956.i:                                          ; preds = %B1914.i
+  store i64 %"$844call.5.4.sroa.0.3.i", ptr %.1617.i, align 8, !noalias !15
   br label %B8801.i
 
-B1752.i:                                          ; preds = %B1682.i
-  store i64 %"$612call.5.4.sroa.0.3.i", ptr %.1427.i, align 8, !noalias !15
+B1984.i:                                          ; preds = %B1914.i
+  store i64 %"$844call.5.4.sroa.0.3.i", ptr %.1648.i, align 8, !noalias !15
   br label %B8801.i
 
-B1768.i:                                          ; preds = %B1682.i
-  store i64 0, ptr %.1396.i, align 8, !noalias !15
+B2000.i:                                          ; preds = %B1914.i
+  store i64 0, ptr %.1617.i, align 8, !noalias !15
   br label %B8801.i
 
-B1796.i:                                          ; preds = %B1330.i
-  %.2792.not.i = icmp slt i64 %"$494call.5.4.sroa.12.3.i", %.13.i2657.i
-  br i1 %.2792.not.i, label %B1822.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2028.i:                                          ; preds = %B1562.i
+  %.3013.not.i = icmp slt i64 %"$726call.5.4.sroa.12.3.i", %.13.i2843.i
+  br i1 %.3013.not.i, label %B2054.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1822.i:                                          ; preds = %B1796.i
-  %.2846.i = getelementptr i8, ptr %arg.a0, i64 %"$494call.5.4.sroa.12.3.i"
-  %.2847.i = load i8, ptr %.2846.i, align 1, !noalias !15
-  %.2852.i = zext i8 %.2847.i to i64
-  %.2853.i = icmp sgt i8 %.2847.i, -1
-  br i1 %.2853.i, label %B1964.thread.i, label %B1854.i
+B2054.i:                                          ; preds = %B2028.i
+  %.3067.i = getelementptr i8, ptr %arg.a0, i64 %"$726call.5.4.sroa.12.3.i"
+  %.3068.i = load i8, ptr %.3067.i, align 1, !noalias !15
+  %.3073.i = zext i8 %.3068.i to i64
+  %.3074.i = icmp sgt i8 %.3068.i, -1
+  br i1 %.3074.i, label %B2196.thread.i, label %B2086.i
 
-B1964.thread.i:                                   ; preds = %B1822.i
-  %.2867.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
-  br label %B1994.i
+B2196.thread.i:                                   ; preds = %B2054.i
+  %.3088.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 1
+  br label %B2226.i
 
-B1854.i:                                          ; preds = %B1822.i
-  %.2911.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 10
-  %25 = tail call i64 @llvm.umin.i64(i64 %.13.i2657.i, i64 %.2911.i)
-  %.2903.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 1
-  %.2947.i = icmp ugt i64 %.13.i2657.i, %.2903.i
-  br i1 %.2947.i, label %B1856.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2086.i:                                          ; preds = %B2054.i
+  %.3132.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 10
+  %17 = tail call i64 @llvm.umin.i64(i64 %.13.i2843.i, i64 %.3132.i)
+  %.3124.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 1
+  %.3168.i = icmp ugt i64 %.13.i2843.i, %.3124.i
+  br i1 %.3168.i, label %B2088.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1856.preheader.i:                                ; preds = %B1854.i
-  %.2893.i = and i64 %.2852.i, 127
-  br label %B1856.i
+B2088.preheader.i:                                ; preds = %B2086.i
+  %.3114.i = and i64 %.3073.i, 127
+  br label %B2088.i
 
-B1856.i:                                          ; preds = %B1886.i, %B1856.preheader.i
-  %read_varint_v30_result.2.3.i = phi i64 [ %.2997.i, %B1886.i ], [ %.2893.i, %B1856.preheader.i ]
-  %read_varint_v30_shift.2.3.i = phi i64 [ %.3056.i, %B1886.i ], [ 7, %B1856.preheader.i ]
-  %read_varint_v30_at.2.3.i = phi i64 [ %.2986.i, %B1886.i ], [ %.2903.i, %B1856.preheader.i ]
-  %.2983.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v30_at.2.3.i
-  %.2984.i = load i8, ptr %.2983.i, align 1, !noalias !15
-  %.2986.i = add nuw nsw i64 %read_varint_v30_at.2.3.i, 1
-  %26 = and i8 %.2984.i, 127
-  %.2993.i = zext nneg i8 %26 to i64
-  %.2995.i = shl i64 %.2993.i, %read_varint_v30_shift.2.3.i
-  %.2997.i = or i64 %.2995.i, %read_varint_v30_result.2.3.i
-  %.3004.i = icmp sgt i8 %.2984.i, -1
-  br i1 %.3004.i, label %B1964.i, label %B1886.i
+B2088.i:                                          ; preds = %B2118.i, %B2088.preheader.i
+  %read_varint_v31_result.2.3.i = phi i64 [ %.3218.i, %B2118.i ], [ %.3114.i, %B2088.preheader.i ]
+  %read_varint_v31_shift.2.3.i = phi i64 [ %.3277.i, %B2118.i ], [ 7, %B2088.preheader.i ]
+  %read_varint_v31_at.2.3.i = phi i64 [ %.3207.i, %B2118.i ], [ %.3124.i, %B2088.preheader.i ]
+  %.3204.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v31_at.2.3.i
+  %.3205.i = load i8, ptr %.3204.i, align 1, !noalias !15
+  %.3207.i = add nuw nsw i64 %read_varint_v31_at.2.3.i, 1
+  %18 = and i8 %.3205.i, 127
+  %.3214.i = zext nneg i8 %18 to i64
+  %.3216.i = shl i64 %.3214.i, %read_varint_v31_shift.2.3.i
+  %.3218.i = or i64 %.3216.i, %read_varint_v31_result.2.3.i
+  %.3225.i = icmp sgt i8 %.3205.i, -1
+  br i1 %.3225.i, label %B2196.i, label %B2118.i
 
-B1886.i:                                          ; preds = %B1856.i
-  %.3056.i = add nuw nsw i64 %read_varint_v30_shift.2.3.i, 7
-  %.3061.i = icmp slt i64 %.2986.i, %25
-  br i1 %.3061.i, label %B1856.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2118.i:                                          ; preds = %B2088.i
+  %.3277.i = add nuw nsw i64 %read_varint_v31_shift.2.3.i, 7
+  %.3282.i = icmp slt i64 %.3207.i, %17
+  br i1 %.3282.i, label %B2088.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B1964.i:                                          ; preds = %B1856.i
-  %.3150.i = icmp slt i64 %.2997.i, 0
-  br i1 %.3150.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B1994.i
+B2196.i:                                          ; preds = %B2088.i
+  %.3371.i = icmp slt i64 %.3218.i, 0
+  br i1 %.3371.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B2226.i
 
-B1994.i:                                          ; preds = %B1964.i, %B1964.thread.i
-  %"$770call.5.4.sroa.0.3339.i" = phi i64 [ %.2852.i, %B1964.thread.i ], [ %.2997.i, %B1964.i ]
-  %"$770call.5.4.sroa.12.3338.i" = phi i64 [ %.2867.i, %B1964.thread.i ], [ %.2986.i, %B1964.i ]
-  %.3154.i = add nuw nsw i64 %"$770call.5.4.sroa.12.3338.i", %"$770call.5.4.sroa.0.3339.i"
-  %.3156.i = icmp sgt i64 %.3154.i, %.1206.i
-  br i1 %.3156.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B2016.i
+B2226.i:                                          ; preds = %B2196.i, %B2196.thread.i
+  %"$1002call.5.4.sroa.0.3301.i" = phi i64 [ %.3073.i, %B2196.thread.i ], [ %.3218.i, %B2196.i ]
+  %"$1002call.5.4.sroa.12.3300.i" = phi i64 [ %.3088.i, %B2196.thread.i ], [ %.3207.i, %B2196.i ]
+  %.3375.i = add nuw nsw i64 %"$1002call.5.4.sroa.12.3300.i", %"$1002call.5.4.sroa.0.3301.i"
+  %.3377.i = icmp sgt i64 %.3375.i, %.1427.i
+  br i1 %.3377.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B2248.i
 
-B2016.i:                                          ; preds = %B1994.i
-  %.3178.i = icmp eq i64 %.2108.i, 4
-  %or.cond2.i = select i1 %.3178.i, i1 %.3183.i, i1 false
-  br i1 %or.cond2.i, label %B2032.i, label %B8801.i
+B2248.i:                                          ; preds = %B2226.i
+  %.3399.i = icmp eq i64 %.2329.i, 4
+  %or.cond2.i = select i1 %.3399.i, i1 %.3404.i, i1 false
+  br i1 %or.cond2.i, label %B2264.i, label %B8801.i
 
-B2032.i:                                          ; preds = %B2016.i
-  %.3213.not.i = icmp eq i64 %"$770call.5.4.sroa.0.3339.i", 0
-  br i1 %.3213.not.i, label %B8063.i, label %B2050.preheader.i
+B2264.i:                                          ; preds = %B2248.i
+  %.3434.not.i = icmp eq i64 %"$1002call.5.4.sroa.0.3301.i", 0
+  br i1 %.3434.not.i, label %B8063.i, label %B2282.preheader.i
 
-B2050.preheader.i:                                ; preds = %B2032.i
-  %.13.i2663.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.3154.i)
-  br label %B2050.i
+B2282.preheader.i:                                ; preds = %B2264.i
+  %.13.i2849.i = tail call i64 @llvm.smin.i64(i64 %arg.a0_0, i64 %.3375.i)
+  br label %B2282.i
 
-B2050.i:                                          ; preds = %B7725.i, %B2050.preheader.i
-  %pos.33.3.i = phi i64 [ %pos.31.4.i, %B7725.i ], [ %"$770call.5.4.sroa.12.3338.i", %B2050.preheader.i ]
-  %metadata_id.4.3.i = phi i64 [ %metadata_id.3.4.i, %B7725.i ], [ 0, %B2050.preheader.i ]
-  %kind.9.3.i = phi i8 [ %kind.8.4.i, %B7725.i ], [ 7, %B2050.preheader.i ]
-  %value.10.3.i = phi i64 [ %value.9.4.i, %B7725.i ], [ 0, %B2050.preheader.i ]
-  %.3286.not.i = icmp slt i64 %pos.33.3.i, %.13.i2663.i
-  br i1 %.3286.not.i, label %B2072.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2282.i:                                          ; preds = %B7725.i, %B2282.preheader.i
+  %pos.33.3.i = phi i64 [ %pos.31.4.i, %B7725.i ], [ %"$1002call.5.4.sroa.12.3300.i", %B2282.preheader.i ]
+  %metadata_id.4.3.i = phi i64 [ %metadata_id.3.4.i, %B7725.i ], [ 0, %B2282.preheader.i ]
+  %kind.9.3.i = phi i8 [ %kind.8.4.i, %B7725.i ], [ 7, %B2282.preheader.i ]
+  %value.10.3.i = phi i64 [ %value.9.4.i, %B7725.i ], [ 0, %B2282.preheader.i ]
+  %.3507.not.i = icmp slt i64 %pos.33.3.i, %.13.i2849.i
+  br i1 %.3507.not.i, label %B2304.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B2072.i:                                          ; preds = %B2050.i
-  %.3340.i = getelementptr i8, ptr %arg.a0, i64 %pos.33.3.i
-  %.3341.i = load i8, ptr %.3340.i, align 1, !noalias !15
-  %.3346.i = zext i8 %.3341.i to i64
-  %.3347.i = icmp sgt i8 %.3341.i, -1
-  br i1 %.3347.i, label %B2172.thread24.i, label %B2090.i
+B2304.i:                                          ; preds = %B2282.i
+  %.3561.i = getelementptr i8, ptr %arg.a0, i64 %pos.33.3.i
+  %.3562.i = load i8, ptr %.3561.i, align 1, !noalias !15
+  %.3567.i = zext i8 %.3562.i to i64
+  %.3568.i = icmp sgt i8 %.3562.i, -1
+  br i1 %.3568.i, label %B2404.thread24.i, label %B2322.i
 
-B2172.thread24.i:                                 ; preds = %B2072.i
-  %.3361.i = add nuw nsw i64 %pos.33.3.i, 1
-  br label %B2198.i
+B2404.thread24.i:                                 ; preds = %B2304.i
+  %.3582.i = add nuw nsw i64 %pos.33.3.i, 1
+  br label %B2430.i
 
-B2090.i:                                          ; preds = %B2072.i
-  %.3405.i = add nuw i64 %pos.33.3.i, 10
-  %27 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.3405.i)
-  %.3397.i = add nuw nsw i64 %pos.33.3.i, 1
-  %.3441.i = icmp ugt i64 %.13.i2663.i, %.3397.i
-  br i1 %.3441.i, label %B2102.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2322.i:                                          ; preds = %B2304.i
+  %.3626.i = add nuw i64 %pos.33.3.i, 10
+  %19 = tail call i64 @llvm.umin.i64(i64 %.13.i2849.i, i64 %.3626.i)
+  %.3618.i = add nuw nsw i64 %pos.33.3.i, 1
+  %.3662.i = icmp ugt i64 %.13.i2849.i, %.3618.i
+  br i1 %.3662.i, label %B2334.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B2102.preheader.i:                                ; preds = %B2090.i
-  %.3387.i = and i64 %.3346.i, 127
-  br label %B2102.i
+B2334.preheader.i:                                ; preds = %B2322.i
+  %.3608.i = and i64 %.3567.i, 127
+  br label %B2334.i
 
-B2102.i:                                          ; preds = %B2118.i, %B2102.preheader.i
-  %read_varint_v29_result.2.4.i = phi i64 [ %.3491.i, %B2118.i ], [ %.3387.i, %B2102.preheader.i ]
-  %read_varint_v29_shift.2.4.i = phi i64 [ %.3550.i, %B2118.i ], [ 7, %B2102.preheader.i ]
-  %read_varint_v29_at.2.4.i = phi i64 [ %.3480.i, %B2118.i ], [ %.3397.i, %B2102.preheader.i ]
-  %.3477.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v29_at.2.4.i
-  %.3478.i = load i8, ptr %.3477.i, align 1, !noalias !15
-  %.3480.i = add nuw nsw i64 %read_varint_v29_at.2.4.i, 1
-  %28 = and i8 %.3478.i, 127
-  %.3487.i = zext nneg i8 %28 to i64
-  %.3489.i = shl i64 %.3487.i, %read_varint_v29_shift.2.4.i
-  %.3491.i = or i64 %.3489.i, %read_varint_v29_result.2.4.i
-  %.3498.i = icmp sgt i8 %.3478.i, -1
-  br i1 %.3498.i, label %B2198.i, label %B2118.i
+B2334.i:                                          ; preds = %B2350.i, %B2334.preheader.i
+  %read_varint_v30_result.2.4.i = phi i64 [ %.3712.i, %B2350.i ], [ %.3608.i, %B2334.preheader.i ]
+  %read_varint_v30_shift.2.4.i = phi i64 [ %.3771.i, %B2350.i ], [ 7, %B2334.preheader.i ]
+  %read_varint_v30_at.2.4.i = phi i64 [ %.3701.i, %B2350.i ], [ %.3618.i, %B2334.preheader.i ]
+  %.3698.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v30_at.2.4.i
+  %.3699.i = load i8, ptr %.3698.i, align 1, !noalias !15
+  %.3701.i = add nuw nsw i64 %read_varint_v30_at.2.4.i, 1
+  %20 = and i8 %.3699.i, 127
+  %.3708.i = zext nneg i8 %20 to i64
+  %.3710.i = shl i64 %.3708.i, %read_varint_v30_shift.2.4.i
+  %.3712.i = or i64 %.3710.i, %read_varint_v30_result.2.4.i
+  %.3719.i = icmp sgt i8 %.3699.i, -1
+  br i1 %.3719.i, label %B2430.i, label %B2350.i
 
-B2118.i:                                          ; preds = %B2102.i
-  %.3550.i = add nuw nsw i64 %read_varint_v29_shift.2.4.i, 7
-  %.3555.i = icmp slt i64 %.3480.i, %27
-  br i1 %.3555.i, label %B2102.i, label %B2130.loopexit.i
+B2350.i:                                          ; preds = %B2334.i
+  %.3771.i = add nuw nsw i64 %read_varint_v30_shift.2.4.i, 7
+  %.3776.i = icmp slt i64 %.3701.i, %19
+  br i1 %.3776.i, label %B2334.i, label %B2362.loopexit.i
 
-B2130.loopexit.i:                                 ; preds = %B2118.i
-  %29 = add nuw i64 %pos.33.3.i, 2
-  %smax325.le.i = tail call i64 @llvm.smax.i64(i64 %27, i64 %29)
-  %30 = icmp eq i64 %smax325.le.i, %.3405.i
-  %31 = select i1 %30, i64 -4, i64 -1
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+B2362.loopexit.i:                                 ; preds = %B2350.i
+  %21 = add nuw i64 %pos.33.3.i, 2
+  %smax287.le.i = tail call i64 @llvm.smax.i64(i64 %19, i64 %21)
+  %22 = icmp eq i64 %smax287.le.i, %.3626.i
+  %23 = select i1 %22, i64 -4, i64 -1
+  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B2198.i:                                          ; preds = %B2102.i, %B2172.thread24.i
-  %"$1016call.5.4.sroa.0.429.i" = phi i64 [ %.3346.i, %B2172.thread24.i ], [ %.3491.i, %B2102.i ]
-  %"$1016call.5.4.sroa.12.428.i" = phi i64 [ %.3361.i, %B2172.thread24.i ], [ %.3480.i, %B2102.i ]
-  %.3667.i = ashr i64 %"$1016call.5.4.sroa.0.429.i", 3
-  %.3679.i = icmp eq i64 %.3667.i, 0
-  br i1 %.3679.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B5224.i
+B2430.i:                                          ; preds = %B2334.i, %B2404.thread24.i
+  %"$1248call.5.4.sroa.0.429.i" = phi i64 [ %.3567.i, %B2404.thread24.i ], [ %.3712.i, %B2334.i ]
+  %"$1248call.5.4.sroa.12.428.i" = phi i64 [ %.3582.i, %B2404.thread24.i ], [ %.3701.i, %B2334.i ]
+  %.3888.i = ashr i64 %"$1248call.5.4.sroa.0.429.i", 3
+  %.3900.i = icmp eq i64 %.3888.i, 0
+  br i1 %.3900.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B5224.i
 
-B5224.i:                                          ; preds = %B2198.i
-  %.3669.i = and i64 %"$1016call.5.4.sroa.0.429.i", 7
-  switch i64 %.3669.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
+B5224.i:                                          ; preds = %B2430.i
+  %.3890.i = and i64 %"$1248call.5.4.sroa.0.429.i", 7
+  switch i64 %.3890.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit [
     i64 0, label %B5252.i
     i64 1, label %B6192.i
     i64 2, label %B6630.i
@@ -1481,61 +1389,61 @@ B5224.i:                                          ; preds = %B2198.i
   ]
 
 B5252.i:                                          ; preds = %B5224.i
-  %.3772.not.i = icmp slt i64 %"$1016call.5.4.sroa.12.428.i", %.13.i2663.i
-  br i1 %.3772.not.i, label %B5412.i, label %B5763.i
+  %.3993.not.i = icmp slt i64 %"$1248call.5.4.sroa.12.428.i", %.13.i2849.i
+  br i1 %.3993.not.i, label %B5412.i, label %B5763.i
 
 B5412.i:                                          ; preds = %B5252.i
-  %.3826.i = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
-  %.3827.i = load i8, ptr %.3826.i, align 1, !noalias !15
-  %.3832.i = zext i8 %.3827.i to i64
-  %.3833.i = icmp sgt i8 %.3827.i, -1
-  br i1 %.3833.i, label %B5508.i, label %B5516.i
+  %.4047.i = getelementptr i8, ptr %arg.a0, i64 %"$1248call.5.4.sroa.12.428.i"
+  %.4048.i = load i8, ptr %.4047.i, align 1, !noalias !15
+  %.4053.i = zext i8 %.4048.i to i64
+  %.4054.i = icmp sgt i8 %.4048.i, -1
+  br i1 %.4054.i, label %B5508.i, label %B5516.i
 
 B5508.i:                                          ; preds = %B5412.i
-  %.3847.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
+  %.4068.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 1
   br label %B5763.i
 
 B5516.i:                                          ; preds = %B5412.i
-  %.3891.i = add nuw i64 %"$1016call.5.4.sroa.12.428.i", 10
-  %32 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.3891.i)
-  %.3883.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
-  %.3927.i = icmp ugt i64 %.13.i2663.i, %.3883.i
-  br i1 %.3927.i, label %B5538.preheader.i, label %B5763.i
+  %.4112.i = add nuw i64 %"$1248call.5.4.sroa.12.428.i", 10
+  %24 = tail call i64 @llvm.umin.i64(i64 %.13.i2849.i, i64 %.4112.i)
+  %.4104.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 1
+  %.4148.i = icmp ugt i64 %.13.i2849.i, %.4104.i
+  br i1 %.4148.i, label %B5538.preheader.i, label %B5763.i
 
 B5538.preheader.i:                                ; preds = %B5516.i
-  %.3873.i = and i64 %.3832.i, 127
-  %33 = add nuw i64 %"$1016call.5.4.sroa.12.428.i", 2
-  %smax327.i = tail call i64 @llvm.smax.i64(i64 %32, i64 %33)
+  %.4094.i = and i64 %.4053.i, 127
+  %25 = add nuw i64 %"$1248call.5.4.sroa.12.428.i", 2
+  %smax289.i = tail call i64 @llvm.smax.i64(i64 %24, i64 %25)
   br label %B5538.i
 
 B5538.i:                                          ; preds = %B5608.i, %B5538.preheader.i
-  %read_varint_v28_result.2.4.i = phi i64 [ %.3977.i, %B5608.i ], [ %.3873.i, %B5538.preheader.i ]
-  %read_varint_v28_shift.2.4.i = phi i64 [ %.4036.i, %B5608.i ], [ 7, %B5538.preheader.i ]
-  %read_varint_v28_at.2.4.i = phi i64 [ %.3966.i, %B5608.i ], [ %.3883.i, %B5538.preheader.i ]
-  %.3963.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v28_at.2.4.i
-  %.3964.i = load i8, ptr %.3963.i, align 1, !noalias !15
-  %.3966.i = add nuw nsw i64 %read_varint_v28_at.2.4.i, 1
-  %34 = and i8 %.3964.i, 127
-  %.3973.i = zext nneg i8 %34 to i64
-  %.3975.i = shl i64 %.3973.i, %read_varint_v28_shift.2.4.i
-  %.3977.i = or i64 %.3975.i, %read_varint_v28_result.2.4.i
-  %.3984.i = icmp sgt i8 %.3964.i, -1
-  br i1 %.3984.i, label %B5763.i, label %B5608.i
+  %read_varint_v29_result.2.4.i = phi i64 [ %.4198.i, %B5608.i ], [ %.4094.i, %B5538.preheader.i ]
+  %read_varint_v29_shift.2.4.i = phi i64 [ %.4257.i, %B5608.i ], [ 7, %B5538.preheader.i ]
+  %read_varint_v29_at.2.4.i = phi i64 [ %.4187.i, %B5608.i ], [ %.4104.i, %B5538.preheader.i ]
+  %.4184.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v29_at.2.4.i
+  %.4185.i = load i8, ptr %.4184.i, align 1, !noalias !15
+  %.4187.i = add nuw nsw i64 %read_varint_v29_at.2.4.i, 1
+  %26 = and i8 %.4185.i, 127
+  %.4194.i = zext nneg i8 %26 to i64
+  %.4196.i = shl i64 %.4194.i, %read_varint_v29_shift.2.4.i
+  %.4198.i = or i64 %.4196.i, %read_varint_v29_result.2.4.i
+  %.4205.i = icmp sgt i8 %.4185.i, -1
+  br i1 %.4205.i, label %B5763.i, label %B5608.i
 
 B5608.i:                                          ; preds = %B5538.i
-  %.4036.i = add nuw nsw i64 %read_varint_v28_shift.2.4.i, 7
-  %.4041.i = icmp slt i64 %.3966.i, %32
-  br i1 %.4041.i, label %B5538.i, label %B5620.loopexit.i
+  %.4257.i = add nuw nsw i64 %read_varint_v29_shift.2.4.i, 7
+  %.4262.i = icmp slt i64 %.4187.i, %24
+  br i1 %.4262.i, label %B5538.i, label %B5620.loopexit.i
 
 B5620.loopexit.i:                                 ; preds = %B5608.i
-  %35 = icmp eq i64 %smax327.i, %.3891.i
-  %36 = select i1 %35, i64 -4, i64 -1
+  %27 = icmp eq i64 %smax289.i, %.4112.i
+  %28 = select i1 %27, i64 -4, i64 -1
   br label %B5763.i
 
 B5763.i:                                          ; preds = %B5538.i, %B5620.loopexit.i, %B5516.i, %B5508.i, %B5252.i
-  %"$1134call.5.4.sroa.12.4.i" = phi i64 [ %36, %B5620.loopexit.i ], [ %.3847.i, %B5508.i ], [ -1, %B5252.i ], [ -1, %B5516.i ], [ %.3966.i, %B5538.i ]
-  %"$1134call.5.4.sroa.0.4.i" = phi i64 [ 0, %B5620.loopexit.i ], [ %.3832.i, %B5508.i ], [ 0, %B5252.i ], [ 0, %B5516.i ], [ %.3977.i, %B5538.i ]
-  switch i64 %.3667.i, label %B6131.i [
+  %"$1366call.5.4.sroa.12.4.i" = phi i64 [ %28, %B5620.loopexit.i ], [ %.4068.i, %B5508.i ], [ -1, %B5252.i ], [ -1, %B5516.i ], [ %.4187.i, %B5538.i ]
+  %"$1366call.5.4.sroa.0.4.i" = phi i64 [ 0, %B5620.loopexit.i ], [ %.4053.i, %B5508.i ], [ 0, %B5252.i ], [ 0, %B5516.i ], [ %.4198.i, %B5538.i ]
+  switch i64 %.3888.i, label %B6131.i [
     i64 1, label %B7725.i
     i64 3, label %B6019.i
     i64 4, label %B6049.i
@@ -1555,77 +1463,77 @@ B6131.i:                                          ; preds = %B5763.i
   br label %B7725.i
 
 B6192.i:                                          ; preds = %B5224.i
-  %.4262.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 8
-  %.4264.i = icmp sgt i64 %.4262.i, %.3154.i
-  br i1 %.4264.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B6274.i
+  %.4483.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 8
+  %.4485.i = icmp sgt i64 %.4483.i, %.3375.i
+  br i1 %.4485.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B6274.i
 
 B6274.i:                                          ; preds = %B6192.i
-  %.4289.i = icmp eq i64 %.3667.i, 2
-  br i1 %.4289.i, label %B6434.if.preheader.i, label %B7725.i
+  %.4510.i = icmp eq i64 %.3888.i, 2
+  br i1 %.4510.i, label %B6434.if.preheader.i, label %B7725.i
 
 B6434.if.preheader.i:                             ; preds = %B6274.i
-  %37 = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
-  %.4448.i = load i64, ptr %37, align 1, !noalias !15
+  %29 = getelementptr i8, ptr %arg.a0, i64 %"$1248call.5.4.sroa.12.428.i"
+  %.4669.i = load i64, ptr %29, align 1, !noalias !15
   br label %B7725.i
 
 B6630.i:                                          ; preds = %B5224.i
-  %.4569.not.i = icmp slt i64 %"$1016call.5.4.sroa.12.428.i", %.13.i2663.i
-  br i1 %.4569.not.i, label %B6643.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.4790.not.i = icmp slt i64 %"$1248call.5.4.sroa.12.428.i", %.13.i2849.i
+  br i1 %.4790.not.i, label %B6643.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B6643.i:                                          ; preds = %B6630.i
-  %.4623.i = getelementptr i8, ptr %arg.a0, i64 %"$1016call.5.4.sroa.12.428.i"
-  %.4624.i = load i8, ptr %.4623.i, align 1, !noalias !15
-  %.4629.i = zext i8 %.4624.i to i64
-  %.4630.i = icmp sgt i8 %.4624.i, -1
-  br i1 %.4630.i, label %B7141.thread.i, label %B6757.i
+  %.4844.i = getelementptr i8, ptr %arg.a0, i64 %"$1248call.5.4.sroa.12.428.i"
+  %.4845.i = load i8, ptr %.4844.i, align 1, !noalias !15
+  %.4850.i = zext i8 %.4845.i to i64
+  %.4851.i = icmp sgt i8 %.4845.i, -1
+  br i1 %.4851.i, label %B7141.thread.i, label %B6757.i
 
 B7141.thread.i:                                   ; preds = %B6643.i
-  %.4644.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
+  %.4865.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 1
   br label %B7154.i
 
 B6757.i:                                          ; preds = %B6643.i
-  %.4688.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 10
-  %38 = tail call i64 @llvm.umin.i64(i64 %.13.i2663.i, i64 %.4688.i)
-  %.4680.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 1
-  %.4724.i = icmp ugt i64 %.13.i2663.i, %.4680.i
-  br i1 %.4724.i, label %B6785.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.4909.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 10
+  %30 = tail call i64 @llvm.umin.i64(i64 %.13.i2849.i, i64 %.4909.i)
+  %.4901.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 1
+  %.4945.i = icmp ugt i64 %.13.i2849.i, %.4901.i
+  br i1 %.4945.i, label %B6785.preheader.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B6785.preheader.i:                                ; preds = %B6757.i
-  %.4670.i = and i64 %.4629.i, 127
+  %.4891.i = and i64 %.4850.i, 127
   br label %B6785.i
 
 B6785.i:                                          ; preds = %B6945.i, %B6785.preheader.i
-  %read_varint_v27_result.2.4.i = phi i64 [ %.4774.i, %B6945.i ], [ %.4670.i, %B6785.preheader.i ]
-  %read_varint_v27_shift.2.4.i = phi i64 [ %.4833.i, %B6945.i ], [ 7, %B6785.preheader.i ]
-  %read_varint_v27_at.2.4.i = phi i64 [ %.4763.i, %B6945.i ], [ %.4680.i, %B6785.preheader.i ]
-  %.4760.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v27_at.2.4.i
-  %.4761.i = load i8, ptr %.4760.i, align 1, !noalias !15
-  %.4763.i = add nuw nsw i64 %read_varint_v27_at.2.4.i, 1
-  %39 = and i8 %.4761.i, 127
-  %.4770.i = zext nneg i8 %39 to i64
-  %.4772.i = shl i64 %.4770.i, %read_varint_v27_shift.2.4.i
-  %.4774.i = or i64 %.4772.i, %read_varint_v27_result.2.4.i
-  %.4781.i = icmp sgt i8 %.4761.i, -1
-  br i1 %.4781.i, label %B7141.i, label %B6945.i
+  %read_varint_v28_result.2.4.i = phi i64 [ %.4995.i, %B6945.i ], [ %.4891.i, %B6785.preheader.i ]
+  %read_varint_v28_shift.2.4.i = phi i64 [ %.5054.i, %B6945.i ], [ 7, %B6785.preheader.i ]
+  %read_varint_v28_at.2.4.i = phi i64 [ %.4984.i, %B6945.i ], [ %.4901.i, %B6785.preheader.i ]
+  %.4981.i = getelementptr i8, ptr %arg.a0, i64 %read_varint_v28_at.2.4.i
+  %.4982.i = load i8, ptr %.4981.i, align 1, !noalias !15
+  %.4984.i = add nuw nsw i64 %read_varint_v28_at.2.4.i, 1
+  %31 = and i8 %.4982.i, 127
+  %.4991.i = zext nneg i8 %31 to i64
+  %.4993.i = shl i64 %.4991.i, %read_varint_v28_shift.2.4.i
+  %.4995.i = or i64 %.4993.i, %read_varint_v28_result.2.4.i
+  %.5002.i = icmp sgt i8 %.4982.i, -1
+  br i1 %.5002.i, label %B7141.i, label %B6945.i
 
 B6945.i:                                          ; preds = %B6785.i
-  %.4833.i = add nuw nsw i64 %read_varint_v27_shift.2.4.i, 7
-  %.4838.i = icmp slt i64 %.4763.i, %38
-  br i1 %.4838.i, label %B6785.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %.5054.i = add nuw nsw i64 %read_varint_v28_shift.2.4.i, 7
+  %.5059.i = icmp slt i64 %.4984.i, %30
+  br i1 %.5059.i, label %B6785.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
 B7141.i:                                          ; preds = %B6785.i
-  %.4927.i = icmp slt i64 %.4774.i, 0
-  br i1 %.4927.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7154.i
+  %.5148.i = icmp slt i64 %.4995.i, 0
+  br i1 %.5148.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7154.i
 
 B7154.i:                                          ; preds = %B7141.i, %B7141.thread.i
-  %"$1562call.6.4.sroa.0.4344.i" = phi i64 [ %.4629.i, %B7141.thread.i ], [ %.4774.i, %B7141.i ]
-  %"$1562call.6.4.sroa.12.4343.i" = phi i64 [ %.4644.i, %B7141.thread.i ], [ %.4763.i, %B7141.i ]
-  %.4931.i = add nuw nsw i64 %"$1562call.6.4.sroa.12.4343.i", %"$1562call.6.4.sroa.0.4344.i"
-  %.4933.i = icmp sgt i64 %.4931.i, %.3154.i
-  br i1 %.4933.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7268.i
+  %"$1794call.6.4.sroa.0.4306.i" = phi i64 [ %.4850.i, %B7141.thread.i ], [ %.4995.i, %B7141.i ]
+  %"$1794call.6.4.sroa.12.4305.i" = phi i64 [ %.4865.i, %B7141.thread.i ], [ %.4984.i, %B7141.i ]
+  %.5152.i = add nuw nsw i64 %"$1794call.6.4.sroa.12.4305.i", %"$1794call.6.4.sroa.0.4306.i"
+  %.5154.i = icmp sgt i64 %.5152.i, %.3375.i
+  br i1 %.5154.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B7268.i
 
 B7268.i:                                          ; preds = %B7154.i
-  switch i64 %.3667.i, label %B7552.fold.split.i [
+  switch i64 %.3888.i, label %B7552.fold.split.i [
     i64 5, label %B7725.i
     i64 6, label %B7456.i
   ]
@@ -1637,134 +1545,272 @@ B7552.fold.split.i:                               ; preds = %B7268.i
   br label %B7725.i
 
 B7582.i:                                          ; preds = %B5224.i
-  %.5038.i = add nuw nsw i64 %"$1016call.5.4.sroa.12.428.i", 4
-  %.5040.not.i = icmp sgt i64 %.5038.i, %.3154.i
-  %..5038.i = select i1 %.5040.not.i, i64 -1, i64 %.5038.i
+  %.5259.i = add nuw nsw i64 %"$1248call.5.4.sroa.12.428.i", 4
+  %.5261.not.i = icmp sgt i64 %.5259.i, %.3375.i
+  %..5259.i = select i1 %.5261.not.i, i64 -1, i64 %.5259.i
   br label %B7725.i
 
 B7725.i:                                          ; preds = %B7582.i, %B7552.fold.split.i, %B7456.i, %B7268.i, %B6434.if.preheader.i, %B6274.i, %B6131.i, %B6119.i, %B6049.i, %B6019.i, %B5763.i
-  %metadata_id.3.4.i = phi i64 [ %metadata_id.4.3.i, %B7456.i ], [ %metadata_id.4.3.i, %B6119.i ], [ %metadata_id.4.3.i, %B6019.i ], [ %metadata_id.4.3.i, %B6049.i ], [ %"$1134call.5.4.sroa.0.4.i", %B5763.i ], [ %metadata_id.4.3.i, %B6131.i ], [ %metadata_id.4.3.i, %B7552.fold.split.i ], [ %metadata_id.4.3.i, %B7582.i ], [ %metadata_id.4.3.i, %B6274.i ], [ %metadata_id.4.3.i, %B7268.i ], [ %metadata_id.4.3.i, %B6434.if.preheader.i ]
+  %metadata_id.3.4.i = phi i64 [ %metadata_id.4.3.i, %B7456.i ], [ %metadata_id.4.3.i, %B6119.i ], [ %metadata_id.4.3.i, %B6019.i ], [ %metadata_id.4.3.i, %B6049.i ], [ %"$1366call.5.4.sroa.0.4.i", %B5763.i ], [ %metadata_id.4.3.i, %B6131.i ], [ %metadata_id.4.3.i, %B7552.fold.split.i ], [ %metadata_id.4.3.i, %B7582.i ], [ %metadata_id.4.3.i, %B6274.i ], [ %metadata_id.4.3.i, %B7268.i ], [ %metadata_id.4.3.i, %B6434.if.preheader.i ]
   %kind.8.4.i = phi i8 [ 5, %B7456.i ], [ 6, %B6119.i ], [ 2, %B6019.i ], [ 3, %B6049.i ], [ %kind.9.3.i, %B5763.i ], [ %kind.9.3.i, %B6131.i ], [ %kind.9.3.i, %B7552.fold.split.i ], [ %kind.9.3.i, %B7582.i ], [ %kind.9.3.i, %B6274.i ], [ 4, %B7268.i ], [ 1, %B6434.if.preheader.i ]
-  %value.9.4.i = phi i64 [ %"$1016call.5.4.sroa.12.428.i", %B7456.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6119.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6019.i ], [ %"$1134call.5.4.sroa.0.4.i", %B6049.i ], [ %value.10.3.i, %B5763.i ], [ %value.10.3.i, %B6131.i ], [ %value.10.3.i, %B7552.fold.split.i ], [ %value.10.3.i, %B7582.i ], [ %value.10.3.i, %B6274.i ], [ %"$1016call.5.4.sroa.12.428.i", %B7268.i ], [ %.4448.i, %B6434.if.preheader.i ]
-  %pos.31.4.i = phi i64 [ %.4931.i, %B7456.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6119.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6019.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6049.i ], [ %"$1134call.5.4.sroa.12.4.i", %B5763.i ], [ %"$1134call.5.4.sroa.12.4.i", %B6131.i ], [ %.4931.i, %B7552.fold.split.i ], [ %..5038.i, %B7582.i ], [ %.4262.i, %B6274.i ], [ %.4931.i, %B7268.i ], [ %.4262.i, %B6434.if.preheader.i ]
-  %.5097.i = icmp sgt i64 %pos.31.4.i, -1
-  %.5152.i = icmp slt i64 %pos.31.4.i, %.3154.i
-  %or.cond2652.i = and i1 %.5097.i, %.5152.i
-  br i1 %or.cond2652.i, label %B2050.i, label %B7857.i
+  %value.9.4.i = phi i64 [ %"$1248call.5.4.sroa.12.428.i", %B7456.i ], [ %"$1366call.5.4.sroa.0.4.i", %B6119.i ], [ %"$1366call.5.4.sroa.0.4.i", %B6019.i ], [ %"$1366call.5.4.sroa.0.4.i", %B6049.i ], [ %value.10.3.i, %B5763.i ], [ %value.10.3.i, %B6131.i ], [ %value.10.3.i, %B7552.fold.split.i ], [ %value.10.3.i, %B7582.i ], [ %value.10.3.i, %B6274.i ], [ %"$1248call.5.4.sroa.12.428.i", %B7268.i ], [ %.4669.i, %B6434.if.preheader.i ]
+  %pos.31.4.i = phi i64 [ %.5152.i, %B7456.i ], [ %"$1366call.5.4.sroa.12.4.i", %B6119.i ], [ %"$1366call.5.4.sroa.12.4.i", %B6019.i ], [ %"$1366call.5.4.sroa.12.4.i", %B6049.i ], [ %"$1366call.5.4.sroa.12.4.i", %B5763.i ], [ %"$1366call.5.4.sroa.12.4.i", %B6131.i ], [ %.5152.i, %B7552.fold.split.i ], [ %..5259.i, %B7582.i ], [ %.4483.i, %B6274.i ], [ %.5152.i, %B7268.i ], [ %.4483.i, %B6434.if.preheader.i ]
+  %.5318.i = icmp sgt i64 %pos.31.4.i, -1
+  %.5373.i = icmp slt i64 %pos.31.4.i, %.3375.i
+  %or.cond2837.i = and i1 %.5318.i, %.5373.i
+  br i1 %or.cond2837.i, label %B2282.i, label %B7857.i
 
 B7857.i:                                          ; preds = %B7725.i
-  %.5170.i = icmp slt i64 %pos.31.4.i, 0
-  br i1 %.5170.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B8063.i
+  %.5391.i = icmp slt i64 %pos.31.4.i, 0
+  br i1 %.5391.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B8063.i
 
-B8063.i:                                          ; preds = %B7857.i, %B2032.i
-  %value.8.455.i = phi i64 [ %value.9.4.i, %B7857.i ], [ 0, %B2032.i ]
-  %kind.7.454.i = phi i8 [ %kind.8.4.i, %B7857.i ], [ 7, %B2032.i ]
-  %metadata_id.2.453.i = phi i64 [ %metadata_id.3.4.i, %B7857.i ], [ 0, %B2032.i ]
+B8063.i:                                          ; preds = %B7857.i, %B2264.i
+  %value.8.455.i = phi i64 [ %value.9.4.i, %B7857.i ], [ 0, %B2264.i ]
+  %kind.7.454.i = phi i8 [ %kind.8.4.i, %B7857.i ], [ 7, %B2264.i ]
+  %metadata_id.2.453.i = phi i64 [ %metadata_id.3.4.i, %B7857.i ], [ 0, %B2264.i ]
   br label %B8071.i
 
 B8071.i:                                          ; preds = %B8071.if.i, %B8063.i
-  %.5214.0.i = phi i64 [ 0, %B8063.i ], [ %.5283.i, %B8071.if.i ]
-  %exitcond328.not.i = icmp eq i64 %.5214.0.i, %storemerge.i
-  br i1 %exitcond328.not.i, label %B8801.i, label %B8071.if.i
+  %.5435.0.i = phi i64 [ 0, %B8063.i ], [ %.5504.i, %B8071.if.i ]
+  %exitcond290.not.i = icmp eq i64 %.5435.0.i, %storemerge.i
+  br i1 %exitcond290.not.i, label %B8801.i, label %B8071.if.i
 
 B8149.i:                                          ; preds = %B8071.if.i
-  %.pre.i = mul i64 %.5214.0.i, %arg.a8_1
-  br i1 %.5350.not.i, label %B8175.i, label %B8163.i
+  %.pre.i = mul i64 %.5435.0.i, %arg.a10_1
+  br i1 %.5571.not.i, label %B8175.i, label %B8163.i
 
 B8163.i:                                          ; preds = %B8149.i
-  %gep212.i = getelementptr i8, ptr %invariant.gep211.i, i64 %.pre.i
-  %.5405.i = load i8, ptr %gep212.i, align 1, !noalias !15
-  %.5409.not.i = icmp eq i8 %.5405.i, 0
-  br i1 %.5409.not.i, label %B8175.i, label %B8801.i
+  %gep181.i = getelementptr i8, ptr %invariant.gep.i, i64 %.pre.i
+  %.5626.i = load i8, ptr %gep181.i, align 1, !noalias !15
+  %.5630.not.i = icmp eq i8 %.5626.i, 0
+  br i1 %.5630.not.i, label %B8175.i, label %B8801.i
 
 B8175.i:                                          ; preds = %B8163.i, %B8149.i
-  %gep214.i = getelementptr i8, ptr %invariant.gep211.i, i64 %.pre.i
-  store i8 %kind.7.454.i, ptr %gep214.i, align 1, !noalias !15
-  %.5522.i = mul i64 %.5214.0.i, %arg.a9_1
-  %gep216.i = getelementptr i64, ptr %invariant.gep215.i, i64 %.5522.i
-  store i64 %value.8.455.i, ptr %gep216.i, align 8, !noalias !15
+  %gep183.i = getelementptr i8, ptr %invariant.gep.i, i64 %.pre.i
+  store i8 %kind.7.454.i, ptr %gep183.i, align 1, !noalias !15
+  %.5743.i = mul i64 %.5435.0.i, %arg.a11_1
+  %gep185.i = getelementptr i64, ptr %invariant.gep172.i, i64 %.5743.i
+  store i64 %value.8.455.i, ptr %gep185.i, align 8, !noalias !15
   br label %B8801.i
 
-B8368.i:                                          ; preds = %B1330.i
-  %.5569.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 8
-  %.5571.not.i = icmp sgt i64 %.5569.i, %.1206.i
-  %..5569.i = select i1 %.5571.not.i, i64 -1, i64 %.5569.i
+B8368.i:                                          ; preds = %B1562.i
+  %.5790.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 8
+  %.5792.not.i = icmp sgt i64 %.5790.i, %.1427.i
+  %..5790.i = select i1 %.5792.not.i, i64 -1, i64 %.5790.i
   br label %B8801.i
 
-B8660.i:                                          ; preds = %B1330.i
-  %.5598.i = add nuw nsw i64 %"$494call.5.4.sroa.12.3.i", 4
-  %.5600.not.i = icmp sgt i64 %.5598.i, %.1206.i
-  %..5598.i = select i1 %.5600.not.i, i64 -1, i64 %.5598.i
+B8660.i:                                          ; preds = %B1562.i
+  %.5819.i = add nuw nsw i64 %"$726call.5.4.sroa.12.3.i", 4
+  %.5821.not.i = icmp sgt i64 %.5819.i, %.1427.i
+  %..5819.i = select i1 %.5821.not.i, i64 -1, i64 %.5819.i
   br label %B8801.i
 
-B8801.i:                                          ; preds = %B8071.i, %B8660.i, %B8368.i, %B8175.i, %B8163.i, %B2016.i, %B1768.i, %B1752.i, %B1724.i, %B1700.i, %B1682.i
-  %pos.29.3.i = phi i64 [ %.3154.i, %B2016.i ], [ %"$612call.5.4.sroa.12.3.i", %B1700.i ], [ %"$612call.5.4.sroa.12.3.i", %B1724.i ], [ %"$612call.5.4.sroa.12.3.i", %B1752.i ], [ %.3154.i, %B8175.i ], [ %"$612call.5.4.sroa.12.3.i", %B1768.i ], [ %..5569.i, %B8368.i ], [ %..5598.i, %B8660.i ], [ %"$612call.5.4.sroa.12.3.i", %B1682.i ], [ %.3154.i, %B8163.i ], [ %.3154.i, %B8071.i ]
-  %.5627.i = icmp sgt i64 %pos.29.3.i, -1
-  %.5645.i = icmp slt i64 %pos.29.3.i, %.1206.i
-  %or.cond2653.i = and i1 %.5627.i, %.5645.i
-  br i1 %or.cond2653.i, label %B1050.i, label %B8989.i
+B8801.i:                                          ; preds = %B8071.i, %B8660.i, %B8368.i, %B8175.i, %B8163.i, %B2248.i, %B2000.i, %B1984.i, %B1956.i, %B1932.i, %B1914.i
+  %pos.29.3.i = phi i64 [ %.3375.i, %B2248.i ], [ %"$844call.5.4.sroa.12.3.i", %B1932.i ], [ %"$844call.5.4.sroa.12.3.i", %B1956.i ], [ %"$844call.5.4.sroa.12.3.i", %B1984.i ], [ %.3375.i, %B8175.i ], [ %"$844call.5.4.sroa.12.3.i", %B2000.i ], [ %..5790.i, %B8368.i ], [ %..5819.i, %B8660.i ], [ %"$844call.5.4.sroa.12.3.i", %B1914.i ], [ %.3375.i, %B8163.i ], [ %.3375.i, %B8071.i ]
+  %.5848.i = icmp sgt i64 %pos.29.3.i, -1
+  %.5866.i = icmp slt i64 %pos.29.3.i, %.1427.i
+  %or.cond2838.i = and i1 %.5848.i, %.5866.i
+  br i1 %or.cond2838.i, label %B1282.i, label %B8989.i
 
-B8989.i:                                          ; preds = %B8801.i, %B1046.i
-  %pos.28.3.i = phi i64 [ %"$236call.5.4.sroa.12.2333.i", %B1046.i ], [ %pos.29.3.i, %B8801.i ]
-  %.5659.i = icmp slt i64 %pos.28.3.i, 0
-  br i1 %.5659.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9093.i
+B8989.i:                                          ; preds = %B8801.i, %B1278.i
+  %pos.28.3.i = phi i64 [ %"$468call.5.4.sroa.12.2295.i", %B1278.i ], [ %pos.29.3.i, %B8801.i ]
+  %.5880.i = icmp slt i64 %pos.28.3.i, 0
+  br i1 %.5880.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9093.i
 
 B9093.i:                                          ; preds = %B8989.i
-  %.5724.i = add nsw i64 %row.2.1.i, 1
-  %.5731.i = icmp slt i64 %pos.28.3.i, %arg.a2
-  br i1 %.5731.i, label %B54.i, label %B9185.i
+  %.5945.i = add nuw nsw i64 %row.2.1.i, 1
+  %.5952.i = icmp slt i64 %pos.28.3.i, %arg.a2
+  br i1 %.5952.i, label %B286.i, label %B9185.i
 
-B9115.i:                                          ; preds = %B40.i
-  %.5790.i = icmp slt i64 %pos.26.0.i, 0
-  br i1 %.5790.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9185.i
+B9115.i:                                          ; preds = %B272.i
+  %.6011.i = icmp slt i64 %pos.26.0.i, 0
+  br i1 %.6011.i, label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit, label %B9185.i
 
 B9185.i:                                          ; preds = %B9093.i, %B9115.i
-  %row.4.271.i = phi i64 [ %row.3.0.i, %B9115.i ], [ %.5724.i, %B9093.i ]
-  %.5805.not.i = icmp eq i64 %row.4.271.i, %arg.a5_0
-  %..i = select i1 %.5805.not.i, i64 0, i64 -5
-  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
+  %row.4.271.i = phi i64 [ %row.3.0.i, %B9115.i ], [ %.5945.i, %B9093.i ]
+  %.6026.not.i = icmp eq i64 %row.4.271.i, %arg.a6
+  %..i = select i1 %.6026.not.i, i64 0, i64 -5
+  br label %_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit
 
-B886.if.i:                                        ; preds = %B886.if.i, %B886.if.lr.ph.i
-  %.1453.0198.i = phi i64 [ 0, %B886.if.lr.ph.i ], [ %.1522.i, %B886.if.i ]
-  %.1522.i = add nuw nsw i64 %.1453.0198.i, 1
-  %.1594.i = mul i64 %.1453.0198.i, %arg.a8_1
-  %gep200.i = getelementptr i8, ptr %invariant.gep199.i, i64 %.1594.i
-  store i8 0, ptr %gep200.i, align 1, !noalias !15
-  %.1650.i = mul i64 %.1453.0198.i, %arg.a9_1
-  %gep.i = getelementptr i64, ptr %invariant.gep201.i, i64 %.1650.i
-  store i64 0, ptr %gep.i, align 8, !noalias !15
-  %exitcond.not.i = icmp eq i64 %arg.a3_0, %.1522.i
-  br i1 %exitcond.not.i, label %B1046.i, label %B886.if.i
+B1118.if.i:                                       ; preds = %B1104.i, %B1118.if.i
+  %.1674.0176.i = phi i64 [ %.1743.i, %B1118.if.i ], [ 0, %B1104.i ]
+  %.1743.i = add nuw nsw i64 %.1674.0176.i, 1
+  %.1815.i = mul i64 %.1674.0176.i, %arg.a10_1
+  %gep.i = getelementptr i8, ptr %invariant.gep.i, i64 %.1815.i
+  store i8 0, ptr %gep.i, align 1, !noalias !15
+  %.1871.i = mul i64 %.1674.0176.i, %arg.a11_1
+  %gep173.i = getelementptr i64, ptr %invariant.gep172.i, i64 %.1871.i
+  store i64 0, ptr %gep173.i, align 8, !noalias !15
+  %exitcond.not.i = icmp eq i64 %arg.a3_0, %.1743.i
+  br i1 %exitcond.not.i, label %B1278.i, label %B1118.if.i
 
 B8071.if.i:                                       ; preds = %B8071.i
-  %.5283.i = add nuw i64 %.5214.0.i, 1
-  %40 = getelementptr i64, ptr %arg.a3, i64 %.5214.0.i
-  %.5341.i = load i64, ptr %40, align 8, !noalias !15
-  %.5343.i = icmp eq i64 %.5341.i, %metadata_id.2.453.i
-  br i1 %.5343.i, label %B8149.i, label %B8071.i
+  %.5504.i = add nuw i64 %.5435.0.i, 1
+  %32 = getelementptr i64, ptr %arg.a3, i64 %.5435.0.i
+  %.5562.i = load i64, ptr %32, align 8, !noalias !15
+  %.5564.i = icmp eq i64 %.5562.i, %metadata_id.2.453.i
+  br i1 %.5564.i, label %B8149.i, label %B8071.i
 
-_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit: ; preds = %B344.i, %B416.i, %B16.i.i, %B96.i.i, %B256.i.i, %B1214.i.i, %B1647.i.i, %B1939.i.i, %B458.i, %B54.i, %B140.i, %B296.i, %B528.i, %B642.i, %B734.i, %B800.i, %B830.i, %B8989.i, %B682.i, %B1050.i, %B1164.i, %B1302.i, %B1330.i, %B1796.i, %B1854.i, %B1964.i, %B1994.i, %B7857.i, %B1886.i, %B2050.i, %B2090.i, %B2198.i, %B5224.i, %B6192.i, %B6630.i, %B6757.i, %B7141.i, %B7154.i, %B6945.i, %B212.loopexit.i, %B178.loopexit.i.i, %B1450.loopexit.i.i, %B1218.loopexit.i, %B2130.loopexit.i, %B9115.i, %B9185.i
-  %.sink.i = phi i64 [ %7, %B178.loopexit.i.i ], [ %..i, %B9185.i ], [ %pos.26.0.i, %B9115.i ], [ -1, %B1164.i ], [ %5, %B212.loopexit.i ], [ %19, %B1218.loopexit.i ], [ %10, %B1450.loopexit.i.i ], [ %31, %B2130.loopexit.i ], [ -1, %B6945.i ], [ -1, %B682.i ], [ -1, %B1886.i ], [ -1, %B6757.i ], [ -1, %B800.i ], [ -1, %B2090.i ], [ -1, %B2050.i ], [ -3, %B2198.i ], [ -2, %B5224.i ], [ -1, %B7154.i ], [ -1, %B7141.i ], [ -1, %B6192.i ], [ -1, %B6630.i ], [ -2, %B1330.i ], [ %pos.31.4.i, %B7857.i ], [ -1, %B1994.i ], [ -1, %B1964.i ], [ -3, %B1302.i ], [ -1, %B1050.i ], [ -1, %B1796.i ], [ -1, %B1854.i ], [ %pos.28.3.i, %B8989.i ], [ %"$76call.5.4.sroa.12.2.i", %B296.i ], [ -5, %B830.i ], [ -1, %B734.i ], [ -1, %B54.i ], [ -1, %B528.i ], [ -1, %B642.i ], [ -1, %B140.i ], [ %"$phi194.0.2.1.i", %B458.i ], [ -3, %B344.i ], [ -1, %B96.i.i ], [ -1, %B16.i.i ], [ -1, %B1214.i.i ], [ -1, %B256.i.i ], [ -1, %B1647.i.i ], [ -1, %B1939.i.i ], [ -2, %B416.i ]
+_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE.exit: ; preds = %B576.i, %B690.i, %B286.i, %B372.i, %B528.i, %B760.i, %B874.i, %B966.i, %B1032.i, %B1062.i, %B8989.i, %B914.i, %B1282.i, %B1396.i, %B1534.i, %B1562.i, %B2028.i, %B2086.i, %B2196.i, %B2226.i, %B7857.i, %B2118.i, %B2282.i, %B2322.i, %B2430.i, %B5224.i, %B6192.i, %B6630.i, %B6757.i, %B7141.i, %B7154.i, %B6945.i, %entry, %B46.i, %B444.loopexit.i, %B1450.loopexit.i, %B2362.loopexit.i, %B9115.i, %B9185.i
+  %.sink.i = phi i64 [ -1, %B2118.i ], [ %..i, %B9185.i ], [ -6, %entry ], [ -6, %B46.i ], [ %pos.26.0.i, %B9115.i ], [ %pos.28.3.i, %B8989.i ], [ %5, %B444.loopexit.i ], [ %11, %B1450.loopexit.i ], [ %23, %B2362.loopexit.i ], [ -1, %B1396.i ], [ -1, %B6757.i ], [ -1, %B914.i ], [ -1, %B6945.i ], [ -1, %B2322.i ], [ -1, %B2282.i ], [ -3, %B2430.i ], [ -2, %B5224.i ], [ -1, %B7154.i ], [ -1, %B7141.i ], [ -1, %B6192.i ], [ -1, %B6630.i ], [ -2, %B1562.i ], [ %pos.31.4.i, %B7857.i ], [ -1, %B2226.i ], [ -1, %B2196.i ], [ -3, %B1534.i ], [ -1, %B1282.i ], [ -1, %B2028.i ], [ -1, %B2086.i ], [ %"$308call.5.4.sroa.12.2.i", %B528.i ], [ -1, %B1032.i ], [ -1, %B372.i ], [ -5, %B1062.i ], [ -1, %B966.i ], [ -1, %B286.i ], [ -1, %B760.i ], [ -1, %B874.i ], [ %.914.i, %B690.i ], [ -3, %B576.i ]
+  call void @llvm.lifetime.end.p0(ptr nonnull %.898.i)
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @_ZN8perfdiff6xplane12wire_kernels10skip_fieldB3v10B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx.47(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.buf.2, ptr readonly captures(none) %arg.buf.4, i64 range(i64 0, -9223372036854775808) %arg.pos, i64 %arg.end, i64 range(i64 0, 8) %arg.wire) unnamed_addr #0 {
+entry:
+  switch i64 %arg.wire, label %common.ret [
+    i64 0, label %B16
+    i64 1, label %B240
+    i64 2, label %B256
+    i64 5, label %B1931
+  ]
+
+B16:                                              ; preds = %entry
+  %.13.i = tail call i64 @llvm.smin.i64(i64 %arg.buf.2, i64 %arg.end)
+  %.99.not = icmp slt i64 %arg.pos, %.13.i
+  br i1 %.99.not, label %B72, label %common.ret
+
+B72:                                              ; preds = %B16
+  %.153 = getelementptr i8, ptr %arg.buf.4, i64 %arg.pos
+  %.154 = load i8, ptr %.153, align 1
+  %.160 = icmp sgt i8 %.154, -1
+  br i1 %.160, label %B84, label %B96
+
+B84:                                              ; preds = %B72
+  %.174 = add nuw nsw i64 %arg.pos, 1
+  br label %common.ret
+
+B96:                                              ; preds = %B72
+  %.218 = add nuw i64 %arg.pos, 10
+  %0 = tail call i64 @llvm.umin.i64(i64 %.13.i, i64 %.218)
+  %.210 = add nuw nsw i64 %arg.pos, 1
+  %.254 = icmp samesign ugt i64 %.13.i, %.210
+  br i1 %.254, label %B148, label %common.ret
+
+B148:                                             ; preds = %B96, %B164
+  %read_varint_v12_at.2.0 = phi i64 [ %.293, %B164 ], [ %.210, %B96 ]
+  %.290 = getelementptr i8, ptr %arg.buf.4, i64 %read_varint_v12_at.2.0
+  %.291 = load i8, ptr %.290, align 1
+  %.293 = add nuw nsw i64 %read_varint_v12_at.2.0, 1
+  %.311 = icmp sgt i8 %.291, -1
+  br i1 %.311, label %common.ret, label %B164
+
+B164:                                             ; preds = %B148
+  %.368 = icmp samesign ult i64 %.293, %0
+  br i1 %.368, label %B148, label %B178.loopexit
+
+B178.loopexit:                                    ; preds = %B164
+  %.not17 = icmp ugt i64 %.218, %.13.i
+  %1 = select i1 %.not17, i64 -1, i64 -4
+  br label %common.ret
+
+B240:                                             ; preds = %entry
+  %.447 = add nuw nsw i64 %arg.pos, 8
+  br label %B1939
+
+B256:                                             ; preds = %entry
+  %.13.i396 = tail call i64 @llvm.smin.i64(i64 %arg.buf.2, i64 %arg.end)
+  %.522.not = icmp slt i64 %arg.pos, %.13.i396
+  br i1 %.522.not, label %B1136, label %common.ret
+
+B1136:                                            ; preds = %B256
+  %.576 = getelementptr i8, ptr %arg.buf.4, i64 %arg.pos
+  %.577 = load i8, ptr %.576, align 1
+  %.582 = zext i8 %.577 to i64
+  %.583 = icmp sgt i8 %.577, -1
+  br i1 %.583, label %B1647.thread, label %B1214
+
+B1647.thread:                                     ; preds = %B1136
+  %.597 = add nuw nsw i64 %arg.pos, 1
+  br label %B1725
+
+B1214:                                            ; preds = %B1136
+  %.641 = add nuw i64 %arg.pos, 10
+  %2 = tail call i64 @llvm.umin.i64(i64 %.13.i396, i64 %.641)
+  %.633 = add nuw nsw i64 %arg.pos, 1
+  %.677 = icmp samesign ugt i64 %.13.i396, %.633
+  br i1 %.677, label %B1324.preheader, label %common.ret
+
+B1324.preheader:                                  ; preds = %B1214
+  %.623 = and i64 %.582, 127
+  br label %B1324
+
+B1324:                                            ; preds = %B1324.preheader, %B1428
+  %read_varint_v11_result.2.0 = phi i64 [ %.727, %B1428 ], [ %.623, %B1324.preheader ]
+  %read_varint_v11_shift.2.0 = phi i64 [ %.786, %B1428 ], [ 7, %B1324.preheader ]
+  %read_varint_v11_at.2.0 = phi i64 [ %.716, %B1428 ], [ %.633, %B1324.preheader ]
+  %.713 = getelementptr i8, ptr %arg.buf.4, i64 %read_varint_v11_at.2.0
+  %.714 = load i8, ptr %.713, align 1
+  %.716 = add nuw nsw i64 %read_varint_v11_at.2.0, 1
+  %3 = and i8 %.714, 127
+  %.723 = zext nneg i8 %3 to i64
+  %.725 = shl i64 %.723, %read_varint_v11_shift.2.0
+  %.727 = or i64 %.725, %read_varint_v11_result.2.0
+  %.734 = icmp sgt i8 %.714, -1
+  br i1 %.734, label %B1647, label %B1428
+
+B1428:                                            ; preds = %B1324
+  %.786 = add nuw nsw i64 %read_varint_v11_shift.2.0, 7
+  %.791 = icmp samesign ult i64 %.716, %2
+  br i1 %.791, label %B1324, label %B1450.loopexit
+
+B1450.loopexit:                                   ; preds = %B1428
+  %.not = icmp ugt i64 %.641, %.13.i396
+  %4 = select i1 %.not, i64 -1, i64 -4
+  br label %common.ret
+
+common.ret:                                       ; preds = %B148, %B84, %B16, %B178.loopexit, %B96, %entry, %B1647, %B256, %B1450.loopexit, %B1214, %B1939
+  %"$38call.5.4.sroa.12.0.sink" = phi i64 [ -2, %entry ], [ -1, %B1647 ], [ %.pos.6.0, %B1939 ], [ %4, %B1450.loopexit ], [ -1, %B256 ], [ -1, %B1214 ], [ %1, %B178.loopexit ], [ %.174, %B84 ], [ -1, %B16 ], [ -1, %B96 ], [ %.293, %B148 ]
+  store i64 %"$38call.5.4.sroa.12.0.sink", ptr %retptr, align 8
+  ret void
+
+B1647:                                            ; preds = %B1324
+  %.889 = icmp slt i64 %.727, 0
+  br i1 %.889, label %common.ret, label %B1725
+
+B1725:                                            ; preds = %B1647.thread, %B1647
+  %"$118call.5.4.sroa.0.09" = phi i64 [ %.582, %B1647.thread ], [ %.727, %B1647 ]
+  %"$118call.5.4.sroa.12.08" = phi i64 [ %.597, %B1647.thread ], [ %.716, %B1647 ]
+  %.901 = add nuw nsw i64 %"$118call.5.4.sroa.12.08", %"$118call.5.4.sroa.0.09"
+  br label %B1939
+
+B1931:                                            ; preds = %entry
+  %.920 = add nuw nsw i64 %arg.pos, 4
+  br label %B1939
+
+B1939:                                            ; preds = %B1931, %B1725, %B240
+  %pos.6.0 = phi i64 [ %.447, %B240 ], [ %.901, %B1725 ], [ %.920, %B1931 ]
+  %.928.not = icmp sgt i64 %pos.6.0, %arg.end
+  %.pos.6.0 = select i1 %.928.not, i64 -1, i64 %pos.6.0
+  br label %common.ret
 }
 
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #1
 
+; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.smax.i64(i64, i64) #1
+
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #2
 
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.smax.i64(i64, i64) #1
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.umin.i64(i64, i64) #1
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(ptr captures(none)) #3
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(ptr captures(none)) #3
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #3 = { noinline }
+attributes #3 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #4 = { noinline }
 
 !0 = !{!1}
 !1 = distinct !{!1, !2, !"_ZN8perfdiff6xplane12wire_kernels11varint_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
@@ -1779,11 +1825,8 @@ attributes #3 = { noinline }
 !10 = distinct !{!10, !11, !"_ZN8perfdiff6xplane12wire_kernels11fields_intoB3v15B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi2E1C7mutable7alignedE: %retptr"}
 !11 = distinct !{!11, !"_ZN8perfdiff6xplane12wire_kernels11fields_intoB3v15B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi2E1C7mutable7alignedE"}
 !12 = !{!13}
-!13 = distinct !{!13, !14, !"_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!14 = distinct !{!14, !"_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedE"}
+!13 = distinct !{!13, !14, !"_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!14 = distinct !{!14, !"_ZN8perfdiff6xplane12wire_kernels16line_header_intoB3v20B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !15 = !{!16}
-!16 = distinct !{!16, !17, !"_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE: %retptr"}
-!17 = distinct !{!17, !"_ZN8perfdiff6xplane12wire_kernels11events_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedEx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE"}
-!18 = !{!19, !16}
-!19 = distinct !{!19, !20, !"_ZN8perfdiff6xplane12wire_kernels10skip_fieldB3v10B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx.47: %retptr"}
-!20 = distinct !{!20, !"_ZN8perfdiff6xplane12wire_kernels10skip_fieldB3v10B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExxx.47"}
+!16 = distinct !{!16, !17, !"_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE: %retptr"}
+!17 = distinct !{!17, !"_ZN8perfdiff6xplane12wire_kernels11events_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIhLi1E1C7mutable7alignedExx5ArrayIxLi1E1C7mutable7alignedExxx5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIhLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE"}

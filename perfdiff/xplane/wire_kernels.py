@@ -6,9 +6,11 @@ here only three shapes are decoded, straight into the caller's arrays:
 - the top-level fields of one message (the XSpace's planes, an XPlane's lines and metadata): counted
   by ``field_count``, then written by ``fields_into`` as rows (number, wire type, field start, payload
   start, payload end, varint value);
-- ``line_header_into``: an XLine's header (id, name, timestamp, event count) without its events;
-- ``events_into``: an XLine's events as columns — metadata_id, offset_ps, duration_ps — plus the value
-  of each asked-for stat (by stat metadata id) and its kind; other stats are skipped unread.
+- ``line_header_into``: an XLine's header (id, name, timestamp, event count) without its events, and
+  where every so many events start (marks, so that a line's events can be decoded in parts);
+- ``events_into``: an XLine's events, or a run of them between two marks, as columns — metadata_id,
+  offset_ps, duration_ps — plus the value of each asked-for stat (by stat metadata id) and its kind;
+  other stats are skipped unread.
 
 Malformed input never reads out of bounds: each returns a negative status (see ``wire_scan.ERRORS``)
 instead. Field semantics follow protobuf: a repeated scalar's last value wins; fields of a wrong wire
@@ -23,7 +25,7 @@ from perfdiff.compute.native import SCALAR, Export, kernel
 from perfdiff.xplane.columns import ABSENT, BYTES, DOUBLE, EMPTY, INT64, REF, STR, UINT64
 
 # Status codes (0 = fine).
-TRUNCATED, BAD_WIRE_TYPE, BAD_FIELD_NUMBER, LONG_VARINT, COUNT_MISMATCH = -1, -2, -3, -4, -5
+TRUNCATED, BAD_WIRE_TYPE, BAD_FIELD_NUMBER, LONG_VARINT, COUNT_MISMATCH, SHORT_OUTPUT = -1, -2, -3, -4, -5, -6
 
 # fields_into columns.
 NUMBER, WIRE, FIELD_START, START, END, VALUE = range(6)
@@ -149,13 +151,17 @@ def fields_into(buf, start, end, rows):  # pragma: no cover - compiled
 
 
 @kernel
-def line_header_into(buf, start, end, out):  # pragma: no cover - compiled
+def line_header_into(buf, start, end, every, out, marks):  # pragma: no cover - compiled
     """An XLine's header fields and event count into ``out`` (LINE_SLOTS int64, slots L_*), without
-    decoding events. Returns out[L_STATUS]."""
+    decoding events; ``marks[i]`` = the position of the tag of event ``i * every``, for as many as
+    ``marks`` holds (a line of ``end - start`` bytes has at most (end - start) // 2 events). Returns
+    out[L_STATUS]."""
+    every = max(every, 1)
     for slot in range(LINE_SLOTS):
         out[slot] = 0
     pos = start
     while pos < end:
+        field_start = pos
         key, pos = read_varint(buf, pos, end)
         if pos < 0:
             out[L_STATUS] = pos
@@ -180,6 +186,8 @@ def line_header_into(buf, start, end, out):  # pragma: no cover - compiled
                 out[L_STATUS] = TRUNCATED
                 return TRUNCATED
             if number == 4:
+                if out[L_EVENTS] % every == 0 and out[L_EVENTS] // every < marks.size:
+                    marks[out[L_EVENTS] // every] = field_start
                 out[L_EVENTS] += 1
             elif number == 2:
                 out[L_NAME], out[L_NAME_END] = pos, pos + size
@@ -195,18 +203,29 @@ def line_header_into(buf, start, end, out):  # pragma: no cover - compiled
 
 
 @kernel
-def events_into(buf, start, end, stat_ids, first_wins, mid, off, dur, kinds, values):  # pragma: no cover
-    """The events of the XLine in buf[start:end] into the caller's columns (each row is cleared before
-    it is filled, so they may hold anything): ``mid``, ``off``, ``dur`` (int64, one per event:
-    ``line_header_into``'s count) and ``kinds``/``values`` (len(stat_ids) × events): the value of
-    each asked-for stat per event (see the kind constants; an absent field or stat reads 0);
-    when an event repeats a stat, the last one wins, or the first with ``first_wins``. Returns the
-    status. One function with the event and stat loops written out: numba compiles nested calls
-    taking arrays several times slower.
+def events_into(
+    buf, start, end, stat_ids, first_wins, first, last, mid, off, dur, kinds, values
+):  # pragma: no cover
+    """The events of the XLine in buf[start:end] into rows ``first`` to ``last`` (excluded) of the
+    caller's columns (each row is cleared before it is filled, so they may hold anything): ``mid``,
+    ``off``, ``dur`` (int64, one per event: ``line_header_into``'s count) and ``kinds``/``values``
+    (len(stat_ids) × events): the value of each asked-for stat per event (see the kind constants; an
+    absent field or stat reads 0); when an event repeats a stat, the last one wins, or the first with
+    ``first_wins``. buf[start:end] is the whole line, or the part from the mark of event ``first`` to
+    that of event ``last`` (``line_header_into``): parts write separate rows, so they may be decoded
+    at the same time. Returns the status. One function with the event and stat loops written out:
+    numba compiles nested calls taking arrays several times slower.
     """
     k = stat_ids.size
-    n_events = mid.size
-    row = 0
+    n_events = last
+    if (
+        first < 0
+        or last < first
+        or min(mid.size, off.size, dur.size, kinds.shape[1], values.shape[1]) < last
+        or min(kinds.shape[0], values.shape[0]) < k
+    ):
+        return SHORT_OUTPUT
+    row = first
     pos = start
     while pos < end:
         key, pos = read_varint(buf, pos, end)
@@ -335,6 +354,6 @@ EXPORTS = (
     Export("varint_into", (U8, SCALAR, SCALAR, I64)),
     Export("field_count", (U8, SCALAR, SCALAR)),
     Export("fields_into", (U8, SCALAR, SCALAR, I64_2D)),
-    Export("line_header_into", (U8, SCALAR, SCALAR, I64)),
-    Export("events_into", (U8, SCALAR, SCALAR, I64, SCALAR, I64, I64, I64, U8_2D, I64_2D)),
+    Export("line_header_into", (U8, SCALAR, SCALAR, SCALAR, I64, I64)),
+    Export("events_into", (U8, SCALAR, SCALAR, I64, SCALAR, SCALAR, SCALAR, I64, I64, I64, U8_2D, I64_2D)),
 )

@@ -5,8 +5,9 @@ The loops are the kernels of ``wire_kernels`` (machine code from their committed
 
 - ``message_fields``: the top-level fields of one message as rows (columns NUMBER, WIRE, FIELD_START,
   START, END, VALUE);
-- ``scan_line``: an XLine's header and event count (slots L_*);
-- ``scan_events``: an XLine's events as columns, with the asked-for stats;
+- ``scan_line``: an XLine's header and event count (slots L_*), and its events' marks;
+- ``scan_events``: an XLine's events as columns, with the asked-for stats; a long line is decoded in
+  parts between its marks, one thread per core (the kernels run without the GIL);
 - ``read_varint``: one varint (a length prefix).
 
 Malformed input gives a negative status (``ERRORS``), never a read out of bounds.
@@ -15,6 +16,8 @@ Malformed input gives a negative status (``ERRORS``), never a read out of bounds
 from __future__ import annotations
 
 import functools
+import os
+import threading
 
 import numpy as np
 
@@ -39,6 +42,7 @@ from perfdiff.xplane.wire_kernels import (  # noqa: F401  (the names callers ind
     LINE_SLOTS,
     LONG_VARINT,
     NUMBER,
+    SHORT_OUTPUT,
     START,
     TRUNCATED,
     VALUE,
@@ -51,7 +55,13 @@ ERRORS = {
     BAD_FIELD_NUMBER: "field number 0",
     LONG_VARINT: "a varint longer than 10 bytes",
     COUNT_MISMATCH: "inconsistent event count",
+    SHORT_OUTPUT: "output columns shorter than the line's events (a perfdiff bug)",
 }
+# A line's marks: where events 0, MARK_EVERY, 2 * MARK_EVERY... start (the points it may be split at).
+MARK_EVERY = 1 << 15
+# A part of a line decoded on its own thread has at least this many events: below, a thread's start
+# (~0.1 ms) is a sizeable share of the part's decoding (~50 ns per event).
+MIN_PART_EVENTS = 1 << 16
 
 
 @functools.cache
@@ -71,11 +81,14 @@ def message_fields(buf: np.ndarray, start: int, end: int) -> tuple[int, np.ndarr
     return 0, rows
 
 
-def scan_line(buf: np.ndarray, start: int, end: int) -> np.ndarray:
-    """An XLine's header fields and event count (int64 slots L_*; L_STATUS < 0 on error)."""
+def scan_line(buf: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+    """(header, marks): an XLine's header fields and event count (int64 slots L_*; L_STATUS < 0 on
+    error), and the position of every MARK_EVERY-th event in ``buf`` (int64, one per started run of
+    MARK_EVERY events)."""
     out = np.zeros(LINE_SLOTS, np.int64)
-    kernels().line_header_into(buf, start, end, out)
-    return out
+    marks = np.zeros((end - start) // 2 // MARK_EVERY + 1, np.int64)  # an event field is >= 2 bytes
+    kernels().line_header_into(buf, start, end, MARK_EVERY, out, marks)
+    return out, marks[: -(-int(out[L_EVENTS]) // MARK_EVERY)].copy()
 
 
 def scan_events(
@@ -86,19 +99,73 @@ def scan_events(
     stat_ids: np.ndarray,
     first_wins: bool,
     scratch: Scratch | None = None,
+    marks: np.ndarray | None = None,
 ) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(status, metadata_id, offset_ps, duration_ps, kinds, values) of the XLine in buf[start:end].
 
-    ``n_events`` comes from ``scan_line``. ``kinds``/``values`` are (len(stat_ids), n_events): the value
-    of each asked-for stat per event (kinds of ``columns``; a str/bytes value is the offset of its
-    length prefix in ``buf``); when an event repeats a stat, the last one wins, or the first with
-    ``first_wins``. With ``scratch``, the arrays are views into its buffers, valid until its next use.
+    ``n_events`` and ``marks`` come from ``scan_line``; with ``marks``, a long line is decoded in
+    parts, side by side on the cores this process may use. ``kinds``/``values`` are (len(stat_ids),
+    n_events): the value of each asked-for stat per event (kinds of ``columns``; a str/bytes value is
+    the offset of its length prefix in ``buf``); when an event repeats a stat, the last one wins, or
+    the first with ``first_wins``. With ``scratch``, the arrays are views into its buffers, valid
+    until its next use.
     """
     ids = np.ascontiguousarray(stat_ids, np.int64)
     k = len(ids)
     mid, off, dur, kinds, values = (scratch or Scratch()).columns(n_events, k)
-    status = kernels().events_into(buf, start, end, ids, int(first_wins), mid, off, dur, kinds, values)
+    events_into = kernels().events_into
+    parts = _parts(start, end, n_events, marks)
+    results: list[int | BaseException] = [0] * len(parts)
+
+    def decode(i: int) -> None:
+        (begin, stop), (first, last) = parts[i]
+        try:
+            results[i] = events_into(
+                buf, begin, stop, ids, int(first_wins), first, last, mid, off, dur, kinds, values
+            )
+        except BaseException as err:  # raised in the caller's thread below
+            results[i] = err
+
+    threads = [threading.Thread(target=decode, args=(i,), name="perfdiff-scan") for i in range(1, len(parts))]
+    for thread in threads:
+        thread.start()
+    decode(0)
+    for thread in threads:
+        thread.join()
+    statuses: list[int] = []
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+        statuses.append(result)
+    status = next((s for s in statuses if s < 0), 0)  # the first part's error: where one scan stops
     return status, mid, off, dur, kinds, values
+
+
+def _parts(
+    start: int, end: int, n_events: int, marks: np.ndarray | None
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((byte start, byte end), (first event, last event excluded)) of each part of a line to decode
+    on its own thread: one per core, each at least MIN_PART_EVENTS long, split at the marks."""
+    count = min(usable_cores(), n_events // MIN_PART_EVENTS)
+    if marks is None or not len(marks) or count <= 1:
+        return [((start, end), (0, n_events))]
+    # Event index of each split, a multiple of MARK_EVERY: the mark says where its bytes start.
+    at = sorted({round(n_events * i / count / MARK_EVERY) for i in range(1, count)} - {0})
+    at = [i for i in at if i < len(marks)]
+    firsts = [0, *(i * MARK_EVERY for i in at)]
+    begins = [start, *(int(marks[i]) for i in at)]
+    return [
+        ((begin, stop), (first, last))
+        for begin, stop, first, last in zip(
+            begins, [*begins[1:], end], firsts, [*firsts[1:], n_events], strict=True
+        )
+    ]
+
+
+@functools.cache
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, where the system says)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class Scratch:
