@@ -21,12 +21,14 @@ rounds (the fastest round counts; a busy machine slows a round, never speeds one
   the protobuf runtime's parse alone, no Python objects walked);
 - xprof: the ``hlo_stats`` tool on the same file (up to --xprof-max op events: it needs ~12 GB at 10M);
 
-and the peak RSS (VmHWM) of each. Then the targets: warm CLI at 1M <= 1.0 s; at 10M load + analyze <=
-0.5 x upb, measured in the same run; t(30M) / t(10M) <= 3.6 in process; cold <= 1.2 x warm; peak RSS
-<= 150 MB + 2 x the file. With --hosts, a run of N host files of E op events: one process, N local
-processes (``workers=0``) and a Dask LocalCluster side by side (its tables checked equal to one
-process's; that process also runs the cluster's scheduler, and its peak is read before the check
-loads the run again). With --policy, both decoders on small traces in fresh processes.
+and the peak RSS (VmHWM) of each; for the in-process and upb runs also their CPU time, user and system
+apart (on a VM, faulting in fresh memory costs system time that varies from run to run). Then the
+targets: warm CLI at 1M <= 1.0 s; at 10M load + analyze <= 0.5 x upb, measured in the same run;
+t(30M) / t(10M) <= 3.6 in process; cold <= 1.2 x warm; peak RSS <= 150 MB + 2 x the file. With
+--hosts, a run of N host files of E op events: one process, N local processes (``workers=0``) and a
+Dask LocalCluster side by side (its tables checked equal to one process's; that process also runs
+the cluster's scheduler, and its peak is read before the check loads the run again). With --policy,
+both decoders on small traces in fresh processes.
 """
 
 from __future__ import annotations
@@ -53,24 +55,46 @@ SHAPES = {"replicas": write_trace, "overlap": write_overlap_trace}
 RSS_BASE = 150e6  # the memory target: 150 MB + 2 x the file
 console = Console(width=200)
 
-IN_PROCESS = """
+# CPU time of the timed region (os.times: this process and its threads), user and system apart: on a
+# VM, the system time of faulting in fresh memory varies from run to run far more than the user time.
+CPU = """
+import os
+def _cpu():
+    times = os.times()
+    return times.user, times.system
+"""
+
+IN_PROCESS = (
+    CPU
+    + """
 import perfdiff.parse.profile, perfdiff.attribution.analyze
 before = _rss_now()
+user, system = _cpu()
 t = time.perf_counter()
 profile = perfdiff.parse.profile.load({path!r}, workers={workers})
 loaded = time.perf_counter()
 report = perfdiff.attribution.analyze.analyze(profile)
-_report(time.perf_counter() - t, load_s=loaded - t, analyze_s=time.perf_counter() - loaded,
-        events=len(profile.events), rss_before=before, ops=len(report.ops))
+seconds = time.perf_counter() - t
+user_after, system_after = _cpu()
+_report(seconds, load_s=loaded - t, analyze_s=time.perf_counter() - loaded,
+        events=len(profile.events), rss_before=before, ops=len(report.ops),
+        user_s=user_after - user, system_s=system_after - system)
 """
+)
 
-UPB = """
+UPB = (
+    CPU
+    + """
 from perfdiff.xplane import xplane_pb2
 data = open({path!r}, "rb").read()
+user, system = _cpu()
 t = time.perf_counter()
 space = xplane_pb2.XSpace.FromString(data)
-_report(time.perf_counter() - t, planes=len(space.planes))
+seconds = time.perf_counter() - t
+user_after, system_after = _cpu()
+_report(seconds, planes=len(space.planes), user_s=user_after - user, system_s=system_after - system)
 """
+)
 
 XPROF = CONTENDERS["xprof hlo_stats"]
 
@@ -198,6 +222,16 @@ def print_tables(results: dict[tuple[str, int], dict]) -> None:
                "xprof / CLI warm"]  # fmt: skip
     for column in columns:
         times.add_column(column, justify="left" if column == "shape" else "right")
+    cpu = Table(title="CPU time of the fastest round's timed region, s: user + system (threads included)")
+    for column in (
+        "shape",
+        "op events",
+        "load + analyze",
+        "upb parse",
+        "user / upb's user",
+        "wall / upb's wall",
+    ):
+        cpu.add_column(column, justify="left" if column == "shape" else "right")
     memory = Table(title="peak RSS, MB (VmHWM of each process)")
     columns = ["shape", "op events", "file MB", "target: 150 + 2 x file", "CLI warm", "in process",
                "upb parse", "xprof", "CLI / target"]  # fmt: skip
@@ -224,6 +258,15 @@ def print_tables(results: dict[tuple[str, int], dict]) -> None:
             f"{xprof['seconds']:.1f}" if xprof else "-",
             f"{xprof['seconds'] / warm:.1f}" if xprof else "-",
         )
+        upb = found["upb parse"]
+        cpu.add_row(
+            shape,
+            f"{found['file']['events']:,}",
+            f"{inside['user_s']:.2f} + {inside['system_s']:.2f}",
+            f"{upb['user_s']:.2f} + {upb['system_s']:.2f}",
+            f"{inside['user_s'] / upb['user_s']:.2f}" if upb["user_s"] > 0 else "-",
+            f"{inside['seconds'] / upb['seconds']:.2f}",
+        )
         target = RSS_BASE + 2 * size
         memory.add_row(
             shape,
@@ -237,6 +280,7 @@ def print_tables(results: dict[tuple[str, int], dict]) -> None:
             f"{found['CLI warm']['rss_bytes'] / target:.2f}",
         )
     console.print(times)
+    console.print(cpu)
     console.print(memory)
 
 
