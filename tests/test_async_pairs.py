@@ -161,3 +161,23 @@ def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> No
     profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
     _same(profile.events, op_costs(profile))
     assert walks and all(walks)  # one per device, each walked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_order_by_group_and_begin_is_lexsorts(data) -> None:
+    """The order the sharing walks, with its shortcut for -dones by start and each link's begins in
+    order (a TPU op line), against ``np.lexsort`` of (group, begin, -done start, position)."""
+    n = data.draw(st.integers(1, 40))
+
+    def draw(high: int) -> np.ndarray:
+        return np.array(data.draw(st.lists(st.integers(0, high), min_size=n, max_size=n)), np.int64)
+
+    group, begin, done_start = draw(3), draw(20), draw(20)
+    if data.draw(st.booleans()):
+        done_start.sort()
+    if data.draw(st.booleans()):
+        for g in np.unique(group):
+            begin[group == g] = np.sort(begin[group == g])
+    expected = np.lexsort((np.arange(n), done_start, begin, group))
+    np.testing.assert_array_equal(async_pairs._by_group_and_begin(group, begin, done_start), expected)
