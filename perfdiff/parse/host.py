@@ -133,28 +133,32 @@ def parse_host(
 
 def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
     """One chunk per timeline (device, line), its rows put in order of start (ties: longest first;
-    each array sorted in place) and its self times. An asynchronous op's time in flight after its
-    event is its own: nesting is judged on the event, then that time is added to its duration and
-    its self time."""
+    each array sorted in place, on a helper thread while the next timeline's order is sorted) and its
+    self times. An asynchronous op's time in flight after its event is its own: nesting is judged on
+    the event, then that time is added to its duration and its self time."""
     from perfdiff.compute.intervals import in_start_order, self_time, start_order
+    from perfdiff.compute.reorder import Reorderer
 
     by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
     for chunk in chunks:
         by_timeline.setdefault((chunk.device, chunk.line), []).append(chunk)
-    self_ns = np.empty(sum(len(c.start_ns) for c in chunks), np.int64)  # a slice per timeline
-    at = 0
     out = []
+    reorderer = Reorderer()
     for (device, line), parts in by_timeline.items():
         merged = parts[0] if len(parts) == 1 else _merged(device, line, parts)
         end = merged.start_ns + np.maximum(merged.dur_ns, 0)
         if not in_start_order(merged.start_ns, end):
             order = start_order(merged.start_ns, end)
-            for name in merged.arrays():  # in place: a column's slice stays a slice of it
-                column = getattr(merged, name)
-                if column[0] != column[-1] or (column != column[0]).any():  # one value: as it is
-                    column[:] = column[order]
+            columns = [getattr(merged, name) for name in merged.arrays()]  # a slice stays a slice of it
+            # one value all along: as it is
+            reorderer.submit([c for c in columns if c[0] != c[-1] or (c != c[0]).any()], order)
             del order
         del end
+        out.append(merged)
+    reorderer.wait()
+    self_ns = np.empty(sum(len(c.start_ns) for c in out), np.int64)  # a slice per timeline
+    at = 0
+    for merged in out:
         merged.self_ns = self_ns[at : at + len(merged.start_ns)]
         at += len(merged.start_ns)
         self_time(merged.device_id, merged.start_ns, merged.dur_ns, out=merged.self_ns)
@@ -162,7 +166,6 @@ def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
             merged.self_ns += merged.in_flight_ns
             merged.dur_ns += merged.in_flight_ns
             merged.in_flight_ns = None
-        out.append(merged)
     return out
 
 
