@@ -25,10 +25,10 @@ and the peak RSS (VmHWM) of each; for the in-process and upb runs also their CPU
 apart (on a VM, faulting in fresh memory costs system time that varies from run to run). Then the
 targets: warm CLI at 1M <= 1.0 s; at 10M load + analyze <= 0.5 x upb, measured in the same run;
 t(30M) / t(10M) <= 3.6 in process; cold <= 1.2 x warm; peak RSS <= 150 MB + 2 x the file. With
---hosts, a run of N host files of E op events: one process, N local processes (``workers=0``) and a
-Dask LocalCluster side by side (its tables checked equal to one process's; that process also runs
-the cluster's scheduler, and its peak is read before the check loads the run again). With --policy,
-both decoders on small traces in fresh processes.
+--hosts, a run of N host files of E op events: one process, the automatic plan (``workers=0``: one
+process on two cores), one process per core and a Dask LocalCluster side by side (its tables checked
+equal to one process's; that process also runs the cluster's scheduler, and its peak is read before
+the check loads the run again). With --policy, both decoders on small traces in fresh processes.
 """
 
 from __future__ import annotations
@@ -316,11 +316,18 @@ def hosts_table(args: argparse.Namespace) -> None:
     if not (run / f"host{args.hosts - 1}.xplane.pb").exists():
         write_run(args.source, run, op_events=int(args.host_events), hosts=args.hosts)
         console.print(f"wrote {run} ({args.hosts} hosts)")
+    from perfdiff.parse.locate import trace_files_in
+    from perfdiff.parse.parallel import worker_count
+
     cores = len(os.sched_getaffinity(0))
+    automatic = worker_count(trace_files_in(run), 0)
     runs: dict[str, list[dict]] = {}
     labels = {
         "one process": LOAD.replace("{workers}", "1"),
-        f"local processes (workers=0: {cores}, this one included)": LOAD.replace("{workers}", "0"),
+        f"the automatic plan (workers=0 on {cores} cores: {automatic} process(es))": LOAD.replace(
+            "{workers}", "0"
+        ),
+        f"local processes (workers={cores}, this one included)": LOAD.replace("{workers}", str(cores)),
     }
     for _ in range(args.repeat):
         for how, body in labels.items():

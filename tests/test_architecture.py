@@ -45,7 +45,7 @@ OVERRIDES: dict[str, set[str]] = {
     "frontier": {"capture", "parse", "costs", "chips", "llm", "report", "attribution", "examples"},
     "tensorboard": {"xplane", "parse", "chips", "report", "attribution", "compare", "frontier"},
 }
-SHARED = {"errors", "files", "children", "units", "memory", "__init__", "__version__"}
+SHARED = {"errors", "files", "children", "units", "memory", "spool", "__init__", "__version__"}
 # Modules that run JAX: the capture stage, the example model, XLA's cost analysis and its helper
 # process, the CPU-peak measurement, the capture command and the sweep's per-point process.
 JAX_USERS = {

@@ -317,6 +317,10 @@ def test_worker_count_policy(monkeypatch, traces: Path) -> None:
     assert parallel.worker_count(files, 8) == 3  # never more than one per file
     assert parallel.worker_count(files, 2) == 2
     assert parallel.worker_count(files[:1], 8) == 1
+    for cores, automatic in ((1, 1), (2, 1), (3, 3), (8, 3)):  # one per core, but one process on two
+        monkeypatch.setattr(parallel, "usable_cores", lambda cores=cores: cores)
+        assert parallel.worker_count(files, 0) == automatic
+        assert parallel.worker_count(files, 2) == 2  # asked for: as asked
     monkeypatch.setattr(parallel.reader, "available_memory_bytes", lambda: 2 * 862_707 * 2)
     assert parallel.worker_count(files, 8) == 2  # as many hosts as fit in memory at once
 

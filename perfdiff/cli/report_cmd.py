@@ -118,7 +118,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=0,
         metavar="N",
         help="processes to parse host files with (default 0: one per core once the run's files add up "
-        "to 400 MB; 1: this process)",
+        "to 400 MB, this process alone on two cores; 1: this process)",
     )
     hosts.add_argument(
         "--scheduler",

@@ -21,24 +21,24 @@ merges their tables (the reduce). Three ways to run the map:
   instead of through Dask's serialisation and sockets.
 
 Either parallel plan is taken only when the run is big enough to gain from it (``PARALLEL_MIN_BYTES``):
-on a small run, starting processes and moving tables between them costs more than the parse."""
+on a small run, starting processes and moving tables between them costs more than the parse. On two
+cores the automatic plan is this process alone (``ONE_PROCESS_MAX_CORES``)."""
 
 from __future__ import annotations
 
-import mmap
 import multiprocessing
 import os
-import pickle
-import struct
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from perfdiff import spool as spool_files
 from perfdiff.errors import PerfdiffError
 from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
 from perfdiff.xplane import reader
+from perfdiff.xplane.wire_scan import usable_cores
 
 # Called after each host: (hosts done, hosts in all, host name).
 Progress = Callable[[int, int, str], None]
@@ -47,8 +47,11 @@ Progress = Callable[[int, int, str], None]
 # in a forkserver) and the copy of its tables back (~0.7 ns per byte): it pays from ~0.4 GB, a run of
 # four 100 MB hosts (benchmarks/scale.py --hosts; figures in benchmarks/README.md).
 PARALLEL_MIN_BYTES = 400_000_000
-# Arrays in a spool file start at multiples of this many bytes (numpy's and the cache line's).
-_ALIGN = 64
+# On this many cores or fewer, the automatic plan (``workers=0``) is this process alone: its wire
+# scanner already decodes a host's long lines on every core, and a second process's hosts cost a copy
+# back and their join, so two processes took longer than one (benchmarks/scale.py --hosts, figures in
+# benchmarks/README.md; measured on 2 cores only).
+ONE_PROCESS_MAX_CORES = 2
 # Seconds to wait for a Dask scheduler to answer.
 DASK_CONNECT_TIMEOUT_S = 10
 
@@ -63,26 +66,10 @@ def parse_or_error(host: str, path: Path) -> HostTables | PerfdiffError:
 
 
 def _parse_to_spool(host: str, path: Path, spool: str) -> str | PerfdiffError:
-    """In a worker: parse one host and leave its tables in a file under ``spool`` (RAM-backed where
-    possible); return that file's path. A pipe moves a host's hundreds of MB at a few hundred MB/s
-    while the worker waits on it; a tmpfs file takes a fraction of that and frees the worker. The
-    arrays go out of band (pickle protocol 5), each at an aligned offset after the pickle, so that the
-    reader maps them instead of copying them."""
+    """In a worker: parse one host and leave its tables in a file under ``spool`` (``perfdiff.spool``:
+    RAM-backed where possible, the arrays mapped by the reader, not copied); return that file's path."""
     result = parse_or_error(host, path)
-    if isinstance(result, PerfdiffError):
-        return result
-    buffers: list[pickle.PickleBuffer] = []
-    head = pickle.dumps(result, protocol=5, buffer_callback=buffers.append)
-    handle, name = tempfile.mkstemp(prefix=f"perfdiff-{os.getpid()}-", suffix=".pickle", dir=spool)
-    with os.fdopen(handle, "wb") as out:
-        raws = [buffer.raw() for buffer in buffers]
-        out.write(struct.pack("<QQ", len(head), len(raws)))
-        out.write(struct.pack(f"<{len(raws)}Q", *(len(raw) for raw in raws)))
-        out.write(head)
-        for raw in raws:
-            out.write(b"\0" * (-out.tell() % _ALIGN))
-            out.write(raw)
-    return name
+    return result if isinstance(result, PerfdiffError) else spool_files.write(result, spool)
 
 
 def _parse_for_dask(host: str, path: Path, spool: str, token: str) -> str | HostTables | PerfdiffError:
@@ -97,32 +84,8 @@ def _parse_for_dask(host: str, path: Path, spool: str, token: str) -> str | Host
 
 
 def _unspool(item: str | HostTables | PerfdiffError) -> HostTables | PerfdiffError:
-    """A worker's tables from its spool file, the arrays mapped copy-on-write, not read (the file is
-    removed at once; its pages live as long as the arrays)."""
-    if not isinstance(item, str):
-        return item
-    try:
-        with open(item, "rb") as handle:
-            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY)
-    finally:
-        os.unlink(item)
-    view = memoryview(mapped)
-    head_size, count = struct.unpack_from("<QQ", mapped, 0)
-    sizes = struct.unpack_from(f"<{count}Q", mapped, 16)
-    at = 16 + 8 * count
-    head = view[at : at + head_size]
-    at += head_size
-    buffers = []
-    for size in sizes:
-        at += -at % _ALIGN
-        buffers.append(view[at : at + size])
-        at += size
-    return pickle.loads(head, buffers=buffers)
-
-
-def _spool_dir() -> str:
-    shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else tempfile.gettempdir()
+    """A worker's tables, from its spool file when it left them in one."""
+    return spool_files.read(item) if isinstance(item, str) else item
 
 
 def parse_all(
@@ -135,9 +98,9 @@ def parse_all(
     """Every host file's tables (or its error), in the order of ``files``.
 
     ``scheduler``: a Dask scheduler address; else ``workers`` local processes (1 or None: in this
-    process; 0: one per core), fewer when memory is short. Either way this process alone when the run
-    is too small to gain from a parallel plan (see ``worker_count``; the scheduler is still reached,
-    so that a wrong address is an error whatever the run).
+    process; 0: one per core, or this one on two cores), fewer when memory is short. Either way this
+    process alone when the run is too small to gain from a parallel plan (see ``worker_count``; the
+    scheduler is still reached, so that a wrong address is an error whatever the run).
     """
     if scheduler is not None:
         return _on_dask(files, scheduler, progress)
@@ -154,22 +117,28 @@ def parse_all(
 
 def worker_count(files: Sequence[TraceFile], workers: int | None) -> int:
     """Processes to parse ``files`` with, this one included: at most ``workers`` (None: 1; 0: one
-    per core) and one per file, limited so that each process's largest host fits in available memory;
-    1 when the files add up to less than PARALLEL_MIN_BYTES, where a parallel plan costs more than
-    it saves."""
+    per core, or 1 on ONE_PROCESS_MAX_CORES cores or fewer) and one per file, limited so that each
+    process's largest host fits in available memory; 1 when the files add up to less than
+    PARALLEL_MIN_BYTES, where a parallel plan costs more than it saves."""
     if workers is None:
         return 1
     if workers < 0:
         raise PerfdiffError(f"workers must be 0 (one per core) or more, not {workers}")
-    if workers == 1 or len(files) < 2:
+    if workers == 1 or not _worth_sharing(files):
+        return 1
+    cores = usable_cores()
+    if workers == 0 and cores <= ONE_PROCESS_MAX_CORES:
         return 1
     sizes = [_size(trace.path) for trace in files]
-    if sum(sizes) < PARALLEL_MIN_BYTES:
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     per_process = max(sizes) * reader.WIRE_MEMORY_PER_FILE_BYTE
     by_memory = int(reader.available_memory_bytes() // max(per_process, 1))
     return max(1, min(workers or cores, len(files), by_memory))
+
+
+def _worth_sharing(files: Sequence[TraceFile]) -> bool:
+    """Whether the run is big enough for a parallel plan to gain: two files or more, adding up to
+    PARALLEL_MIN_BYTES."""
+    return len(files) >= 2 and sum(_size(trace.path) for trace in files) >= PARALLEL_MIN_BYTES
 
 
 def _size(path: Path) -> int:
@@ -186,7 +155,7 @@ def _in_processes(
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["perfdiff.parse.host", "perfdiff.parse._warm"])
     results: list[HostTables | PerfdiffError | None] = [None] * len(files)
-    spool = _spool_dir()
+    spool = spool_files.folder()
     finished = 0
 
     def finish(index: int, result: HostTables | PerfdiffError) -> None:
@@ -213,7 +182,8 @@ def _in_processes(
         except BaseException:
             for future in futures:  # leave no spooled tables behind
                 future.cancel()
-                if future.done() and not future.cancelled() and isinstance(spooled := future.result(), str):
+                finished = future.done() and not future.cancelled() and future.exception() is None
+                if finished and isinstance(spooled := future.result(), str):
                     Path(spooled).unlink(missing_ok=True)
             raise
     return [r for r in results if r is not None]
@@ -238,9 +208,9 @@ def _on_dask(
             "'dask scheduler' and workers with 'dask worker ADDRESS', or leave out --scheduler"
         ) from err
     with client:
-        if worker_count(files, 0) <= 1:  # too small to gain from the cluster
+        if not _worth_sharing(files):  # too small to gain from the cluster
             return parse_all(files, progress=progress, workers=1)
-        spool = _spool_dir()
+        spool = spool_files.folder()
         handle, marker = tempfile.mkstemp(prefix="perfdiff-dask-", dir=spool)
         token = Path(marker).name
         with os.fdopen(handle, "w", encoding="utf-8") as out:

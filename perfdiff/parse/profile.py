@@ -101,8 +101,9 @@ def load(
     its error is raised. Raises ``NoOpsError`` when no host has XLA op events.
     Hosts can parse in parallel (see ``perfdiff.parse.parallel``): ``scheduler`` (a Dask scheduler
     address, "tcp://host:port") parses them on a Dask cluster; else ``workers`` local processes (None
-    or 1: in this process; 0: one per core when a run has several large host files). Processes
-    re-import the calling script: keep a script's code under ``if __name__ == "__main__":``.
+    or 1: in this process; 0: one per core when a run has several large host files, on more than two
+    cores). Processes re-import the calling script: keep a script's code under
+    ``if __name__ == "__main__":``.
     """
     target = locate(path, run)
     tables = parse_all(target.files, progress=progress, scheduler=scheduler, workers=workers)
