@@ -182,8 +182,8 @@ def _in_processes(
         except BaseException:
             for future in futures:  # leave no spooled tables behind
                 future.cancel()
-                finished = future.done() and not future.cancelled() and future.exception() is None
-                if finished and isinstance(spooled := future.result(), str):
+                succeeded = future.done() and not future.cancelled() and future.exception() is None
+                if succeeded and isinstance(spooled := future.result(), str):
                     Path(spooled).unlink(missing_ok=True)
             raise
     return [r for r in results if r is not None]
