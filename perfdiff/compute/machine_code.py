@@ -3,8 +3,9 @@
 A kernel module ``m.py`` ships its IR as ``m.ll`` (``make kernels``), whose header carries the SHA-256
 of ``m.py``: an IR made from another version of the source is refused (``Unusable``). ``engine`` hands
 the IR to LLVM (llvmlite) for this CPU and keeps the object code under ``cache_dir()/kernels``, named
-by the IR, the CPU and the LLVM version: the first run pays LLVM's code generation (tenths of a
-second), later runs link the cached object in milliseconds.
+by the IR and the CPU: the first run pays LLVM's code generation (tenths of a second), later runs link
+the cached object in milliseconds, by ``object_code`` where it can (LLVM's library, loaded, would be
+~100 MB of the process's memory), else by LLVM.
 
 That first run's code generation can happen beside the command instead of in it: ``build_in_background``
 starts a child process (``python -m perfdiff.compute.native_cache``) that makes every kernel module's
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from perfdiff.children import child_env, module_command
+from perfdiff.compute import object_code
 from perfdiff.files import atomic_write, cache_dir
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,9 @@ KERNEL_MODULES = (
 # How long ``engine`` waits for the background build before making the code itself (s). The build
 # takes tenths of a second; a machine too loaded to finish it in this long gains nothing by waiting.
 BUILD_WAIT_S = 60.0
+# How ``_object_path`` names the cached objects; in the marks' names, so that a cache whose objects
+# were named otherwise gets a new background build.
+_OBJECT_NAMING = "objects by IR and CPU identity"
 _HEADER = re.compile(r"^; source-sha256: ([0-9a-f]{64})$", re.M)
 _builder: subprocess.Popen | None = None
 
@@ -71,10 +76,11 @@ def source_hash(module_name: str) -> str:
 
 
 def engine(module_name: str) -> Any:
-    """An LLVM MCJIT engine holding the module's machine code for this CPU: from the object cache
-    when there (after waiting for a background build that may be making it), else generated here
-    and cached. Unusable when the IR is missing, stale or unreadable by this LLVM, or llvmlite is
-    not installed."""
+    """The module's machine code for this CPU, linked into this process: from the object cache when
+    there (after waiting for a background build that may be making it), linked by ``object_code``
+    without loading LLVM where it can, else by LLVM's MCJIT; otherwise generated here by LLVM and
+    cached. Either way the result answers ``get_function_address(name)``. Unusable when the IR is
+    missing, stale or unreadable by this LLVM, or llvmlite is needed and not installed."""
     path = ir_path(module_name)
     try:
         text = path.read_text(encoding="utf-8")
@@ -83,29 +89,51 @@ def engine(module_name: str) -> Any:
     found = _HEADER.search(text)
     if not found or found.group(1) != source_hash(module_name):
         raise Unusable(f"{path.name} was made from another version of the source (run make kernels)")
+    cached = _object_path(text)
+    code = _read(cached)
+    if code is None and _await_builder():  # the background build may have just made it
+        code = _read(cached)
+    if code is not None:
+        try:
+            return object_code.link(code)
+        except object_code.Unlinkable as why:
+            log.info("perfdiff kernels of %s: linked by LLVM (%s)", module_name, why)
+    llvm = _llvm()
     try:
-        import llvmlite.binding as llvm
-    except ImportError as err:
-        raise Unusable(f"llvmlite is not installed ({err})") from err
-    try:
-        return _engine(llvm, text)
+        return _engine(llvm, text, cached, code)
     except RuntimeError as err:  # llvmlite's errors: IR this LLVM cannot read, a failed link
         raise Unusable(f"LLVM could not build it ({' '.join(str(err).split())[:200]})") from err
 
 
-def _engine(llvm: Any, text: str) -> Any:
+def _llvm() -> Any:
+    try:
+        import llvmlite.binding as llvm
+    except ImportError as err:
+        raise Unusable(f"llvmlite is not installed ({err})") from err
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
+    return llvm
+
+
+def _object_path(text: str) -> Path:
+    """Where the IR's machine code for this CPU is cached: named by the IR and the CPU as the OS
+    describes it (so that a warm run finds it without loading LLVM), or, where the OS does not say
+    (no /proc/cpuinfo), as LLVM sees the CPU. Code made by another LLVM version is still this CPU's
+    code for this IR, so the version is not in the name."""
+    identity = _cpu_identity()
+    if identity is None:
+        llvm = _llvm()
+        identity = "\n".join([llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()])
+    key = hashlib.sha256("\n".join([text, platform.machine(), identity]).encode()).hexdigest()
+    return cache_dir() / "kernels" / f"{key}.o"
+
+
+def _engine(llvm: Any, text: str, cached: Path, code: bytes | None) -> Any:
+    """An MCJIT engine holding the IR's code: ``code`` (the cached object) linked, else generated
+    from ``text`` and written to ``cached``."""
     target = llvm.Target.from_default_triple()
     cpu, features = llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
     machine = target.create_target_machine(cpu=cpu, features=features, opt=3, codemodel="jitdefault")
-    key = hashlib.sha256(
-        "\n".join([text, target.triple, cpu, features, ".".join(map(str, llvm.llvm_version_info))]).encode()
-    ).hexdigest()
-    cached = cache_dir() / "kernels" / f"{key}.o"
-    code = _read(cached)
-    if code is None and _await_builder():  # the background build may have just made it
-        code = _read(cached)
     if code is not None:
         made = llvm.create_mcjit_compiler(llvm.parse_assembly(""), machine)
         made.add_object_file(llvm.ObjectFileRef.from_data(code))
@@ -174,10 +202,10 @@ def build_all() -> bool:
 
 def _ready_mark() -> Path:
     """The file whose presence says a build ran for these kernels on this CPU: named by the IR files'
-    headers (their source hashes) and the CPU as the OS describes it, so that it is found without
-    LLVM (the objects' own names need LLVM's view of the CPU). A mark that outlives its objects (a
-    new LLVM) only sends ``engine`` back to generating code itself, once."""
-    parts = [platform.machine(), _cpu_identity()]
+    headers (their source hashes), the objects' naming and the CPU as the OS describes it, so that it
+    is found without LLVM. A mark that outlives its objects (a cache cleared by hand) only sends
+    ``engine`` back to generating code itself, once."""
+    parts = [_OBJECT_NAMING, platform.machine(), _cpu_identity() or platform.processor()]
     for name in KERNEL_MODULES:
         try:
             with ir_path(name).open("rb") as ir:
@@ -188,14 +216,16 @@ def _ready_mark() -> Path:
     return cache_dir() / "kernels" / f"ready-{key}"
 
 
-def _cpu_identity() -> str:
-    """The CPU's model and features as the OS tells them (Linux: /proc/cpuinfo's first processor)."""
+def _cpu_identity() -> str | None:
+    """The CPU's model and features as the OS tells them (Linux: /proc/cpuinfo's first processor), or
+    None where it does not."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
             first = info.read(1 << 16).split("\n\n")[0]
     except OSError:
-        return platform.processor()
-    return "\n".join(line for line in first.splitlines() if line.startswith(("model name", "flags")))
+        return None
+    lines = [line for line in first.splitlines() if line.startswith(("model name", "flags"))]
+    return "\n".join(lines) if lines else None
 
 
 def _await_builder() -> bool:
