@@ -190,6 +190,25 @@ def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:
     assert out.tolist() == [15]
 
 
+def test_a_kernel_outlives_the_kernels_it_came_in() -> None:
+    """A kernel held after its ``Kernels`` is gone still runs: it holds what owns its machine code.
+    (Two threads racing through a module's ``functools.cache`` each get a ``Kernels`` of their own,
+    and the one not cached is dropped while its kernel runs.) In a child: freed code would crash it."""
+    code = (
+        "import gc, numpy as np\n"
+        "from perfdiff.compute import native\n"
+        "from perfdiff.xplane import wire_kernels\n"
+        "function = native.load(wire_kernels, wire_kernels.EXPORTS).varint_into\n"
+        "gc.collect()\n"
+        "junk = [np.ones(1 << 20) for _ in range(64)]  # the freed pages, if any, taken by other data\n"
+        "out = np.zeros(2, np.int64)\n"
+        "print(function(np.array([0x96, 0x01], np.uint8), 0, 2, out), out[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["2", "150"]
+
+
 def test_machine_code_is_cached_and_reused(tmp_path: Path) -> None:
     code = (
         "import numpy as np, sys\n"

@@ -110,14 +110,16 @@ def _native(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
         if not address:
             raise machine_code.Unusable(f"the IR has no {export.name}")
         function = ctypes.CFUNCTYPE(ctypes.c_int64, *export.c_arguments())(address)
-        functions[export.name] = _checked(export, function, pointers=True)
+        functions[export.name] = _checked(export, function, pointers=True, keep=engine)
     return Kernels(functions, "native", keep=engine)
 
 
-def _checked(export: Export, function: Any, *, pointers: bool) -> Callable[..., int]:
+def _checked(export: Export, function: Any, *, pointers: bool, keep: Any = None) -> Callable[..., int]:
     """``function`` behind a wrapper that checks each array's dtype, rank and layout (machine code
     trusts them) and passes scalars as ints; with ``pointers``, each array as its data pointer and
-    extents (the C signature), else as itself (a numba dispatcher)."""
+    extents (the C signature), else as itself (a numba dispatcher). The wrapper holds ``keep`` (what
+    owns the machine code), so that code outlives every reference to the wrapper, not only the
+    ``Kernels`` it came in."""
     kinds = export.args
 
     def call(*args: Any) -> int:
@@ -144,6 +146,7 @@ def _checked(export: Export, function: Any, *, pointers: bool) -> Callable[..., 
         return int(function(*flat))
 
     call.__name__ = export.name
+    call.__perfdiff_code__ = keep  # type: ignore[attr-defined]
     return call
 
 
