@@ -150,14 +150,14 @@ def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> No
     """A TPU's op line comes in order of start: its -dones find their -starts by the forward walk,
     never by the search (which would give the same spans, only slower)."""
     walks: list[bool] = []
-    walk = async_pairs._walked_latest_start
+    walk = async_pairs._walked
 
     def spy(*args):
         found = walk(*args)
         walks.append(found is not None)
         return found
 
-    monkeypatch.setattr(async_pairs, "_walked_latest_start", spy)
+    monkeypatch.setattr(async_pairs, "_walked", spy)
     profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
     _same(profile.events, op_costs(profile))
     assert walks and all(walks)  # one per device, each walked

@@ -111,31 +111,37 @@ def test_nesting_kernels_agree_with_numba(both) -> None:
 def test_pairing_kernel_agrees_with_numba_and_refuses_codes_out_of_its_tables(both) -> None:
     fast, jit = both[pairing.__name__]
     rng = np.random.default_rng(5)
-    n, ops, programs, kinds = 20_000, 6, 3, 2
+    n, ops, kinds = 20_000, 6, 2
     start = np.sort(rng.integers(0, 3000, n))  # many ties
-    op = rng.integers(-1, ops, n)
-    program = rng.integers(0, programs, n)
+    op = rng.integers(0, ops, n)
+    programs = np.array([-5, 3, 2**62], np.int64)  # sorted ids (uint64 bits), one negative
+    program = rng.choice(np.array([-5, 3, 2**62, 8], np.int64), n)  # 8: a program without pairs
     kind_of = np.array([0, 1, -1, -1, -1, -1], np.int64)  # ops 0 and 1 are starts
-    want = np.full((programs, ops), -1, np.int64)
-    want[:, 2], want[:, 3] = 0, 1  # ops 2 and 3 ask for them
-    asking = int(np.isin(op, [2, 3]).sum())
+    pair_at = np.full((3, ops), -1, np.int64)
+    pair_at[:, 2], pair_at[:, 3], pair_at[1, 4] = [0, 1, 2], [3, 4, 5], 6
+    want = np.full((3, ops), -1, np.int64)
+    want[:, 2], want[:, 3] = 0, 1  # ops 2 and 3 ask for them; op 4 of program 3 asks for none
     results = []
-    for run in (fast.latest_starts_into, jit["latest_starts_into"]):
-        out = np.empty(asking, np.int64)
-        assert run(start, op, program, kind_of, want, np.full(programs * kinds, pairing.NONE), out) == asking
-        results.append(out)
-    assert (results[0] == results[1]).all()
-    last = np.full(programs * kinds, pairing.NONE)
-    assert (
-        fast.latest_starts_into(start, op, program, kind_of, want, last, np.empty(asking - 1, np.int64)) == -2
-    )
+    for run in (fast.dones_into, jit["dones_into"]):
+        out = [np.full(n, -7, np.int64) for _ in range(3)]
+        last = np.full(3 * kinds, pairing.NONE)
+        written = run(start, op, program, programs, pair_at, want, kind_of, last, *out)
+        results.append([written, *(o[:written] for o in out)])
+    assert results[0][0] == results[1][0] > 0
+    assert all((a == b).all() for a, b in zip(results[0][1:], results[1][1:], strict=True))
+    done, pair, begin = results[0][1:]
+    assert (begin <= start[done]).all() and (program[done] != 8).all()
+    asks_none = pair == 6
+    assert asks_none.any() and (begin[asks_none] == start[done[asks_none]]).all()
+    last = np.full(3 * kinds, pairing.NONE)
+    outputs = [np.empty(n, np.int64) for _ in range(3)]
+    short = [np.empty(n - 1, np.int64), *outputs[1:]]
+    assert fast.dones_into(start, op, program, programs, pair_at, want, kind_of, last, *short) == -2
     bad = op.copy()
     bad[7] = ops  # an op code past kind_of
-    assert fast.latest_starts_into(start, bad, program, kind_of, want, last, np.empty(asking, np.int64)) == -2
+    assert fast.dones_into(start, bad, program, programs, pair_at, want, kind_of, last, *outputs) == -2
     falling = start[::-1].copy()
-    assert (
-        fast.latest_starts_into(falling, op, program, kind_of, want, last, np.empty(asking, np.int64)) == -1
-    )
+    assert fast.dones_into(falling, op, program, programs, pair_at, want, kind_of, last, *outputs) == -1
 
 
 def test_shares_kernel_agrees_with_numba_and_refuses_a_foreign_index(both) -> None:

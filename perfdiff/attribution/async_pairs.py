@@ -63,22 +63,29 @@ def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> t
     A pod's trace holds millions of transfers: names become small integer codes once, and the
     matching and the sharing are table lookups, sorts and searches over those (O(n log n)); a device
     whose events come in order of start (a TPU's op line) is matched by one forward walk instead
-    (``pairing``, O(n)). The events' columns are read at ``rows`` only, never copied as a table.
+    (``pairing.dones_into``, O(n)). The events' columns are read at ``rows`` only, never copied as a
+    table.
     """
     taken = np.asarray(rows)
     pairs = costs[costs["async_start"] != ""]
     if pairs.empty or not len(taken):
         return np.zeros(0, np.int64), np.zeros(0)
     link, weight = _link(pairs)
+    link_code = pd.factorize(link)[0].astype(np.int64)
     columns = _Columns.of(events, taken)
+    tables: dict[int, _PairTable] = {}
     # A -done, its -start and the link they share are on one device: one device at a time, so the
     # scratch arrays are one device's share of the transfers (in the events' order, as if all at once).
     # Not side by side on threads: each thread's freed arrays stay in its own malloc arena, so the peak
     # grows by a device's scratch per thread for a small gain (benchmarks/README.md, issue 16).
     where: list[np.ndarray] = []
     spans: list[np.ndarray] = []
-    for positions in _by_device(columns.hosts, columns.device_id, taken):
-        done, priced = _spans(columns, taken[positions], pairs, link, weight)
+    for positions in _by_device(columns.hosts, len(columns.host_names), columns.device_id, taken):
+        device_rows = taken[positions]
+        host = int(columns.hosts[device_rows[0]])
+        if host not in tables:
+            tables[host] = _PairTable.of(pairs, columns.host_names[host], columns.op_names)
+        done, priced = _spans(columns, device_rows, tables[host], link_code, weight)
         where.append(positions.start + done if isinstance(positions, slice) else positions[done])
         spans.append(priced)
     return np.concatenate(where), np.concatenate(spans)
@@ -94,7 +101,7 @@ class _Columns:
     ops: np.ndarray  # code per event
     op_names: list[str]
     device_id: np.ndarray
-    program_id: np.ndarray  # uint64
+    program_id: np.ndarray  # int64: the uint64 ids' bits
     start: np.ndarray  # int64 ns
     dur: np.ndarray  # int64 ns
 
@@ -104,25 +111,63 @@ class _Columns:
         ops, op_names = _codes(events["op"], taken)
         return cls(
             hosts, host_names, ops, op_names, events["device_id"].to_numpy(),
-            events["program_id"].to_numpy(np.uint64), events["start_ns"].to_numpy(np.int64),
+            events["program_id"].to_numpy(np.uint64).view(np.int64), events["start_ns"].to_numpy(np.int64),
             events["dur_ns"].to_numpy(np.int64),
         )  # fmt: skip
 
 
-def _by_device(host_code: np.ndarray, device_id: np.ndarray, taken: np.ndarray) -> list[np.ndarray | slice]:
+@dataclass(frozen=True)
+class _PairTable:
+    """One host's pairs as tables over program slots and op codes (``pairing.dones_into``'s)."""
+
+    programs: np.ndarray  # int64 (the uint64 ids' bits), sorted: the programs that have pairs
+    pair_at: np.ndarray  # (programs, op codes): the pair (``pairs`` row) its events are the -done of, or -1
+    want: np.ndarray  # (programs, op codes): the kind of -start that pair asks for, or -1
+    kind_of: np.ndarray  # per op code: the kind of -start its events are, or -1
+    kinds: int
+
+    @classmethod
+    def of(cls, pairs: pd.DataFrame, host: str, op_names: list[str]) -> _PairTable:
+        op_of = {name: code for code, name in enumerate(op_names)}
+        mine = np.flatnonzero(pairs["host"].astype(str).to_numpy() == host)
+        done_op = np.array([op_of.get(str(op), -1) for op in pairs["op"].to_numpy()[mine]], np.int64)
+        start_op = np.array(
+            [op_of.get(str(op), -1) for op in pairs["async_start"].to_numpy()[mine]], np.int64
+        )
+        known = done_op >= 0  # a -done op that never ran on this host's devices has no events to pair
+        mine, done_op, start_op = mine[known], done_op[known], start_op[known]
+        ids = pairs["program_id"].to_numpy(np.uint64)[mine].view(np.int64)
+        programs = np.unique(ids)
+        slot = np.searchsorted(programs, ids)
+        pair_at = np.full((len(programs), len(op_names)), -1, np.int64)
+        pair_at[slot, done_op] = mine  # one pair per (host, program, op): cost rows are distinct
+        asked = np.unique(start_op[start_op >= 0])  # the -start ops asked for (-1: it never ran)
+        kind_of = np.full(len(op_names), -1, np.int64)
+        kind_of[asked] = np.arange(len(asked))
+        want = np.full_like(pair_at, -1)
+        want[slot, done_op] = np.where(start_op >= 0, kind_of[np.maximum(start_op, 0)], -1)
+        return cls(programs, pair_at, want, kind_of, len(asked))
+
+
+def _by_device(
+    host_code: np.ndarray, host_count: int, device_id: np.ndarray, taken: np.ndarray
+) -> list[np.ndarray | slice]:
     """Positions into ``taken`` per (host, device_id), each in ascending order: slices where a
     device's rows are one run (an events table holds a timeline's rows together)."""
     device = device_id[taken]  # a fresh copy: changed in place below
     low = int(device.min())
     width = int(device.max()) - low + 1
-    hosts = host_code[taken]
-    wide = np.int32 if (int(hosts.max()) + 1) * width < 2**31 else np.int64  # 4 bytes a row where they do
-    key = hosts.astype(wide)
-    del hosts
-    key *= width
-    device -= low
-    key += device
-    del device
+    if host_count > 1:
+        hosts = host_code[taken]
+        wide = np.int32 if (int(hosts.max()) + 1) * width < 2**31 else np.int64  # 4 bytes a row where they do
+        key = hosts.astype(wide)
+        del hosts
+        key *= width
+        device -= low
+        key += device
+        del device
+    else:  # one host (or the only one read): the device alone
+        key = device
     bounds = np.concatenate([[0], np.flatnonzero(key[1:] != key[:-1]) + 1, [len(key)]]).tolist()
     runs: dict[int, list[tuple[int, int]]] = {}
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
@@ -134,46 +179,62 @@ def _by_device(host_code: np.ndarray, device_id: np.ndarray, taken: np.ndarray) 
 
 
 def _spans(
-    columns: _Columns, taken: np.ndarray, pairs: pd.DataFrame, link: np.ndarray, weight: np.ndarray
+    columns: _Columns, taken: np.ndarray, table: _PairTable, link_code: np.ndarray, weight: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(positions into ``taken``, priced spans) of the matched -done events at ``taken`` (one
-    device's), given ``pairs`` (the cost rows of -done ops) and their links and bytes (``_link``)."""
-    hosts, host_names = columns.hosts[taken], columns.host_names
-    ops, op_names = columns.ops[taken], columns.op_names
-    programs, program_ids = pd.factorize(columns.program_id[taken])
-    host_of = {name: code for code, name in enumerate(host_names)}
-    op_of = {name: code for code, name in enumerate(op_names)}
-    program_of = {int(pid): code for code, pid in enumerate(program_ids.tolist())}
-    # The pair each (host, program, -done op) is, as a table over their codes; -1: none.
-    shape = (len(host_names), len(program_ids), len(op_names))
-    pair_at = np.full(shape, -1, np.int64)
-    start_op = np.full(len(pairs), -1, np.int64)
-    for i, (host, program, op, started) in enumerate(
-        zip(pairs["host"], pairs["program_id"].tolist(), pairs["op"], pairs["async_start"], strict=True)
-    ):
-        where = (host_of.get(str(host)), program_of.get(int(program)), op_of.get(str(op)))
-        if None not in where:
-            pair_at[where] = i
-            start_op[i] = op_of.get(str(started), -1)
-    is_done_op = np.zeros(len(op_names) + 1, bool)
-    is_done_op[np.flatnonzero((pair_at >= 0).any(axis=(0, 1)))] = True
-    done = np.flatnonzero(is_done_op[ops])
-    pair = pair_at[hosts[done], programs[done], ops[done]]
-    done, pair = done[pair >= 0], pair[pair >= 0]
+    device's), given its host's ``table`` and each pair's link code and bytes (``_link``)."""
+    if not len(table.programs):
+        return np.zeros(0, np.int64), np.zeros(0)
+    ops = columns.ops[taken].astype(np.int64)
+    programs = columns.program_id[taken]
+    start = columns.start[taken]
+    found = _walked(table, ops, programs, start)
+    done, pair, begin = found if found is not None else _searched(table, ops, programs, start)
+    del ops, programs
     if not len(done):
         return done, np.zeros(0)
-    device = columns.device_id[taken]
-    start = columns.start[taken]
     done_start = start[done]
+    del start
     done_end = done_start + columns.dur[taken[done]]
-    wants = start_op[pair]
-    begin = _walked_latest_start(ops, programs, start, done, wants, pair_at[hosts[0]], start_op)
-    if begin is None:
-        begin = _latest_start(hosts, device, programs, ops, start, done, wants, shape)
-    del start, ops, programs
-    return done, _shared_spans(
-        hosts[done], device[done], pd.factorize(link)[0][pair], begin, done_end, done_start, weight[pair]
-    )
+    return done, _shared_spans(link_code[pair], begin, done_end, done_start, weight[pair])
+
+
+def _walked(
+    table: _PairTable, ops: np.ndarray, programs: np.ndarray, start: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(-done rows, their pairs, their -starts' begins) by one forward walk over a device's rows
+    (``pairing.dones_into``), which a TPU's op line gives in order of start; None when they do not
+    come in that order (or hold an op code outside the table)."""
+    n = len(start)
+    done, pair, begin = np.empty(n, np.int64), np.empty(n, np.int64), np.empty(n, np.int64)
+    last = np.full(len(table.programs) * table.kinds, pairing.NONE, np.int64)
+    written = pairing_kernels().dones_into(
+        start, ops, programs, table.programs, table.pair_at, table.want, table.kind_of, last,
+        done, pair, begin,
+    )  # fmt: skip
+    if written < 0:  # -1: not in order of start; the search handles any order
+        return None
+    return done[:written], pair[:written], begin[:written]
+
+
+def _searched(
+    table: _PairTable, ops: np.ndarray, programs: np.ndarray, start: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_walked` for rows in any order: each -done's -start by a sort and a binary search."""
+    slot = np.searchsorted(table.programs, programs)
+    slot[slot == len(table.programs)] = 0
+    known = (table.programs[slot] == programs) & (ops >= 0) & (ops < len(table.kind_of))
+    pair = np.full(len(ops), -1, np.int64)
+    pair[known] = table.pair_at[slot[known], ops[known]]
+    done = np.flatnonzero(pair >= 0)
+    pair = pair[done]
+    wants = table.want[slot[done], ops[done]]
+    kinds = max(table.kinds, 1)
+    kind = np.full(len(ops), -1, np.int64)
+    kind[known] = table.kind_of[ops[known]]
+    starts = np.flatnonzero(kind >= 0)
+    asks = np.where(wants >= 0, slot[done] * kinds + wants, -1)
+    return done, pair, _latest_start(slot[starts] * kinds + kind[starts], start[starts], asks, start[done])
 
 
 def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -187,80 +248,35 @@ def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
     return codes, [str(name) for name in names]
 
 
-def _mixed(parts: list[np.ndarray], sizes: list[int]) -> np.ndarray:
-    """One int64 per row for a tuple of small non-negative codes (mixed radix)."""
-    out = np.zeros(len(parts[0]), np.int64)
-    for part, size in zip(parts, sizes, strict=True):
-        out *= size
-        out += part
-    return out
-
-
-def _latest_start(hosts, device, programs, ops, start, rows, wants, shape) -> np.ndarray:
-    """Per -done (``rows``, wanting the start op code ``wants``): the start (ns) of the latest event
-    of that op on its host, device and program that began no later than it (among equal starts the
-    last in the events' order); its own start when there is none."""
-    begin = start[rows].copy()
-    is_start_op = np.zeros(shape[2] + 1, bool)
-    is_start_op[wants[wants >= 0]] = True
-    starts = np.flatnonzero(is_start_op[ops])
-    if not len(starts):
+def _latest_start(
+    start_key: np.ndarray, starts_at: np.ndarray, done_key: np.ndarray, at: np.ndarray
+) -> np.ndarray:
+    """Per -done (its key ``done_key``, its start ``at``): the start (ns) of the latest -start of
+    that key (``start_key``, ``starts_at``) that began no later than it; its own start when there is
+    none. -start keys are non-negative; a -done's key of -1 finds none."""
+    begin = at.copy()
+    if not len(starts_at) or not len(at):
         return begin
-    low_device = min(int(device[starts].min()), int(device[rows].min()))
-    devices = max(int(device[starts].max()), int(device[rows].max())) - low_device + 1
-    sizes = [shape[0], devices, shape[1], shape[2] + 1]
-    start_key = _mixed([hosts[starts], device[starts] - low_device, programs[starts], ops[starts]], sizes)
-    done_key = _mixed([hosts[rows], device[rows] - low_device, programs[rows], wants], sizes)
-    starts_at = start[starts]
     # Search (key, start) pairs at once: the key in the high digits, the start's offset below it.
-    low = min(int(starts_at.min()), int(begin.min()))
-    span = max(int(starts_at.max()), int(begin.max())) - low + 1
+    low = min(int(starts_at.min()), int(at.min()))
+    span = max(int(starts_at.max()), int(at.max())) - low + 1
     if (int(max(start_key.max(), done_key.max())) + 1) * span < 2**62:
         combined = start_key * span + (starts_at - low)
-        combined = combined[np.argsort(combined, kind="stable")]  # ties stay in event order
-        found = np.searchsorted(combined, done_key * span + (begin - low), "right")
+        combined.sort()
+        found = np.searchsorted(combined, done_key * span + (at - low), "right")
         found -= 1
-        ok = found >= 0
+        ok = (found >= 0) & (done_key >= 0)
         ok[ok] = combined[found[ok]] // span == done_key[ok]
         begin[ok] = combined[found[ok]] % span + low
         return begin
-    order = np.lexsort((starts_at, start_key))  # by key, then start; ties stay in event order
+    order = np.lexsort((starts_at, start_key))  # by key, then start
     sorted_key, sorted_start = start_key[order], starts_at[order]
-    for key in np.unique(done_key):  # times too far apart to share an int64 with the key
+    for key in np.unique(done_key[done_key >= 0]):  # times too far apart to share an int64 with the key
         wanted = np.flatnonzero(done_key == key)
         first, last = np.searchsorted(sorted_key, [key, key + 1])
-        at = np.searchsorted(sorted_start[first:last], begin[wanted], side="right") - 1
-        ok = at >= 0
-        begin[wanted[ok]] = sorted_start[first:last][at[ok]]
-    return begin
-
-
-def _walked_latest_start(ops, programs, start, rows, wants, pair_at, start_op) -> np.ndarray | None:
-    """:func:`_latest_start` by one forward walk (``pairing.latest_starts_into``) over one device's
-    events, which a TPU's op line gives in order of start; None when they do not come in that order,
-    or the table of (program, start op) slots would be too big to hold. ``pair_at``: the pair of each
-    (program, op code) of the device's host, -1 for none; ``start_op``: each pair's -start op code."""
-    programs_count, op_count = pair_at.shape
-    asked = np.zeros(op_count + 1, bool)
-    asked[wants] = True  # (a want of -1 marks the last slot, left out below)
-    kinds = np.flatnonzero(asked[:-1])  # the start ops asked for, as np.unique would give them
-    if not len(kinds) or programs_count * len(kinds) > 1 << 22:
-        return None
-    kind_of = np.full(op_count + 1, -1, np.int64)  # the last slot: a pair whose -start never ran
-    kind_of[kinds] = np.arange(len(kinds))
-    want = np.full(pair_at.shape, -1, np.int64)
-    paired = pair_at >= 0
-    want[paired] = kind_of[start_op[pair_at[paired]]]
-    asking = wants >= 0
-    found = np.empty(int(asking.sum()), np.int64)
-    written = pairing_kernels().latest_starts_into(
-        start, ops.astype(np.int64), programs.astype(np.int64, copy=False), kind_of[:-1], want,
-        np.full(programs_count * len(kinds), pairing.NONE, np.int64), found,
-    )  # fmt: skip
-    if written != len(found):  # -1: not in order of start; the search handles any order
-        return None
-    begin = start[rows]  # a -done wanting no start keeps its own
-    begin[asking] = found
+        found = np.searchsorted(sorted_start[first:last], at[wanted], side="right") - 1
+        ok = found >= 0
+        begin[wanted[ok]] = sorted_start[first:last][found[ok]]
     return begin
 
 
@@ -270,15 +286,12 @@ def pairing_kernels() -> native.Kernels:
     return native.load(pairing, pairing.EXPORTS)
 
 
-def _shared_spans(host, device, link, begin, end, done_start, weight) -> np.ndarray:
-    """Each transfer's share of its link's busy time (ns), in the order given: transfers on one
-    (host, device, link) whose spans chain into one busy stretch split its length by bytes (equally
-    when none has bytes); ties in begin are taken in order of the -done's start, then as given."""
+def _shared_spans(group, begin, end, done_start, weight) -> np.ndarray:
+    """Each transfer's share of its link's busy time (ns), in the order given: transfers on one link
+    (``group``, a small code; one device's) whose spans chain into one busy stretch split its length
+    by bytes (equally when none has bytes); ties in begin are taken in order of the -done's start,
+    then as given."""
     n = len(begin)
-    low = int(device.min())
-    group = _mixed(
-        [host, device - low, link], [int(host.max()) + 1, int(device.max()) - low + 1, int(link.max()) + 1]
-    )
     order = _by_group_and_begin(group, begin, done_start)
     priced = np.empty(n)
     status = pairing_kernels().shares_into(

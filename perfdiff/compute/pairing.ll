@@ -1,201 +1,326 @@
 ; perfdiff kernels of perfdiff.compute.pairing: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: a6f3971fead69ba85104d6737441b3b1ca4fb1f196041f19fe44148a0aa4ad55
+; source-sha256: be5f49a7b0a7c9a82b56520c43c77b1a34a224c79bc39e512882aa4e9a7bcc2a
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a4_1, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr writeonly captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v43B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a4_1, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, i64 %arg.a5_1, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr captures(none) %arg.a7, i64 %arg.a7_0, ptr writeonly captures(none) %arg.a8, i64 %arg.a8_0, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_0, ptr writeonly captures(none) %arg.a10, i64 %arg.a10_0) unnamed_addr #0 {
 entry:
-  %.162.i = icmp ne i64 %arg.a4_1, %arg.a3_0
-  %.165.i = icmp eq i64 %arg.a4_0, 0
-  %or.cond.i = select i1 %.162.i, i1 true, i1 %.165.i
-  br i1 %or.cond.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B108.else.i
+  %.208.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
+  br i1 %.208.not.i, label %B68.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B150.i:                                           ; preds = %B150.preheader.i, %B684.i
-  %written.3.0.i = phi i64 [ %written.2.1.lcssa.i, %B684.i ], [ 0, %B150.preheader.i ]
-  %i.2.0.i = phi i64 [ %j.3.1.i, %B684.i ], [ 0, %B150.preheader.i ]
-  %.294.i = icmp slt i64 %i.2.0.i, 0
-  %.295.i = select i1 %.294.i, i64 %arg.a0_0, i64 0
+B68.i:                                            ; preds = %entry
+  %.218.i = icmp eq i64 %arg.a2_0, %arg.a1_0
+  %.221.i = icmp ne i64 %arg.a3_0, 0
+  %or.cond.not27.i = select i1 %.218.i, i1 %.221.i, i1 false
+  %.239.not.i = icmp eq i64 %arg.a4_0, %arg.a3_0
+  %or.cond1679.i = select i1 %or.cond.not27.i, i1 %.239.not.i, i1 false
+  %.257.not.i = icmp eq i64 %arg.a4_1, %arg.a6_0
+  %or.cond1680.i = select i1 %or.cond1679.i, i1 %.257.not.i, i1 false
+  %.275.not.i = icmp eq i64 %arg.a5_0, %arg.a3_0
+  %or.cond1681.i = select i1 %or.cond1680.i, i1 %.275.not.i, i1 false
+  %.293.not.i = icmp eq i64 %arg.a5_1, %arg.a6_0
+  %or.cond1682.i = select i1 %or.cond1681.i, i1 %.293.not.i, i1 false
+  br i1 %or.cond1682.i, label %B238.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B238.i:                                           ; preds = %B68.i
+  %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a9_0, i64 %arg.a8_0)
+  %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a10_0, i64 %.17.i.i)
+  %.349.i = icmp slt i64 %.19.i.i, %arg.a1_0
+  br i1 %.349.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B314.else.i
+
+B360.i:                                           ; preds = %B360.preheader.i, %B9647.i
+  %written.3.0.i = phi i64 [ %written.2.1.lcssa.i, %B9647.i ], [ 0, %B360.preheader.i ]
+  %slot.10.0.i = phi i64 [ %slot.11.1.lcssa.i, %B9647.i ], [ 0, %B360.preheader.i ]
+  %i.2.0.i = phi i64 [ %j.3.1.i, %B9647.i ], [ 0, %B360.preheader.i ]
+  %.505.i = icmp slt i64 %i.2.0.i, 0
+  %.506.i = select i1 %.505.i, i64 %arg.a1_0, i64 0
   %0 = getelementptr i64, ptr %arg.a0, i64 %i.2.0.i
-  %.309.i = getelementptr i64, ptr %0, i64 %.295.i
-  %.310.i = load i64, ptr %.309.i, align 8, !noalias !0
-  %.315.i = icmp sgt i64 %i.2.0.i, 0
-  br i1 %.315.i, label %B178.i, label %B212.i
+  %.520.i = getelementptr i64, ptr %0, i64 %.506.i
+  %.521.i = load i64, ptr %.520.i, align 8, !noalias !0
+  %.526.i = icmp sgt i64 %i.2.0.i, 0
+  br i1 %.526.i, label %B388.i, label %B422.i
 
-B178.i:                                           ; preds = %B150.i
-  %.347.i = getelementptr i8, ptr %0, i64 -8
-  %.348.i = load i64, ptr %.347.i, align 8, !noalias !0
-  %.350.i = icmp slt i64 %.310.i, %.348.i
-  br i1 %.350.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B212.i
+B388.i:                                           ; preds = %B360.i
+  %.558.i = getelementptr i8, ptr %0, i64 -8
+  %.559.i = load i64, ptr %.558.i, align 8, !noalias !0
+  %.561.i = icmp slt i64 %.521.i, %.559.i
+  br i1 %.561.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B422.i
 
-B212.i:                                           ; preds = %B178.i, %B150.i
-  %.415.i = icmp slt i64 %i.2.0.i, %arg.a0_0
-  br i1 %.415.i, label %B252.i, label %B448.i
+B422.i:                                           ; preds = %B388.i, %B360.i
+  %.652.i = icmp slt i64 %i.2.0.i, %arg.a1_0
+  br i1 %.652.i, label %B462.i, label %B962.i
 
-B252.i:                                           ; preds = %B212.i, %B424.i
-  %j.2.2.i = phi i64 [ %.756.i, %B424.i ], [ %i.2.0.i, %B212.i ]
-  %.479.i = icmp slt i64 %j.2.2.i, 0
-  %.480.i = select i1 %.479.i, i64 %arg.a1_0, i64 0
+B462.i:                                           ; preds = %B422.i, %B960.i
+  %slot.7.2.i = phi i64 [ %slot.8.3.i, %B960.i ], [ %slot.10.0.i, %B422.i ]
+  %j.2.2.i = phi i64 [ %.1373.i, %B960.i ], [ %i.2.0.i, %B422.i ]
+  %.727.i = icmp slt i64 %j.2.2.i, 0
+  %.728.i = select i1 %.727.i, i64 %arg.a1_0, i64 0
   %1 = getelementptr i64, ptr %arg.a1, i64 %j.2.2.i
-  %.494.i = getelementptr i64, ptr %1, i64 %.480.i
-  %.495.i = load i64, ptr %.494.i, align 8, !noalias !0
-  %.511.i = select i1 %.479.i, i64 %arg.a2_0, i64 0
+  %.742.i = getelementptr i64, ptr %1, i64 %.728.i
+  %.743.i = load i64, ptr %.742.i, align 8, !noalias !0
+  %.748.i = icmp sgt i64 %.743.i, -1
+  %.752.not.i = icmp slt i64 %.743.i, %arg.a4_1
+  %or.cond1683.i = select i1 %.748.i, i1 %.752.not.i, i1 false
+  br i1 %or.cond1683.i, label %B506.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B506.i:                                           ; preds = %B462.i
+  %.866.i = getelementptr i64, ptr %arg.a6, i64 %.743.i
+  %.867.i = load i64, ptr %.866.i, align 8, !noalias !0
+  %.874.i = icmp sgt i64 %.867.i, -1
+  br i1 %.874.i, label %B534.i, label %B956.i
+
+B534.i:                                           ; preds = %B506.i
+  %.880.not.i = icmp slt i64 %.867.i, %.433.0.i
+  br i1 %.880.not.i, label %B550.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B550.i:                                           ; preds = %B534.i
   %2 = getelementptr i64, ptr %arg.a2, i64 %j.2.2.i
-  %.525.i = getelementptr i64, ptr %2, i64 %.511.i
-  %.526.i = load i64, ptr %.525.i, align 8, !noalias !0
-  %.535.i = icmp slt i64 %.495.i, %arg.a4_1
-  %.538.i = icmp sgt i64 %.526.i, -1
-  %or.cond1.not2.i = select i1 %.535.i, i1 %.538.i, i1 false
-  %.542.not.i = icmp slt i64 %.526.i, %arg.a4_0
-  %or.cond918.i = select i1 %or.cond1.not2.i, i1 %.542.not.i, i1 false
-  br i1 %or.cond918.i, label %B324.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %.991.i = getelementptr i64, ptr %2, i64 %.728.i
+  %.992.i = load i64, ptr %.991.i, align 8, !noalias !0
+  %.1013.i = icmp sgt i64 %slot.7.2.i, -1
+  %.1027.i = icmp slt i64 %slot.7.2.i, %arg.a3_0
+  %or.cond1684.i = select i1 %.1013.i, i1 %.1027.i, i1 false
+  br i1 %or.cond1684.i, label %B630.i, label %B708.i
 
-B324.i:                                           ; preds = %B252.i
-  %.604.i = icmp sgt i64 %.495.i, -1
-  br i1 %.604.i, label %B336.i, label %B402.i
+B630.i:                                           ; preds = %B550.i
+  %.1060.i = getelementptr i64, ptr %arg.a3, i64 %slot.7.2.i
+  %.1061.i = load i64, ptr %.1060.i, align 8, !noalias !0
+  %.1063.i = icmp eq i64 %.1061.i, %.992.i
+  br i1 %.1063.i, label %B912.i, label %B708.i
 
-B336.i:                                           ; preds = %B324.i
-  %.635.i = getelementptr i64, ptr %arg.a3, i64 %.495.i
-  %.636.i = load i64, ptr %.635.i, align 8, !noalias !0
-  %.644.not.i = icmp slt i64 %.636.i, %.227.0.i
-  br i1 %.644.not.i, label %B368.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B708.i:                                           ; preds = %B630.i, %B550.i
+  br i1 %.1102.i, label %B710.i, label %B822.i
 
-B368.i:                                           ; preds = %B336.i
-  %.706.i = icmp sgt i64 %.636.i, -1
-  br i1 %.706.i, label %B380.i, label %B402.i
+B710.i:                                           ; preds = %B708.i, %B710.i
+  %slot_of_v46_low.2.5.i = phi i64 [ %slot_of_v46_low.3.7.i, %B710.i ], [ 0, %B708.i ]
+  %slot_of_v46_high.2.5.i = phi i64 [ %slot_of_v46_high.3.7.i, %B710.i ], [ %arg.a3_0, %B708.i ]
+  %.1111.i = add nuw nsw i64 %slot_of_v46_high.2.5.i, %slot_of_v46_low.2.5.i
+  %.11301677.i = lshr i64 %.1111.i, 1
+  %.1184.i = getelementptr i64, ptr %arg.a3, i64 %.11301677.i
+  %.1185.i = load i64, ptr %.1184.i, align 8, !noalias !0
+  %.1187.i = icmp slt i64 %.1185.i, %.992.i
+  %.1198.i = add nuw nsw i64 %.11301677.i, 1
+  %slot_of_v46_high.3.7.i = select i1 %.1187.i, i64 %slot_of_v46_high.2.5.i, i64 %.11301677.i
+  %slot_of_v46_low.3.7.i = select i1 %.1187.i, i64 %.1198.i, i64 %slot_of_v46_low.2.5.i
+  %.1229.i = icmp slt i64 %slot_of_v46_low.3.7.i, %slot_of_v46_high.3.7.i
+  br i1 %.1229.i, label %B710.i, label %B822.i
 
-B380.i:                                           ; preds = %B368.i
-  %.710.i = mul nsw i64 %.526.i, %.227.0.i
-  %.714.i = add nsw i64 %.636.i, %.710.i
-  %.731.i = icmp slt i64 %.714.i, 0
-  %.732.i = select i1 %.731.i, i64 %arg.a5_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a5, i64 %.714.i
-  %.746.i = getelementptr i64, ptr %3, i64 %.732.i
-  store i64 %.310.i, ptr %.746.i, align 8, !noalias !0
-  br label %B402.i
+B822.i:                                           ; preds = %B710.i, %B708.i
+  %slot_of_v46_low.4.6.i = phi i64 [ 0, %B708.i ], [ %slot_of_v46_low.3.7.i, %B710.i ]
+  %.1252.i = icmp slt i64 %slot_of_v46_low.4.6.i, %arg.a3_0
+  br i1 %.1252.i, label %B854.i, label %B956.i
 
-B402.i:                                           ; preds = %B380.i, %B368.i, %B324.i
-  %exitcond.not.i = icmp eq i64 %j.2.2.i, %9
-  br i1 %exitcond.not.i, label %B448.i, label %B424.i
+B854.i:                                           ; preds = %B822.i
+  %.1283.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v46_low.4.6.i
+  %.1284.i = load i64, ptr %.1283.i, align 8, !noalias !0
+  %.1291.i = icmp eq i64 %.1284.i, %.992.i
+  br i1 %.1291.i, label %B912.i, label %B956.i
 
-B424.i:                                           ; preds = %B402.i
-  %.756.i = add i64 %j.2.2.i, 1
-  %.789.i = icmp slt i64 %j.2.2.i, -1
-  %.790.i = select i1 %.789.i, i64 %arg.a0_0, i64 0
-  %4 = getelementptr i64, ptr %arg.a0, i64 %.756.i
-  %.804.i = getelementptr i64, ptr %4, i64 %.790.i
-  %.805.i = load i64, ptr %.804.i, align 8, !noalias !0
-  %.809.i = icmp eq i64 %.805.i, %.310.i
-  br i1 %.809.i, label %B252.i, label %B448.i
+B912.i:                                           ; preds = %B854.i, %B630.i
+  %slot.9.43.i = phi i64 [ %slot_of_v46_low.4.6.i, %B854.i ], [ %slot.7.2.i, %B630.i ]
+  %.1324.i = mul nsw i64 %slot.9.43.i, %.433.0.i
+  %3 = getelementptr i64, ptr %arg.a7, i64 %.1324.i
+  %.1360.i = getelementptr i64, ptr %3, i64 %.867.i
+  store i64 %.521.i, ptr %.1360.i, align 8, !noalias !0
+  br label %B956.i
 
-B448.i:                                           ; preds = %B424.i, %B402.i, %B212.i
-  %j.3.1.i = phi i64 [ %i.2.0.i, %B212.i ], [ %arg.a0_0, %B402.i ], [ %.756.i, %B424.i ]
-  %.868.i = sub i64 %j.3.1.i, %i.2.0.i
-  %.9134.not.i = icmp slt i64 %.868.i, 1
-  br i1 %.9134.not.i, label %B684.i, label %B480.if.i
+B956.i:                                           ; preds = %B912.i, %B854.i, %B822.i, %B506.i
+  %slot.8.3.i = phi i64 [ %slot.9.43.i, %B912.i ], [ -1, %B854.i ], [ %slot.7.2.i, %B506.i ], [ -1, %B822.i ]
+  %exitcond.not.i = icmp eq i64 %j.2.2.i, %18
+  br i1 %exitcond.not.i, label %B962.i, label %B960.i
 
-B512.i:                                           ; preds = %B480.if.i
-  %.1013.i = select i1 %.972.i, i64 %arg.a2_0, i64 0
-  %5 = getelementptr i64, ptr %arg.a2, i64 %.855.05.i
-  %.1027.i = getelementptr i64, ptr %5, i64 %.1013.i
-  %.1028.i = load i64, ptr %.1027.i, align 8, !noalias !0
-  %.1056.i = icmp slt i64 %.1028.i, 0
-  %.1057.i = select i1 %.1056.i, i64 %arg.a4_0, i64 0
-  %.1058.i = add i64 %.1057.i, %.1028.i
-  %.1078.i = mul i64 %.1058.i, %arg.a4_1
-  %6 = getelementptr i64, ptr %arg.a4, i64 %.1078.i
-  %.1082.i = getelementptr i64, ptr %6, i64 %.988.i
-  %.1083.i = load i64, ptr %.1082.i, align 8, !noalias !0
-  %.1090.i = icmp sgt i64 %.1083.i, -1
-  br i1 %.1090.i, label %B556.i, label %B682.i
+B960.i:                                           ; preds = %B956.i
+  %.1373.i = add i64 %j.2.2.i, 1
+  %.1414.i = icmp slt i64 %j.2.2.i, -1
+  %.1415.i = select i1 %.1414.i, i64 %arg.a1_0, i64 0
+  %4 = getelementptr i64, ptr %arg.a0, i64 %.1373.i
+  %.1429.i = getelementptr i64, ptr %4, i64 %.1415.i
+  %.1430.i = load i64, ptr %.1429.i, align 8, !noalias !0
+  %.1434.i = icmp eq i64 %.1430.i, %.521.i
+  br i1 %.1434.i, label %B462.i, label %B962.i
 
-B556.i:                                           ; preds = %B512.i
-  %.1096.not.i = icmp slt i64 %.1083.i, %.227.0.i
-  %.1106.not.i = icmp slt i64 %written.2.17.i, %arg.a6_0
-  %or.cond919.i = select i1 %.1096.not.i, i1 %.1106.not.i, i1 false
-  br i1 %or.cond919.i, label %B596.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B962.i:                                           ; preds = %B960.i, %B956.i, %B422.i
+  %slot.12.1.i = phi i64 [ %slot.10.0.i, %B422.i ], [ %slot.8.3.i, %B956.i ], [ %slot.8.3.i, %B960.i ]
+  %j.3.1.i = phi i64 [ %i.2.0.i, %B422.i ], [ %.1373.i, %B960.i ], [ %arg.a1_0, %B956.i ]
+  %.1505.i = sub i64 %j.3.1.i, %i.2.0.i
+  %.154830.not.i = icmp slt i64 %.1505.i, 1
+  br i1 %.154830.not.i, label %B9647.i, label %B982.if.i
 
-B596.i:                                           ; preds = %B556.i
-  %.1201.i = mul nsw i64 %.1028.i, %.227.0.i
-  %.1203.i = add nsw i64 %.1201.i, %.1083.i
-  %.1219.i = icmp slt i64 %.1203.i, 0
-  %.1220.i = select i1 %.1219.i, i64 %arg.a5_0, i64 0
-  %7 = getelementptr i64, ptr %arg.a5, i64 %.1203.i
-  %.1234.i = getelementptr i64, ptr %7, i64 %.1220.i
-  %.1235.i = load i64, ptr %.1234.i, align 8, !noalias !0
-  %.1240.not.i = icmp eq i64 %.1235.i, -9223372036854775808
-  %.310..1235.i = select i1 %.1240.not.i, i64 %.310.i, i64 %.1235.i
-  %.1270.i = icmp slt i64 %written.2.17.i, 0
-  %.1271.i = select i1 %.1270.i, i64 %arg.a6_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a6, i64 %written.2.17.i
-  %.1285.i = getelementptr i64, ptr %8, i64 %.1271.i
-  store i64 %.310..1235.i, ptr %.1285.i, align 8, !noalias !0
-  %.1290.i = add nsw i64 %written.2.17.i, 1
-  br label %B682.i
+B9220.i:                                          ; preds = %B982.if.i
+  %.1688.i = getelementptr i64, ptr %arg.a3, i64 %slot.11.134.i
+  %.1689.i = load i64, ptr %.1688.i, align 8, !noalias !0
+  %.1691.i = icmp eq i64 %.1689.i, %.1620.i
+  br i1 %.1691.i, label %B9445.i, label %B9270.i
 
-B682.i:                                           ; preds = %B480.if.i, %B596.i, %B512.i
-  %written.4.2.i = phi i64 [ %.1290.i, %B596.i ], [ %written.2.17.i, %B512.i ], [ %written.2.17.i, %B480.if.i ]
-  %.913.i = icmp samesign ugt i64 %.858.06.i, 1
-  br i1 %.913.i, label %B480.if.i, label %B684.i
+B9270.i:                                          ; preds = %B982.if.i, %B9220.i
+  br i1 %.1102.i, label %B9274.i, label %B9360.i
 
-B684.i:                                           ; preds = %B682.i, %B448.i
-  %written.2.1.lcssa.i = phi i64 [ %written.3.0.i, %B448.i ], [ %written.4.2.i, %B682.i ]
-  %.1328.i = icmp slt i64 %j.3.1.i, %arg.a0_0
-  br i1 %.1328.i, label %B150.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B9274.i:                                          ; preds = %B9270.i, %B9274.i
+  %slot_of_v45_low.2.3.i = phi i64 [ %slot_of_v45_low.3.5.i, %B9274.i ], [ 0, %B9270.i ]
+  %slot_of_v45_high.2.3.i = phi i64 [ %slot_of_v45_high.3.5.i, %B9274.i ], [ %arg.a3_0, %B9270.i ]
+  %.1739.i = add nuw nsw i64 %slot_of_v45_high.2.3.i, %slot_of_v45_low.2.3.i
+  %.17581678.i = lshr i64 %.1739.i, 1
+  %.1812.i = getelementptr i64, ptr %arg.a3, i64 %.17581678.i
+  %.1813.i = load i64, ptr %.1812.i, align 8, !noalias !0
+  %.1815.i = icmp slt i64 %.1813.i, %.1620.i
+  %.1826.i = add nuw nsw i64 %.17581678.i, 1
+  %slot_of_v45_high.3.5.i = select i1 %.1815.i, i64 %slot_of_v45_high.2.3.i, i64 %.17581678.i
+  %slot_of_v45_low.3.5.i = select i1 %.1815.i, i64 %.1826.i, i64 %slot_of_v45_low.2.3.i
+  %.1857.i = icmp slt i64 %slot_of_v45_low.3.5.i, %slot_of_v45_high.3.5.i
+  br i1 %.1857.i, label %B9274.i, label %B9360.i
 
-B108.else.i:                                      ; preds = %entry
-  %.233.i = icmp ne i64 %arg.a5_0, -9223372036854775808
-  %.234.i = icmp ne i64 %arg.a4_0, -1
-  %.235.not.i = or i1 %.234.i, %.233.i
-  br i1 %.235.not.i, label %B108.else.if.i, label %B108.else.endif.i, !prof !3
+B9360.i:                                          ; preds = %B9274.i, %B9270.i
+  %slot_of_v45_low.4.4.i = phi i64 [ 0, %B9270.i ], [ %slot_of_v45_low.3.5.i, %B9274.i ]
+  %.1880.i = icmp slt i64 %slot_of_v45_low.4.4.i, %arg.a3_0
+  br i1 %.1880.i, label %B9372.i, label %B9643.i
 
-B108.else.if.i:                                   ; preds = %B108.else.i
-  %.238.i = sdiv i64 %arg.a5_0, %arg.a4_0
-  %.239.i = srem i64 %arg.a5_0, %arg.a4_0
-  %.240.i = xor i64 %.239.i, %arg.a4_0
-  %.241.i = icmp slt i64 %.240.i, 0
-  %.242.i = icmp ne i64 %.239.i, 0
-  %.243.i = and i1 %.242.i, %.241.i
-  %.248.i = sext i1 %.243.i to i64
-  %spec.select.i = add i64 %.238.i, %.248.i
-  br label %B108.else.endif.i
+B9372.i:                                          ; preds = %B9360.i
+  %.1911.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v45_low.4.4.i
+  %.1912.i = load i64, ptr %.1911.i, align 8, !noalias !0
+  %.1919.i = icmp eq i64 %.1912.i, %.1620.i
+  br i1 %.1919.i, label %B9445.i, label %B9643.i
 
-B108.else.endif.i:                                ; preds = %B108.else.if.i, %B108.else.i
-  %.227.0.i = phi i64 [ %spec.select.i, %B108.else.if.i ], [ 0, %B108.else.i ]
-  %.273.i = icmp sgt i64 %arg.a0_0, 0
-  br i1 %.273.i, label %B150.preheader.i, label %_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B9445.i:                                          ; preds = %B9372.i, %B9220.i
+  %slot.13.213.i = phi i64 [ %slot.11.134.i, %B9220.i ], [ %slot_of_v45_low.4.4.i, %B9372.i ]
+  %5 = getelementptr i64, ptr %arg.a1, i64 %.1492.031.i
+  %.1982.i = getelementptr i64, ptr %5, i64 %.1605.i
+  %.1983.i = load i64, ptr %.1982.i, align 8, !noalias !0
+  %.2016.i = icmp slt i64 %.1983.i, 0
+  %.2017.i = select i1 %.2016.i, i64 %arg.a4_1, i64 0
+  %.2035.i = mul i64 %slot.13.213.i, %arg.a4_1
+  %6 = getelementptr i64, ptr %arg.a4, i64 %.2035.i
+  %7 = getelementptr i64, ptr %6, i64 %.1983.i
+  %.2039.i = getelementptr i64, ptr %7, i64 %.2017.i
+  %.2040.i = load i64, ptr %.2039.i, align 8, !noalias !0
+  %.2047.i = icmp slt i64 %.2040.i, 0
+  br i1 %.2047.i, label %B9643.i, label %B9467.i
 
-B150.preheader.i:                                 ; preds = %B108.else.endif.i
-  %9 = add nsw i64 %arg.a0_0, -1
-  br label %B150.i
+B9467.i:                                          ; preds = %B9445.i
+  %8 = getelementptr i64, ptr %arg.a5, i64 %.2035.i
+  %9 = getelementptr i64, ptr %8, i64 %.1983.i
+  %.2115.i = getelementptr i64, ptr %9, i64 %.2017.i
+  %.2116.i = load i64, ptr %.2115.i, align 8, !noalias !0
+  %.2124.not.i = icmp slt i64 %.2116.i, %.433.0.i
+  br i1 %.2124.not.i, label %B9499.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B480.if.i:                                        ; preds = %B448.i, %B682.i
-  %written.2.17.i = phi i64 [ %written.4.2.i, %B682.i ], [ %written.3.0.i, %B448.i ]
-  %.858.06.i = phi i64 [ %.922.i, %B682.i ], [ %.868.i, %B448.i ]
-  %.855.05.i = phi i64 [ %.926.i, %B682.i ], [ %i.2.0.i, %B448.i ]
-  %.922.i = add nsw i64 %.858.06.i, -1
-  %.926.i = add i64 %.855.05.i, 1
-  %.972.i = icmp slt i64 %.855.05.i, 0
-  %.973.i = select i1 %.972.i, i64 %arg.a1_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a1, i64 %.855.05.i
-  %.987.i = getelementptr i64, ptr %10, i64 %.973.i
-  %.988.i = load i64, ptr %.987.i, align 8, !noalias !0
-  %.993.i = icmp sgt i64 %.988.i, -1
-  br i1 %.993.i, label %B512.i, label %B682.i
+B9499.i:                                          ; preds = %B9467.i
+  %.2210.i = icmp sgt i64 %.2116.i, -1
+  br i1 %.2210.i, label %B9581.i, label %B9581.thread.i
 
-_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B178.i, %B684.i, %B252.i, %B336.i, %B556.i, %entry, %B108.else.endif.i
-  %written.5.1.sink.i = phi i64 [ -2, %entry ], [ 0, %B108.else.endif.i ], [ -2, %B252.i ], [ -2, %B556.i ], [ -2, %B336.i ], [ -1, %B178.i ], [ %written.2.1.lcssa.i, %B684.i ]
+B9581.thread.i:                                   ; preds = %B9499.i
+  %.227915.i = icmp slt i64 %written.2.133.i, 0
+  %.228016.i = select i1 %.227915.i, i64 %arg.a8_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a8, i64 %written.2.133.i
+  %.229417.i = getelementptr i64, ptr %10, i64 %.228016.i
+  store i64 %.1492.031.i, ptr %.229417.i, align 8, !noalias !0
+  %.231418.i = select i1 %.227915.i, i64 %arg.a9_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a9, i64 %written.2.133.i
+  %.232819.i = getelementptr i64, ptr %11, i64 %.231418.i
+  store i64 %.2040.i, ptr %.232819.i, align 8, !noalias !0
+  br label %15
+
+B9581.i:                                          ; preds = %B9499.i
+  %.2214.i = mul nsw i64 %slot.13.213.i, %.433.0.i
+  %.2216.i = add nsw i64 %.2116.i, %.2214.i
+  %.2232.i = icmp slt i64 %.2216.i, 0
+  %.2233.i = select i1 %.2232.i, i64 %arg.a7_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a7, i64 %.2216.i
+  %.2247.i = getelementptr i64, ptr %12, i64 %.2233.i
+  %.2248.i = load i64, ptr %.2247.i, align 8, !noalias !0
+  %.2248.fr.i = freeze i64 %.2248.i
+  %.2279.i = icmp slt i64 %written.2.133.i, 0
+  %.2280.i = select i1 %.2279.i, i64 %arg.a8_0, i64 0
+  %13 = getelementptr i64, ptr %arg.a8, i64 %written.2.133.i
+  %.2294.i = getelementptr i64, ptr %13, i64 %.2280.i
+  store i64 %.1492.031.i, ptr %.2294.i, align 8, !noalias !0
+  %.2314.i = select i1 %.2279.i, i64 %arg.a9_0, i64 0
+  %14 = getelementptr i64, ptr %arg.a9, i64 %written.2.133.i
+  %.2328.i = getelementptr i64, ptr %14, i64 %.2314.i
+  store i64 %.2040.i, ptr %.2328.i, align 8, !noalias !0
+  %.2333.not.i = icmp eq i64 %.2248.fr.i, -9223372036854775808
+  %spec.select26.i = select i1 %.2333.not.i, i64 %.521.i, i64 %.2248.fr.i
+  br label %15
+
+15:                                               ; preds = %B9581.i, %B9581.thread.i
+  %.227922.i = phi i1 [ %.2279.i, %B9581.i ], [ %.227915.i, %B9581.thread.i ]
+  %16 = phi i64 [ %spec.select26.i, %B9581.i ], [ %.521.i, %B9581.thread.i ]
+  %.2364.i = select i1 %.227922.i, i64 %arg.a10_0, i64 0
+  %17 = getelementptr i64, ptr %arg.a10, i64 %written.2.133.i
+  %.2378.i = getelementptr i64, ptr %17, i64 %.2364.i
+  store i64 %16, ptr %.2378.i, align 8, !noalias !0
+  %.2383.i = add nsw i64 %written.2.133.i, 1
+  br label %B9643.i
+
+B9643.i:                                          ; preds = %15, %B9445.i, %B9372.i, %B9360.i
+  %slot.13.29.i = phi i64 [ %slot.13.213.i, %15 ], [ -1, %B9372.i ], [ %slot.13.213.i, %B9445.i ], [ -1, %B9360.i ]
+  %written.4.2.i = phi i64 [ %.2383.i, %15 ], [ %written.2.133.i, %B9372.i ], [ %written.2.133.i, %B9445.i ], [ %written.2.133.i, %B9360.i ]
+  %.1548.i = icmp samesign ugt i64 %.1495.032.i, 1
+  br i1 %.1548.i, label %B982.if.i, label %B9647.i
+
+B9647.i:                                          ; preds = %B9643.i, %B962.i
+  %written.2.1.lcssa.i = phi i64 [ %written.3.0.i, %B962.i ], [ %written.4.2.i, %B9643.i ]
+  %slot.11.1.lcssa.i = phi i64 [ %slot.12.1.i, %B962.i ], [ %slot.13.29.i, %B9643.i ]
+  %.2425.i = icmp slt i64 %j.3.1.i, %arg.a1_0
+  br i1 %.2425.i, label %B360.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B314.else.i:                                      ; preds = %B238.i
+  %.439.i = icmp ne i64 %arg.a7_0, -9223372036854775808
+  %.440.i = icmp ne i64 %arg.a3_0, -1
+  %.441.not.i = or i1 %.440.i, %.439.i
+  br i1 %.441.not.i, label %B314.else.if.i, label %B314.else.endif.i, !prof !3
+
+B314.else.if.i:                                   ; preds = %B314.else.i
+  %.444.i = sdiv i64 %arg.a7_0, %arg.a3_0
+  %.445.i = srem i64 %arg.a7_0, %arg.a3_0
+  %.446.i = xor i64 %.445.i, %arg.a3_0
+  %.447.i = icmp slt i64 %.446.i, 0
+  %.448.i = icmp ne i64 %.445.i, 0
+  %.449.i = and i1 %.448.i, %.447.i
+  %.454.i = sext i1 %.449.i to i64
+  %spec.select.i = add i64 %.444.i, %.454.i
+  br label %B314.else.endif.i
+
+B314.else.endif.i:                                ; preds = %B314.else.if.i, %B314.else.i
+  %.433.0.i = phi i64 [ %spec.select.i, %B314.else.if.i ], [ 0, %B314.else.i ]
+  %.484.i = icmp sgt i64 %arg.a1_0, 0
+  br i1 %.484.i, label %B360.preheader.i, label %_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B360.preheader.i:                                 ; preds = %B314.else.endif.i
+  %.1102.i = icmp sgt i64 %arg.a3_0, 0
+  %18 = add nsw i64 %arg.a1_0, -1
+  br label %B360.i
+
+B982.if.i:                                        ; preds = %B962.i, %B9643.i
+  %slot.11.134.i = phi i64 [ %slot.13.29.i, %B9643.i ], [ %slot.12.1.i, %B962.i ]
+  %written.2.133.i = phi i64 [ %written.4.2.i, %B9643.i ], [ %written.3.0.i, %B962.i ]
+  %.1495.032.i = phi i64 [ %.1557.i, %B9643.i ], [ %.1505.i, %B962.i ]
+  %.1492.031.i = phi i64 [ %.1561.i, %B9643.i ], [ %i.2.0.i, %B962.i ]
+  %.1557.i = add nsw i64 %.1495.032.i, -1
+  %.1561.i = add i64 %.1492.031.i, 1
+  %.1604.i = icmp slt i64 %.1492.031.i, 0
+  %.1605.i = select i1 %.1604.i, i64 %arg.a1_0, i64 0
+  %19 = getelementptr i64, ptr %arg.a2, i64 %.1492.031.i
+  %.1619.i = getelementptr i64, ptr %19, i64 %.1605.i
+  %.1620.i = load i64, ptr %.1619.i, align 8, !noalias !0
+  %.1641.i = icmp sgt i64 %slot.11.134.i, -1
+  %.1655.i = icmp slt i64 %slot.11.134.i, %arg.a3_0
+  %or.cond1685.i = select i1 %.1641.i, i1 %.1655.i, i1 false
+  br i1 %or.cond1685.i, label %B9220.i, label %B9270.i
+
+_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B388.i, %B9647.i, %B462.i, %B534.i, %B9467.i, %entry, %B68.i, %B238.i, %B314.else.endif.i
+  %written.5.1.sink.i = phi i64 [ -2, %B68.i ], [ 0, %B314.else.endif.i ], [ -2, %B462.i ], [ -2, %B9467.i ], [ -2, %entry ], [ -2, %B238.i ], [ -2, %B534.i ], [ -1, %B388.i ], [ %written.2.1.lcssa.i, %B9647.i ]
   store i64 %written.5.1.sink.i, ptr %retptr, align 8
   ret void
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define i64 @perfdiff_latest_starts_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr readonly captures(none) %.9, i64 %.10, i64 %.11, ptr captures(none) %.12, i64 %.13, ptr writeonly captures(none) %.14, i64 %.15) local_unnamed_addr #0 {
+define i64 @perfdiff_dones_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr readonly captures(none) %.9, i64 %.10, i64 %.11, ptr readonly captures(none) %.12, i64 %.13, i64 %.14, ptr readonly captures(none) %.15, i64 %.16, ptr captures(none) %.17, i64 %.18, ptr writeonly captures(none) %.19, i64 %.20, ptr writeonly captures(none) %.21, i64 %.22, ptr writeonly captures(none) %.23, i64 %.24) local_unnamed_addr #0 {
 entry:
-  %.17 = alloca i64, align 8
-  store i64 0, ptr %.17, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2ax8int64_2ax(ptr %.17, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11, ptr %.12, i64 %.13, ptr %.14, i64 %.15) #2
-  %.31 = load i64, ptr %.17, align 8
-  ret i64 %.31
+  %.26 = alloca i64, align 8
+  store i64 0, ptr %.26, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v43B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.26, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11, ptr %.12, i64 %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, ptr %.19, i64 %.20, ptr %.21, i64 %.22, ptr %.23, i64 %.24) #2
+  %.40 = load i64, ptr %.26, align 8
+  ret i64 %.40
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
@@ -203,13 +328,13 @@ define i64 @perfdiff_shares_into(ptr readonly captures(none) %.1, i64 %.2, ptr r
 entry:
   %.14 = alloca i64, align 8
   store i64 0, ptr %.14, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v48B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #2
   %.28 = load i64, ptr %.14, align 8
   ret i64 %.28
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v48B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
 entry:
   %.106.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.116.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
@@ -220,7 +345,7 @@ entry:
   %or.cond793.i = select i1 %or.cond792.i, i1 %.136.not.i, i1 false
   %.146.not.i = icmp eq i64 %arg.a5_0, %arg.a0_0
   %or.cond794.i = select i1 %or.cond793.i, i1 %.146.not.i, i1 false
-  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B132.i:                                           ; preds = %entry
   %spec.select2.i = tail call i64 @llvm.smax.i64(i64 %arg.a1_0, i64 0)
@@ -233,7 +358,7 @@ B162.i:                                           ; preds = %B162.if.i, %B132.i
 
 B222.i:                                           ; preds = %B162.i
   %.424.i = icmp sgt i64 %arg.a1_0, 0
-  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B280.i:                                           ; preds = %B222.i, %B962.i
   %reach.4.0.i = phi i64 [ %reach.5.2.i, %B962.i ], [ 0, %B222.i ]
@@ -395,7 +520,7 @@ B878.if.lr.ph.split.i:                            ; preds = %B878.if.lr.ph.i
 
 B962.i:                                           ; preds = %B878.if.i, %B878.if.us.i, %B754.i
   %.1609.i = icmp slt i64 %t.5.2.i, %arg.a1_0
-  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B162.if.i:                                        ; preds = %B162.i
   %.277.i = add nuw i64 %.206.0.i, 1
@@ -404,7 +529,7 @@ B162.if.i:                                        ; preds = %B162.i
   %.336.i = icmp sgt i64 %.335.i, -1
   %.372.not.i = icmp slt i64 %.335.i, %arg.a1_0
   %or.cond795.i = and i1 %.336.i, %.372.not.i
-  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B878.if.i:                                        ; preds = %B878.if.i, %B878.if.lr.ph.split.i
   %.1372.06.i = phi i64 [ %spec.select3.i, %B878.if.lr.ph.split.i ], [ %.1434.i, %B878.if.i ]
@@ -424,26 +549,26 @@ B878.if.i:                                        ; preds = %B878.if.i, %B878.if
   %.1425.i = icmp samesign ugt i64 %.1372.06.i, 1
   br i1 %.1425.i, label %B878.if.i, label %B962.i
 
-_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
+_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
   %.sink.i = phi i64 [ 0, %B962.i ], [ -2, %entry ], [ 0, %B222.i ], [ -2, %B162.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
 }
 
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.smax.i64(i64, i64) #1
+declare i64 @llvm.smin.i64(i64, i64) #1
 
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.smin.i64(i64, i64) #1
+declare i64 @llvm.smax.i64(i64, i64) #1
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { noinline }
 
 !0 = !{!1}
-!1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!2 = distinct !{!2, !"_ZN8perfdiff7compute7pairing18latest_starts_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!2 = distinct !{!2, !"_ZN8perfdiff7compute7pairing10dones_intoB3v44B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !3 = !{!"branch_weights", i32 99, i32 1}
 !4 = !{!5}
-!5 = distinct !{!5, !6, !"_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
-!6 = distinct !{!6, !"_ZN8perfdiff7compute7pairing11shares_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}
+!5 = distinct !{!5, !6, !"_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
+!6 = distinct !{!6, !"_ZN8perfdiff7compute7pairing11shares_intoB3v50B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}

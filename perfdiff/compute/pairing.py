@@ -3,9 +3,10 @@ each transfer's share of its link's busy time.
 
 An asynchronous ``-done`` is paired with the latest ``-start`` of its kind that began no later than it
 (``attribution.async_pairs``). When a device's events come in order of start, one forward walk finds
-them all: each start event notes its start under its kind's slot, and each asking event reads the slot
-of the kind it wants — O(events + slots), no sort, no search. Events of equal start are one moment:
-the starts among them are noted before any of them reads, so "no later than" includes ties.
+them all (``dones_into``): each start event notes its start under its program's and kind's slot, and
+each -done reads the slot of the kind it wants — O(events + slots), no sort, no search. Events of
+equal start are one moment: the starts among them are noted before any of them reads, so "no later
+than" includes ties.
 
 Transfers on one link whose spans chain into a busy stretch share its length by their bytes
 (``shares_into``): once they are sorted by link and begin, one walk finds the stretches and a second
@@ -22,27 +23,59 @@ from perfdiff.compute.native import Export, kernel
 NONE = -(2**63)
 
 
-@kernel
-def latest_starts_into(start, op, program, kind_of, want, last, out):  # pragma: no cover - compiled
-    """For each event asking for a kind, in order, the start (int64 ns) of the latest event of that
-    kind and of its program that began no later than it, into ``out`` (its own start when there is
-    none).
+@kernel(inline=True)
+def slot_of(programs, value, guess):  # pragma: no cover - compiled
+    """The index of ``value`` in ``programs`` (sorted, distinct), or -1; ``guess`` is tried first
+    (a device's ops come program after program: mostly the previous row's)."""
+    if 0 <= guess < programs.size and programs[guess] == value:
+        return guess
+    low = 0
+    high = programs.size
+    while low < high:
+        middle = (low + high) // 2
+        if programs[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    if low < programs.size and programs[low] == value:
+        return low
+    return -1
 
-    ``start``: the events' starts, non-decreasing (checked: -1 is returned at the first that falls,
-    ``out`` then incomplete). ``op``, ``program``: codes per event (an op code of -1: none).
-    ``kind_of``: per op code, the kind its events are (they note their start), or -1; ``want``: per
-    (program, op code), the kind its events ask for, or -1. ``last``: per (program, kind) slot
-    (program * kinds + kind), all ``NONE``. ``out``: one per asking event. Returns the number of
-    asking events written, or -2 when a code lies outside its table or ``out`` is too short (nothing
-    is read or written out of bounds).
+
+@kernel
+def dones_into(
+    start, op, program, programs, pair_at, want, kind_of, last, done, pair, begin
+):  # pragma: no cover - compiled
+    """One device's -done events, each with its pair and the start (int64 ns) of the latest event of
+    the -start it wants, in its program, that began no later than it (its own start when there is
+    none), written in order into ``done`` (its row), ``pair`` and ``begin``.
+
+    ``start``: the rows' starts, non-decreasing (checked: -1 is returned at the first that falls,
+    the outputs then incomplete). ``op``: op codes per row; ``program``: program ids per row (any
+    int64; rows of a program not in ``programs`` take no part). ``programs``: the programs that have
+    pairs, sorted. ``pair_at``: per (program slot, op code), the pair its events are the -done of,
+    or -1; ``want``: per (program slot, op code), the kind of -start that pair asks for, or -1 (its
+    -start never ran). ``kind_of``: per op code, the kind of -start its events are, or -1. ``last``:
+    per (program slot, kind), all ``NONE``. Returns the number of -dones written, or -2 when a code
+    lies outside its table or an output is too short (nothing is read or written out of bounds).
     """
     n = start.size
     ops = kind_of.size
-    programs = want.shape[0]
-    if want.shape[1] != ops or programs == 0:
+    programs_count = programs.size
+    if (
+        op.size != n
+        or program.size != n
+        or programs_count == 0
+        or pair_at.shape[0] != programs_count
+        or pair_at.shape[1] != ops
+        or want.shape[0] != programs_count
+        or want.shape[1] != ops
+        or min(done.size, pair.size, begin.size) < n
+    ):
         return -2
-    kinds = last.size // programs
+    kinds = last.size // programs_count
     written = 0
+    slot = 0
     i = 0
     while i < n:
         s = start[i]
@@ -50,26 +83,33 @@ def latest_starts_into(start, op, program, kind_of, want, last, out):  # pragma:
             return -1
         j = i
         while j < n and start[j] == s:  # the moment's starts are noted before any of it asks
-            o, p = op[j], program[j]
-            if o >= ops or p < 0 or p >= programs:
+            o = op[j]
+            if o < 0 or o >= ops:
                 return -2
-            if o >= 0:
-                kind = kind_of[o]
+            kind = kind_of[o]
+            if kind >= 0:
                 if kind >= kinds:
                     return -2
-                if kind >= 0:
-                    last[p * kinds + kind] = s
+                slot = slot_of(programs, program[j], slot)
+                if slot >= 0:
+                    last[slot * kinds + kind] = s
             j += 1
         for k in range(i, j):
+            slot = slot_of(programs, program[k], slot)
+            if slot < 0:
+                continue
             o = op[k]
-            if o >= 0:
-                kind = want[program[k], o]
-                if kind >= 0:
-                    if kind >= kinds or written >= out.size:
-                        return -2
-                    found = last[program[k] * kinds + kind]
-                    out[written] = found if found != NONE else s
-                    written += 1
+            found = pair_at[slot, o]
+            if found < 0:
+                continue
+            kind = want[slot, o]
+            if kind >= kinds:
+                return -2
+            at = last[slot * kinds + kind] if kind >= 0 else NONE
+            done[written] = k
+            pair[written] = found
+            begin[written] = at if at != NONE else s
+            written += 1
         i = j
     return written
 
@@ -124,6 +164,6 @@ def shares_into(order, group, begin, end, weight, out):  # pragma: no cover - co
 
 I64, F64 = "i64[:]", "f64[:]"
 EXPORTS = (
-    Export("latest_starts_into", (I64, I64, I64, I64, "i64[:,:]", I64, I64)),
+    Export("dones_into", (I64, I64, I64, I64, "i64[:,:]", "i64[:,:]", I64, I64, I64, I64, I64)),
     Export("shares_into", (I64, I64, I64, I64, F64, F64)),
 )
