@@ -95,17 +95,49 @@ def test_numbering_kernels_agree_with_numba_and_refuse_a_negative_key() -> None:
     outs = []
     for run in (fast.number_into, jit["number_into"]):
         table, ids = np.full(4096, numbering.EMPTY, np.int64), np.zeros(4096, np.int64)
-        out, state = np.empty(len(keys), np.int64), np.zeros(2, np.int64)
-        assert run(keys, table, ids, state, out) == 0
-        outs.append(out)
-    assert outs[0].tolist() == outs[1].tolist() == pd.factorize(keys)[0].tolist()
-    table, ids, state = np.full(8, numbering.EMPTY, np.int64), np.zeros(8, np.int64), np.zeros(2, np.int64)
-    assert fast.number_into(np.array([1, 2, 3, 4, 5]), table, ids, state, np.empty(5, np.int64)) == 1
-    assert state.tolist() == [4, 4]  # half full after four keys: stopped at the fifth
+        out, state, first = np.empty(len(keys), np.int64), np.zeros(3, np.int64), np.empty(1000, np.int64)
+        assert run(keys, table, ids, state, out, first) == 0
+        outs += [out, first[: state[0]]]
+    codes, _ = pd.factorize(keys)
+    assert outs[0].tolist() == outs[2].tolist() == codes.tolist()
+    assert outs[1].tolist() == outs[3].tolist() == np.unique(codes, return_index=True)[1].tolist()
+    table, ids, state = np.full(8, numbering.EMPTY, np.int64), np.zeros(8, np.int64), np.zeros(3, np.int64)
+    five = np.array([1, 2, 3, 4, 5])
+    assert fast.number_into(five, table, ids, state, np.empty(5, np.int64), np.empty(5, np.int64)) == 1
+    assert state.tolist() == [4, 4, 0]  # half full after four keys: stopped at the fifth
     state[:] = 0
-    assert (
-        fast.number_into(np.array([-1]), np.full(8, -1), np.zeros(8, np.int64), state, np.empty(1, np.int64))
-        == -2
-    )
+    negative = np.array([-1])
+    one = np.empty(1, np.int64)
+    assert fast.number_into(negative, np.full(8, -1), np.zeros(8, np.int64), state, one, one.copy()) == -2
+    state[:] = 0
+    short = np.empty(3, np.int64)  # room for the first rows of three new keys, not five
+    table = np.full(16, numbering.EMPTY, np.int64)
+    assert fast.number_into(five, table, np.zeros(16, np.int64), state, np.empty(5, np.int64), short) == -2
+    assert state.tolist() == [3, 3, 0]
     with pytest.raises(ValueError, match="missing values"):
         grouping._Numbering().number(np.array([3, -1]))
+
+
+@pytest.mark.parametrize("block", [1000, 1 << 20])
+def test_fingerprints_in_long_runs_are_coded_run_by_run(block: int) -> None:
+    """Program ids (fingerprints above 2**63) come program after program on an op line: coded per
+    run, blocks cutting through runs, and numbered as pandas numbers them."""
+    rng = np.random.default_rng(9)
+    programs = np.array([2**64 - 5, 17, 2**63 + 3], np.uint64)
+    lengths = rng.integers(60, 300, 200)
+    frame = pd.DataFrame(
+        {
+            "program_id": np.repeat(programs[rng.integers(0, 3, 200)], lengths),
+            "op": rng.integers(0, 5, int(lengths.sum())),
+        }
+    )
+    column = grouping._Column(frame["program_id"])
+    assert column.uniques is None and column.codes.dtype == np.int8 and column.size == 3
+    original, grouping.BLOCK = grouping.BLOCK, block
+    try:
+        ids, first = grouping.group_ids(frame, ["program_id", "op"])
+    finally:
+        grouping.BLOCK = original
+    expected = frame.groupby(["program_id", "op"], sort=False).ngroup().to_numpy()
+    assert ids.tolist() == expected.tolist()
+    assert first.tolist() == frame.drop_duplicates(["program_id", "op"]).index.tolist()

@@ -44,6 +44,14 @@ class _Column:
             if high - low < 4 * len(array) + 1024:  # dense enough to code by offset
                 self.low, self.size = low, high - low + 1
                 return
+            runs = _runs(array)
+            if runs is not None:  # values in long runs (an op line's program ids): coded run by run
+                starts, lengths = runs
+                self.uniques = np.unique(array[starts])
+                self.size = len(self.uniques)
+                code = np.searchsorted(self.uniques, array[starts]).astype(_narrowest(self.size))
+                self.codes, self.uniques = np.repeat(code, lengths), None
+                return
         # Sparse integers (fingerprints) and other types: the distinct values, found block by block.
         found = [pd.unique(array[a : a + BLOCK]) for a in range(0, len(array), BLOCK)]
         self.uniques = np.unique(np.concatenate(found)) if found else np.zeros(0, array.dtype)
@@ -58,10 +66,33 @@ class _Column:
         return part.astype(np.int64)
 
 
-def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int, int, np.ndarray, int]]:
-    """Per block of rows ``a:b``: (a, b, ids of those rows, groups seen so far). ``ids`` number each
-    combination of ``columns`` in order of first appearance over the table (as
-    ``groupby(columns, sort=False).ngroup()``)."""
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(first row, length) of each run of equal values, when runs average 64 rows or more; else None."""
+    n = len(values)
+    changes = 0
+    starts: list[np.ndarray] = [np.zeros(1, np.int64)]
+    for a in range(1, n, BLOCK):  # the comparison a block at a time: no bool array per row
+        b = min(a + BLOCK, n)
+        found = np.flatnonzero(values[a:b] != values[a - 1 : b - 1])
+        changes += len(found)
+        if 64 * changes > n:
+            return None
+        starts.append(found + a)
+    first = np.concatenate(starts)
+    return first, np.diff(first, append=n)
+
+
+def _narrowest(size: int) -> type[np.signedinteger]:
+    """The narrowest signed integer dtype for codes 0..size-1."""
+    return np.int8 if size <= 2**7 else np.int16 if size <= 2**15 else np.int32 if size <= 2**31 else np.int64
+
+
+def group_blocks(
+    frame: pd.DataFrame, columns: list[str]
+) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
+    """Per block of rows ``a:b``: (a, b, ids of those rows, the first row of each group first seen in
+    the block, in order of their ids). ``ids`` number each combination of ``columns`` in order of
+    first appearance over the table (as ``groupby(columns, sort=False).ngroup()``)."""
     n = len(frame)
     parts = [_Column(frame[c]) for c in columns]
     parts = [p for p in parts if p.size > 1]  # one value: nothing to tell apart
@@ -71,7 +102,7 @@ def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int,
         scale *= part.size
     if scale >= _LIMIT:  # astronomically many combinations: number them by tuples, in one piece
         ids = frame.groupby(columns, sort=False, observed=True).ngroup().to_numpy(np.int64)
-        yield 0, n, ids, int(ids.max()) + 1 if n else 0
+        yield 0, n, ids, np.unique(ids, return_index=True)[1].astype(np.int64)
         return
     numbering = _Numbering()  # the keys seen so far, over all blocks
     for a in range(0, n, BLOCK):
@@ -82,7 +113,8 @@ def group_blocks(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple[int,
             if step > 1:
                 codes *= step
             key += codes
-        yield a, b, numbering.number(key), numbering.count
+        ids, first = numbering.number(key)
+        yield a, b, ids, first + a
 
 
 class _Numbering:
@@ -92,24 +124,28 @@ class _Numbering:
     def __init__(self) -> None:
         self.table = np.full(1 << 12, numbering.EMPTY, np.int64)
         self.ids = np.zeros(1 << 12, np.int64)
-        self.state = np.zeros(2, np.int64)  # keys numbered so far, the next key of the block to read
+        # keys numbered so far, the next key of the block to read, keys numbered before the block
+        self.state = np.zeros(3, np.int64)
 
     @property
     def count(self) -> int:
         return int(self.state[0])
 
-    def number(self, keys: np.ndarray) -> np.ndarray:
+    def number(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the number of each key, the position in ``keys`` of each key first seen here, in order)."""
         out = np.empty(len(keys), np.int64)
+        first = np.empty(len(keys), np.int64)
         self.state[1] = 0
+        self.state[2] = self.state[0]
         run = _kernels().number_into
-        while (status := run(keys, self.table, self.ids, self.state, out)) == 1:  # half full: grow
+        while (status := run(keys, self.table, self.ids, self.state, out, first)) == 1:  # half full: grow
             table = np.full(2 * len(self.table), numbering.EMPTY, np.int64)
             ids = np.zeros(len(table), np.int64)
             _kernels().rehash_into(self.table, self.ids, table, ids)
             self.table, self.ids = table, ids
         if status != 0:
             raise ValueError("group keys must be non-negative: a key column holds missing values")
-        return out
+        return out, first[: self.state[0] - self.state[2]]
 
 
 @functools.cache
@@ -124,14 +160,9 @@ def group_ids(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, np.n
     is int32 when the rows are fewer than 2**31 (there are no more groups than rows): 4 bytes a row."""
     ids = np.empty(len(frame), np.int32 if len(frame) < 2**31 else np.int64)
     firsts: list[np.ndarray] = []
-    seen = 0
-    for a, b, block, groups in group_blocks(frame, columns):
+    for a, b, block, new in group_blocks(frame, columns):
         ids[a:b] = block
-        if groups > seen:  # new groups: each one's first row (new ids come in order, one at a time)
-            reach = np.maximum.accumulate(block)
-            np.maximum(reach, seen - 1, out=reach)
-            firsts.append(np.flatnonzero(np.diff(reach, prepend=seen - 1) > 0) + a)
-            seen = groups
+        firsts.append(new)
     first = np.concatenate(firsts) if firsts else np.zeros(0, np.int64)
     return ids, first
 

@@ -1,12 +1,12 @@
 """Numbering keys in order of first appearance, as kernels (see ``perfdiff.compute.native``).
 
 ``grouping`` encodes each row's group key as one non-negative int64; ``number_into`` numbers those
-keys 0, 1, 2… in the order each first appears, through an open-addressing hash table the caller owns
-(linear probing, Fibonacci hashing), so a table of ten million rows is numbered in one pass with no
-sort and no search. The table is kept at most half full: when a new key would pass that, the kernel
-stops and says so, the caller moves the keys into a table twice the size (``rehash_into``) and calls
-again, resuming where it stopped. Blocks of rows are numbered one after another through one table,
-so the numbering is that of first appearance over all of them.
+keys 0, 1, 2… in the order each first appears, and notes that row, through an open-addressing hash
+table the caller owns (linear probing, Fibonacci hashing), so a table of ten million rows is numbered
+in one pass with no sort and no search. The table is kept at most half full: when a new key would
+pass that, the kernel stops and says so, the caller moves the keys into a table twice the size
+(``rehash_into``) and calls again, resuming where it stopped. Blocks of rows are numbered one after
+another through one table, so the numbering is that of first appearance over all of them.
 """
 
 from __future__ import annotations
@@ -38,23 +38,27 @@ def _bits(size):  # pragma: no cover - compiled
 
 
 @kernel
-def number_into(keys, table, ids, state, out):  # pragma: no cover - compiled
-    """The number of each key of ``keys`` into ``out``, from ``state[1]`` on.
+def number_into(keys, table, ids, state, out, first):  # pragma: no cover - compiled
+    """The number of each key of ``keys`` into ``out``, from ``state[1]`` on; the row of each key
+    numbered for the first time into ``first``, at its number less ``state[2]``.
 
     ``table`` (keys, ``EMPTY`` where free) and ``ids`` (their numbers) are the hash table, a power of
-    two long; ``state[0]`` counts the keys numbered so far. Returns 0 when every key is numbered; 1
-    when the table is half full and the key at ``state[1]`` is new (grow the table, then call
-    again); -2 for a negative key or a table that is not a power of two long (nothing more written).
+    two long; ``state[0]`` counts the keys numbered so far, ``state[2]`` is what it counted when
+    ``keys`` began (set by the caller, so that ``first`` holds the rows of this call's new keys).
+    Returns 0 when every key is numbered; 1 when the table is half full and the key at ``state[1]``
+    is new (grow the table, then call again); -2 for a negative key, a table that is not a power of
+    two long or a ``first`` too short (nothing more written).
     """
     size = table.size
     bits = _bits(size)
-    if bits < 0 or ids.size != size or out.size != keys.size or state.size != 2:
+    if bits < 0 or ids.size != size or out.size != keys.size or state.size != 3:
         return -2
     mask = size - 1
     count = state[0]
+    base = state[2]
     for i in range(state[1], keys.size):
         key = keys[i]
-        if key < 0:
+        if key < 0 or count - base >= first.size:
             state[0], state[1] = count, i
             return -2
         at = _slot(key, bits)
@@ -70,6 +74,7 @@ def number_into(keys, table, ids, state, out):  # pragma: no cover - compiled
                 table[at] = key
                 ids[at] = count
                 out[i] = count
+                first[count - base] = i
                 count += 1
                 break
             at = (at + 1) & mask
@@ -104,6 +109,6 @@ def rehash_into(table, ids, new_table, new_ids):  # pragma: no cover - compiled
 
 I64 = "i64[:]"
 EXPORTS = (
-    Export("number_into", (I64, I64, I64, I64, I64)),
+    Export("number_into", (I64, I64, I64, I64, I64, I64)),
     Export("rehash_into", (I64, I64, I64, I64)),
 )
