@@ -52,7 +52,7 @@ proto: $(PROTOC_DIR)/.stamp
 	PYTHONPATH=$(PROTOC_DIR) $(BIN)/python -m grpc_tools.protoc -I. --python_out=. --pyi_out=. $(PROTOS)
 
 # Regenerate the committed LLVM IR of the compiled kernels (perfdiff/xplane/wire_kernels.ll,
-# perfdiff/compute/{nesting,pairing,numbering}.ll) after editing their source;
+# perfdiff/compute/{nesting,pairing,numbering}.ll, perfdiff/xplane/line_kernels.ll) after editing their source;
 # tests/test_native.py checks they match.
 kernels: $(VENV)/.stamp-run
 	$(BIN)/python -m perfdiff.compute.native_build

@@ -14,7 +14,8 @@ import pytest
 import real_traces
 
 from perfdiff.compute import machine_code, native, native_build, nesting, pairing
-from perfdiff.xplane import wire_kernels, wire_scan
+from perfdiff.xplane import line_kernels, wire_kernels, wire_scan
+from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import from_wire
 
 KERNEL_MODULES = [importlib.import_module(name) for name in native_build.MODULES]
@@ -142,6 +143,49 @@ def test_pairing_kernel_agrees_with_numba_and_refuses_codes_out_of_its_tables(bo
     assert fast.dones_into(start, bad, program, programs, pair_at, want, kind_of, last, *outputs) == -2
     falling = start[::-1].copy()
     assert fast.dones_into(falling, op, program, programs, pair_at, want, kind_of, last, *outputs) == -1
+
+
+def test_line_kernel_is_the_numpy_statement_in_any_ranges(both) -> None:
+    """``ops_into`` against the numpy passes it replaced (stats where usable, else the host-aligned
+    times; ns floored; lookups by slot), over negative offsets and stats of every kind, whole or in
+    two ranges, compiled from the IR or by numba."""
+    fast, jit = both[line_kernels.__name__]
+    rng = np.random.default_rng(11)
+    n, slots, stamp = 5_000, 7, 1_700_000_000_123_456_789
+    slot = rng.integers(0, slots, n)
+    off = rng.integers(-3_000_000, 9_000_000, n)
+    dur = rng.integers(0, 40_000, n)
+    kinds = rng.integers(0, 8, (2, n)).astype(np.uint8)  # every kind: only int64/uint64 are used
+    values = rng.integers(-2, 50_000, (2, n)) * rng.integers(0, 2, (2, n))  # zeros are not used
+    op_of = rng.integers(0, 100, slots).astype(np.int32)
+    program_of = np.array([0, 5, -1, 2**62, 7, 7, 3], np.int64)
+    cols = EventColumns(slot, off.copy(), dur.copy(), kinds, values)
+    offset, duration = cols.int_or(0, off), cols.int_or(1, dur)
+    expected_start = offset // 1000 + stamp
+    expected_length = (offset + duration) // 1000 - offset // 1000
+    for run in (fast.ops_into, jit["ops_into"]):
+        for cuts in ([0, n], [0, 1234, n]):
+            aligned = off.copy()
+            op, start, length = np.empty(n, np.int32), np.empty(n, np.int64), np.empty(n, np.int64)
+            program = np.empty(n, np.int64)
+            for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+                args = (slot, aligned, dur, kinds, values, stamp, 1, op_of, program_of, a, b)
+                assert run(*args, op, program, start, length) == 0
+            assert (op == op_of[slot]).all() and (program == program_of[slot]).all()
+            assert (start == expected_start).all() and (length == expected_length).all()
+            assert (aligned == off // 1000 + stamp).all()
+    no_clock = (slot, off.copy(), dur, np.zeros((0, 0), np.uint8), np.zeros((0, 0), np.int64), stamp, 0)
+    start = np.empty(n, np.int64)
+    outputs = (np.empty(n, np.int32), np.empty(n, np.int64), start, np.empty(n, np.int64))
+    assert fast.ops_into(*no_clock, op_of, program_of, 0, n, *outputs) == 0
+    assert (start == off // 1000 + stamp).all()
+    bad = slot.copy()
+    bad[9] = slots  # past the tables: refused, nothing written
+    untouched = np.full(n, 3, np.int64)
+    fresh = (np.empty(n, np.int32), np.empty(n, np.int64), untouched, np.empty(n, np.int64))
+    refused = fast.ops_into(bad, off.copy(), dur, kinds, values, stamp, 1, op_of, program_of, 0, n, *fresh)
+    assert refused == -2 and (untouched == 3).all()
+    assert fast.ops_into(*no_clock[:5], stamp, 1, op_of, program_of, 0, n, *outputs) == -2  # no stats
 
 
 def test_shares_kernel_agrees_with_numba_and_refuses_a_foreign_index(both) -> None:

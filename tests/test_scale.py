@@ -23,6 +23,7 @@ from jax.profiler import ProfileData
 from xspace_builder import add_plane, new_space, write
 
 import perfdiff
+from perfdiff.compute import side_by_side
 from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
@@ -119,6 +120,29 @@ def test_lines_decoded_in_parts_on_threads_give_the_same_tables(name: str, trace
     whole = parse_host("h", path, decoder="proto")
     assert_same_host_tables(whole, parse_host("h", path, decoder="wire"))
     assert split_lines and max(split_lines) == 5
+
+
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=real_traces.ids(REAL_XPLANES))
+def test_op_columns_filled_in_ranges_on_threads_give_the_same_tables(
+    name: str, traces: Path, monkeypatch
+) -> None:
+    """A TPU op line's op columns are filled by ranges side by side (``tpu_ops._fill``): cut into
+    five ranges of a few rows each, the tables are those of one range."""
+    path = traces / name
+    whole = parse_host("h", path)
+    cuts: list[int] = []
+    ranges = side_by_side.ranges
+
+    def spying(*args):
+        found = ranges(*args)
+        cuts.append(len(found))
+        return found
+
+    monkeypatch.setattr(side_by_side, "MIN_ROWS", 3)
+    monkeypatch.setattr(side_by_side, "usable_cores", lambda: 5)
+    monkeypatch.setattr(side_by_side, "ranges", spying)
+    assert_same_host_tables(whole, parse_host("h", path))
+    assert whole.platform != "tpu" or max(cuts) == 5
 
 
 def test_a_damaged_line_decoded_in_parts_stops_where_one_scan_does(traces: Path, split_lines) -> None:

@@ -102,13 +102,17 @@ def self_time(
 
 
 def holding(
-    start_ns: np.ndarray, interval_start_ns: np.ndarray, interval_end_ns: np.ndarray, label: np.ndarray
+    start_ns: np.ndarray,
+    interval_start_ns: np.ndarray,
+    interval_end_ns: np.ndarray,
+    label: np.ndarray,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """Per start time, the ``label`` (int64) of the interval [start, end) holding it, or -1; the
     intervals sorted by start (of intervals that overlap, the last to start before it is taken). One
     walk (``nesting.steps_into``), O(starts + intervals) when starts come in order, a binary search
-    for each start that falls."""
-    out = np.empty(len(start_ns), np.int64)
+    for each start that falls. Written into ``out`` (int64, C-contiguous) when given."""
+    out = np.empty(len(start_ns), np.int64) if out is None else out
     if len(interval_start_ns) == 0:
         out.fill(-1)
         return out

@@ -42,6 +42,7 @@ KERNEL_MODULES = (
     "perfdiff.compute.nesting",
     "perfdiff.compute.pairing",
     "perfdiff.compute.numbering",
+    "perfdiff.xplane.line_kernels",
 )
 # How long ``engine`` waits for the background build before making the code itself (s). The build
 # takes tenths of a second; a machine too loaded to finish it in this long gains nothing by waiting.

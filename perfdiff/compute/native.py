@@ -41,6 +41,7 @@ EXPORT_PREFIX = "perfdiff_"
 ARRAY_KINDS = {
     "u8[:]": (np.uint8, 1),
     "i64[:]": (np.int64, 1),
+    "i32[:]": (np.int32, 1),
     "u8[:,:]": (np.uint8, 2),
     "i64[:,:]": (np.int64, 2),
     "f64[:]": (np.float64, 1),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute.grouping import BLOCK
 from perfdiff.compute.intervals import holding
 from perfdiff.xplane.space import Line, PlaneView
 
@@ -65,13 +66,15 @@ class ModuleRuns:
         names = np.array([name for name, _ in named], object)[inverse]  # the few names, shared
         return cls(plane.name, device_id, programs, names, start, end)
 
-    def of(self, program_id: np.ndarray, start_ns: np.ndarray) -> np.ndarray:
+    def of(self, program_id: np.ndarray, start_ns: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Per op (its program and host-aligned start), the index of the execution of the same program
-        whose interval holds its start, or -1."""
+        whose interval holds its start, or -1 (written into ``out``, int64, when given)."""
         # Its end included: [start, end + 1) in whole ns.
-        index = holding(start_ns, self.start_ns, self.end_ns + 1, np.arange(len(self.start_ns)))
+        index = holding(start_ns, self.start_ns, self.end_ns + 1, np.arange(len(self.start_ns)), out)
         if len(self.start_ns):  # a start before every execution has -1: it reads the first, in vain
-            index[self.program_id.take(np.maximum(index, 0)) != program_id] = -1
+            for a in range(0, len(index), BLOCK):  # a block at a time: small temporaries
+                part = index[a : a + BLOCK]
+                part[self.program_id.take(np.maximum(part, 0)) != program_id[a : a + BLOCK]] = -1
         return index
 
     def table(self, host: str) -> pd.DataFrame:

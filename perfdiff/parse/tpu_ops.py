@@ -15,18 +15,25 @@ one, which only matters for an op within that distance of a step boundary.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute import native
+from perfdiff.compute.side_by_side import in_ranges
 from perfdiff.infer.executions import ModuleRuns, split_module_name
-from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps, times_ns
-from perfdiff.xplane.columns import unique_ids
+from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps
+from perfdiff.xplane import line_kernels
+from perfdiff.xplane.columns import EventColumns, unique_ids
 from perfdiff.xplane.space import PlaneView
 from perfdiff.xplane.stats import PlaneStats, as_uint64
 from perfdiff.xplane.wire_scan import Scratch
 
 XLA_OPS_LINE = "XLA Ops"
 XLA_MODULES_LINE = "XLA Modules"
+# No device-clock stats asked for: kinds and values of no stat.
+_NO_KINDS, _NO_VALUES = np.zeros((0, 0), np.uint8), np.zeros((0, 0), np.int64)
 
 
 def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
@@ -66,13 +73,7 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
             stat_ids = [device_offset, device_duration] if device_clock else []
             cols = line.columns(stat_ids, first_wins=True, scratch=scratch)
             n = len(cols)
-            mids, offsets, durs = cols.metadata_id, cols.offset_ps, cols.duration_ps
-            # The module execution of each op, matched on the host-aligned times the Modules line uses.
-            aligned_ns = offsets // 1000 + np.int64(line.timestamp_ns) if runs is not None else None
-            if device_clock:  # the columns are ours: overwrite the host-aligned times
-                offsets = cols.int_or(0, offsets, in_place=True)
-                durs = cols.int_or(1, durs, in_place=True)
-            uniq, slots, event_slots, size = _slots(mids)
+            uniq, slots, event_slots, size = _slots(cols.metadata_id)
             op_of, program_of = np.zeros(size, np.int32), np.zeros(size, np.uint64)
             for mid, slot in zip(uniq.tolist(), slots.tolist(), strict=True):
                 if mid not in meta_cache:
@@ -89,15 +90,46 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
             part = {name: column[at : at + n] for name, column in store.items()}
             at += n
             part["device_id"][:] = index
-            np.take(program_of, event_slots, out=part["program_id"])
-            np.take(op_of, event_slots, out=part["op"])
-            times_ns(line.timestamp_ns, offsets, durs, out=(part["start_ns"], part["dur_ns"]))
-            if runs is not None and aligned_ns is not None:  # one is None when the other is
-                part["execution"][:] = runs.of(part["program_id"], aligned_ns)
-            else:
-                part["execution"][:] = -1
+            _fill(cols, event_slots, op_of, program_of, line.timestamp_ns, device_clock, part, runs)
             out.chunks.append(OpChunk(device=plane.name, line=line.name, **part))
-            del cols, mids, offsets, durs, event_slots, aligned_ns
+            del cols, event_slots
+
+
+def _fill(
+    cols: EventColumns,
+    slots: np.ndarray,
+    op_of: np.ndarray,
+    program_of: np.ndarray,
+    timestamp_ns: int,
+    device_clock: bool,
+    part: dict[str, np.ndarray],
+    runs: ModuleRuns | None,
+) -> None:
+    """A scanned op line's op code, program, start and duration (ns; on the device's clock where the
+    events have it: stats 0 and 1 of ``cols``) and module execution into ``part``'s columns, by
+    ``line_kernels.ops_into``, the line's halves side by side. ``slots``: each event's slot in
+    ``op_of`` and ``program_of``. ``cols`` are the caller's: their offsets become host-aligned ns."""
+    offsets = np.ascontiguousarray(cols.offset_ps, np.int64)
+    durations = np.ascontiguousarray(cols.duration_ps, np.int64)
+    kinds, values = (cols.kinds, cols.values) if device_clock else (_NO_KINDS, _NO_VALUES)
+    programs = part["program_id"].view(np.int64)
+    ops_into = _kernels().ops_into
+    slots = np.ascontiguousarray(slots, np.int64)
+
+    def fill(a: int, b: int) -> None:
+        status = ops_into(
+            slots, offsets, durations, kinds, values, timestamp_ns, int(device_clock), op_of,
+            program_of.view(np.int64), a, b, part["op"], programs, part["start_ns"], part["dur_ns"],
+        )  # fmt: skip
+        if status != 0:  # slots come from the metadata ids the tables were made of: never, unless a bug
+            raise RuntimeError(f"ops_into refused its arrays ({status})")
+        # The module execution of each op, matched on the host-aligned times the Modules line uses.
+        if runs is None:
+            part["execution"][a:b] = -1
+        else:
+            runs.of(part["program_id"][a:b], offsets[a:b], out=part["execution"][a:b])
+
+    in_ranges(len(offsets), fill)
 
 
 def _slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -111,3 +143,9 @@ def _slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
         return uniq, uniq, mids, len(seen)
     uniq, inverse = unique_ids(mids)
     return uniq, np.arange(len(uniq)), inverse, len(uniq)
+
+
+@functools.cache
+def _kernels() -> native.Kernels:
+    """The compiled line kernels (loaded once per process)."""
+    return native.load(line_kernels, line_kernels.EXPORTS)

@@ -16,12 +16,12 @@ Malformed input gives a negative status (``ERRORS``), never a read out of bounds
 from __future__ import annotations
 
 import functools
-import os
 import threading
 
 import numpy as np
 
 from perfdiff.compute import native
+from perfdiff.compute.side_by_side import usable_cores
 from perfdiff.xplane import wire_kernels
 from perfdiff.xplane.wire_kernels import (  # noqa: F401  (the names callers index results with)
     BAD_FIELD_NUMBER,
@@ -160,12 +160,6 @@ def _parts(
             begins, [*begins[1:], end], firsts, [*firsts[1:], n_events], strict=True
         )
     ]
-
-
-@functools.cache
-def usable_cores() -> int:
-    """The cores this process may run on (its affinity, where the system says)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class Scratch:
