@@ -44,9 +44,9 @@ class _Column:
             if high - low < 4 * len(array) + 1024:  # dense enough to code by offset
                 self.low, self.size = low, high - low + 1
                 return
-            runs = _runs(array)
-            if runs is not None:  # values in long runs (an op line's program ids): coded run by run
-                starts, lengths = runs
+            in_runs = equal_runs(array)
+            if in_runs is not None:  # values in long runs (an op line's program ids): coded run by run
+                starts, lengths = in_runs
                 self.uniques = np.unique(array[starts])
                 self.size = len(self.uniques)
                 code = np.searchsorted(self.uniques, array[starts]).astype(_narrowest(self.size))
@@ -66,7 +66,7 @@ class _Column:
         return part.astype(np.int64)
 
 
-def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def equal_runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """(first row, length) of each run of equal values, when runs average 64 rows or more; else None."""
     n = len(values)
     changes = 0

@@ -19,7 +19,7 @@ time included).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -44,7 +44,8 @@ def split_module_name(name: str) -> tuple[str, int | None]:
 @dataclass
 class ModuleRuns:
     """The module executions of one TPU device (``XLA Modules`` events), sorted by start: program ids,
-    module names, start and end (ns, host-aligned timeline)."""
+    module names, start and end (ns, host-aligned timeline); ``named``: each distinct event's (module
+    name, program id or None), in order of first appearance on the line."""
 
     device: str
     device_id: int
@@ -52,19 +53,22 @@ class ModuleRuns:
     module: np.ndarray  # str objects
     start_ns: np.ndarray  # int64
     end_ns: np.ndarray  # int64
+    named: list[tuple[str, int | None]] = field(default_factory=list)
 
     @classmethod
     def read(cls, plane: PlaneView, device_id: int, line: Line) -> ModuleRuns:
         """The executions on ``line``, the ``XLA Modules`` line of ``plane``, sorted by start."""
         cols = line.columns()
-        order = np.argsort(cols.offset_ps, kind="stable")
-        start = cols.offset_ps[order] // 1000 + np.int64(line.timestamp_ns)  # ns, as ops' times are
-        end = (cols.offset_ps[order] + cols.duration_ps[order]) // 1000 + np.int64(line.timestamp_ns)
-        kinds, inverse = np.unique(cols.metadata_id[order], return_inverse=True)  # a few modules, run often
+        offsets = cols.offset_ps
+        in_order = len(offsets) < 2 or bool((offsets[1:] >= offsets[:-1]).all())  # as a device logs them
+        order = np.arange(len(offsets)) if in_order else np.argsort(offsets, kind="stable")
+        start = offsets[order] // 1000 + np.int64(line.timestamp_ns)  # ns, as ops' times are
+        end = (offsets[order] + cols.duration_ps[order]) // 1000 + np.int64(line.timestamp_ns)
+        codes, kinds = pd.factorize(cols.metadata_id)  # a few modules, run often; first appearance order
         named = [split_module_name(plane.event_metadata[int(m)].name) for m in kinds.tolist()]
-        programs = np.array([pid or 0 for _, pid in named], np.uint64)[inverse]
-        names = np.array([name for name, _ in named], object)[inverse]  # the few names, shared
-        return cls(plane.name, device_id, programs, names, start, end)
+        programs = np.array([pid or 0 for _, pid in named], np.uint64)[codes[order]]
+        names = np.array([name for name, _ in named], object)[codes[order]]  # the few names, shared
+        return cls(plane.name, device_id, programs, names, start, end, named)
 
     def of(self, program_id: np.ndarray, start_ns: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Per op (its program and host-aligned start), the index of the execution of the same program

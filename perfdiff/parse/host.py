@@ -10,7 +10,7 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
-from perfdiff.compute.grouping import BLOCK
+from perfdiff.compute.grouping import BLOCK, equal_runs
 from perfdiff.infer.executions import empty as executions_empty
 from perfdiff.infer.executions import executions_table
 from perfdiff.infer.steps import infer_steps
@@ -278,11 +278,17 @@ def _events_table(
         "self_ns": take("self_ns", np.int64),
         "execution": take("execution", np.int64, default=-1),
     }
-    module_codes = np.empty(n, module_of_program.dtype)
-    for at in range(0, n, BLOCK):
-        module_codes[at : at + BLOCK] = module_of_program[
-            np.searchsorted(program_array, program_column[at : at + BLOCK])
-        ]
+    in_runs = equal_runs(program_column)  # an op line runs program after program: a lookup per run
+    if in_runs is not None:
+        starts, lengths = in_runs
+        first_programs = np.searchsorted(program_array, program_column[starts])
+        module_codes = np.repeat(module_of_program[first_programs], lengths)
+    else:
+        module_codes = np.empty(n, module_of_program.dtype)
+        for at in range(0, n, BLOCK):
+            module_codes[at : at + BLOCK] = module_of_program[
+                np.searchsorted(program_array, program_column[at : at + BLOCK])
+            ]
     columns["module"] = cat(module_order, module_codes)
     order = [
         "host",

@@ -63,8 +63,12 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
         for line in plane.lines:
             if line.name == XLA_MODULES_LINE:
                 # First appearance order: module_names keeps the first name each program id gets.
-                for mid in pd.unique(line.columns().metadata_id).tolist():
-                    name, program_id = split_module_name(plane.event_metadata[mid].name)
+                if line is modules_line and runs is not None:
+                    named = runs.named  # read with the runs: the line is not scanned again
+                else:
+                    named = [split_module_name(plane.event_metadata[mid].name)
+                             for mid in pd.unique(line.columns().metadata_id).tolist()]  # fmt: skip
+                for name, program_id in named:
                     if program_id is not None:
                         out.module_names.setdefault(program_id, name)
                 continue
