@@ -228,10 +228,10 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     grouped = groups.keys.loc[chosen, _EXEC_KEYS].reset_index(drop=True)
     grouped["occurrences"] = groups.occurrences[chosen]
     grouped["measured_s"] = groups.self_ns[chosen] / 1e9
-    selected = chosen[ids]  # per event
     # The transfers of the chosen events: only -start and -done events take part in them.
     pairs = costs[costs["async_start"] != ""]
-    rows = np.flatnonzero(selected & events["op"].isin({*pairs["op"], *pairs["async_start"]}).to_numpy())
+    rows = _rows_of(events["op"], {*pairs["op"], *pairs["async_start"]})
+    rows = rows[chosen[ids[rows]]]
     rows = rows.astype(np.int32) if len(events) < 2**31 else rows  # half the bytes: millions of rows
     where, spans = done_spans(events, costs, rows)
     done_ids = ids[rows[where]]
@@ -242,6 +242,7 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     grouped = grouped.astype({"host": str, "op": str})
     grouped["shared_by"] = 1.0
     if chip.kind == "cpu":  # fake CPU devices share the host: the mean devices busy per execution
+        selected = chosen[ids]  # per event
         inside = events if selected.all() else events[selected]
         busy = sums(ids[selected], busy_devices(inside), count)
         grouped["shared_by"] = busy[chosen] / grouped["occurrences"].to_numpy()
@@ -251,6 +252,16 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     for column in ("int8_inputs", "cost_lower_bound"):
         joined[column] = joined[column].fillna(False).astype(bool)
     return add_roofline(joined, chip)
+
+
+def _rows_of(ops: pd.Series, names: set[str]) -> np.ndarray:
+    """The positions (int64) of the events whose op is one of ``names``: for a categorical column, a
+    lookup of each row's code in a table of its categories (no per-row hashing of names)."""
+    if isinstance(ops.dtype, pd.CategoricalDtype):
+        wanted = np.zeros(len(ops.cat.categories) + 1, bool)  # the last slot: code -1, no op
+        wanted[:-1] = ops.cat.categories.isin(names)
+        return np.flatnonzero(wanted[ops.cat.codes.to_numpy()])
+    return np.flatnonzero(ops.isin(names).to_numpy())
 
 
 def _ops_table(
