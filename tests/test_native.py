@@ -97,7 +97,7 @@ def test_nesting_kernels_agree_with_numba(both) -> None:
     for run in (fast.covered_into, jit["covered_into"]):
         out = np.zeros(7, np.int64)
         low = np.iinfo(np.int64).min
-        run(order, group, start, dur, np.full(7, low), np.full(7, low), out)
+        run(order, group.astype(np.int32), np.arange(7), start, dur, np.full(7, low), np.full(7, low), out)
         results.append(out)
     steps = np.sort(rng.choice(1_000_000, 200, replace=False)).astype(np.int64)
     starts, ends, numbers = steps[0::2].copy(), steps[1::2].copy(), np.arange(100, dtype=np.int64)
@@ -235,9 +235,21 @@ def test_stale_ir_falls_back_to_numba(monkeypatch) -> None:
     out = np.zeros(1, np.int64)
     order = np.arange(2)
     low = np.full(1, np.iinfo(np.int64).min)
-    group, start, dur = np.zeros(2, np.int64), np.array([0, 5]), np.array([10, 10])
-    loaded.covered_into(order, group, start, dur, low, low.copy(), out)
+    ids, start, dur = np.zeros(2, np.int32), np.array([0, 5]), np.array([10, 10])
+    loaded.covered_into(order, ids, np.zeros(1, np.int64), start, dur, low, low.copy(), out)
     assert out.tolist() == [15]
+
+
+def test_covered_kernel_refuses_ids_and_groups_outside_its_tables() -> None:
+    fast = native.load(nesting, nesting.EXPORTS)
+    start, dur, low = np.array([0, 5]), np.array([10, 10]), np.iinfo(np.int64).min
+    for ids, group_of in (
+        (np.array([0, 2], np.int32), np.zeros(2, np.int64)),  # id 2: past group_of
+        (np.array([0, 1], np.int32), np.array([0, 1], np.int64)),
+    ):  # group 1: past out
+        out = np.zeros(1, np.int64)
+        assert fast.covered_into(np.zeros(0, np.int64), ids, group_of, start, dur, np.full(1, low),
+                                 np.full(1, low), out) == -2  # fmt: skip
 
 
 def test_a_kernel_outlives_the_kernels_it_came_in() -> None:

@@ -54,7 +54,7 @@ class EventGroups:
         device_step, first = group_ids(self.keys, DEVICE_STEP)
         start = self.events["start_ns"].to_numpy(np.int64)
         covered = covered_ns(
-            device_step[self.ids], start, self.events["dur_ns"].to_numpy(np.int64), len(first)
+            self.ids, start, self.events["dur_ns"].to_numpy(np.int64), len(first), group_of=device_step
         )
         table = self.keys[DEVICE_STEP].iloc[first].reset_index(drop=True)
         table["covered_s"] = covered / 1e9

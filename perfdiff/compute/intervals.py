@@ -126,13 +126,36 @@ def holding(
     return out
 
 
-def covered_ns(group: np.ndarray, start_ns: np.ndarray, dur_ns: np.ndarray, groups: int) -> np.ndarray:
+def covered_ns(
+    group: np.ndarray,
+    start_ns: np.ndarray,
+    dur_ns: np.ndarray,
+    groups: int,
+    group_of: np.ndarray | None = None,
+) -> np.ndarray:
     """Per group (``group`` holds ids 0..groups-1): the time covered by at least one of its events'
     [start, start + dur) intervals, in ns (int64). Nested and overlapping events count once. Groups
-    whose events come by start need no sort."""
+    whose events come by start need no sort. With ``group_of``, event i's group is
+    ``group_of[group[i]]`` (``group`` then holds ids into it: say execution groups, coarsened to
+    device-steps without a column per event)."""
     out = np.zeros(groups, np.int64)
     if not len(start_ns):
         return out
+    start = start_ns.astype(np.int64, copy=False)
+    dur = dur_ns.astype(np.int64, copy=False)
+    if group_of is None:
+        group_of = np.arange(groups, dtype=np.int64)
+    ids = group.astype(np.int32, copy=False)  # ids below 2**31: there are fewer groups than events
+    of = np.ascontiguousarray(group_of, np.int64)
+    low = np.iinfo(np.int64).min
+    run = kernels().covered_into
+    status = run(_NO_ORDER, ids, of, start, dur, np.full(groups, low), np.full(groups, low), out)
+    if status == -1:
+        out[:] = 0
+        status = run(start_order(start), ids, of, start, dur, np.full(groups, low), np.full(groups, low), out)
+    if status != 0:
+        raise ValueError("covered_ns: a group or id outside 0..groups-1")
+    return out
     start = start_ns.astype(np.int64, copy=False)
     dur = dur_ns.astype(np.int64, copy=False)
     codes = group.astype(np.int64, copy=False)

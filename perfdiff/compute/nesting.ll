@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.compute.nesting: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 176d69072e242c0ba23a29c4fe6151431f87c17c06c070276c1f2427cf8fcaea
+; source-sha256: 7ad0a028b44819739f34f18aee35b657bd9e4cdf43defcccec9dfc6a049fd787
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
@@ -225,125 +225,153 @@ entry:
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define i64 @perfdiff_covered_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr captures(none) %.9, i64 %.10, ptr captures(none) %.11, i64 %.12, ptr captures(none) %.13, i64 %.14) local_unnamed_addr #0 {
+define i64 @perfdiff_covered_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr readonly captures(none) %.9, i64 %.10, ptr captures(none) %.11, i64 %.12, ptr captures(none) %.13, i64 %.14, ptr captures(none) %.15, i64 %.16) local_unnamed_addr #0 {
 entry:
-  %.16 = alloca i64, align 8
-  store i64 0, ptr %.16, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.16, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14) #3
-  %.30 = load i64, ptr %.16, align 8
-  ret i64 %.30
+  %.18 = alloca i64, align 8
+  store i64 0, ptr %.18, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int32_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.18, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16) #3
+  %.32 = load i64, ptr %.18, align 8
+  ret i64 %.32
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v4B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int32_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6, i64 %arg.a6_0, ptr captures(none) %arg.a7, i64 %arg.a7_0) unnamed_addr #0 {
 entry:
-  %.2011.not.i = icmp slt i64 %arg.a2_0, 1
-  br i1 %.2011.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.lr.ph.i
+  %.123.i = icmp sgt i64 %arg.a0_0, 0
+  %.145.i = icmp slt i64 %arg.a1_0, %arg.a3_0
+  %.155.i = icmp slt i64 %arg.a4_0, %arg.a3_0
+  %or.cond.i = select i1 %.145.i, i1 true, i1 %.155.i
+  %.167.i = icmp slt i64 %arg.a0_0, %arg.a3_0
+  %or.cond1002.i = and i1 %.123.i, %.167.i
+  %or.cond1007.i = select i1 %or.cond.i, i1 true, i1 %or.cond1002.i
+  br i1 %or.cond1007.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B114.i
 
-B66.if.lr.ph.i:                                   ; preds = %entry
-  %.109.i = icmp sgt i64 %arg.a0_0, 0
-  br i1 %.109.i, label %B66.if.us.i, label %B66.if.i
+B114.i:                                           ; preds = %entry
+  %.233.i = icmp slt i64 %arg.a5_0, %arg.a7_0
+  %.243.i = icmp slt i64 %arg.a6_0, %arg.a7_0
+  %or.cond1003.i = select i1 %.233.i, i1 true, i1 %.243.i
+  br i1 %or.cond1003.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B176.i
 
-B66.if.us.i:                                      ; preds = %B66.if.lr.ph.i, %B308.us.i
-  %.143.02.us.i = phi i64 [ %.214.us.i, %B308.us.i ], [ 0, %B66.if.lr.ph.i ]
-  %.214.us.i = add nuw nsw i64 %.143.02.us.i, 1
-  %0 = getelementptr i64, ptr %arg.a0, i64 %.143.02.us.i
-  %.274.us.i = load i64, ptr %0, align 8, !noalias !7
-  %.307.us.i = icmp slt i64 %.274.us.i, 0
-  %.308.us.i = select i1 %.307.us.i, i64 %arg.a1_0, i64 0
-  %1 = getelementptr i64, ptr %arg.a1, i64 %.274.us.i
-  %.322.us.i = getelementptr i64, ptr %1, i64 %.308.us.i
-  %.323.us.i = load i64, ptr %.322.us.i, align 8, !noalias !7
-  %.342.us.i = select i1 %.307.us.i, i64 %arg.a2_0, i64 0
-  %2 = getelementptr i64, ptr %arg.a2, i64 %.274.us.i
-  %.356.us.i = getelementptr i64, ptr %2, i64 %.342.us.i
-  %.357.us.i = load i64, ptr %.356.us.i, align 8, !noalias !7
-  %.375.us.i = icmp slt i64 %.323.us.i, 0
-  %.376.us.i = select i1 %.375.us.i, i64 %arg.a4_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a4, i64 %.323.us.i
-  %.390.us.i = getelementptr i64, ptr %3, i64 %.376.us.i
-  %.391.us.i = load i64, ptr %.390.us.i, align 8, !noalias !7
-  %.393.us.i = icmp slt i64 %.357.us.i, %.391.us.i
-  br i1 %.393.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.us.i
+B176.i:                                           ; preds = %B114.i
+  %.3751.not.i = icmp slt i64 %arg.a3_0, 1
+  br i1 %.3751.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B206.if.lr.ph.i
 
-B156.us.i:                                        ; preds = %B66.if.us.i
-  store i64 %.357.us.i, ptr %.390.us.i, align 8, !noalias !7
-  %.489.us.i = select i1 %.307.us.i, i64 %arg.a3_0, i64 0
-  %4 = getelementptr i64, ptr %arg.a3, i64 %.274.us.i
-  %.503.us.i = getelementptr i64, ptr %4, i64 %.489.us.i
-  %.504.us.i = load i64, ptr %.503.us.i, align 8, !noalias !7
-  %.541.us.i = tail call i64 @llvm.smax.i64(i64 %.504.us.i, i64 0)
-  %"$phi214.1.2.1.us.i" = add nsw i64 %.541.us.i, %.357.us.i
-  %.573.us.i = select i1 %.375.us.i, i64 %arg.a5_0, i64 0
-  %5 = getelementptr i64, ptr %arg.a5, i64 %.323.us.i
-  %.587.us.i = getelementptr i64, ptr %5, i64 %.573.us.i
-  %.588.us.i = load i64, ptr %.587.us.i, align 8, !noalias !7
-  %.594.us.i = icmp sgt i64 %"$phi214.1.2.1.us.i", %.588.us.i
-  br i1 %.594.us.i, label %B244.us.i, label %B308.us.i
+B206.if.lr.ph.i:                                  ; preds = %B176.i
+  br i1 %.123.i, label %B206.if.us.i, label %B264.i
 
-B244.us.i:                                        ; preds = %B156.us.i
-  %.611.us.i = select i1 %.375.us.i, i64 %arg.a6_0, i64 0
-  %6 = getelementptr i64, ptr %arg.a6, i64 %.323.us.i
-  %.625.us.i = getelementptr i64, ptr %6, i64 %.611.us.i
-  %.626.us.i = load i64, ptr %.625.us.i, align 8, !noalias !7
-  %.357..588.us.i = tail call i64 @llvm.smax.i64(i64 %.357.us.i, i64 %.588.us.i)
-  %.671.us.i = sub i64 %"$phi214.1.2.1.us.i", %.357..588.us.i
-  %.677.us.i = add nsw i64 %.671.us.i, %.626.us.i
-  store i64 %.677.us.i, ptr %.625.us.i, align 8, !noalias !7
-  store i64 %"$phi214.1.2.1.us.i", ptr %.587.us.i, align 8, !noalias !7
-  br label %B308.us.i
+B206.if.us.i:                                     ; preds = %B206.if.lr.ph.i, %B564.us.i
+  %.317.02.us.i = phi i64 [ %.388.us.i, %B564.us.i ], [ 0, %B206.if.lr.ph.i ]
+  %.388.us.i = add nuw nsw i64 %.317.02.us.i, 1
+  %0 = getelementptr i64, ptr %arg.a0, i64 %.317.02.us.i
+  %.448.us.i = load i64, ptr %0, align 8, !noalias !7
+  %or.cond1004.us.i = icmp ult i64 %.448.us.i, %arg.a3_0
+  br i1 %or.cond1004.us.i, label %B264.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B308.us.i:                                        ; preds = %B244.us.i, %B156.us.i
-  %exitcond8.not.i = icmp eq i64 %.214.us.i, %arg.a2_0
-  br i1 %exitcond8.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.us.i
+B264.us.i:                                        ; preds = %B206.if.us.i
+  %.555.us.i = getelementptr i32, ptr %arg.a1, i64 %.448.us.i
+  %.556.us.i = load i32, ptr %.555.us.i, align 4, !noalias !7
+  %.561.us.i = sext i32 %.556.us.i to i64
+  %.562.us.i = icmp sgt i32 %.556.us.i, -1
+  %.573.not.us.i = icmp sgt i64 %arg.a2_0, %.561.us.i
+  %or.cond1005.us.i = select i1 %.562.us.i, i1 %.573.not.us.i, i1 false
+  br i1 %or.cond1005.us.i, label %B320.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B156.i:                                           ; preds = %B66.if.i
-  store i64 %.357.i, ptr %.390.i, align 8, !noalias !7
-  %7 = getelementptr i64, ptr %arg.a3, i64 %.143.02.i
-  %.504.i = load i64, ptr %7, align 8, !noalias !7
-  %.541.i = tail call i64 @llvm.smax.i64(i64 %.504.i, i64 0)
-  %"$phi214.1.2.1.i" = add nsw i64 %.541.i, %.357.i
-  %.573.i = select i1 %.375.i, i64 %arg.a5_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a5, i64 %.323.i
-  %.587.i = getelementptr i64, ptr %8, i64 %.573.i
-  %.588.i = load i64, ptr %.587.i, align 8, !noalias !7
-  %.594.i = icmp sgt i64 %"$phi214.1.2.1.i", %.588.i
-  br i1 %.594.i, label %B244.i, label %B308.i
+B320.us.i:                                        ; preds = %B264.us.i
+  %.659.us.i = getelementptr i64, ptr %arg.a2, i64 %.561.us.i
+  %.660.us.i = load i64, ptr %.659.us.i, align 8, !noalias !7
+  %.667.us.i = icmp sgt i64 %.660.us.i, -1
+  %.671.not.us.i = icmp slt i64 %.660.us.i, %arg.a7_0
+  %or.cond1006.us.i = select i1 %.667.us.i, i1 %.671.not.us.i, i1 false
+  br i1 %or.cond1006.us.i, label %B366.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B244.i:                                           ; preds = %B156.i
-  %.611.i = select i1 %.375.i, i64 %arg.a6_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a6, i64 %.323.i
-  %.625.i = getelementptr i64, ptr %9, i64 %.611.i
-  %.626.i = load i64, ptr %.625.i, align 8, !noalias !7
-  %.357..588.i = tail call i64 @llvm.smax.i64(i64 %.357.i, i64 %.588.i)
-  %.671.i = sub i64 %"$phi214.1.2.1.i", %.357..588.i
-  %.677.i = add nsw i64 %.671.i, %.626.i
-  store i64 %.677.i, ptr %.625.i, align 8, !noalias !7
-  store i64 %"$phi214.1.2.1.i", ptr %.587.i, align 8, !noalias !7
-  br label %B308.i
+B366.us.i:                                        ; preds = %B320.us.i
+  %.756.us.i = getelementptr i64, ptr %arg.a3, i64 %.448.us.i
+  %.757.us.i = load i64, ptr %.756.us.i, align 8, !noalias !7
+  %.790.us.i = getelementptr i64, ptr %arg.a5, i64 %.660.us.i
+  %.791.us.i = load i64, ptr %.790.us.i, align 8, !noalias !7
+  %.793.us.i = icmp slt i64 %.757.us.i, %.791.us.i
+  br i1 %.793.us.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B412.us.i
 
-B308.i:                                           ; preds = %B244.i, %B156.i
-  %exitcond.not.i = icmp eq i64 %.214.i, %arg.a2_0
-  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B66.if.i
+B412.us.i:                                        ; preds = %B366.us.i
+  store i64 %.757.us.i, ptr %.790.us.i, align 8, !noalias !7
+  %.912.us.i = getelementptr i64, ptr %arg.a4, i64 %.448.us.i
+  %.913.us.i = load i64, ptr %.912.us.i, align 8, !noalias !7
+  %.950.us.i = tail call i64 @llvm.smax.i64(i64 %.913.us.i, i64 0)
+  %"$phi470.1.2.1.us.i" = add nsw i64 %.950.us.i, %.757.us.i
+  %.996.us.i = getelementptr i64, ptr %arg.a6, i64 %.660.us.i
+  %.997.us.i = load i64, ptr %.996.us.i, align 8, !noalias !7
+  %.1003.us.i = icmp sgt i64 %"$phi470.1.2.1.us.i", %.997.us.i
+  br i1 %.1003.us.i, label %B500.us.i, label %B564.us.i
 
-B66.if.i:                                         ; preds = %B66.if.lr.ph.i, %B308.i
-  %.143.02.i = phi i64 [ %.214.i, %B308.i ], [ 0, %B66.if.lr.ph.i ]
-  %.214.i = add nuw nsw i64 %.143.02.i, 1
-  %10 = getelementptr i64, ptr %arg.a1, i64 %.143.02.i
-  %.323.i = load i64, ptr %10, align 8, !noalias !7
-  %11 = getelementptr i64, ptr %arg.a2, i64 %.143.02.i
-  %.357.i = load i64, ptr %11, align 8, !noalias !7
-  %.375.i = icmp slt i64 %.323.i, 0
-  %.376.i = select i1 %.375.i, i64 %arg.a4_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a4, i64 %.323.i
-  %.390.i = getelementptr i64, ptr %12, i64 %.376.i
-  %.391.i = load i64, ptr %.390.i, align 8, !noalias !7
-  %.393.i = icmp slt i64 %.357.i, %.391.i
-  br i1 %.393.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B156.i
+B500.us.i:                                        ; preds = %B412.us.i
+  %.1034.us.i = getelementptr i64, ptr %arg.a7, i64 %.660.us.i
+  %.1035.us.i = load i64, ptr %.1034.us.i, align 8, !noalias !7
+  %.757..997.us.i = tail call i64 @llvm.smax.i64(i64 %.757.us.i, i64 %.997.us.i)
+  %.1080.us.i = sub i64 %"$phi470.1.2.1.us.i", %.757..997.us.i
+  %.1086.us.i = add nsw i64 %.1080.us.i, %.1035.us.i
+  store i64 %.1086.us.i, ptr %.1034.us.i, align 8, !noalias !7
+  store i64 %"$phi470.1.2.1.us.i", ptr %.996.us.i, align 8, !noalias !7
+  br label %B564.us.i
 
-_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B308.i, %B66.if.i, %B66.if.us.i, %B308.us.i, %entry
-  %storemerge402.i = phi i64 [ 0, %B308.us.i ], [ 0, %entry ], [ -1, %B66.if.us.i ], [ -1, %B66.if.i ], [ 0, %B308.i ]
-  store i64 %storemerge402.i, ptr %retptr, align 8
+B564.us.i:                                        ; preds = %B500.us.i, %B412.us.i
+  %exitcond9.not.i = icmp eq i64 %.388.us.i, %arg.a3_0
+  br i1 %exitcond9.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B206.if.us.i
+
+B264.i:                                           ; preds = %B206.if.lr.ph.i, %B564.i
+  %.317.02.i = phi i64 [ %.388.i, %B564.i ], [ 0, %B206.if.lr.ph.i ]
+  %.388.i = add nuw nsw i64 %.317.02.i, 1
+  %.555.i = getelementptr i32, ptr %arg.a1, i64 %.317.02.i
+  %.556.i = load i32, ptr %.555.i, align 4, !noalias !7
+  %.561.i = sext i32 %.556.i to i64
+  %.562.i = icmp sgt i32 %.556.i, -1
+  %.573.not.i = icmp sgt i64 %arg.a2_0, %.561.i
+  %or.cond1005.i = select i1 %.562.i, i1 %.573.not.i, i1 false
+  br i1 %or.cond1005.i, label %B320.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B320.i:                                           ; preds = %B264.i
+  %.659.i = getelementptr i64, ptr %arg.a2, i64 %.561.i
+  %.660.i = load i64, ptr %.659.i, align 8, !noalias !7
+  %.667.i = icmp sgt i64 %.660.i, -1
+  %.671.not.i = icmp slt i64 %.660.i, %arg.a7_0
+  %or.cond1006.i = select i1 %.667.i, i1 %.671.not.i, i1 false
+  br i1 %or.cond1006.i, label %B366.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B366.i:                                           ; preds = %B320.i
+  %.756.i = getelementptr i64, ptr %arg.a3, i64 %.317.02.i
+  %.757.i = load i64, ptr %.756.i, align 8, !noalias !7
+  %.790.i = getelementptr i64, ptr %arg.a5, i64 %.660.i
+  %.791.i = load i64, ptr %.790.i, align 8, !noalias !7
+  %.793.i = icmp slt i64 %.757.i, %.791.i
+  br i1 %.793.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B412.i
+
+B412.i:                                           ; preds = %B366.i
+  store i64 %.757.i, ptr %.790.i, align 8, !noalias !7
+  %.912.i = getelementptr i64, ptr %arg.a4, i64 %.317.02.i
+  %.913.i = load i64, ptr %.912.i, align 8, !noalias !7
+  %.950.i = tail call i64 @llvm.smax.i64(i64 %.913.i, i64 0)
+  %"$phi470.1.2.1.i" = add nsw i64 %.950.i, %.757.i
+  %.996.i = getelementptr i64, ptr %arg.a6, i64 %.660.i
+  %.997.i = load i64, ptr %.996.i, align 8, !noalias !7
+  %.1003.i = icmp sgt i64 %"$phi470.1.2.1.i", %.997.i
+  br i1 %.1003.i, label %B500.i, label %B564.i
+
+B500.i:                                           ; preds = %B412.i
+  %.1034.i = getelementptr i64, ptr %arg.a7, i64 %.660.i
+  %.1035.i = load i64, ptr %.1034.i, align 8, !noalias !7
+  %.757..997.i = tail call i64 @llvm.smax.i64(i64 %.757.i, i64 %.997.i)
+  %.1080.i = sub i64 %"$phi470.1.2.1.i", %.757..997.i
+  %.1086.i = add nsw i64 %.1080.i, %.1035.i
+  store i64 %.1086.i, ptr %.1034.i, align 8, !noalias !7
+  store i64 %"$phi470.1.2.1.i", ptr %.996.i, align 8, !noalias !7
+  br label %B564.i
+
+B564.i:                                           ; preds = %B500.i, %B412.i
+  %exitcond.not.i = icmp eq i64 %.388.i, %arg.a3_0
+  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B264.i
+
+_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B264.i, %B320.i, %B366.i, %B564.i, %B206.if.us.i, %B264.us.i, %B320.us.i, %B366.us.i, %B564.us.i, %entry, %B114.i, %B176.i
+  %.sink.i = phi i64 [ -2, %B114.i ], [ -2, %entry ], [ -1, %B366.us.i ], [ 0, %B176.i ], [ 0, %B564.us.i ], [ -2, %B206.if.us.i ], [ -2, %B264.us.i ], [ -2, %B320.us.i ], [ -2, %B264.i ], [ 0, %B564.i ], [ -1, %B366.i ], [ -2, %B320.i ]
+  store i64 %.sink.i, ptr %retptr, align 8
   ret void
 }
 
@@ -352,23 +380,23 @@ define i64 @perfdiff_steps_into(ptr readonly captures(none) %.1, i64 %.2, ptr re
 entry:
   %.12 = alloca i64, align 8
   store i64 0, ptr %.12, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.12, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, ptr %.7, ptr %.9) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.12, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, ptr %.7, ptr %.9) #3
   %.26 = load i64, ptr %.12, align 8
   ret i64 %.26
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, ptr readonly captures(none) %arg.a3, ptr writeonly captures(none) %arg.a4) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, ptr readonly captures(none) %arg.a3, ptr writeonly captures(none) %arg.a4) unnamed_addr #0 {
 entry:
   %arg.step_start.2.fr.i = freeze i64 %arg.a1_0
   %.94.not.i = icmp eq i64 %arg.a0_0, 0
-  br i1 %.94.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.preheader.i
+  br i1 %.94.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.preheader.i
 
 B96.preheader.i:                                  ; preds = %entry
   %.125.i = load i64, ptr %arg.a0, align 8, !noalias !10
   %spec.select.i = tail call i64 @llvm.smax.i64(i64 %arg.a0_0, i64 0)
   %.2334.not.i = icmp eq i64 %spec.select.i, 0
-  br i1 %.2334.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.lr.ph.i
+  br i1 %.2334.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.lr.ph.i
 
 B96.if.lr.ph.i:                                   ; preds = %B96.preheader.i
   %.326.i = icmp sgt i64 %arg.step_start.2.fr.i, 0
@@ -377,7 +405,7 @@ B96.if.lr.ph.i:                                   ; preds = %B96.preheader.i
 B96.if.i.preheader:                               ; preds = %B96.if.lr.ph.i
   %0 = shl nuw i64 %arg.a0_0, 3
   tail call void @llvm.memset.p0.i64(ptr align 8 %arg.a4, i8 -1, i64 %0, i1 false), !noalias !10
-  br label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br label %_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B96.if.us.preheader.i:                            ; preds = %B96.if.lr.ph.i
   %1 = add nsw i64 %arg.step_start.2.fr.i, -1
@@ -452,13 +480,13 @@ B392.us.i:                                        ; preds = %B374.us.i, %B350.us
   %5 = getelementptr i64, ptr %arg.a4, i64 %.175.05.us.i
   store i64 %"$phi392.1.2.1.us.i", ptr %5, align 8, !noalias !10
   %exitcond10.not.i = icmp eq i64 %arg.a0_0, %.246.us.i
-  br i1 %exitcond10.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.us.i
+  br i1 %exitcond10.not.i, label %_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B96.if.us.i
 
 B216.loopexit.us.i:                               ; preds = %B148.us.i
   %.469.us.i = add nsw i64 %low.3.2.us.i, -1
   br label %B334.us.i
 
-_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B392.us.i, %B96.if.i.preheader, %entry, %B96.preheader.i
+_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B392.us.i, %B96.if.i.preheader, %entry, %B96.preheader.i
   store i64 0, ptr %retptr, align 8
   ret void
 }
@@ -485,8 +513,8 @@ attributes #3 = { noinline }
 !5 = !{!"llvm.loop.unroll.runtime.disable"}
 !6 = distinct !{!6, !4}
 !7 = !{!8}
-!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!9 = distinct !{!9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v5B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!9 = distinct !{!9, !"_ZN8perfdiff7compute7nesting12covered_intoB2v6B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !10 = !{!11}
-!11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!12 = distinct !{!12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v7B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!12 = distinct !{!12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}

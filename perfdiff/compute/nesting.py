@@ -62,18 +62,33 @@ def self_times_into(order, timeline, start, dur, top, below, out):  # pragma: no
 
 
 @kernel
-def covered_into(order, group, start, dur, last, reach, out):  # pragma: no cover - compiled
+def covered_into(order, ids, group_of, start, dur, last, reach, out):  # pragma: no cover - compiled
     """Adds to ``out[g]`` the time covered by the [start, start + dur) intervals of group g's events.
 
     ``order``: the events by start, or empty when each group's events already come by start (checked:
-    -1 is returned as soon as one does not, ``out`` then incomplete). ``group``: a code in
-    0..len(out)-1 per event. ``last`` and ``reach``: one slot per group, all below every start (the
-    int64 minimum). Returns 0.
+    -1 is returned as soon as one does not, ``out`` then incomplete). The group of event ``j`` is
+    ``group_of[ids[j]]`` (``ids``: int32, say each event's execution group; ``group_of``: a code in
+    0..len(out)-1 per id). ``last`` and ``reach``: one slot per group, all below every start (the
+    int64 minimum). Returns 0, or -2 when an id or a group lies outside its table (nothing is read or
+    written out of bounds; ``out`` is then incomplete).
     """
     given = order.size > 0
-    for t in range(start.size):
+    n = start.size
+    if ids.size < n or dur.size < n or (given and order.size < n):
+        return -2
+    groups = out.size
+    if last.size < groups or reach.size < groups:
+        return -2
+    for t in range(n):
         j = order[t] if given else t
-        g = group[j]
+        if j < 0 or j >= n:
+            return -2
+        i = ids[j]
+        if i < 0 or i >= group_of.size:
+            return -2
+        g = group_of[i]
+        if g < 0 or g >= groups:
+            return -2
         s = start[j]
         if s < last[g]:
             return -1
@@ -117,6 +132,6 @@ def steps_into(start, step_start, step_end, step, out):  # pragma: no cover - co
 I64 = "i64[:]"
 EXPORTS = (
     Export("self_times_into", (I64, I64, I64, I64, I64, I64, I64)),
-    Export("covered_into", (I64, I64, I64, I64, I64, I64, I64)),
+    Export("covered_into", (I64, "i32[:]", I64, I64, I64, I64, I64, I64)),
     Export("steps_into", (I64, I64, I64, I64, I64)),
 )
