@@ -10,6 +10,13 @@ memory is given back to the system (``malloc_trim``), so a notebook does not kee
 analysis. Tables made inside and kept (a Profile) live in the heap: freed later, their memory is
 reused by the process and returned at the next trim.
 
+Inside, numpy also stops advising the kernel to back its big arrays with huge pages
+(``MADV_HUGEPAGE``, numpy's default on Linux). Where the kernel's ``transparent_hugepage/defrag`` is
+``madvise`` (the common default), a fault in an advised range with no free huge page compacts memory
+before it returns, and the advice outlives the array: the heap blocks it was on stay advised when
+they are reused (numpy/numpy#31590). On a VM that stall doubled the system time of a pod trace's
+load (benchmarks/README.md, issue 16).
+
 Elsewhere (musl, macOS, Windows) it does nothing.
 """
 
@@ -51,18 +58,35 @@ def _libc() -> Any:
 _LIBC = _libc()
 
 
+def _hugepage_advice() -> Callable[[bool], bool] | None:
+    """numpy's switch for advising huge pages on its big arrays (returns the previous setting), or
+    None when this numpy has none."""
+    try:
+        from numpy._core import multiarray
+    except ImportError:
+        return None
+    return getattr(multiarray, "_set_madvise_hugepage", None)
+
+
+_hugepages_were = True
+
+
 @contextlib.contextmanager
 def big_arrays() -> Iterator[None]:
-    """Within: freed blocks of any size stay in the heap for reuse. Nested uses and threads share one
-    setting; the last to leave restores glibc's defaults and trims the heap."""
-    global _depth
+    """Within: freed blocks of any size stay in the heap for reuse, and numpy advises no huge pages.
+    Nested uses and threads share one setting; the last to leave restores glibc's defaults and
+    numpy's advice, and trims the heap."""
+    global _depth, _hugepages_were
     if _LIBC is None:
         yield
         return
+    advise = _hugepage_advice()
     with _lock:
         if _depth == 0:
             _LIBC.mallopt(_M_MMAP_THRESHOLD, _KEEP_BYTES)
             _LIBC.mallopt(_M_TRIM_THRESHOLD, _KEEP_BYTES)
+            if advise is not None:
+                _hugepages_were = bool(advise(False))
         _depth += 1
     try:
         yield
@@ -72,6 +96,8 @@ def big_arrays() -> Iterator[None]:
             if _depth == 0:
                 _LIBC.mallopt(_M_MMAP_THRESHOLD, _DEFAULT_BYTES)
                 _LIBC.mallopt(_M_TRIM_THRESHOLD, _DEFAULT_BYTES)
+                if advise is not None:
+                    advise(_hugepages_were)
                 _LIBC.malloc_trim(0)
 
 

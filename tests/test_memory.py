@@ -77,3 +77,17 @@ def test_joining_hosts_does_not_hold_the_events_twice() -> None:
         grown = resident_bytes() - before
     assert len(joined) == 4 * rows and (joined["a"].to_numpy()[rows : 2 * rows] == 1).all()
     assert grown < 128 * 2**20  # the 256 MB joined table replaces the hosts' 256 MB, give or take a column
+
+
+def test_numpy_advises_no_huge_pages_inside_and_its_setting_comes_back() -> None:
+    """Heap blocks advised MADV_HUGEPAGE stay advised when reused, and faulting them in may compact
+    memory first: inside, numpy stops advising; on leaving the outermost use, its setting returns."""
+    from numpy._core import multiarray
+
+    before = multiarray._get_madvise_hugepage()
+    with memory.big_arrays():
+        assert not multiarray._get_madvise_hugepage()
+        with memory.big_arrays():
+            pass
+        assert not multiarray._get_madvise_hugepage()  # the outer use still holds
+    assert multiarray._get_madvise_hugepage() == before
