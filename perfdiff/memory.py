@@ -5,10 +5,11 @@ drops many such temporaries. glibc gives every block above its mmap threshold (a
 adjusts it itself) fresh pages from the kernel and returns them on free: each new temporary faults in
 and zeroes its pages again (huge pages, where numpy asks for them). That system time grows faster
 than the trace (benchmarks/README.md, issue 16). Inside :func:`big_arrays` freed blocks stay in the
-heap and the next temporary reuses them; on leaving, the allocator's defaults come back and the free
-memory is given back to the system (``malloc_trim``), so a notebook does not keep the peak after the
-analysis. Tables made inside and kept (a Profile) live in the heap: freed later, their memory is
-reused by the process and returned at the next trim.
+heap and the next temporary reuses them; a moment after leaving (``GRACE_S``: long enough for an
+analysis begun right after a load to reuse the load's freed blocks), the allocator's defaults come
+back and the free memory is given back to the system (``malloc_trim``), so a notebook does not keep
+the peak after the analysis. Tables made inside and kept (a Profile) live in the heap: freed later,
+their memory is reused by the process and returned at the next trim.
 
 Inside, numpy also stops advising the kernel to back its big arrays with huge pages
 (``MADV_HUGEPAGE``, numpy's default on Linux). Where the kernel's ``transparent_hugepage/defrag`` is
@@ -68,25 +69,35 @@ def _hugepage_advice() -> Callable[[bool], bool] | None:
     return getattr(multiarray, "_set_madvise_hugepage", None)
 
 
+# After the last use leaves, the heap is kept this long before the defaults come back and it is
+# trimmed (s): ``perfdiff.load`` then ``perfdiff.analyze`` is the usual sequence, and the analysis's
+# temporaries then reuse the load's freed blocks instead of faulting in fresh memory.
+GRACE_S = 2.0
 _hugepages_were = True
+_kept = False  # the settings of big_arrays in force (inside, or in the grace time after)
+_settling: threading.Timer | None = None
 
 
 @contextlib.contextmanager
 def big_arrays() -> Iterator[None]:
     """Within: freed blocks of any size stay in the heap for reuse, and numpy advises no huge pages.
-    Nested uses and threads share one setting; the last to leave restores glibc's defaults and
-    numpy's advice, and trims the heap."""
-    global _depth, _hugepages_were
+    Nested uses and threads share one setting; ``GRACE_S`` after the last leaves (unless another use
+    begins), glibc's defaults and numpy's advice come back and the heap is trimmed (:func:`settle`)."""
+    global _depth, _hugepages_were, _kept, _settling
     if _LIBC is None:
         yield
         return
-    advise = _hugepage_advice()
     with _lock:
-        if _depth == 0:
+        if _settling is not None:
+            _settling.cancel()
+            _settling = None
+        if not _kept:
             _LIBC.mallopt(_M_MMAP_THRESHOLD, _KEEP_BYTES)
             _LIBC.mallopt(_M_TRIM_THRESHOLD, _KEEP_BYTES)
+            advise = _hugepage_advice()
             if advise is not None:
                 _hugepages_were = bool(advise(False))
+            _kept = True
         _depth += 1
     try:
         yield
@@ -94,11 +105,31 @@ def big_arrays() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                _LIBC.mallopt(_M_MMAP_THRESHOLD, _DEFAULT_BYTES)
-                _LIBC.mallopt(_M_TRIM_THRESHOLD, _DEFAULT_BYTES)
-                if advise is not None:
-                    advise(_hugepages_were)
-                _LIBC.malloc_trim(0)
+                _settling = threading.Timer(GRACE_S, settle)
+                _settling.daemon = True
+                _settling.name = "perfdiff-settle"
+                _settling.start()
+
+
+def settle() -> None:
+    """Unless a :func:`big_arrays` use is in progress: glibc's defaults and numpy's advice back, and
+    the heap trimmed, now (what happens ``GRACE_S`` after the last use leaves)."""
+    global _kept, _settling
+    if _LIBC is None:
+        return
+    with _lock:
+        if _depth > 0 or not _kept:
+            return
+        if _settling is not None and _settling is not threading.current_thread():
+            _settling.cancel()
+        _settling = None
+        _LIBC.mallopt(_M_MMAP_THRESHOLD, _DEFAULT_BYTES)
+        _LIBC.mallopt(_M_TRIM_THRESHOLD, _DEFAULT_BYTES)
+        advise = _hugepage_advice()
+        if advise is not None:
+            advise(_hugepages_were)
+        _kept = False
+        _LIBC.malloc_trim(0)
 
 
 def release_freed() -> None:

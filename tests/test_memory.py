@@ -14,6 +14,14 @@ pytestmark = pytest.mark.skipif(memory._LIBC is None, reason="glibc's malloc onl
 BLOCK = 8 * 2**20  # float64s: a 64 MB array, above any mmap threshold glibc picks itself
 
 
+@pytest.fixture(autouse=True)
+def settled():
+    """Each test begins with the defaults in force: no grace time of an earlier use still running."""
+    memory.settle()
+    yield
+    memory.settle()
+
+
 def faults_of_a_fresh_array() -> int:
     """Minor page faults taken to make and fill one 64 MB array (after one was made and freed)."""
     np.ones(BLOCK)
@@ -35,6 +43,7 @@ def test_a_freed_big_array_is_reused_inside_and_not_outside() -> None:
         with memory.big_arrays():  # nested: the outer setting holds until the outer one leaves
             pass
         nested = faults_of_a_fresh_array()
+    memory.settle()  # what the grace time after leaving ends in
     outside = faults_of_a_fresh_array()
     pages = BLOCK * 8 // (2 * 2**20)  # 2 MB pages: the fewest faults a fresh 64 MB array can take
     assert inside < pages // 2 and nested < pages // 2
@@ -46,6 +55,8 @@ def test_leaving_gives_the_freed_memory_back() -> None:
         arrays = [np.ones(BLOCK) for _ in range(4)]  # 256 MB, freed into the heap
         del arrays
         kept = resident_bytes()
+    assert kept - resident_bytes() < 64 * 2**20  # kept for the grace time after leaving
+    memory.settle()
     assert kept - resident_bytes() > 192 * 2**20
 
 
@@ -90,4 +101,28 @@ def test_numpy_advises_no_huge_pages_inside_and_its_setting_comes_back() -> None
         with memory.big_arrays():
             pass
         assert not multiarray._get_madvise_hugepage()  # the outer use still holds
+    memory.settle()
     assert multiarray._get_madvise_hugepage() == before
+
+
+def test_the_settings_come_back_by_themselves_after_the_grace_time(monkeypatch) -> None:
+    """Without a call to ``settle``, the grace timer restores the defaults and trims the heap; a use
+    that begins within the grace time keeps the kept heap (and cancels the timer)."""
+    import time
+
+    from numpy._core import multiarray
+
+    monkeypatch.setattr(memory, "GRACE_S", 0.2)
+    before = multiarray._get_madvise_hugepage()
+    with memory.big_arrays():
+        pass
+    with memory.big_arrays():  # within the grace time: nothing was restored in between
+        assert not multiarray._get_madvise_hugepage()
+        arrays = [np.ones(BLOCK) for _ in range(4)]
+        del arrays
+        kept = resident_bytes()
+    deadline = time.monotonic() + 30
+    while memory._kept and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not memory._kept and multiarray._get_madvise_hugepage() == before
+    assert kept - resident_bytes() > 192 * 2**20
