@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import perfdiff
 from perfdiff.attribution import async_pairs
-from perfdiff.attribution.async_pairs import _link, transfer_spans
+from perfdiff.attribution.async_pairs import _link, done_spans, table_done_spans, transfer_spans
 from perfdiff.costs.op_costs import op_costs
 
 _KEYS = ["host", "device_id", "program_id"]
@@ -71,11 +71,34 @@ def _same(events: pd.DataFrame, costs: pd.DataFrame) -> None:
     np.testing.assert_array_equal(transfer_spans(events, costs), reference_spans(events, costs))
 
 
+def _same_in_place(events: pd.DataFrame, costs: pd.DataFrame, seed: int) -> bool:
+    """``table_done_spans`` (the devices' rows walked where they lie) against ``done_spans`` over the
+    rows of the chosen groups, for all groups chosen and for a random part of them; whether the
+    walk in place could be used for both (it says None otherwise)."""
+    ids = events.groupby(_KEYS + ["op"], sort=False, observed=True).ngroup().to_numpy().astype(np.int32)
+    groups = int(ids.max()) + 1 if len(ids) else 0
+    pairs = costs[costs["async_start"] != ""]
+    names = {*pairs["op"], *pairs["async_start"]}
+    used = []
+    for chosen in (np.ones(groups, bool), np.random.default_rng(seed).random(groups) < 0.6):
+        rows = np.flatnonzero(chosen[ids] & events["op"].isin(names).to_numpy())
+        where, spans = done_spans(events, costs, rows)
+        found = table_done_spans(events, costs, ids, chosen)
+        used.append(found is not None)
+        if found is None:
+            continue
+        order = np.argsort(found[0], kind="stable")
+        np.testing.assert_array_equal(found[0][order], rows[where])
+        np.testing.assert_array_equal(found[1][order], spans)
+    return all(used)  # (only rows that take part must come in order: fewer chosen may walk where all do not)
+
+
 def test_real_tpu_trace(traces: Path) -> None:
     profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
     costs = op_costs(profile)
     assert (costs["async_start"] != "").any()  # the trace's copies and all-reduce are pairs
     _same(profile.events, costs)
+    assert _same_in_place(profile.events, costs, seed=1)
 
 
 def test_overlap_heavy_replicas(tmp_path: Path, traces: Path) -> None:
@@ -90,7 +113,9 @@ def test_overlap_heavy_replicas(tmp_path: Path, traces: Path) -> None:
     trace = tmp_path / "overlap.xplane.pb"
     module.write_overlap_trace(traces / "tpu-v6e/tpu_inference_2.xplane.pb", trace, op_events=12 * 6013)
     profile = perfdiff.load(trace)
-    _same(profile.events, op_costs(profile))
+    costs = op_costs(profile)
+    _same(profile.events, costs)
+    assert _same_in_place(profile.events, costs, seed=2)
 
 
 @st.composite
@@ -135,15 +160,42 @@ def transfers(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
             "dur_ns": draw(st.lists(st.integers(0, 12), min_size=n, max_size=n)),
         }
     )
-    if draw(st.booleans()):  # each device's events in order of start, as on a TPU's op line
+    ordered = draw(st.booleans())
+    if ordered:  # each device's events in order of start, as on a TPU's op line
         events = events.sort_values(["host", "device_id", "start_ns"], kind="stable", ignore_index=True)
-    return events, costs
+    return events, costs, ordered
 
 
 @settings(max_examples=300, deadline=None)
-@given(transfers())
-def test_random_transfers(case) -> None:
-    _same(*case)
+@given(transfers(), st.integers(0, 2**16))
+def test_random_transfers(case, seed: int) -> None:
+    events, costs, ordered = case
+    _same(events, costs)
+    in_place = _same_in_place(events, costs, seed)
+    assert in_place or not ordered  # devices in order of start, each one run: walked in place
+
+
+def test_tables_not_laid_out_for_the_walk_in_place_say_so() -> None:
+    """A device's rows in two runs of the table, a device's rows out of order of start, or names
+    that are not categorical: None (the caller pairs the rows it gathers instead)."""
+    costs = pd.DataFrame(
+        {"host": ["h"] * 2, "program_id": np.uint64(7), "op": ["c-done", "c-start"],
+         "async_start": ["c-start", ""], "link": "to_host", "host_bytes": 1.0, "dcn_bytes": 0.0,
+         "ici_bytes": 0.0, "hbm_bytes": 0.0}
+    )  # fmt: skip
+    events = pd.DataFrame(
+        {"host": pd.Categorical(["h"] * 4), "device_id": np.array([0, 0, 1, 1], np.int32),
+         "program_id": np.uint64(7), "op": pd.Categorical(["c-start", "c-done"] * 2),
+         "start_ns": [0, 5, 0, 6], "dur_ns": [1, 2, 1, 2]}
+    )  # fmt: skip
+    ids, chosen = np.array([0, 1, 2, 3], np.int32), np.ones(4, bool)
+    assert table_done_spans(events, costs, ids, chosen) is not None
+    split = events.iloc[[0, 2, 1, 3]].reset_index(drop=True)  # device 0, 1, 0, 1
+    assert table_done_spans(split, costs, ids, chosen) is None
+    falling = events.assign(start_ns=[5, 0, 0, 6])  # device 0's -done before its -start
+    assert table_done_spans(falling, costs, ids, chosen) is None
+    assert table_done_spans(events.astype({"op": str}), costs, ids, chosen) is None
+    assert table_done_spans(events, costs, ids.astype(np.int64), chosen) is None
 
 
 def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> None:

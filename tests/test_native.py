@@ -188,6 +188,68 @@ def test_line_kernel_is_the_numpy_statement_in_any_ranges(both) -> None:
     assert fast.ops_into(*no_clock[:5], stamp, 1, op_of, program_of, 0, n, *outputs) == -2  # no stats
 
 
+def test_table_walk_is_the_gathered_walk_for_each_code_width(both) -> None:
+    """``table_dones_into`` over rows of whole columns, taking the chosen -start/-done rows in place,
+    gives what ``dones_into`` gives over those rows gathered; for op codes of 8, 16 and 32 bits, from
+    the IR and from numba; and refuses codes and ids outside its tables."""
+    fast, jit = both[pairing.__name__]
+    rng = np.random.default_rng(12)
+    n, ops, kinds, groups = 30_000, 6, 2, 50
+    start = np.sort(rng.integers(0, 4000, n))
+    op = rng.integers(0, ops, n)
+    programs = np.array([-5, 3, 2**62], np.int64)
+    program = rng.choice(np.array([-5, 3, 2**62, 8], np.int64), n)
+    ids = rng.integers(0, groups, n).astype(np.int32)
+    chosen = (rng.random(groups) < 0.7).astype(np.uint8)
+    kind_of = np.array([0, 1, -1, -1, -1, -1], np.int64)
+    pair_at = np.full((3, ops), -1, np.int64)
+    pair_at[:, 2], pair_at[:, 3] = [0, 1, 2], [3, 4, 5]
+    want = np.where(pair_at >= 0, np.where(np.arange(ops) == 2, 0, 1), -1)
+    is_done = (pair_at >= 0).any(axis=0).astype(np.uint8)
+    first, last = 1000, 25_000
+    rows = np.arange(first, last)
+    rows = rows[((kind_of[op[rows]] >= 0) | (is_done[op[rows]] > 0)) & (chosen[ids[rows]] > 0)]
+    gathered = [np.empty(len(rows), np.int64) for _ in range(3)]
+    count = fast.dones_into(start[rows], op[rows], program[rows], programs, pair_at, want, kind_of,
+                            np.full(3 * kinds, pairing.NONE), *gathered)  # fmt: skip
+    assert count > 0
+    expected = [rows[gathered[0][:count]], gathered[1][:count], gathered[2][:count]]
+    for dtype in (np.int8, np.int16, np.int32):
+        codes = op.astype(dtype)
+        name = f"table_dones_into_{np.dtype(dtype).name.replace('int', 'i')}"
+        for run in (getattr(fast, name), jit["table_dones_into"]):
+            out = [np.full(last - first, -7, np.int64) for _ in range(3)]
+            args = (
+                first,
+                last,
+                codes,
+                program,
+                start,
+                ids,
+                chosen,
+                is_done,
+                programs,
+                pair_at,
+                want,
+                kind_of,
+            )
+            assert run(*args, np.full(3 * kinds, pairing.NONE), *out) == count
+            assert all((o[:count] == e).all() for o, e in zip(out, expected, strict=True))
+    slots = np.full(3 * kinds, pairing.NONE)
+    outputs = [np.empty(n, np.int64) for _ in range(3)]
+    walk = fast.table_dones_into_i8
+    tables = (is_done, programs, pair_at, want, kind_of, slots, *outputs)
+    codes8 = op.astype(np.int8)
+    bad_id = ids.copy()
+    bad_id[first + 3] = groups  # past chosen
+    bad_op = codes8.copy()
+    bad_op[first + 4] = ops  # past kind_of
+    assert walk(first, last, codes8, program, start, bad_id, chosen, *tables) == -2
+    assert walk(first, last, bad_op, program, start, ids, chosen, *tables) == -2
+    assert walk(0, n + 1, codes8, program, start, ids, chosen, *tables) == -2  # rows past the columns
+    assert walk(first, last, codes8, program, start[::-1].copy(), ids, chosen, *tables) == -1  # falling
+
+
 def test_shares_kernel_agrees_with_numba_and_refuses_a_foreign_index(both) -> None:
     fast, jit = both[pairing.__name__]
     rng = np.random.default_rng(6)

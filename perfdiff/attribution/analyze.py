@@ -16,7 +16,7 @@ import pandas as pd
 
 from perfdiff import units
 from perfdiff.advice import advise
-from perfdiff.attribution.async_pairs import done_spans
+from perfdiff.attribution.async_pairs import done_spans, table_done_spans
 from perfdiff.attribution.executions import KEYS as _EXEC_KEYS
 from perfdiff.attribution.executions import EventGroups
 from perfdiff.attribution.roofline import (
@@ -229,13 +229,17 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     grouped["occurrences"] = groups.occurrences[chosen]
     grouped["measured_s"] = groups.self_ns[chosen] / 1e9
     # The transfers of the chosen events: only -start and -done events take part in them.
-    pairs = costs[costs["async_start"] != ""]
-    rows = _rows_of(events["op"], {*pairs["op"], *pairs["async_start"]})
-    rows = rows[chosen[ids[rows]]]
-    rows = rows.astype(np.int32) if len(events) < 2**31 else rows  # half the bytes: millions of rows
-    where, spans = done_spans(events, costs, rows)
-    done_ids = ids[rows[where]]
-    del rows, where
+    found = table_done_spans(events, costs, ids, chosen)
+    if found is None:
+        pairs = costs[costs["async_start"] != ""]
+        rows = _rows_of(events["op"], {*pairs["op"], *pairs["async_start"]})
+        rows = rows[chosen[ids[rows]]]
+        rows = rows.astype(np.int32) if len(events) < 2**31 else rows  # half the bytes: millions of rows
+        where, spans = done_spans(events, costs, rows)
+        found = rows[where], spans
+        del rows, where
+    done_ids = ids[found[0]]
+    spans = found[1]
     is_pair = np.bincount(done_ids, minlength=count) > 0
     span_ns = np.where(is_pair, sums(done_ids, spans, count), np.nan)
     grouped["span_s"] = span_ns[chosen] / 1e9
@@ -251,7 +255,7 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
         joined[column] = joined[column] * joined["occurrences"]
     for column in ("int8_inputs", "cost_lower_bound"):
         joined[column] = joined[column].fillna(False).astype(bool)
-    return add_roofline(joined, chip)
+    return add_roofline(joined, chip, explain=False)
 
 
 def _rows_of(ops: pd.Series, names: set[str]) -> np.ndarray:

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from perfdiff.compute import native, pairing
+from perfdiff.compute.grouping import equal_runs
 
 _KEYS = ["host", "device_id", "program_id"]
 
@@ -91,6 +92,86 @@ def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> t
     return np.concatenate(where), np.concatenate(spans)
 
 
+def table_done_spans(
+    events: pd.DataFrame, costs: pd.DataFrame, ids: np.ndarray, chosen: np.ndarray
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """(rows, priced span in ns): :func:`done_spans` for the matched -done events among the events
+    of the ``chosen`` execution groups (``ids``: each event's group, int32; ``chosen``: bool per
+    group), found by walking each device's rows of the table where they lie
+    (``pairing.table_dones_into``): no column is gathered per transfer, no row list is made. None
+    where the table is not laid out for that (names not categorical, a device's rows not one run of
+    the table, or not in order of start): :func:`done_spans` over the chosen rows then.
+    """
+    pairs = costs[costs["async_start"] != ""]
+    if pairs.empty:
+        return np.zeros(0, np.int64), np.zeros(0)
+    ops, hosts = events["op"], events["host"]
+    if not all(isinstance(c.dtype, pd.CategoricalDtype) for c in (ops, hosts)) or ids.dtype != np.int32:
+        return None
+    codes = ops.cat.codes.to_numpy()
+    walk = getattr(pairing_kernels(), f"table_dones_into_{_CODE_KINDS.get(codes.dtype, '')}", None)
+    devices = _device_runs(hosts.cat.codes.to_numpy(), events["device_id"].to_numpy())
+    if walk is None or devices is None:
+        return None
+    link, weight = _link(pairs)
+    link_code = pd.factorize(link)[0].astype(np.int64)
+    host_names = [str(name) for name in hosts.cat.categories]
+    op_names = [str(name) for name in ops.cat.categories]
+    program = events["program_id"].to_numpy(np.uint64).view(np.int64)
+    start, dur = events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
+    ids = np.ascontiguousarray(ids)
+    taking = np.ascontiguousarray(chosen, bool).view(np.uint8)
+    tables: dict[int, _PairTable] = {}
+    rows: list[np.ndarray] = []
+    spans: list[np.ndarray] = []
+    for host, first, last in devices:
+        if host not in tables:
+            tables[host] = _PairTable.of(pairs, host_names[host], op_names)
+        table = tables[host]
+        if not len(table.programs):
+            continue
+        # Outputs as long as the device's rows: only the -dones' share of their pages is touched.
+        done, pair, begin = (np.empty(last - first, np.int64) for _ in range(3))
+        written = walk(
+            first, last, codes, program, start, ids, taking, table.is_done, table.programs, table.pair_at,
+            table.want, table.kind_of, np.full(len(table.programs) * table.kinds, pairing.NONE, np.int64),
+            done, pair, begin,
+        )  # fmt: skip
+        if written < 0:  # not in order of start (or a code outside the tables): the general way
+            return None
+        if not written:
+            continue
+        done, pair, begin = done[:written].copy(), pair[:written].copy(), begin[:written].copy()
+        done_start = start[done]
+        priced = _shared_spans(link_code[pair], begin, done_start + dur[done], done_start, weight[pair])
+        rows.append(done)
+        spans.append(priced)
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0)
+    return np.concatenate(rows), np.concatenate(spans)
+
+
+# The width of a categorical's codes -> the suffix of its table_dones_into entry point.
+_CODE_KINDS = {np.dtype(np.int8): "i8", np.dtype(np.int16): "i16", np.dtype(np.int32): "i32"}
+
+
+def _device_runs(host_code: np.ndarray, device_id: np.ndarray) -> list[tuple[int, int, int]] | None:
+    """(host code, first row, last row excluded) of each device's rows, when each (host, device_id)
+    is one run of the table (an events table holds a timeline's rows together, and a TPU device has
+    one op line); None when one is not."""
+    found = [equal_runs(device_id, min_length=1), equal_runs(host_code, min_length=1)]
+    starts = np.unique(np.concatenate([runs[0] for runs in found if runs is not None]))
+    if not len(starts):
+        return []
+    device = device_id[starts].astype(np.int64) - int(device_id.min())
+    key = host_code[starts].astype(np.int64) * (int(device.max()) + 1) + device
+    if len(np.unique(key)) != len(key):
+        return None
+    bounds = [*starts.tolist(), len(device_id)]
+    hosts = host_code[starts].tolist()
+    return [(int(host), a, b) for host, a, b in zip(hosts, bounds[:-1], bounds[1:], strict=True)]
+
+
 @dataclass(frozen=True)
 class _Columns:
     """The events' columns the pairing reads, as numpy arrays over the whole table, read once for all
@@ -125,6 +206,11 @@ class _PairTable:
     want: np.ndarray  # (programs, op codes): the kind of -start that pair asks for, or -1
     kind_of: np.ndarray  # per op code: the kind of -start its events are, or -1
     kinds: int
+
+    @property
+    def is_done(self) -> np.ndarray:
+        """Per op code: 1 where it is the -done of a pair in some program, else 0 (uint8)."""
+        return np.asarray((self.pair_at >= 0).any(axis=0), np.uint8)
 
     @classmethod
     def of(cls, pairs: pd.DataFrame, host: str, op_names: list[str]) -> _PairTable:

@@ -59,11 +59,13 @@ def _per_device(ops: pd.DataFrame, column: str, default: float) -> np.ndarray:
     return ops[column].to_numpy(float) if column in ops else np.full(len(ops), default)
 
 
-def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
+def add_roofline(ops: pd.DataFrame, chip: Chip, *, explain: bool = True) -> pd.DataFrame:
     """``ops`` (columns flops, hbm_bytes, ici_bytes, int8_inputs, measured_s, occurrences: totals;
     optional dcn_bytes, host_bytes, span_s, shared_by, cost_lower_bound) with the roofline columns
     t_compute_s, t_hbm_s, t_ici_s, t_host_s, t_dcn_s, t_overhead_s, theory_s, bound, efficiency,
-    gap_s, suspect added (seconds; see the module docstring)."""
+    gap_s, and with ``explain`` suspect, added (seconds; see the module docstring). Without
+    ``explain`` (the analysis's per-execution rows, tens of thousands of suspects whose words no view
+    shows) no ``suspect`` column is written."""
     out = ops.copy()
     n = len(out)
     shared = np.clip(np.nan_to_num(_per_device(out, "shared_by", 1.0), nan=1.0), 1.0, None)
@@ -113,7 +115,8 @@ def add_roofline(ops: pd.DataFrame, chip: Chip) -> pd.DataFrame:
     out["bound"] = np.where(suspect, Bound.SUSPECT.value, bound)
     out["efficiency"] = np.where(suspect, np.nan, np.minimum(efficiency, 1.0))
     out["gap_s"] = measured - out["theory_s"].to_numpy(float)
-    out["suspect"] = _reasons(out, suspect, efficiency, bound, pair, chip)
+    if explain:
+        out["suspect"] = _reasons(out, suspect, efficiency, bound, pair, chip)
     return out
 
 

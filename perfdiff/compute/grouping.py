@@ -66,16 +66,19 @@ class _Column:
         return part.astype(np.int64)
 
 
-def equal_runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """(first row, length) of each run of equal values, when runs average 64 rows or more; else None."""
+def equal_runs(values: np.ndarray, min_length: int = 64) -> tuple[np.ndarray, np.ndarray] | None:
+    """(first row, length) of each run of equal values (none for no values), when runs average
+    ``min_length`` rows or more; else None (found as soon as they cannot)."""
     n = len(values)
+    if not n:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     changes = 0
     starts: list[np.ndarray] = [np.zeros(1, np.int64)]
     for a in range(1, n, BLOCK):  # the comparison a block at a time: no bool array per row
         b = min(a + BLOCK, n)
         found = np.flatnonzero(values[a:b] != values[a - 1 : b - 1])
         changes += len(found)
-        if 64 * changes > n:
+        if min_length * changes > n:
             return None
         starts.append(found + a)
     first = np.concatenate(starts)

@@ -42,6 +42,8 @@ ARRAY_KINDS = {
     "u8[:]": (np.uint8, 1),
     "i64[:]": (np.int64, 1),
     "i32[:]": (np.int32, 1),
+    "i16[:]": (np.int16, 1),
+    "i8[:]": (np.int8, 1),
     "u8[:,:]": (np.uint8, 2),
     "i64[:,:]": (np.int64, 2),
     "f64[:]": (np.float64, 1),
@@ -62,11 +64,18 @@ def kernel(fn: Callable | None = None, *, inline: bool = False) -> Any:
 
 @dataclass(frozen=True)
 class Export:
-    """An entry point: the kernel ``name`` and its argument kinds (``"i64"`` or a key of ``ARRAY_KINDS``).
-    It returns an int64."""
+    """An entry point: its ``name`` and argument kinds (``"i64"`` or a key of ``ARRAY_KINDS``), calling
+    the kernel of that name, or ``kernel`` when given (one kernel compiled for several array dtypes:
+    an entry point each). It returns an int64."""
 
     name: str
     args: tuple[str, ...]
+    kernel: str = ""
+
+    @property
+    def kernel_name(self) -> str:
+        """The ``@kernel`` function this entry point calls."""
+        return self.kernel or self.name
 
     def c_arguments(self) -> list[Any]:
         """The ctypes argument types: an array is its data pointer, then its extent per dimension."""
@@ -178,5 +187,5 @@ def jit_kernels(module: types.ModuleType, *, cache: bool = True) -> dict[str, An
 
 def _jitted(module: types.ModuleType, exports: Sequence[Export]) -> Kernels:
     compiled = jit_kernels(module)
-    functions = {e.name: _checked(e, compiled[e.name], pointers=False) for e in exports}
+    functions = {e.name: _checked(e, compiled[e.kernel_name], pointers=False) for e in exports}
     return Kernels(functions, "numba", keep=compiled)

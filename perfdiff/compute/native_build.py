@@ -50,7 +50,7 @@ def build(module_name: str) -> Path:
     machine = target.create_target_machine(cpu="", features="", opt=3)  # generic CPU of this arch
     linked = None
     for export in exports:
-        wrapper = _wrapper(export, compiled[export.name], numba, types)
+        wrapper = _wrapper(export, compiled[export.kernel_name], numba, types)
         text = _NRT_REFCOUNT.sub(_no_op, wrapper._library.get_llvm_str())
         part = llvm.parse_assembly(text)
         for function in part.functions:

@@ -115,6 +115,91 @@ def dones_into(
 
 
 @kernel
+def table_dones_into(
+    first, last, op, program, start, ids, chosen, is_done, programs, pair_at, want, kind_of, slots,
+    done, pair, begin,
+):  # pragma: no cover - compiled  # fmt: skip
+    """``dones_into`` over rows ``first`` to ``last`` (excluded) of a whole events table's columns,
+    one device's, in place: only the rows of a chosen group (``chosen[ids[row]]`` non-zero) whose op
+    is a -start of a kind (``kind_of``) or a -done (``is_done``, per op code) take part, and they
+    must come in order of start (-1 is returned at the first that falls). ``done`` gets the rows
+    themselves. ``slots``: per (program slot, kind), all ``NONE``. Returns the number of -dones
+    written, or -2 when a row, code or id lies outside its table or an output is too short.
+    """
+    n = start.size
+    ops = kind_of.size
+    programs_count = programs.size
+    if (
+        first < 0
+        or last > n
+        or op.size < last
+        or program.size < last
+        or ids.size < last
+        or is_done.size != ops
+        or programs_count == 0
+        or pair_at.shape[0] != programs_count
+        or pair_at.shape[1] != ops
+        or want.shape[0] != programs_count
+        or want.shape[1] != ops
+    ):
+        return -2
+    kinds = slots.size // programs_count
+    room = min(done.size, pair.size, begin.size)
+    written = 0
+    slot = 0
+    previous = NONE
+    i = first
+    while i < last:
+        o = op[i]
+        if o < 0 or o >= ops or ids[i] < 0 or ids[i] >= chosen.size:
+            return -2
+        if (kind_of[o] < 0 and is_done[o] == 0) or chosen[ids[i]] == 0:
+            i += 1
+            continue
+        s = start[i]
+        if s < previous:
+            return -1
+        previous = s
+        # The moment: the rows taking part whose start is s, up to the first that starts later.
+        j = i
+        while j < last:
+            o = op[j]
+            if o < 0 or o >= ops or ids[j] < 0 or ids[j] >= chosen.size:
+                return -2
+            if (kind_of[o] >= 0 or is_done[o] != 0) and chosen[ids[j]] != 0:
+                if start[j] != s:
+                    break
+                kind = kind_of[o]  # its start is noted before any of the moment asks
+                if kind >= 0:
+                    if kind >= kinds:
+                        return -2
+                    slot = slot_of(programs, program[j], slot)
+                    if slot >= 0:
+                        slots[slot * kinds + kind] = s
+            j += 1
+        for k in range(i, j):
+            o = op[k]
+            if is_done[o] == 0 or chosen[ids[k]] == 0:
+                continue
+            slot = slot_of(programs, program[k], slot)
+            if slot < 0:
+                continue
+            found = pair_at[slot, o]
+            if found < 0:
+                continue
+            kind = want[slot, o]
+            if kind >= kinds or written >= room:
+                return -2
+            at = slots[slot * kinds + kind] if kind >= 0 else NONE
+            done[written] = k
+            pair[written] = found
+            begin[written] = at if at != NONE else s
+            written += 1
+        i = j
+    return written
+
+
+@kernel
 def shares_into(order, group, begin, end, weight, out):  # pragma: no cover - compiled
     """Each interval's share of the busy stretch it belongs to, into ``out[i]`` (float64, ns).
 
@@ -163,7 +248,21 @@ def shares_into(order, group, begin, end, weight, out):  # pragma: no cover - co
 
 
 I64, F64 = "i64[:]", "f64[:]"
+
+
+def _table_dones(codes: str) -> Export:
+    """``table_dones_into`` for op codes of one width (a categorical's codes are as narrow as they can be)."""
+    kinds = (
+        "i64", "i64", codes, I64, I64, "i32[:]", "u8[:]", "u8[:]", I64, "i64[:,:]", "i64[:,:]", I64, I64,
+        I64, I64, I64,
+    )  # fmt: skip
+    return Export(f"table_dones_into_{codes[:-3]}", kinds, kernel="table_dones_into")
+
+
 EXPORTS = (
     Export("dones_into", (I64, I64, I64, I64, "i64[:,:]", "i64[:,:]", I64, I64, I64, I64, I64)),
+    _table_dones("i8[:]"),
+    _table_dones("i16[:]"),
+    _table_dones("i32[:]"),
     Export("shares_into", (I64, I64, I64, I64, F64, F64)),
 )
