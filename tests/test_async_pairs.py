@@ -218,8 +218,8 @@ def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> No
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_order_by_group_and_begin_is_lexsorts(data) -> None:
-    """The order the sharing walks, with its shortcut for -dones by start and each link's begins in
-    order (a TPU op line), against ``np.lexsort`` of (group, begin, -done start, position)."""
+    """The order the sharing walks, by the insertion sort (nearly in order: a TPU op line) and by the
+    stable sorts it falls back to, against ``np.lexsort`` of (group, begin, -done start, position)."""
     n = data.draw(st.integers(1, 40))
 
     def draw(high: int) -> np.ndarray:
@@ -233,3 +233,9 @@ def test_order_by_group_and_begin_is_lexsorts(data) -> None:
             begin[group == g] = np.sort(begin[group == g])
     expected = np.lexsort((np.arange(n), done_start, begin, group))
     np.testing.assert_array_equal(async_pairs._by_group_and_begin(group, begin, done_start), expected)
+    moves = async_pairs.ORDER_MOVES
+    try:  # no moves allowed: the insertion sort gives up at the first, the stable sorts take over
+        async_pairs.ORDER_MOVES = 0
+        np.testing.assert_array_equal(async_pairs._by_group_and_begin(group, begin, done_start), expected)
+    finally:
+        async_pairs.ORDER_MOVES = moves

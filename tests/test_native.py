@@ -250,6 +250,24 @@ def test_table_walk_is_the_gathered_walk_for_each_code_width(both) -> None:
     assert walk(first, last, codes8, program, start[::-1].copy(), ids, chosen, *tables) == -1  # falling
 
 
+def test_order_kernel_is_lexsort_and_gives_up_past_its_moves(both) -> None:
+    fast, jit = both[pairing.__name__]
+    rng = np.random.default_rng(13)
+    n = 20_000
+    group = rng.integers(0, 4, n)
+    done_start = np.sort(rng.integers(0, 50_000, n))
+    begin = done_start - rng.integers(0, 40, n)  # nearly in order of the -dones' starts, with ties
+    expected = np.lexsort((np.arange(n), done_start, begin, group))
+    for run in (fast.group_begin_order_into, jit["group_begin_order_into"]):
+        order = np.full(n, -1, np.int64)
+        assert run(group, begin, done_start, np.zeros(5, np.int64), order, 16 * n) == 0
+        assert (order == expected).all()
+    order, sort = np.empty(n, np.int64), fast.group_begin_order_into
+    shuffled = rng.permutation(begin)  # far from in order: more moves than allowed
+    assert sort(group, shuffled, done_start, np.zeros(5, np.int64), order, 16 * n) == -1
+    assert sort(group, begin, done_start, np.zeros(4, np.int64), order, n) == -2  # group 3: no count for it
+
+
 def test_shares_kernel_agrees_with_numba_and_refuses_a_foreign_index(both) -> None:
     fast, jit = both[pairing.__name__]
     rng = np.random.default_rng(6)

@@ -29,6 +29,9 @@ from perfdiff.compute import native, pairing
 from perfdiff.compute.grouping import equal_runs
 
 _KEYS = ["host", "device_id", "program_id"]
+# The insertion sort of the transfers by begin gives up past this many moves per transfer (a sort of
+# n log n compares is about as quick there).
+ORDER_MOVES = 16
 
 
 def _link(costs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -390,28 +393,24 @@ def _shared_spans(group, begin, end, done_start, weight) -> np.ndarray:
 
 
 def _by_group_and_begin(group: np.ndarray, begin: np.ndarray, done_start: np.ndarray) -> np.ndarray:
-    """The order by group, then begin, then the -done's start, then position: two stable sorts
-    (the second on group and begin as one int64) where ``np.lexsort`` would make four. On a TPU op
-    line the -dones come by start and each link's transfers by begin: then it is the stable order of
-    the few groups alone, which numpy sorts by radix in O(n)."""
+    """The order by group, then begin, then the -done's start, then position. Transfers come nearly
+    in that order (on a TPU op line a link's -dones by start begin nearly by start too): a counting
+    sort by group and an insertion sort within each (``pairing.group_begin_order_into``), unless it
+    would move more than a few times each row; then two stable sorts (the second on group and begin
+    as one int64) where ``np.lexsort`` would make four."""
     n = len(group)
-    if n and int(group.min()) >= 0 and int(group.max()) < 1 << 15 and _rising(done_start):
-        by_group = np.argsort(group.astype(np.int16), kind="stable")  # radix: 16-bit keys
-        in_group = begin[by_group]
-        rises = in_group[1:] >= in_group[:-1]
-        del in_group
-        regrouped = group[by_group]
-        rises |= regrouped[1:] != regrouped[:-1]  # a new group may begin lower
-        if rises.all():
-            return by_group
+    if n and int(group.min()) >= 0 and int(group.max()) < 1 << 20:
+        order = np.empty(n, np.int64)
+        counts = np.zeros(int(group.max()) + 2, np.int64)
+        found = pairing_kernels().group_begin_order_into(
+            group.astype(np.int64, copy=False), begin.astype(np.int64, copy=False),
+            done_start.astype(np.int64, copy=False), counts, order, ORDER_MOVES * n,
+        )  # fmt: skip
+        if found == 0:
+            return order
     low = int(begin.min())
     span = int(begin.max()) - low + 1
     if (int(group.max()) + 1) * span >= 2**62:
         return np.lexsort((np.arange(n), done_start, begin, group))
     order = np.argsort(done_start, kind="stable")
     return order[np.argsort(group[order] * span + (begin[order] - low), kind="stable")]
-
-
-def _rising(values: np.ndarray) -> bool:
-    """Whether ``values`` never fall from one to the next."""
-    return bool((values[1:] >= values[:-1]).all())

@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.compute.pairing: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 15564fba45ca13c3fcf6786842a69c08129d1d02c5a9e64ff7578ec788c3fcf2
+; source-sha256: 6c9490dcd0922e707374a259c67a171b5334da913159b7edd7743426cfcea5df
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a4_1, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, i64 %arg.a5_1, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr captures(none) %arg.a7, i64 %arg.a7_0, ptr writeonly captures(none) %arg.a8, i64 %arg.a8_0, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_0, ptr writeonly captures(none) %arg.a10, i64 %arg.a10_0) unnamed_addr #0 {
@@ -318,7 +318,7 @@ define i64 @perfdiff_dones_into(ptr readonly captures(none) %.1, i64 %.2, ptr re
 entry:
   %.26 = alloca i64, align 8
   store i64 0, ptr %.26, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.26, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11, ptr %.12, i64 %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, ptr %.19, i64 %.20, ptr %.21, i64 %.22, ptr %.23, i64 %.24) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.26, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11, ptr %.12, i64 %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, ptr %.19, i64 %.20, ptr %.21, i64 %.22, ptr %.23, i64 %.24) #3
   %.40 = load i64, ptr %.26, align 8
   ret i64 %.40
 }
@@ -328,7 +328,7 @@ define i64 @perfdiff_table_dones_into_i8(i64 %.1, i64 %.2, ptr readonly captures
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
@@ -732,7 +732,7 @@ define i64 @perfdiff_table_dones_into_i16(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v15B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v15B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
@@ -1136,7 +1136,7 @@ define i64 @perfdiff_table_dones_into_i32(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v20B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v20B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
@@ -1536,17 +1536,221 @@ _ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define i64 @perfdiff_group_begin_order_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr captures(none) %.7, i64 %.8, ptr captures(none) %.9, i64 %.10, i64 %.11) local_unnamed_addr #0 {
+entry:
+  %.13 = alloca i64, align 8
+  store i64 0, ptr %.13, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr %.13, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11) #3
+  %.27 = load i64, ptr %.13, align 8
+  ret i64 %.27
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a5) unnamed_addr #0 {
+entry:
+  %.95.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
+  %.105.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
+  %or.cond.i = select i1 %.95.not.i, i1 %.105.not.i, i1 false
+  %.115.not.i = icmp eq i64 %arg.a4_0, %arg.a0_0
+  %or.cond851.i = select i1 %or.cond.i, i1 %.115.not.i, i1 false
+  br i1 %or.cond851.i, label %B88.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+
+B88.i:                                            ; preds = %entry
+  %.155.i = add nsw i64 %arg.a3_0, -1
+  %.2474.not.i = icmp slt i64 %arg.a3_0, 1
+  br i1 %.2474.not.i, label %B164.i, label %B148.if.i.preheader
+
+B148.if.i.preheader:                              ; preds = %B88.i
+  %0 = shl nuw i64 %arg.a3_0, 3
+  tail call void @llvm.memset.p0.i64(ptr align 8 %arg.a3, i8 0, i64 %0, i1 false), !noalias !13
+  br label %B164.i
+
+B164.i:                                           ; preds = %B148.if.i.preheader, %B88.i
+  %.4007.not.i = icmp slt i64 %arg.a1_0, 1
+  br i1 %.4007.not.i, label %B284.i, label %B194.if.i
+
+B244.i:                                           ; preds = %B194.if.i
+  %.413.i = add nuw nsw i64 %.344.08.i, 1
+  %1 = getelementptr i64, ptr %arg.a3, i64 %.467.i
+  %.547.i = getelementptr i8, ptr %1, i64 8
+  %.548.i = load i64, ptr %.547.i, align 8, !noalias !13
+  %.549.i = add nsw i64 %.548.i, 1
+  store i64 %.549.i, ptr %.547.i, align 8, !noalias !13
+  %exitcond22.not.i = icmp eq i64 %arg.a1_0, %.413.i
+  br i1 %exitcond22.not.i, label %B284.i, label %B194.if.i
+
+B284.i:                                           ; preds = %B244.i, %B164.i
+  %.623.i = icmp slt i64 %arg.a3_0, 2
+  %storemerge847.i = select i1 %.623.i, i64 0, i64 %.155.i
+  %.66510.i = icmp sgt i64 %storemerge847.i, 0
+  br i1 %.66510.i, label %B314.if.i.preheader, label %B400.preheader.i
+
+B314.if.i.preheader:                              ; preds = %B284.i
+  %load_initial = load i64, ptr %arg.a3, align 8
+  br label %B314.if.i
+
+B400.preheader.i:                                 ; preds = %B314.if.i, %B284.i
+  br i1 %.4007.not.i, label %B514.preheader.i, label %B400.if.i
+
+B514.preheader.i:                                 ; preds = %B400.if.i, %B400.preheader.i
+  br i1 %.66510.i, label %B514.if.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+
+B514.loopexit.i:                                  ; preds = %B572.i
+  %exitcond26.not.i = icmp eq i64 %.1182.i, %storemerge847.i
+  br i1 %exitcond26.not.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B514.if.i
+
+B572.i:                                           ; preds = %B514.if.i, %B778.i
+  %indvars.iv.i = phi i64 [ 1, %B514.if.i ], [ %indvars.iv.next.i, %B778.i ]
+  %.1272.0.i = phi i64 [ %.1247.i, %B514.if.i ], [ %.1341.i, %B778.i ]
+  %moves.3.1.i = phi i64 [ %moves.5.019.i, %B514.if.i ], [ %moves.4.3.i, %B778.i ]
+  %exitcond25.not.i = icmp eq i64 %indvars.iv.i, %14
+  br i1 %exitcond25.not.i, label %B514.loopexit.i, label %B572.if.i
+
+B640.i:                                           ; preds = %B640.preheader.i, %B736.i
+  %moves.2.2.i = phi i64 [ %.1688.i, %B736.i ], [ %moves.3.1.i, %B640.preheader.i ]
+  %u.2.2.i = phi i64 [ %.1494.i, %B736.i ], [ %.1272.0.i, %B640.preheader.i ]
+  %.1494.i = add nsw i64 %u.2.2.i, -1
+  %.1508.inv.i = icmp sgt i64 %u.2.2.i, 0
+  %.1509.i = select i1 %.1508.inv.i, i64 0, i64 %arg.a1_0
+  %2 = getelementptr i64, ptr %arg.a4, i64 %.1494.i
+  %.1523.i = getelementptr i64, ptr %2, i64 %.1509.i
+  %.1524.i = load i64, ptr %.1523.i, align 8, !noalias !13
+  %.1542.i = icmp slt i64 %.1524.i, 0
+  %.1543.i = select i1 %.1542.i, i64 %arg.a1_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a1, i64 %.1524.i
+  %.1557.i = getelementptr i64, ptr %3, i64 %.1543.i
+  %.1558.i = load i64, ptr %.1557.i, align 8, !noalias !13
+  %.1560.i = icmp slt i64 %.1558.i, %.1439.i
+  br i1 %.1560.i, label %B778.i, label %B686.i
+
+B686.i:                                           ; preds = %B640.i
+  %.1594.i = icmp eq i64 %.1558.i, %.1439.i
+  br i1 %.1594.i, label %B710.i, label %B736.i
+
+B710.i:                                           ; preds = %B686.i
+  %4 = getelementptr i64, ptr %arg.a2, i64 %.1524.i
+  %.1625.i = getelementptr i64, ptr %4, i64 %.1543.i
+  %.1626.i = load i64, ptr %.1625.i, align 8, !noalias !13
+  %.1628.not.i = icmp sgt i64 %.1626.i, %.1473.i
+  br i1 %.1628.not.i, label %B736.i, label %B778.i
+
+B736.i:                                           ; preds = %B710.i, %B686.i
+  %.1662.i = icmp slt i64 %u.2.2.i, 0
+  %.1663.i = select i1 %.1662.i, i64 %arg.a1_0, i64 0
+  %5 = getelementptr i64, ptr %arg.a4, i64 %u.2.2.i
+  %.1677.i = getelementptr i64, ptr %5, i64 %.1663.i
+  store i64 %.1524.i, ptr %.1677.i, align 8, !noalias !13
+  %.1688.i = add nsw i64 %moves.2.2.i, 1
+  %.1694.i = icmp sgt i64 %.1494.i, %at.2.020.i
+  br i1 %.1694.i, label %B640.i, label %B778.i
+
+B778.i:                                           ; preds = %B736.i, %B710.i, %B640.i, %B572.if.i
+  %moves.4.3.i = phi i64 [ %moves.3.1.i, %B572.if.i ], [ %18, %B736.i ], [ %moves.2.2.i, %B710.i ], [ %moves.2.2.i, %B640.i ]
+  %u.3.3.i = phi i64 [ %.1272.0.i, %B572.if.i ], [ %at.2.020.i, %B736.i ], [ %u.2.2.i, %B710.i ], [ %u.2.2.i, %B640.i ]
+  %.1724.i = icmp slt i64 %u.3.3.i, 0
+  %.1725.i = select i1 %.1724.i, i64 %arg.a1_0, i64 0
+  %6 = getelementptr i64, ptr %arg.a4, i64 %u.3.3.i
+  %.1739.i = getelementptr i64, ptr %6, i64 %.1725.i
+  store i64 %.1405.i, ptr %.1739.i, align 8, !noalias !13
+  %.1747.i = icmp sgt i64 %moves.4.3.i, %arg.a5
+  %indvars.iv.next.i = add nuw i64 %indvars.iv.i, 1
+  br i1 %.1747.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B572.i
+
+B194.if.i:                                        ; preds = %B164.i, %B244.i
+  %.344.08.i = phi i64 [ %.413.i, %B244.i ], [ 0, %B164.i ]
+  %7 = getelementptr i64, ptr %arg.a0, i64 %.344.08.i
+  %.467.i = load i64, ptr %7, align 8, !noalias !13
+  %.472.i = icmp sgt i64 %.467.i, -1
+  %.476.not.i = icmp slt i64 %.467.i, %.155.i
+  %or.cond852.i = select i1 %.472.i, i1 %.476.not.i, i1 false
+  br i1 %or.cond852.i, label %B244.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+
+B314.if.i:                                        ; preds = %B314.if.i.preheader, %B314.if.i
+  %store_forwarded = phi i64 [ %load_initial, %B314.if.i.preheader ], [ %.764.i, %B314.if.i ]
+  %.609.011.i = phi i64 [ 0, %B314.if.i.preheader ], [ %.678.i, %B314.if.i ]
+  %.678.i = add nuw nsw i64 %.609.011.i, 1
+  %8 = getelementptr i64, ptr %arg.a3, i64 %.609.011.i
+  %9 = getelementptr i8, ptr %8, i64 8
+  %.733.i = load i64, ptr %9, align 8, !noalias !13
+  %.764.i = add nsw i64 %store_forwarded, %.733.i
+  store i64 %.764.i, ptr %9, align 8, !noalias !13
+  %exitcond23.not.i = icmp eq i64 %.678.i, %storemerge847.i
+  br i1 %exitcond23.not.i, label %B400.preheader.i, label %B314.if.i
+
+B400.if.i:                                        ; preds = %B400.preheader.i, %B400.if.i
+  %.826.014.i = phi i64 [ %.895.i, %B400.if.i ], [ 0, %B400.preheader.i ]
+  %.895.i = add nuw nsw i64 %.826.014.i, 1
+  %10 = getelementptr i64, ptr %arg.a0, i64 %.826.014.i
+  %.949.i = load i64, ptr %10, align 8, !noalias !13
+  %.963.i = icmp slt i64 %.949.i, 0
+  %.964.i = select i1 %.963.i, i64 %arg.a3_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a3, i64 %.949.i
+  %.978.i = getelementptr i64, ptr %11, i64 %.964.i
+  %.979.i = load i64, ptr %.978.i, align 8, !noalias !13
+  %.993.i = icmp slt i64 %.979.i, 0
+  %.994.i = select i1 %.993.i, i64 %arg.a1_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a4, i64 %.979.i
+  %.1008.i = getelementptr i64, ptr %12, i64 %.994.i
+  store i64 %.826.014.i, ptr %.1008.i, align 8, !noalias !13
+  %.1039.i = load i64, ptr %.978.i, align 8, !noalias !13
+  %.1040.i = add nsw i64 %.1039.i, 1
+  store i64 %.1040.i, ptr %.978.i, align 8, !noalias !13
+  %exitcond24.not.i = icmp eq i64 %arg.a1_0, %.895.i
+  br i1 %exitcond24.not.i, label %B514.preheader.i, label %B400.if.i
+
+B514.if.i:                                        ; preds = %B514.preheader.i, %B514.loopexit.i
+  %at.2.020.i = phi i64 [ %.1242.i, %B514.loopexit.i ], [ 0, %B514.preheader.i ]
+  %moves.5.019.i = phi i64 [ %moves.3.1.i, %B514.loopexit.i ], [ 0, %B514.preheader.i ]
+  %.1113.017.i = phi i64 [ %.1182.i, %B514.loopexit.i ], [ 0, %B514.preheader.i ]
+  %.1182.i = add nuw nsw i64 %.1113.017.i, 1
+  %13 = getelementptr i64, ptr %arg.a3, i64 %.1113.017.i
+  %.1242.i = load i64, ptr %13, align 8, !noalias !13
+  %.1247.i = add i64 %at.2.020.i, 1
+  %.1285.i = sub i64 %.1242.i, %.1247.i
+  %spec.select2.i = tail call i64 @llvm.smax.i64(i64 %.1285.i, i64 0)
+  %14 = add nuw i64 %spec.select2.i, 1
+  br label %B572.i
+
+B572.if.i:                                        ; preds = %B572.i
+  %.1341.i = add i64 %.1272.0.i, 1
+  %.1389.i = icmp slt i64 %.1272.0.i, 0
+  %.1390.i = select i1 %.1389.i, i64 %arg.a1_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a4, i64 %.1272.0.i
+  %.1404.i = getelementptr i64, ptr %15, i64 %.1390.i
+  %.1405.i = load i64, ptr %.1404.i, align 8, !noalias !13
+  %.1423.i = icmp slt i64 %.1405.i, 0
+  %.1424.i = select i1 %.1423.i, i64 %arg.a1_0, i64 0
+  %16 = getelementptr i64, ptr %arg.a1, i64 %.1405.i
+  %.1438.i = getelementptr i64, ptr %16, i64 %.1424.i
+  %.1439.i = load i64, ptr %.1438.i, align 8, !noalias !13
+  %17 = getelementptr i64, ptr %arg.a2, i64 %.1405.i
+  %.1472.i = getelementptr i64, ptr %17, i64 %.1424.i
+  %.1473.i = load i64, ptr %.1472.i, align 8, !noalias !13
+  %.1484.i = icmp sgt i64 %.1272.0.i, %at.2.020.i
+  br i1 %.1484.i, label %B640.preheader.i, label %B778.i
+
+B640.preheader.i:                                 ; preds = %B572.if.i
+  %18 = add i64 %moves.3.1.i, %indvars.iv.i
+  br label %B640.i
+
+_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B194.if.i, %B514.loopexit.i, %B778.i, %entry, %B514.preheader.i
+  %.sink.i = phi i64 [ 0, %B514.preheader.i ], [ -1, %B778.i ], [ -2, %entry ], [ 0, %B514.loopexit.i ], [ -2, %B194.if.i ]
+  store i64 %.sink.i, ptr %retptr, align 8
+  ret void
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define i64 @perfdiff_shares_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr readonly captures(none) %.5, i64 %.6, ptr readonly captures(none) %.7, i64 %.8, ptr readonly captures(none) %.9, i64 %.10, ptr writeonly captures(none) %.11, i64 %.12) local_unnamed_addr #0 {
 entry:
   %.14 = alloca i64, align 8
   store i64 0, ptr %.14, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #2
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #3
   %.28 = load i64, ptr %.14, align 8
   ret i64 %.28
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
 entry:
   %.106.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.116.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
@@ -1557,7 +1761,7 @@ entry:
   %or.cond793.i = select i1 %or.cond792.i, i1 %.136.not.i, i1 false
   %.146.not.i = icmp eq i64 %arg.a5_0, %arg.a0_0
   %or.cond794.i = select i1 %or.cond793.i, i1 %.146.not.i, i1 false
-  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B132.i:                                           ; preds = %entry
   %spec.select2.i = tail call i64 @llvm.smax.i64(i64 %arg.a1_0, i64 0)
@@ -1570,7 +1774,7 @@ B162.i:                                           ; preds = %B162.if.i, %B132.i
 
 B222.i:                                           ; preds = %B162.i
   %.424.i = icmp sgt i64 %arg.a1_0, 0
-  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B280.i:                                           ; preds = %B222.i, %B962.i
   %reach.4.0.i = phi i64 [ %reach.5.2.i, %B962.i ], [ 0, %B222.i ]
@@ -1579,7 +1783,7 @@ B280.i:                                           ; preds = %B222.i, %B962.i
   %.448.i = select i1 %.447.i, i64 %arg.a1_0, i64 0
   %0 = getelementptr i64, ptr %arg.a0, i64 %t.4.0.i
   %.462.i = getelementptr i64, ptr %0, i64 %.448.i
-  %.463.i = load i64, ptr %.462.i, align 8, !noalias !13
+  %.463.i = load i64, ptr %.462.i, align 8, !noalias !16
   %.468.i = icmp eq i64 %t.4.0.i, 0
   br i1 %.468.i, label %B366.i, label %B312.i
 
@@ -1588,17 +1792,17 @@ B312.i:                                           ; preds = %B280.i
   %.485.i = select i1 %.484.i, i64 %arg.a1_0, i64 0
   %1 = getelementptr i64, ptr %arg.a1, i64 %.463.i
   %.499.i = getelementptr i64, ptr %1, i64 %.485.i
-  %.500.i = load i64, ptr %.499.i, align 8, !noalias !13
+  %.500.i = load i64, ptr %.499.i, align 8, !noalias !16
   %.516.inv.i = icmp sgt i64 %t.4.0.i, 0
   %.517.i = select i1 %.516.inv.i, i64 0, i64 %arg.a1_0
   %2 = getelementptr i8, ptr %0, i64 -8
   %.531.i = getelementptr i64, ptr %2, i64 %.517.i
-  %.532.i = load i64, ptr %.531.i, align 8, !noalias !13
+  %.532.i = load i64, ptr %.531.i, align 8, !noalias !16
   %.546.i = icmp slt i64 %.532.i, 0
   %.547.i = select i1 %.546.i, i64 %arg.a1_0, i64 0
   %3 = getelementptr i64, ptr %arg.a1, i64 %.532.i
   %.561.i = getelementptr i64, ptr %3, i64 %.547.i
-  %.562.i = load i64, ptr %.561.i, align 8, !noalias !13
+  %.562.i = load i64, ptr %.561.i, align 8, !noalias !16
   %.563.not.i = icmp eq i64 %.500.i, %.562.i
   br i1 %.563.not.i, label %B384.i, label %B366.i
 
@@ -1607,13 +1811,13 @@ B366.i:                                           ; preds = %B280.i, %B312.i
   %.582.i = select i1 %.581.i, i64 %arg.a1_0, i64 0
   %4 = getelementptr i64, ptr %arg.a3, i64 %.463.i
   %.596.i = getelementptr i64, ptr %4, i64 %.582.i
-  %.597.i = load i64, ptr %.596.i, align 8, !noalias !13
+  %.597.i = load i64, ptr %.596.i, align 8, !noalias !16
   br label %B424.i
 
 B384.i:                                           ; preds = %B312.i
   %5 = getelementptr i64, ptr %arg.a3, i64 %.463.i
   %.634.i = getelementptr i64, ptr %5, i64 %.485.i
-  %.635.i = load i64, ptr %.634.i, align 8, !noalias !13
+  %.635.i = load i64, ptr %.634.i, align 8, !noalias !16
   %spec.select.i = tail call i64 @llvm.smax.i64(i64 %.635.i, i64 %reach.4.0.i)
   br label %B424.i
 
@@ -1622,13 +1826,13 @@ B424.i:                                           ; preds = %B384.i, %B366.i
   %reach.6.1.i = phi i64 [ %spec.select.i, %B384.i ], [ %.597.i, %B366.i ]
   %6 = getelementptr i64, ptr %arg.a2, i64 %.463.i
   %.714.i = getelementptr i64, ptr %6, i64 %.700.i.pre-phi
-  %.715.i = load i64, ptr %.714.i, align 8, !noalias !13
+  %.715.i = load i64, ptr %.714.i, align 8, !noalias !16
   %7 = getelementptr i64, ptr %arg.a3, i64 %.463.i
   %.745.i = getelementptr i64, ptr %7, i64 %.700.i.pre-phi
-  %.746.i = load i64, ptr %.745.i, align 8, !noalias !13
+  %.746.i = load i64, ptr %.745.i, align 8, !noalias !16
   %8 = getelementptr double, ptr %arg.a4, i64 %.463.i
   %.788.i = getelementptr double, ptr %8, i64 %.700.i.pre-phi
-  %.789.i = load double, ptr %.788.i, align 8, !noalias !13
+  %.789.i = load double, ptr %.788.i, align 8, !noalias !16
   %.799.i = add nsw i64 %t.4.0.i, 1
   %.809.i = icmp slt i64 %.799.i, %arg.a1_0
   br i1 %.809.i, label %B494.i, label %B754.i
@@ -1643,42 +1847,42 @@ B494.i:                                           ; preds = %B424.i, %B590.i
   %.839.i = select i1 %.838.i, i64 %arg.a1_0, i64 0
   %9 = getelementptr i64, ptr %arg.a0, i64 %t.6.1.i
   %.853.i = getelementptr i64, ptr %9, i64 %.839.i
-  %.854.i = load i64, ptr %.853.i, align 8, !noalias !13
+  %.854.i = load i64, ptr %.853.i, align 8, !noalias !16
   %.872.i = icmp slt i64 %.854.i, 0
   %.873.i = select i1 %.872.i, i64 %arg.a1_0, i64 0
   %10 = getelementptr i64, ptr %arg.a1, i64 %.854.i
   %.887.i = getelementptr i64, ptr %10, i64 %.873.i
-  %.888.i = load i64, ptr %.887.i, align 8, !noalias !13
+  %.888.i = load i64, ptr %.887.i, align 8, !noalias !16
   %.904.inv.i = icmp sgt i64 %t.6.1.i, 0
   %.905.i = select i1 %.904.inv.i, i64 0, i64 %arg.a1_0
   %11 = getelementptr i8, ptr %9, i64 -8
   %.919.i = getelementptr i64, ptr %11, i64 %.905.i
-  %.920.i = load i64, ptr %.919.i, align 8, !noalias !13
+  %.920.i = load i64, ptr %.919.i, align 8, !noalias !16
   %.934.i = icmp slt i64 %.920.i, 0
   %.935.i = select i1 %.934.i, i64 %arg.a1_0, i64 0
   %12 = getelementptr i64, ptr %arg.a1, i64 %.920.i
   %.949.i = getelementptr i64, ptr %12, i64 %.935.i
-  %.950.i = load i64, ptr %.949.i, align 8, !noalias !13
+  %.950.i = load i64, ptr %.949.i, align 8, !noalias !16
   %.951.not.i = icmp eq i64 %.888.i, %.950.i
   br i1 %.951.not.i, label %B564.i, label %B754.i
 
 B564.i:                                           ; preds = %B494.i
   %13 = getelementptr i64, ptr %arg.a2, i64 %.854.i
   %.982.i = getelementptr i64, ptr %13, i64 %.873.i
-  %.983.i = load i64, ptr %.982.i, align 8, !noalias !13
+  %.983.i = load i64, ptr %.982.i, align 8, !noalias !16
   %.985.not.i = icmp slt i64 %.983.i, %reach.7.1.i
   br i1 %.985.not.i, label %B590.i, label %B754.i
 
 B590.i:                                           ; preds = %B564.i
   %14 = getelementptr i64, ptr %arg.a3, i64 %.854.i
   %.1048.i = getelementptr i64, ptr %14, i64 %.873.i
-  %.1049.i = load i64, ptr %.1048.i, align 8, !noalias !13
+  %.1049.i = load i64, ptr %.1048.i, align 8, !noalias !16
   %spec.select796.i = tail call i64 @llvm.smax.i64(i64 %.1049.i, i64 %reach.7.1.i)
   %low.3.2.i = tail call i64 @llvm.smin.i64(i64 %.983.i, i64 %low.2.1.i)
   %high.3.2.i = tail call i64 @llvm.smax.i64(i64 %.1049.i, i64 %high.2.1.i)
   %15 = getelementptr double, ptr %arg.a4, i64 %.854.i
   %.1290.i = getelementptr double, ptr %15, i64 %.873.i
-  %.1291.i = load double, ptr %.1290.i, align 8, !noalias !13
+  %.1291.i = load double, ptr %.1290.i, align 8, !noalias !16
   %.1295.i = fadd double %total.2.1.i, %.1291.i
   %.1301.i = add i64 %t.6.1.i, 1
   %exitcond8.not.i = icmp eq i64 %.1301.i, %arg.a1_0
@@ -1710,17 +1914,17 @@ B878.if.us.i:                                     ; preds = %B878.if.lr.ph.i, %B
   %.1477.us.i = select i1 %.1476.us.i, i64 %arg.a1_0, i64 0
   %16 = getelementptr i64, ptr %arg.a0, i64 %.1369.05.us.i
   %.1491.us.i = getelementptr i64, ptr %16, i64 %.1477.us.i
-  %.1492.us.i = load i64, ptr %.1491.us.i, align 8, !noalias !13
+  %.1492.us.i = load i64, ptr %.1491.us.i, align 8, !noalias !16
   %.1514.us.i = icmp slt i64 %.1492.us.i, 0
   %.1515.us.i = select i1 %.1514.us.i, i64 %arg.a1_0, i64 0
   %17 = getelementptr double, ptr %arg.a4, i64 %.1492.us.i
   %.1529.us.i = getelementptr double, ptr %17, i64 %.1515.us.i
-  %.1530.us.i = load double, ptr %.1529.us.i, align 8, !noalias !13
+  %.1530.us.i = load double, ptr %.1529.us.i, align 8, !noalias !16
   %.1535.us.i = fdiv double %.1530.us.i, %total.3.2.i
   %"$phi952.1.2.2.us.i" = fmul double %.1535.us.i, %.1331.i
   %18 = getelementptr double, ptr %arg.a5, i64 %.1492.us.i
   %.1582.us.i = getelementptr double, ptr %18, i64 %.1515.us.i
-  store double %"$phi952.1.2.2.us.i", ptr %.1582.us.i, align 8, !noalias !13
+  store double %"$phi952.1.2.2.us.i", ptr %.1582.us.i, align 8, !noalias !16
   %.1425.us.i = icmp samesign ugt i64 %.1372.06.us.i, 1
   br i1 %.1425.us.i, label %B878.if.us.i, label %B962.i
 
@@ -1732,16 +1936,16 @@ B878.if.lr.ph.split.i:                            ; preds = %B878.if.lr.ph.i
 
 B962.i:                                           ; preds = %B878.if.i, %B878.if.us.i, %B754.i
   %.1609.i = icmp slt i64 %t.5.2.i, %arg.a1_0
-  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B162.if.i:                                        ; preds = %B162.i
   %.277.i = add nuw i64 %.206.0.i, 1
   %19 = getelementptr i64, ptr %arg.a0, i64 %.206.0.i
-  %.335.i = load i64, ptr %19, align 8, !noalias !13
+  %.335.i = load i64, ptr %19, align 8, !noalias !16
   %.336.i = icmp sgt i64 %.335.i, -1
   %.372.not.i = icmp slt i64 %.335.i, %arg.a1_0
   %or.cond795.i = and i1 %.336.i, %.372.not.i
-  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B878.if.i:                                        ; preds = %B878.if.i, %B878.if.lr.ph.split.i
   %.1372.06.i = phi i64 [ %spec.select3.i, %B878.if.lr.ph.split.i ], [ %.1434.i, %B878.if.i ]
@@ -1752,16 +1956,16 @@ B878.if.i:                                        ; preds = %B878.if.i, %B878.if
   %.1477.i = select i1 %.1476.i, i64 %arg.a1_0, i64 0
   %20 = getelementptr i64, ptr %arg.a0, i64 %.1369.05.i
   %.1491.i = getelementptr i64, ptr %20, i64 %.1477.i
-  %.1492.i = load i64, ptr %.1491.i, align 8, !noalias !13
+  %.1492.i = load i64, ptr %.1491.i, align 8, !noalias !16
   %.1567.i = icmp slt i64 %.1492.i, 0
   %.1568.i = select i1 %.1567.i, i64 %arg.a1_0, i64 0
   %21 = getelementptr double, ptr %arg.a5, i64 %.1492.i
   %.1582.i = getelementptr double, ptr %21, i64 %.1568.i
-  store double %"$phi952.1.2.2.i", ptr %.1582.i, align 8, !noalias !13
+  store double %"$phi952.1.2.2.i", ptr %.1582.i, align 8, !noalias !16
   %.1425.i = icmp samesign ugt i64 %.1372.06.i, 1
   br i1 %.1425.i, label %B878.if.i, label %B962.i
 
-_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
+_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
   %.sink.i = phi i64 [ 0, %B962.i ], [ -2, %entry ], [ 0, %B222.i ], [ -2, %B162.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
@@ -1770,12 +1974,16 @@ _ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRY
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #1
 
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #2
+
 ; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #1
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { noinline }
+attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #3 = { noinline }
 
 !0 = !{!1}
 !1 = distinct !{!1, !2, !"_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
@@ -1791,5 +1999,8 @@ attributes #2 = { noinline }
 !11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
 !12 = distinct !{!12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !13 = !{!14}
-!14 = distinct !{!14, !15, !"_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
-!15 = distinct !{!15, !"_ZN8perfdiff7compute7pairing11shares_intoB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}
+!14 = distinct !{!14, !15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
+!15 = distinct !{!15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}
+!16 = !{!17}
+!17 = distinct !{!17, !18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
+!18 = distinct !{!18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}

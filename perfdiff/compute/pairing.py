@@ -200,6 +200,54 @@ def table_dones_into(
 
 
 @kernel
+def group_begin_order_into(group, begin, done_start, counts, order, limit):  # pragma: no cover - compiled
+    """Every index into ``order``, by ``group``, then ``begin``, then ``done_start``, then index: a
+    counting sort by group (codes 0..len(counts)-2; ``counts`` is scratch), then an insertion sort
+    within each group, O(n + the pairs out of order). Transfers come nearly in that order (a link's
+    -dones in order of start begin nearly in order too), so the second sort moves little; past
+    ``limit`` moves it stops and returns -1 (``order`` then incomplete: sort another way). Returns
+    0, or -2 for a group outside the codes or arrays of different lengths."""
+    n = group.size
+    if begin.size != n or done_start.size != n or order.size != n:
+        return -2
+    groups = counts.size - 1
+    for g in range(counts.size):
+        counts[g] = 0
+    for i in range(n):
+        g = group[i]
+        if g < 0 or g >= groups:
+            return -2
+        counts[g + 1] += 1
+    for g in range(groups):
+        counts[g + 1] += counts[g]
+    for i in range(n):  # stable: each group's indices in order
+        g = group[i]
+        order[counts[g]] = i
+        counts[g] += 1
+    moves = 0
+    at = 0
+    for g in range(groups):
+        end = counts[g]  # after the placing loop, each group's end
+        for t in range(at + 1, end):
+            j = order[t]
+            b = begin[j]
+            d = done_start[j]
+            u = t
+            while u > at:
+                k = order[u - 1]
+                if begin[k] < b or (begin[k] == b and done_start[k] <= d):
+                    break
+                order[u] = k
+                u -= 1
+                moves += 1
+            order[u] = j
+            if moves > limit:
+                return -1
+        at = end
+    return 0
+
+
+@kernel
 def shares_into(order, group, begin, end, weight, out):  # pragma: no cover - compiled
     """Each interval's share of the busy stretch it belongs to, into ``out[i]`` (float64, ns).
 
@@ -264,5 +312,6 @@ EXPORTS = (
     _table_dones("i8[:]"),
     _table_dones("i16[:]"),
     _table_dones("i32[:]"),
+    Export("group_begin_order_into", (I64, I64, I64, I64, I64, "i64")),
     Export("shares_into", (I64, I64, I64, I64, F64, F64)),
 )
