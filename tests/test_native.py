@@ -250,6 +250,21 @@ def test_table_walk_is_the_gathered_walk_for_each_code_width(both) -> None:
     assert walk(first, last, codes8, program, start[::-1].copy(), ids, chosen, *tables) == -1  # falling
 
 
+def test_start_order_kernel_agrees_with_numba_and_refuses_unequal_arrays(both) -> None:
+    fast, jit = both[nesting.__name__]
+    rng = np.random.default_rng(14)
+    n = 20_000
+    start = np.sort(rng.integers(0, 100_000, n)) + rng.integers(0, 30, n)  # jittered, with ties
+    dur = rng.integers(-2, 50, n)
+    orders = []
+    for run in (fast.nearly_start_order_into, jit["nearly_start_order_into"]):
+        order = np.empty(n, np.int64)
+        assert run(start, dur, order, 8 * n) > 0
+        orders.append(order)
+    assert (orders[0] == orders[1]).all()
+    assert fast.nearly_start_order_into(start, dur[:-1].copy(), np.empty(n, np.int64), n) == -2
+
+
 def test_order_kernel_is_lexsort_and_gives_up_past_its_moves(both) -> None:
     fast, jit = both[pairing.__name__]
     rng = np.random.default_rng(13)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_timeline import nested_timelines
 
-from perfdiff.compute.intervals import covered_ns, self_time, start_order
+from perfdiff.compute.intervals import covered_ns, nearly_start_order, self_time, start_order
 from perfdiff.parse.timeline import assign_steps
 
 
@@ -124,6 +124,25 @@ def test_start_order_puts_enclosers_first() -> None:
     # by start; equal starts by end descending; equal both by index
     assert start_order(start, end).tolist() == [1, 4, 2, 0, 3]
     assert start_order(start).tolist() == [1, 4, 0, 2, 3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(-3, 8)), max_size=60), st.integers(0, 4))
+def test_nearly_in_order_events_are_ordered_as_start_order_orders_them(events, jitter: int) -> None:
+    """The insertion sort for a jittered op line: the order ``start_order`` gives (ties in start by
+    end descending, then by index, negative durations as 0), the moves it took (0 only when already
+    in order), or None past its moves."""
+    rng = np.random.default_rng(len(events) + jitter)
+    start = np.sort(np.array([s for s, _ in events], np.int64)) + rng.integers(0, jitter + 1, len(events))
+    dur = np.array([d for _, d in events], np.int64)
+    expected = start_order(start, start + np.maximum(dur, 0))
+    found = nearly_start_order(start, dur, moves_per_event=len(events) + 1)
+    assert found is not None
+    order, moves = found
+    assert order.tolist() == expected.tolist()
+    assert (moves == 0) == (expected.tolist() == list(range(len(events))))
+    falling = np.arange(len(events), dtype=np.int64)[::-1].copy()
+    assert len(events) < 3 or nearly_start_order(falling, np.zeros(len(events), np.int64), 0) is None
 
 
 @st.composite

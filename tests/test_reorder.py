@@ -1,6 +1,7 @@
 """Columns reordered in place on a helper thread: the same as numpy's fancy indexing, errors raised in
 the caller, and an overlap-heavy trace (lines written by host time, read by device time) parsed into
-the same tables as when each timeline is reordered on the spot."""
+the same tables as when each timeline is reordered on the spot, or by the insertion sort that moves
+only its moved rows."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from perfdiff.compute import reorder
+from perfdiff.compute import intervals, reorder
 from perfdiff.compute.reorder import Reorderer
 from perfdiff.parse.host import parse_host
 
@@ -78,8 +79,14 @@ def test_an_overlap_heavy_trace_parses_the_same(tmp_path: Path, traces: Path, mo
 
     monkeypatch.setattr(Reorderer, "submit", counting)
     threaded = parse_host("h", trace, decoder="wire")
-    assert submitted  # the lines did need reordering
+    assert submitted  # the lines did need reordering, too far from in order for the insertion sort
+    submitted.clear()
+    insertion_sort = intervals.nearly_start_order
+    monkeypatch.setattr(intervals, "nearly_start_order", lambda start, dur: insertion_sort(start, dur, 10**6))
+    nearly = parse_host("h", trace, decoder="wire")  # as many moves as it takes: only moved rows moved
+    assert not submitted
     monkeypatch.setattr(reorder, "Reorderer", _OnTheSpot)
     on_the_spot = parse_host("h", trace, decoder="wire")
     pd.testing.assert_frame_equal(threaded.events, on_the_spot.events, check_exact=True)
+    pd.testing.assert_frame_equal(nearly.events, on_the_spot.events, check_exact=True)
     assert len(threaded.events) > 40_000

@@ -49,23 +49,27 @@ def start_order(start_ns: np.ndarray, end_ns: np.ndarray | None = None) -> np.nd
     return order
 
 
+def nearly_start_order(
+    start_ns: np.ndarray, dur_ns: np.ndarray, moves_per_event: int = 2
+) -> tuple[np.ndarray, int] | None:
+    """(``start_order(start_ns, start_ns + max(dur_ns, 0))``, the moves it took: 0 when the events
+    came in that order) for events that come nearly in order, by an insertion sort
+    (``nesting.nearly_start_order_into``); None when it would move more than ``moves_per_event``
+    times each event (sort them with ``start_order`` then)."""
+    order = np.empty(len(start_ns), np.int64)
+    moves = kernels().nearly_start_order_into(
+        start_ns.astype(np.int64, copy=False), dur_ns.astype(np.int64, copy=False), order,
+        moves_per_event * len(start_ns),
+    )  # fmt: skip
+    return (order, moves) if moves >= 0 else None
+
+
 def _dense(codes: np.ndarray) -> tuple[np.ndarray, int]:
     """``codes`` as int64 in 0..k-1 (as they are when small and non-negative), and k."""
     if len(codes) and int(codes.min()) >= 0 and int(codes.max()) < max(1 << 16, len(codes)):
         return codes.astype(np.int64, copy=False), int(codes.max()) + 1
     uniq, inverse = np.unique(codes, return_inverse=True)
     return inverse.astype(np.int64, copy=False), len(uniq)
-
-
-def in_start_order(start_ns: np.ndarray, end_ns: np.ndarray) -> bool:
-    """Whether events already come in ``start_order(start_ns, end_ns)``'s order."""
-    if len(start_ns) < 2:
-        return True
-    step = start_ns[1:] - start_ns[:-1]
-    if (step < 0).any():
-        return False
-    tied = np.flatnonzero(step == 0)
-    return not (end_ns[tied + 1] > end_ns[tied]).any()
 
 
 def self_time(

@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.compute.nesting: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 7ad0a028b44819739f34f18aee35b657bd9e4cdf43defcccec9dfc6a049fd787
+; source-sha256: 6deceaf5552bd3fc72a60226ff664bece67206423f2756d59ff1aeaa6bb8e79d
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, ptr captures(none) %arg.a5, i64 %arg.a5_0, ptr captures(none) %arg.a6) unnamed_addr #0 {
@@ -491,6 +491,94 @@ _ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcW
   ret void
 }
 
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define i64 @perfdiff_nearly_start_order_into(ptr readonly captures(none) %.1, i64 %.2, ptr readonly captures(none) %.3, i64 %.4, ptr captures(none) %.5, i64 %.6, i64 %.7) local_unnamed_addr #0 {
+entry:
+  %.9 = alloca i64, align 8
+  store i64 0, ptr %.9, align 8
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v9B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2axx(ptr %.9, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, i64 %.7) #3
+  %.23 = load i64, ptr %.9, align 8
+  ret i64 %.23
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v9B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr captures(none) %arg.a2, i64 %arg.a2_0, i64 %arg.a3) unnamed_addr #0 {
+entry:
+  %.67.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
+  %.77.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
+  %or.cond.i = select i1 %.67.not.i, i1 %.77.not.i, i1 false
+  br i1 %or.cond.i, label %B66.i, label %_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+
+B66.i:                                            ; preds = %entry
+  %spec.select.i = tail call i64 @llvm.smax.i64(i64 %arg.a1_0, i64 0)
+  br label %B100.i
+
+B100.i:                                           ; preds = %B356.thread.i, %B66.i
+  %.129.0.i = phi i64 [ 0, %B66.i ], [ %.200.i, %B356.thread.i ]
+  %moves.3.0.i = phi i64 [ 0, %B66.i ], [ %moves.4.25.i, %B356.thread.i ]
+  %exitcond.not.i = icmp eq i64 %.129.0.i, %spec.select.i
+  br i1 %exitcond.not.i, label %_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B100.if.i
+
+B186.i:                                           ; preds = %B186.preheader.i, %B314.i
+  %moves.2.1.i = phi i64 [ %.608.i, %B314.i ], [ %moves.3.0.i, %B186.preheader.i ]
+  %u.2.1.i = phi i64 [ %.369.i, %B314.i ], [ %.129.0.i, %B186.preheader.i ]
+  %.369.i = add nsw i64 %u.2.1.i, -1
+  %.398.i = getelementptr i64, ptr %arg.a2, i64 %.369.i
+  %.399.i = load i64, ptr %.398.i, align 8, !noalias !13
+  %.417.i = icmp slt i64 %.399.i, 0
+  %.418.i = select i1 %.417.i, i64 %arg.a1_0, i64 0
+  %0 = getelementptr i64, ptr %arg.a0, i64 %.399.i
+  %.432.i = getelementptr i64, ptr %0, i64 %.418.i
+  %.433.i = load i64, ptr %.432.i, align 8, !noalias !13
+  %.439.i = icmp slt i64 %.433.i, %.258.i
+  br i1 %.439.i, label %B356.thread.i, label %B238.i
+
+B238.i:                                           ; preds = %B186.i
+  %.462.i = icmp eq i64 %.433.i, %.258.i
+  br i1 %.462.i, label %B250.i, label %B314.i
+
+B250.i:                                           ; preds = %B238.i
+  %1 = getelementptr i64, ptr %arg.a1, i64 %.399.i
+  %.493.i = getelementptr i64, ptr %1, i64 %.418.i
+  %.494.i = load i64, ptr %.493.i, align 8, !noalias !13
+  %.529.i = tail call i64 @llvm.smax.i64(i64 %.494.i, i64 0)
+  %.546.not.i = icmp sgt i64 %.292.i, %.529.i
+  br i1 %.546.not.i, label %B314.i, label %B356.thread.i
+
+B314.i:                                           ; preds = %B250.i, %B238.i
+  %.597.i = getelementptr i64, ptr %arg.a2, i64 %u.2.1.i
+  store i64 %.399.i, ptr %.597.i, align 8, !noalias !13
+  %.608.i = add nsw i64 %moves.2.1.i, 1
+  %.613.i = icmp samesign ugt i64 %u.2.1.i, 1
+  br i1 %.613.i, label %B186.i, label %B356.thread.i
+
+B356.thread.i:                                    ; preds = %B314.i, %B250.i, %B186.i, %B100.if.i
+  %u.3.26.i = phi i64 [ 0, %B100.if.i ], [ %u.2.1.i, %B186.i ], [ %u.2.1.i, %B250.i ], [ 0, %B314.i ]
+  %moves.4.25.i = phi i64 [ %moves.3.0.i, %B100.if.i ], [ %moves.2.1.i, %B186.i ], [ %moves.2.1.i, %B250.i ], [ %5, %B314.i ]
+  %2 = getelementptr i64, ptr %arg.a2, i64 %u.3.26.i
+  store i64 %.129.0.i, ptr %2, align 8, !noalias !13
+  %.666.i = icmp sgt i64 %moves.4.25.i, %arg.a3
+  br i1 %.666.i, label %_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B100.i
+
+B100.if.i:                                        ; preds = %B100.i
+  %.200.i = add nuw i64 %.129.0.i, 1
+  %3 = getelementptr i64, ptr %arg.a0, i64 %.129.0.i
+  %.258.i = load i64, ptr %3, align 8, !noalias !13
+  %4 = getelementptr i64, ptr %arg.a1, i64 %.129.0.i
+  %.292.i = load i64, ptr %4, align 8, !noalias !13
+  %.359.not.i = icmp eq i64 %.129.0.i, 0
+  br i1 %.359.not.i, label %B356.thread.i, label %B186.preheader.i
+
+B186.preheader.i:                                 ; preds = %B100.if.i
+  %5 = add i64 %moves.3.0.i, %.129.0.i
+  br label %B186.i
+
+_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B100.i, %B356.thread.i, %entry
+  %moves.3.0.lcssa.sink.i = phi i64 [ -2, %entry ], [ %moves.3.0.i, %B100.i ], [ -1, %B356.thread.i ]
+  store i64 %moves.3.0.lcssa.sink.i, ptr %retptr, align 8
+  ret void
+}
+
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #1
 
@@ -518,3 +606,6 @@ attributes #3 = { noinline }
 !10 = !{!11}
 !11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
 !12 = distinct !{!12, !"_ZN8perfdiff7compute7nesting10steps_intoB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!13 = !{!14}
+!14 = distinct !{!14, !15, !"_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
+!15 = distinct !{!15, !"_ZN8perfdiff7compute7nesting23nearly_start_order_intoB3v10B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}

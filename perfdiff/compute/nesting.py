@@ -102,6 +102,39 @@ def covered_into(order, ids, group_of, start, dur, last, reach, out):  # pragma:
 
 
 @kernel
+def nearly_start_order_into(start, dur, order, limit):  # pragma: no cover - compiled
+    """Every index into ``order``, by start, events of equal start by end (start + max(dur, 0))
+    descending, then by index: an insertion sort, O(n + the pairs out of order), for events that
+    come nearly in that order (a device's clock jitters its ops' starts by a few places). Returns
+    the number of moves (0: already in order), or -1 past ``limit`` moves (``order`` then
+    incomplete: sort another way), or -2 for arrays of different lengths."""
+    n = start.size
+    if dur.size != n or order.size != n:
+        return -2
+    moves = 0
+    for t in range(n):
+        s = start[t]
+        e = s + dur[t] if dur[t] > 0 else s
+        u = t
+        while u > 0:
+            k = order[u - 1]
+            sk = start[k]
+            if sk < s:
+                break
+            if sk == s:
+                ek = sk + dur[k] if dur[k] > 0 else sk
+                if ek >= e:
+                    break
+            order[u] = k
+            u -= 1
+            moves += 1
+        order[u] = t
+        if moves > limit:
+            return -1
+    return moves
+
+
+@kernel
 def steps_into(start, step_start, step_end, step, out):  # pragma: no cover - compiled
     """``out[i]``: the ``step`` of the interval [step_start, step_end) that holds ``start[i]``, or -1;
     the intervals sorted by start and not overlapping. The events are walked as they come, the step
@@ -134,4 +167,5 @@ EXPORTS = (
     Export("self_times_into", (I64, I64, I64, I64, I64, I64, I64)),
     Export("covered_into", (I64, "i32[:]", I64, I64, I64, I64, I64, I64)),
     Export("steps_into", (I64, I64, I64, I64, I64)),
+    Export("nearly_start_order_into", (I64, I64, I64, "i64")),
 )

@@ -132,11 +132,13 @@ def parse_host(
 
 
 def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
-    """One chunk per timeline (device, line), its rows put in order of start (ties: longest first;
-    each array sorted in place, on a helper thread while the next timeline's order is sorted) and its
-    self times. An asynchronous op's time in flight after its event is its own: nesting is judged on
-    the event, then that time is added to its duration and its self time."""
-    from perfdiff.compute.intervals import in_start_order, self_time, start_order
+    """One chunk per timeline (device, line), its rows put in order of start (ties: longest first)
+    and its self times. A device's clock jitters its ops' starts by a few places: such a line is
+    ordered by an insertion sort and only its moved rows are moved; one far from in order is sorted,
+    each array permuted in place on a helper thread while the next timeline's order is sorted. An
+    asynchronous op's time in flight after its event is its own: nesting is judged on the event,
+    then that time is added to its duration and its self time."""
+    from perfdiff.compute.intervals import nearly_start_order, self_time, start_order
     from perfdiff.compute.reorder import Reorderer
 
     by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
@@ -146,14 +148,19 @@ def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
     reorderer = Reorderer()
     for (device, line), parts in by_timeline.items():
         merged = parts[0] if len(parts) == 1 else _merged(device, line, parts)
-        end = merged.start_ns + np.maximum(merged.dur_ns, 0)
-        if not in_start_order(merged.start_ns, end):
-            order = start_order(merged.start_ns, end)
-            columns = [getattr(merged, name) for name in merged.arrays()]  # a slice stays a slice of it
+        columns = [getattr(merged, name) for name in merged.arrays()]  # a slice stays a slice of it
+        nearly = nearly_start_order(merged.start_ns, merged.dur_ns)
+        if nearly is None:
+            order = start_order(merged.start_ns, merged.start_ns + np.maximum(merged.dur_ns, 0))
             # one value all along: as it is
             reorderer.submit([c for c in columns if c[0] != c[-1] or (c != c[0]).any()], order)
             del order
-        del end
+        elif nearly[1]:
+            moved = np.flatnonzero(nearly[0] != np.arange(len(nearly[0])))
+            source = nearly[0][moved]
+            for column in columns:
+                column[moved] = column[source]
+        del nearly, columns
         out.append(merged)
     reorderer.wait()
     self_ns = np.empty(sum(len(c.start_ns) for c in out), np.int64)  # a slice per timeline
