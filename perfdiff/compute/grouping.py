@@ -85,6 +85,12 @@ def equal_runs(values: np.ndarray, min_length: int = 64) -> tuple[np.ndarray, np
     return first, np.diff(first, append=n)
 
 
+def run_starts(values: np.ndarray) -> np.ndarray:
+    """The first row of each run of equal values."""
+    found = equal_runs(values, min_length=1)
+    return found[0] if found is not None else np.arange(len(values))  # (never None: runs of >= 1 row)
+
+
 def _narrowest(size: int) -> type[np.signedinteger]:
     """The narrowest signed integer dtype for codes 0..size-1."""
     return np.int8 if size <= 2**7 else np.int16 if size <= 2**15 else np.int32 if size <= 2**31 else np.int64

@@ -1,61 +1,61 @@
-"""Columns put in a new order in place, on a helper thread, while the caller computes the next order.
+"""Timelines' columns put in order of start in place, the timelines side by side on the cores.
 
-A timeline whose events do not come in order of start (a line written by host time and read by device
-time) has every column permuted: memory-bound gathers of millions of rows per column, which numpy runs
-without the GIL. On a helper thread they overlap the caller's next sort, which runs without the GIL
-too. The helper allocates nothing: it gathers into a scratch buffer the caller's thread allocated
-(glibc would keep a thread's freed blocks in that thread's own arena, and the process's peak would
-grow by them).
+The nesting walk and the events table need each timeline's rows (one line of one device) in order
+of start, the longest first among equal starts (``intervals.start_order``). A TPU's op line comes
+nearly in that order (its device clock jitters starts by a few places): an insertion sort finds the
+order, and only the rows it moved are moved. A line far from it (written by host time, read by
+device time) is sorted, and each column permuted through a scratch buffer: memory-bound gathers of
+millions of rows. Both run without the GIL, so the timelines are shared out among the usable cores
+(``side_by_side``); each thread's scratch buffer is allocated by the caller's thread (glibc keeps
+what a thread frees in that thread's own arena, where the process's peak would grow by it).
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from perfdiff.compute.intervals import nearly_start_order, start_order
+from perfdiff.compute.side_by_side import in_ranges, ranges
 
-class Reorderer:
-    """One helper thread at a time, reordering the columns handed to :meth:`submit`; :meth:`wait`
-    returns once they are done (and raises what the helper raised)."""
+# A timeline: its start_ns and dur_ns (int64), and every column of its rows (those two among them).
+Timeline = tuple[np.ndarray, np.ndarray, list[np.ndarray]]
 
-    def __init__(self) -> None:
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-        self._scratch = np.empty(0, np.uint8)
 
-    def submit(self, columns: list[np.ndarray], order: np.ndarray) -> None:
-        """Start putting each of ``columns`` (1-d, C-contiguous, as long as ``order``) in ``order``
-        (every index once), in place, after the previous submission is done. The columns must not be
-        read or written until :meth:`wait` returns."""
-        self.wait()
-        if not columns:
-            return
-        need = len(order) * max(column.itemsize for column in columns)
-        if self._scratch.nbytes < need:
-            self._scratch = np.empty(0, np.uint8)  # the old one freed before the new one is made
-            self._scratch = np.empty(need, np.uint8)
-        self._thread = threading.Thread(
-            target=self._run, args=(columns, order, self._scratch), name="perfdiff-reorder", daemon=True
-        )
-        self._thread.start()
+def order_timelines(timelines: Sequence[Timeline], then: Callable[[int], None] | None = None) -> None:
+    """Put each timeline's columns (1-d, C-contiguous) in order of start, in place; ``then(i)`` is
+    called for timeline ``i`` once it is in order, on the thread that ordered it (say, to walk its
+    nesting while others are still being ordered). Raises the first timeline's error."""
+    longest = max((len(start) for start, _, _ in timelines), default=0)
+    widest = max((column.itemsize for _, _, columns in timelines for column in columns), default=1)
+    scratch = {first: np.empty(longest * widest, np.uint8) for first, _ in ranges(len(timelines), 1)}
 
-    def _run(self, columns: list[np.ndarray], order: np.ndarray, scratch: np.ndarray) -> None:
-        try:
+    def order_some(first: int, last: int) -> None:
+        for i in range(first, last):
+            _order(*timelines[i], scratch[first])
+            if then is not None:
+                then(i)
+
+    in_ranges(len(timelines), order_some, min_rows=1)
+
+
+def _order(start: np.ndarray, dur: np.ndarray, columns: list[np.ndarray], scratch: np.ndarray) -> None:
+    nearly = nearly_start_order(start, dur)
+    if nearly is not None:
+        order, moves = nearly
+        if moves:
+            moved = np.flatnonzero(order != np.arange(len(order)))
+            source = order[moved]
             for column in columns:
-                gathered = scratch[: len(order) * column.itemsize].view(column.dtype)
-                # mode="clip" (the indices are in range) writes into ``gathered`` directly; the default
-                # "raise" would gather into a buffer of its own first.
-                np.take(column, order, out=gathered, mode="clip")
-                column[:] = gathered
-        except BaseException as err:  # raised in the caller's thread by wait()
-            self._error = err
-
-    def wait(self) -> None:
-        """Block until the columns last submitted are in order."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+                column[moved] = column[source]
+        return
+    order = start_order(start, start + np.maximum(dur, 0))
+    for column in columns:
+        if column[0] == column[-1] and not (column != column[0]).any():
+            continue  # one value all along: as it is
+        gathered = scratch[: len(order) * column.itemsize].view(column.dtype)
+        # mode="clip" (the indices are in range) writes into ``gathered`` directly; the default
+        # "raise" would gather into a buffer of its own first.
+        np.take(column, order, out=gathered, mode="clip")
+        column[:] = gathered

@@ -10,7 +10,7 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
-from perfdiff.compute.grouping import BLOCK, equal_runs
+from perfdiff.compute.grouping import BLOCK, equal_runs, run_starts
 from perfdiff.infer.executions import empty as executions_empty
 from perfdiff.infer.executions import executions_table
 from perfdiff.infer.steps import infer_steps
@@ -132,47 +132,33 @@ def parse_host(
 
 
 def _in_order(chunks: list[OpChunk]) -> list[OpChunk]:
-    """One chunk per timeline (device, line), its rows put in order of start (ties: longest first)
-    and its self times. A device's clock jitters its ops' starts by a few places: such a line is
-    ordered by an insertion sort and only its moved rows are moved; one far from in order is sorted,
-    each array permuted in place on a helper thread while the next timeline's order is sorted. An
-    asynchronous op's time in flight after its event is its own: nesting is judged on the event,
-    then that time is added to its duration and its self time."""
-    from perfdiff.compute.intervals import nearly_start_order, self_time, start_order
-    from perfdiff.compute.reorder import Reorderer
+    """One chunk per timeline (device, line), its rows put in order of start (ties: longest first;
+    ``reorder.order_timelines``, the timelines side by side) and its self times. An asynchronous
+    op's time in flight after its event is its own: nesting is judged on the event, then that time
+    is added to its duration and its self time."""
+    from perfdiff.compute.intervals import self_time
+    from perfdiff.compute.reorder import order_timelines
 
     by_timeline: dict[tuple[str, str], list[OpChunk]] = {}
     for chunk in chunks:
         by_timeline.setdefault((chunk.device, chunk.line), []).append(chunk)
-    out = []
-    reorderer = Reorderer()
-    for (device, line), parts in by_timeline.items():
-        merged = parts[0] if len(parts) == 1 else _merged(device, line, parts)
-        columns = [getattr(merged, name) for name in merged.arrays()]  # a slice stays a slice of it
-        nearly = nearly_start_order(merged.start_ns, merged.dur_ns)
-        if nearly is None:
-            order = start_order(merged.start_ns, merged.start_ns + np.maximum(merged.dur_ns, 0))
-            # one value all along: as it is
-            reorderer.submit([c for c in columns if c[0] != c[-1] or (c != c[0]).any()], order)
-            del order
-        elif nearly[1]:
-            moved = np.flatnonzero(nearly[0] != np.arange(len(nearly[0])))
-            source = nearly[0][moved]
-            for column in columns:
-                column[moved] = column[source]
-        del nearly, columns
-        out.append(merged)
-    reorderer.wait()
+    out = [parts[0] if len(parts) == 1 else _merged(*key, parts) for key, parts in by_timeline.items()]
+    timelines = [(c.start_ns, c.dur_ns, [getattr(c, name) for name in c.arrays()]) for c in out]
     self_ns = np.empty(sum(len(c.start_ns) for c in out), np.int64)  # a slice per timeline
     at = 0
     for merged in out:
         merged.self_ns = self_ns[at : at + len(merged.start_ns)]
         at += len(merged.start_ns)
+
+    def nest(i: int) -> None:
+        merged = out[i]
         self_time(merged.device_id, merged.start_ns, merged.dur_ns, out=merged.self_ns)
         if merged.in_flight_ns is not None:
             merged.self_ns += merged.in_flight_ns
             merged.dur_ns += merged.in_flight_ns
             merged.in_flight_ns = None
+
+    order_timelines(timelines, then=nest)
     return out
 
 
@@ -192,15 +178,6 @@ def _merged(device: str, line: str, parts: list[OpChunk]) -> OpChunk:
     )
     parts.clear()
     return merged
-
-
-def _distinct(values: np.ndarray) -> list[int]:
-    """The distinct values of a column that comes in runs (an op line's ops run program after
-    program): the first value of each run, deduplicated, instead of a hash of every row."""
-    if not len(values):
-        return []
-    firsts = np.flatnonzero(values[1:] != values[:-1]) + 1
-    return pd.unique(np.concatenate([values[:1], values[firsts]])).tolist()
 
 
 def _events_table(
@@ -229,7 +206,8 @@ def _events_table(
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
     line_names = list(dict.fromkeys(c.line for c in chunks))
-    programs = sorted(set().union(*(_distinct(c.program_id) for c in chunks)))
+    # An op line runs program after program: its programs are the first values of its runs.
+    programs = sorted({p for c in chunks for p in c.program_id[run_starts(c.program_id)].tolist()})
     module_values = [module_names.get(pid, f"program_{pid}") for pid in programs]
     module_order = list(dict.fromkeys(module_values))
     module_of_program = np.array([module_order.index(m) for m in module_values], _code_dtype(module_order))

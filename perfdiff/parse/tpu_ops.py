@@ -25,7 +25,7 @@ from perfdiff.compute.side_by_side import in_ranges
 from perfdiff.infer.executions import ModuleRuns, split_module_name
 from perfdiff.parse.chunks import DevicePlanes, Interner, OpChunk, PlaneOps
 from perfdiff.xplane import line_kernels
-from perfdiff.xplane.columns import EventColumns, unique_ids
+from perfdiff.xplane.columns import EventColumns, id_slots
 from perfdiff.xplane.space import PlaneView
 from perfdiff.xplane.stats import PlaneStats, as_uint64
 from perfdiff.xplane.wire_scan import Scratch
@@ -77,7 +77,7 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
             stat_ids = [device_offset, device_duration] if device_clock else []
             cols = line.columns(stat_ids, first_wins=True, scratch=scratch)
             n = len(cols)
-            uniq, slots, event_slots, size = _slots(cols.metadata_id)
+            uniq, slots, event_slots, size = id_slots(cols.metadata_id)
             op_of, program_of = np.zeros(size, np.int32), np.zeros(size, np.uint64)
             for mid, slot in zip(uniq.tolist(), slots.tolist(), strict=True):
                 if mid not in meta_cache:
@@ -134,19 +134,6 @@ def _fill(
             runs.of(part["program_id"][a:b], offsets[a:b], out=part["execution"][a:b])
 
     in_ranges(len(offsets), fill)
-
-
-def _slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """(distinct ids, their slots, each event's slot, slots): where to keep what each metadata id
-    stands for so that every event looks it up at once. Metadata ids are small: the id is its own
-    slot (a table beats a sort of millions); large or negative ones (damaged traces) are numbered."""
-    if len(mids) and int(mids.min()) >= 0 and int(mids.max()) < max(1 << 20, 4 * len(mids)):
-        seen = np.zeros(int(mids.max()) + 1, bool)
-        seen[mids] = True
-        uniq = np.flatnonzero(seen)
-        return uniq, uniq, mids, len(seen)
-    uniq, inverse = unique_ids(mids)
-    return uniq, np.arange(len(uniq)), inverse, len(uniq)
 
 
 @functools.cache

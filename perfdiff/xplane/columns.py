@@ -113,3 +113,16 @@ def unique_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         index[uniq] = np.arange(len(uniq))
         return uniq.astype(ids.dtype, copy=False), index[ids]
     return np.unique(ids, return_inverse=True)
+
+
+def id_slots(mids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(distinct ids, their slots, each event's slot, slots): where to keep what each metadata id
+    stands for so that every event looks it up at once. Metadata ids are small: the id is its own
+    slot (a table beats a sort of millions); large or negative ones (damaged traces) are numbered."""
+    if len(mids) and int(mids.min()) >= 0 and int(mids.max()) < max(1 << 20, 4 * len(mids)):
+        seen = np.zeros(int(mids.max()) + 1, bool)
+        seen[mids] = True
+        uniq = np.flatnonzero(seen)
+        return uniq, uniq, mids, len(seen)
+    uniq, inverse = unique_ids(mids)
+    return uniq, np.arange(len(uniq)), inverse, len(uniq)
