@@ -136,13 +136,13 @@ def event_self_times(events: pd.DataFrame) -> np.ndarray:
 
 def event_steps(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
     """The step of every row of an events table: the step of its host whose interval holds its start."""
-    out = np.full(len(events), -1, np.int64)
     if not len(steps):
-        return out
+        return np.full(len(events), -1, np.int64)
     hosts = events["host"]
     host_codes = hosts.cat.codes.to_numpy()
     host_index = {str(h): i for i, h in enumerate(hosts.cat.categories)}
     start_ns = events["start_ns"].to_numpy(np.int64)
+    out: np.ndarray | None = None  # made only when hosts are filled in one by one
     for host, group in steps.groupby("host", sort=False):
         group = group.sort_values("start_ns")
         if str(host) not in host_index:
@@ -152,5 +152,6 @@ def event_steps(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
         if len(host_index) == 1:  # one host: no mask, no copies
             return assign_steps(start_ns, *spans)
         mask = host_codes == host_index[str(host)]
+        out = np.full(len(events), -1, np.int64) if out is None else out
         out[mask] = assign_steps(start_ns[mask], *spans)
-    return out
+    return np.full(len(events), -1, np.int64) if out is None else out
