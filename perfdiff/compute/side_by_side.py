@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 # A range run on its own thread has at least this many rows: below, a thread's start (~0.1 ms) is a
 # sizeable share of the work (tens of ns per row).
@@ -54,3 +54,23 @@ def in_ranges(n: int, work: Callable[[int, int], None], min_rows: int | None = N
     for error in errors:
         if error is not None:
             raise error
+
+
+def each(count: int, work: Callable[[int], None], sizes: Sequence[int] | None = None) -> None:
+    """``work(i)`` for i in 0..count-1, on one thread per usable core, each thread taking the next
+    item as it finishes one (the biggest first, by ``sizes``, so that no thread is left with a big
+    one at the end); returns when all are done, raising the first error any raised."""
+    order = sorted(range(count), key=lambda i: -sizes[i]) if sizes is not None else list(range(count))
+    lock = threading.Lock()
+    taken = iter(order)
+
+    def take() -> int | None:
+        with lock:
+            return next(taken, None)
+
+    def run(first: int, last: int) -> None:
+        del first, last  # the threads share the queue
+        while (i := take()) is not None:
+            work(i)
+
+    in_ranges(min(count, usable_cores()), run, min_rows=1)

@@ -191,12 +191,12 @@ def from_proto(space: xplane_pb2.XSpace) -> SpaceView:
 
 
 class _WireLine(Line):
-    def __init__(self, wire: _Wire, start: int, end: int) -> None:
+    def __init__(self, wire: _Wire, start: int, end: int, scanned: tuple[np.ndarray, np.ndarray]) -> None:
+        """``scanned``: ``wire_scan.scan_line``'s (header, marks) of the line in wire.buf[start:end]."""
         from perfdiff.xplane import wire_scan as ws
 
-        header, self._marks = ws.scan_line(wire.buf, start, end)
+        header, self._marks = scanned
         wire.check(int(header[ws.L_STATUS]))
-        wire.release(start, end)  # counting the events touched every page of the line
         self._wire, self._start, self._end = wire, start, end
         self.id, self.timestamp_ns = int(header[ws.L_ID]), int(header[ws.L_TIMESTAMP])
         self.duration_ps, self.n_events = int(header[ws.L_DURATION]), int(header[ws.L_EVENTS])
@@ -281,21 +281,52 @@ def from_wire(data: bytes | mmap.mmap, source: str) -> SpaceView:
         wire.check(int(status))
         is_plane = (fields[:, ws.NUMBER] == 1) & (fields[:, ws.WIRE] == 2)
         head = _parse(xplane_pb2.XSpace, wire, fields[~is_plane], source)
-        planes = [_plane(wire, int(row[ws.START]), int(row[ws.END])) for row in fields[is_plane]]
+        plane_fields = []
+        for row in fields[is_plane]:
+            status, found = ws.message_fields(wire.buf, int(row[ws.START]), int(row[ws.END]))
+            wire.check(int(status))
+            plane_fields.append(found)
+        scanned = _scan_lines(wire, plane_fields)
+        planes = [_plane(wire, found, scanned) for found in plane_fields]
     except BaseException:
         wire.close()
         raise
     return SpaceView(planes, head, closer=wire.close, decoder="wire")
 
 
-def _plane(wire: _Wire, start: int, end: int) -> PlaneView:
+def _line_fields(fields: np.ndarray) -> np.ndarray:
     from perfdiff.xplane import wire_scan as ws
 
-    status, fields = ws.message_fields(wire.buf, start, end)
-    wire.check(int(status))
-    is_line = (fields[:, ws.NUMBER] == 3) & (fields[:, ws.WIRE] == 2)
+    return (fields[:, ws.NUMBER] == 3) & (fields[:, ws.WIRE] == 2)
+
+
+def _scan_lines(wire: _Wire, plane_fields: list[np.ndarray]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Every line's ``scan_line`` (header, marks), by its start: the lines' headers are counted side
+    by side, one thread per core (a pass over every event of the file), and each line's pages are
+    dropped from the process once counted."""
+    from perfdiff.compute.side_by_side import each
+    from perfdiff.xplane import wire_scan as ws
+
+    spans = [(int(r[ws.START]), int(r[ws.END])) for found in plane_fields for r in found[_line_fields(found)]]
+    scanned: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def scan(i: int) -> None:
+        start, end = spans[i]
+        scanned[start] = ws.scan_line(wire.buf, start, end)
+        wire.release(start, end)  # counting the events touched every page of the line
+
+    each(len(spans), scan, sizes=[end - start for start, end in spans])
+    return scanned
+
+
+def _plane(wire: _Wire, fields: np.ndarray, scanned: dict[int, tuple[np.ndarray, np.ndarray]]) -> PlaneView:
+    from perfdiff.xplane import wire_scan as ws
+
+    is_line = _line_fields(fields)
     proto = _parse(xplane_pb2.XPlane, wire, fields[~is_line], wire.source)
-    lines: list[Line] = [_WireLine(wire, int(r[ws.START]), int(r[ws.END])) for r in fields[is_line]]
+    lines: list[Line] = [
+        _WireLine(wire, int(r[ws.START]), int(r[ws.END]), scanned[int(r[ws.START])]) for r in fields[is_line]
+    ]
     return PlaneView(proto, lines)
 
 
