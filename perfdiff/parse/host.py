@@ -10,7 +10,7 @@ import pandas as pd
 from google.protobuf.message import DecodeError
 from xprof.protobuf import op_metrics_pb2
 
-from perfdiff.compute.grouping import BLOCK, equal_runs, run_starts
+from perfdiff.compute.grouping import BLOCK, run_starts
 from perfdiff.infer.executions import empty as executions_empty
 from perfdiff.infer.executions import executions_table
 from perfdiff.infer.steps import infer_steps
@@ -206,12 +206,6 @@ def _events_table(
         )
     device_names = list(dict.fromkeys(c.device for c in chunks))
     line_names = list(dict.fromkeys(c.line for c in chunks))
-    # An op line runs program after program: its programs are the first values of its runs.
-    programs = sorted({p for c in chunks for p in c.program_id[run_starts(c.program_id)].tolist()})
-    module_values = [module_names.get(pid, f"program_{pid}") for pid in programs]
-    module_order = list(dict.fromkeys(module_values))
-    module_of_program = np.array([module_order.index(m) for m in module_values], _code_dtype(module_order))
-    program_array = np.array(programs, np.uint64)
 
     def cat(values: list[str], codes: np.ndarray) -> pd.Categorical:
         # pandas-stubs wants an Index of categories; pandas takes any list-like (and makes the Index)
@@ -249,7 +243,15 @@ def _events_table(
             at += size
         return out
 
+    # An op line runs program after program: its programs are the first values of its runs, and
+    # their modules are looked up per run.
     program_column = take("program_id", np.uint64)
+    starts = run_starts(program_column)
+    programs = sorted(set(program_column[starts].tolist()))
+    module_values = [module_names.get(pid, f"program_{pid}") for pid in programs]
+    module_order = list(dict.fromkeys(module_values))
+    module_of_program = np.array([module_order.index(m) for m in module_values], _code_dtype(module_order))
+    program_array = np.array(programs, np.uint64)
     columns: dict[str, pd.Categorical | np.ndarray] = {
         "host": cat([host], np.zeros(n, np.int8)),
         "device": repeat_names(device_names, "device"),
@@ -263,11 +265,9 @@ def _events_table(
         "self_ns": take("self_ns", np.int64),
         "execution": take("execution", np.int64, default=-1),
     }
-    in_runs = equal_runs(program_column)  # an op line runs program after program: a lookup per run
-    if in_runs is not None:
-        starts, lengths = in_runs
+    if 64 * len(starts) <= n:  # runs of 64 rows or more on average: a lookup per run
         first_programs = np.searchsorted(program_array, program_column[starts])
-        module_codes = np.repeat(module_of_program[first_programs], lengths)
+        module_codes = np.repeat(module_of_program[first_programs], np.diff(starts, append=n))
     else:
         module_codes = np.empty(n, module_of_program.dtype)
         for at in range(0, n, BLOCK):
