@@ -12,7 +12,6 @@ import pandas as pd
 
 from perfdiff.compute.intervals import holding, self_time
 from perfdiff.parse.chunks import device_planes
-from perfdiff.xplane.columns import EventColumns
 from perfdiff.xplane.space import SpaceView
 from perfdiff.xplane.stats import PlaneStats
 
@@ -36,15 +35,30 @@ def read_steps(space: SpaceView) -> list[tuple[int, str, int, int]]:
             cols = line.columns([stats.id_of(STEP_NUM_STAT), stats.id_of("group_id")], first_wins=True)
             numbers, number_values = cols.factorize(0, stats.names)
             groups, group_values = cols.factorize(1, stats.names)
-            for i, mid in enumerate(cols.metadata_id.tolist()):
-                meta = plane.event_metadata[mid]
-                if numbers[i] >= 0:
-                    value = number_values[numbers[i]]
-                else:
-                    value = group_values[groups[i]] if groups[i] >= 0 else None
-                number = _step_number(value, meta.name)
-                if number is not None:
-                    _merge(spans, number, meta.name, line.timestamp_ns, cols, i)
+            # A step number per distinct (step_num, group_id, metadata) of the line's events, a few
+            # per step: then each number's events at once.
+            triples = pd.DataFrame({"n": numbers, "g": groups, "m": cols.metadata_id})
+            kinds, inverse = np.unique(triples.to_numpy(), axis=0, return_inverse=True)
+            named = []
+            for n, g, mid in kinds.tolist():
+                name = plane.event_metadata[mid].name
+                value = number_values[n] if n >= 0 else group_values[g] if g >= 0 else None
+                named.append((_step_number(value, name), name))
+            kind = inverse.reshape(-1)
+            has_number = np.array([n is not None for n, _ in named], bool)[kind]
+            events = pd.DataFrame(
+                {
+                    "number": np.array([n or 0 for n, _ in named], np.int64)[kind][has_number],
+                    "kind": kind[has_number],
+                    "start": (line.timestamp_ns + cols.offset_ps // 1000)[has_number],
+                    "end": (line.timestamp_ns + (cols.offset_ps + cols.duration_ps) // 1000)[has_number],
+                }
+            )
+            per_step = events.groupby("number", sort=False).agg(
+                kind=("kind", "first"), start=("start", "min"), end=("end", "max")
+            )
+            for number, first, start, end in per_step.itertuples():
+                _merge(spans, int(number), named[first][1], int(start), int(end))
     if not spans:
         for plane in space.planes:
             if plane.name.startswith("/device:"):
@@ -60,7 +74,9 @@ def read_steps(space: SpaceView) -> list[tuple[int, str, int, int]]:
                     number = _step_number(values[codes[i]], "")
                     if number is not None:
                         name = plane.event_metadata[int(cols.metadata_id[i])].name
-                        _merge(spans, number, name, line.timestamp_ns, cols, i)
+                        offset, duration = int(cols.offset_ps[i]), int(cols.duration_ps[i])
+                        start = line.timestamp_ns + offset // 1000
+                        _merge(spans, number, name, start, line.timestamp_ns + (offset + duration) // 1000)
     rows = [(n, name, start, end - start) for n, (name, start, end) in spans.items()]
     rows.sort(key=lambda row: (row[2], row[0]))
     return rows
@@ -78,10 +94,8 @@ def _step_number(value: object, name: str) -> int | None:
     return None
 
 
-def _merge(spans: dict[int, list], number: int, name: str, line_ns: int, cols: EventColumns, i: int) -> None:
-    offset, duration = int(cols.offset_ps[i]), int(cols.duration_ps[i])
-    start = line_ns + offset // 1000
-    end = line_ns + (offset + duration) // 1000
+def _merge(spans: dict[int, list], number: int, name: str, start: int, end: int) -> None:
+    """Step ``number``'s span widened to hold [start, end) (ns), or begun with it and its name."""
     if number in spans:
         span = spans[number]
         span[1], span[2] = min(span[1], start), max(span[2], end)
