@@ -52,7 +52,11 @@ class _Column:
                 code = np.searchsorted(self.uniques, array[starts]).astype(_narrowest(self.size))
                 self.codes, self.uniques = np.repeat(code, lengths), None
                 return
-        # Sparse integers (fingerprints) and other types: the distinct values, found block by block.
+        if array.dtype.kind not in "iu":  # names (objects): coded by a hash, in one piece
+            codes, names = pd.factorize(array, use_na_sentinel=False)
+            self.codes, self.size = codes.astype(_narrowest(max(len(names), 1))), max(len(names), 1)
+            return
+        # Sparse integers (fingerprints): the distinct values, found block by block.
         found = [pd.unique(array[a : a + BLOCK]) for a in range(0, len(array), BLOCK)]
         self.uniques = np.unique(np.concatenate(found)) if found else np.zeros(0, array.dtype)
         self.size = max(len(self.uniques), 1)
