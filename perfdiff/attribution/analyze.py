@@ -33,7 +33,7 @@ from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
-from perfdiff.compute.grouping import sums
+from perfdiff.compute.grouping import group_ids, sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
@@ -277,12 +277,14 @@ def _ops_table(
         ["occurrences", "measured_s", "span_s", "shared_by", *_COST_COLUMNS]
     ].sum(min_count=1)
     sums["shared_by"] = sums["shared_by"] / sums["occurrences"]  # the mean over executions
-    devices = (
-        executions.drop_duplicates([*keys, "host", "device", "device_id"]).groupby(keys, sort=False).size()
-    )
+    # The devices that ran each op: its (op, device) groups, counted per op (numbered, as the sums
+    # are ordered, by first appearance).
+    op_ids, op_first = group_ids(executions, keys)
+    _, on_device = group_ids(executions, [*keys, "host", "device", "device_id"])
+    devices = np.bincount(op_ids[on_device], minlength=len(op_first))
     info = costs.drop(columns=["host", *_COST_COLUMNS]).drop_duplicates(keys).set_index(keys)
     ops = sums.join(info, how="left").reset_index()
-    ops["devices"] = devices.reindex(pd.MultiIndex.from_frame(ops[keys])).to_numpy()
+    ops["devices"] = devices
     ops["module"] = ops["program_id"].map(modules)
     ops["occurrences"] = ops["occurrences"].astype(np.int64)
     ops["group_size"] = ops["group_size"].astype("Int64")
