@@ -418,3 +418,27 @@ def test_a_finished_build_is_not_started_again(tmp_path: Path, monkeypatch) -> N
     machine_code.build_in_background()
     assert len(started) == 1  # no build whose code could not be kept
     monkeypatch.setattr(machine_code, "_builder", None)
+
+
+def test_a_module_waits_for_its_own_object_not_for_the_whole_build(tmp_path: Path, monkeypatch) -> None:
+    """The background build writes each module's object as it goes, in the order a report needs
+    them: ``engine`` takes its module's once written, while the build goes on with the others; and
+    stops waiting when the build ends without it."""
+    target = tmp_path / "made.o"
+    script = (
+        "import pathlib, sys, time\n"
+        "time.sleep(0.2)\n"
+        "pathlib.Path(sys.argv[1] + '.tmp').write_bytes(b'code')\n"
+        "pathlib.Path(sys.argv[1] + '.tmp').rename(sys.argv[1])\n"
+        "time.sleep(30)\n"  # the rest of the build
+    )
+    builder = subprocess.Popen([sys.executable, "-c", script, str(target)])
+    monkeypatch.setattr(machine_code, "_builder", builder)
+    try:
+        assert machine_code._await_object(target) == b"code"
+        assert machine_code._builder is builder and builder.poll() is None  # still building
+    finally:
+        builder.kill()
+        builder.wait()
+    assert machine_code._await_object(tmp_path / "never.o") is None  # the build ended without it
+    assert machine_code._builder is None

@@ -9,7 +9,8 @@ the cached object in milliseconds, by ``object_code`` where it can (LLVM's libra
 
 That first run's code generation can happen beside the command instead of in it: ``build_in_background``
 starts a child process (``python -m perfdiff.compute.native_cache``) that makes every kernel module's
-code while the command imports its tools and opens its files, and ``engine`` waits for the child
+code while the command imports its tools and opens its files, in the order a report first needs
+them, and ``engine`` waits for the child to cache the module it wants (not for the whole build)
 before it would generate code itself. The first run after ``pip install`` then costs about what a
 later one does, and LLVM's code generator is never paged into the command's memory. The child is
 started only when the cache holds no mark of a finished build for these kernels on this CPU.
@@ -27,6 +28,7 @@ import logging
 import platform
 import re
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +39,18 @@ from perfdiff.files import atomic_write, cache_dir
 log = logging.getLogger(__name__)
 
 # Every kernel module, by name: ``make kernels`` writes their IR, the background build their code.
-KERNEL_MODULES = (
+KERNEL_MODULES = (  # in the order a report first calls them, which the background build follows
     "perfdiff.xplane.wire_kernels",
-    "perfdiff.compute.nesting",
-    "perfdiff.compute.pairing",
-    "perfdiff.compute.numbering",
     "perfdiff.xplane.line_kernels",
+    "perfdiff.compute.nesting",
+    "perfdiff.compute.numbering",
+    "perfdiff.compute.pairing",
 )
 # How long ``engine`` waits for the background build before making the code itself (s). The build
 # takes tenths of a second; a machine too loaded to finish it in this long gains nothing by waiting.
 BUILD_WAIT_S = 60.0
+# How often ``engine`` looks for the object it waits for (s).
+_POLL_S = 0.005
 # How ``_object_path`` names the cached objects; in the marks' names, so that a cache whose objects
 # were named otherwise gets a new background build.
 _OBJECT_NAMING = "objects by IR and CPU identity"
@@ -92,8 +96,8 @@ def engine(module_name: str) -> Any:
         raise Unusable(f"{path.name} was made from another version of the source (run make kernels)")
     cached = _object_path(text)
     code = _read(cached)
-    if code is None and _await_builder():  # the background build may have just made it
-        code = _read(cached)
+    if code is None:  # the background build may be making it
+        code = _await_object(cached)
     if code is not None:
         try:
             return object_code.link(code)
@@ -229,15 +233,22 @@ def _cpu_identity() -> str | None:
     return "\n".join(lines) if lines else None
 
 
-def _await_builder() -> bool:
-    """Wait for the background build, if one runs (at most ``BUILD_WAIT_S``); whether there was one."""
+def _await_object(path: Path) -> bytes | None:
+    """The cached object at ``path`` once the background build, if one runs, has written it (objects
+    are written whole, by rename) or has ended without it (at most ``BUILD_WAIT_S`` in all); None
+    when there is none."""
     global _builder
-    if _builder is None:
-        return False
-    try:
-        _builder.wait(timeout=BUILD_WAIT_S)
-    except subprocess.TimeoutExpired:
-        _builder.kill()
-        _builder.wait()
-    _builder = None
-    return True
+    deadline = time.monotonic() + BUILD_WAIT_S
+    while _builder is not None:
+        code = _read(path)
+        if code is not None:
+            return code
+        if _builder.poll() is not None:
+            _builder = None
+        elif time.monotonic() > deadline:
+            _builder.kill()
+            _builder.wait()
+            _builder = None
+        else:
+            time.sleep(_POLL_S)
+    return _read(path)
