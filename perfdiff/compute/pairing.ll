@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.compute.pairing: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 6c9490dcd0922e707374a259c67a171b5334da913159b7edd7743426cfcea5df
+; source-sha256: e42bd6f46befa84188dc7918b08d481722c9731cbe1a3eee6ef32555c34699e6
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a4_1, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, i64 %arg.a5_1, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr captures(none) %arg.a7, i64 %arg.a7_0, ptr writeonly captures(none) %arg.a8, i64 %arg.a8_0, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_0, ptr writeonly captures(none) %arg.a10, i64 %arg.a10_0) unnamed_addr #0 {
@@ -11,16 +11,16 @@ entry:
 B68.i:                                            ; preds = %entry
   %.218.i = icmp eq i64 %arg.a2_0, %arg.a1_0
   %.221.i = icmp ne i64 %arg.a3_0, 0
-  %or.cond.not27.i = select i1 %.218.i, i1 %.221.i, i1 false
+  %or.cond.not25.i = select i1 %.218.i, i1 %.221.i, i1 false
   %.239.not.i = icmp eq i64 %arg.a4_0, %arg.a3_0
-  %or.cond1679.i = select i1 %or.cond.not27.i, i1 %.239.not.i, i1 false
+  %or.cond1931.i = select i1 %or.cond.not25.i, i1 %.239.not.i, i1 false
   %.257.not.i = icmp eq i64 %arg.a4_1, %arg.a6_0
-  %or.cond1680.i = select i1 %or.cond1679.i, i1 %.257.not.i, i1 false
+  %or.cond1932.i = select i1 %or.cond1931.i, i1 %.257.not.i, i1 false
   %.275.not.i = icmp eq i64 %arg.a5_0, %arg.a3_0
-  %or.cond1681.i = select i1 %or.cond1680.i, i1 %.275.not.i, i1 false
+  %or.cond1933.i = select i1 %or.cond1932.i, i1 %.275.not.i, i1 false
   %.293.not.i = icmp eq i64 %arg.a5_1, %arg.a6_0
-  %or.cond1682.i = select i1 %or.cond1681.i, i1 %.293.not.i, i1 false
-  br i1 %or.cond1682.i, label %B238.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond1934.i = select i1 %or.cond1933.i, i1 %.293.not.i, i1 false
+  br i1 %or.cond1934.i, label %B238.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B238.i:                                           ; preds = %B68.i
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a9_0, i64 %arg.a8_0)
@@ -28,31 +28,31 @@ B238.i:                                           ; preds = %B68.i
   %.349.i = icmp slt i64 %.19.i.i, %arg.a1_0
   br i1 %.349.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B314.else.i
 
-B360.i:                                           ; preds = %B360.preheader.i, %B1449.i
-  %written.3.0.i = phi i64 [ %written.2.1.lcssa.i, %B1449.i ], [ 0, %B360.preheader.i ]
-  %slot.10.0.i = phi i64 [ %slot.11.1.lcssa.i, %B1449.i ], [ 0, %B360.preheader.i ]
-  %i.2.0.i = phi i64 [ %j.3.1.i, %B1449.i ], [ 0, %B360.preheader.i ]
+B358.i:                                           ; preds = %B358.preheader.i, %B1569.i
+  %written.5.0.i = phi i64 [ %written.4.1.lcssa.i, %B1569.i ], [ 0, %B358.preheader.i ]
+  %slot.8.0.i = phi i64 [ %slot.9.1.lcssa.i, %B1569.i ], [ 0, %B358.preheader.i ]
+  %i.2.0.i = phi i64 [ %j.3.1.i, %B1569.i ], [ 0, %B358.preheader.i ]
   %.505.i = icmp slt i64 %i.2.0.i, 0
   %.506.i = select i1 %.505.i, i64 %arg.a1_0, i64 0
   %0 = getelementptr i64, ptr %arg.a0, i64 %i.2.0.i
   %.520.i = getelementptr i64, ptr %0, i64 %.506.i
   %.521.i = load i64, ptr %.520.i, align 8, !noalias !0
   %.526.i = icmp sgt i64 %i.2.0.i, 0
-  br i1 %.526.i, label %B388.i, label %B422.i
+  br i1 %.526.i, label %B386.i, label %B420.i
 
-B388.i:                                           ; preds = %B360.i
+B386.i:                                           ; preds = %B358.i
   %.558.i = getelementptr i8, ptr %0, i64 -8
   %.559.i = load i64, ptr %.558.i, align 8, !noalias !0
   %.561.i = icmp slt i64 %.521.i, %.559.i
-  br i1 %.561.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B422.i
+  br i1 %.561.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B420.i
 
-B422.i:                                           ; preds = %B388.i, %B360.i
+B420.i:                                           ; preds = %B386.i, %B358.i
   %.652.i = icmp slt i64 %i.2.0.i, %arg.a1_0
-  br i1 %.652.i, label %B462.i, label %B962.i
+  br i1 %.652.i, label %B460.i, label %B1057.i
 
-B462.i:                                           ; preds = %B422.i, %B960.i
-  %slot.7.2.i = phi i64 [ %slot.8.3.i, %B960.i ], [ %slot.10.0.i, %B422.i ]
-  %j.2.2.i = phi i64 [ %.1373.i, %B960.i ], [ %i.2.0.i, %B422.i ]
+B460.i:                                           ; preds = %B420.i, %B1029.i
+  %slot.7.2.i = phi i64 [ %slot.11.3.i, %B1029.i ], [ %slot.8.0.i, %B420.i ]
+  %j.2.2.i = phi i64 [ %.1373.i, %B1029.i ], [ %i.2.0.i, %B420.i ]
   %.727.i = icmp slt i64 %j.2.2.i, 0
   %.728.i = select i1 %.727.i, i64 %arg.a1_0, i64 0
   %1 = getelementptr i64, ptr %arg.a1, i64 %j.2.2.i
@@ -60,76 +60,76 @@ B462.i:                                           ; preds = %B422.i, %B960.i
   %.743.i = load i64, ptr %.742.i, align 8, !noalias !0
   %.748.i = icmp sgt i64 %.743.i, -1
   %.752.not.i = icmp slt i64 %.743.i, %arg.a4_1
-  %or.cond1683.i = select i1 %.748.i, i1 %.752.not.i, i1 false
-  br i1 %or.cond1683.i, label %B506.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond1935.i = select i1 %.748.i, i1 %.752.not.i, i1 false
+  br i1 %or.cond1935.i, label %B504.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B506.i:                                           ; preds = %B462.i
+B504.i:                                           ; preds = %B460.i
   %.866.i = getelementptr i64, ptr %arg.a6, i64 %.743.i
   %.867.i = load i64, ptr %.866.i, align 8, !noalias !0
   %.874.i = icmp sgt i64 %.867.i, -1
-  br i1 %.874.i, label %B534.i, label %B956.i
+  br i1 %.874.i, label %B532.i, label %B1017.i
 
-B534.i:                                           ; preds = %B506.i
+B532.i:                                           ; preds = %B504.i
   %.880.not.i = icmp slt i64 %.867.i, %.433.0.i
-  br i1 %.880.not.i, label %B550.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br i1 %.880.not.i, label %B548.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B550.i:                                           ; preds = %B534.i
+B548.i:                                           ; preds = %B532.i
   %2 = getelementptr i64, ptr %arg.a2, i64 %j.2.2.i
   %.991.i = getelementptr i64, ptr %2, i64 %.728.i
   %.992.i = load i64, ptr %.991.i, align 8, !noalias !0
   %.1013.i = icmp sgt i64 %slot.7.2.i, -1
   %.1027.i = icmp slt i64 %slot.7.2.i, %arg.a3_0
-  %or.cond1684.i = select i1 %.1013.i, i1 %.1027.i, i1 false
-  br i1 %or.cond1684.i, label %B630.i, label %B708.i
+  %or.cond1936.i = select i1 %.1013.i, i1 %.1027.i, i1 false
+  br i1 %or.cond1936.i, label %B628.i, label %B706.i
 
-B630.i:                                           ; preds = %B550.i
+B628.i:                                           ; preds = %B548.i
   %.1060.i = getelementptr i64, ptr %arg.a3, i64 %slot.7.2.i
   %.1061.i = load i64, ptr %.1060.i, align 8, !noalias !0
   %.1063.i = icmp eq i64 %.1061.i, %.992.i
-  br i1 %.1063.i, label %B912.i, label %B708.i
+  br i1 %.1063.i, label %B1013.i, label %B706.i
 
-B708.i:                                           ; preds = %B630.i, %B550.i
-  br i1 %.1102.i, label %B710.i, label %B822.i
+B706.i:                                           ; preds = %B628.i, %B548.i
+  br i1 %.1102.i, label %B708.i, label %B852.i
 
-B710.i:                                           ; preds = %B708.i, %B710.i
-  %slot_of_v6_low.2.5.i = phi i64 [ %slot_of_v6_low.3.7.i, %B710.i ], [ 0, %B708.i ]
-  %slot_of_v6_high.2.5.i = phi i64 [ %slot_of_v6_high.3.7.i, %B710.i ], [ %arg.a3_0, %B708.i ]
-  %.1111.i = add nuw nsw i64 %slot_of_v6_high.2.5.i, %slot_of_v6_low.2.5.i
-  %.11301677.i = lshr i64 %.1111.i, 1
-  %.1184.i = getelementptr i64, ptr %arg.a3, i64 %.11301677.i
+B708.i:                                           ; preds = %B706.i, %B708.i
+  %slot_of_v7_low.2.5.i = phi i64 [ %slot_of_v7_low.3.7.i, %B708.i ], [ 0, %B706.i ]
+  %slot_of_v7_high.2.5.i = phi i64 [ %slot_of_v7_high.3.7.i, %B708.i ], [ %arg.a3_0, %B706.i ]
+  %.1111.i = add nuw nsw i64 %slot_of_v7_high.2.5.i, %slot_of_v7_low.2.5.i
+  %.11301929.i = lshr i64 %.1111.i, 1
+  %.1184.i = getelementptr i64, ptr %arg.a3, i64 %.11301929.i
   %.1185.i = load i64, ptr %.1184.i, align 8, !noalias !0
   %.1187.i = icmp slt i64 %.1185.i, %.992.i
-  %.1198.i = add nuw nsw i64 %.11301677.i, 1
-  %slot_of_v6_high.3.7.i = select i1 %.1187.i, i64 %slot_of_v6_high.2.5.i, i64 %.11301677.i
-  %slot_of_v6_low.3.7.i = select i1 %.1187.i, i64 %.1198.i, i64 %slot_of_v6_low.2.5.i
-  %.1229.i = icmp slt i64 %slot_of_v6_low.3.7.i, %slot_of_v6_high.3.7.i
-  br i1 %.1229.i, label %B710.i, label %B822.i
+  %.1198.i = add nuw nsw i64 %.11301929.i, 1
+  %slot_of_v7_high.3.7.i = select i1 %.1187.i, i64 %slot_of_v7_high.2.5.i, i64 %.11301929.i
+  %slot_of_v7_low.3.7.i = select i1 %.1187.i, i64 %.1198.i, i64 %slot_of_v7_low.2.5.i
+  %.1229.i = icmp slt i64 %slot_of_v7_low.3.7.i, %slot_of_v7_high.3.7.i
+  br i1 %.1229.i, label %B708.i, label %B852.i
 
-B822.i:                                           ; preds = %B710.i, %B708.i
-  %slot_of_v6_low.4.6.i = phi i64 [ 0, %B708.i ], [ %slot_of_v6_low.3.7.i, %B710.i ]
-  %.1252.i = icmp slt i64 %slot_of_v6_low.4.6.i, %arg.a3_0
-  br i1 %.1252.i, label %B854.i, label %B956.i
+B852.i:                                           ; preds = %B708.i, %B706.i
+  %slot_of_v7_low.4.6.i = phi i64 [ 0, %B706.i ], [ %slot_of_v7_low.3.7.i, %B708.i ]
+  %.1252.i = icmp slt i64 %slot_of_v7_low.4.6.i, %arg.a3_0
+  br i1 %.1252.i, label %B868.i, label %B1017.i
 
-B854.i:                                           ; preds = %B822.i
-  %.1283.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v6_low.4.6.i
+B868.i:                                           ; preds = %B852.i
+  %.1283.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v7_low.4.6.i
   %.1284.i = load i64, ptr %.1283.i, align 8, !noalias !0
   %.1291.i = icmp eq i64 %.1284.i, %.992.i
-  br i1 %.1291.i, label %B912.i, label %B956.i
+  br i1 %.1291.i, label %B1013.i, label %B1017.i
 
-B912.i:                                           ; preds = %B854.i, %B630.i
-  %slot.9.43.i = phi i64 [ %slot_of_v6_low.4.6.i, %B854.i ], [ %slot.7.2.i, %B630.i ]
-  %.1324.i = mul nsw i64 %slot.9.43.i, %.433.0.i
+B1013.i:                                          ; preds = %B868.i, %B628.i
+  %slot.12.43.i = phi i64 [ %slot_of_v7_low.4.6.i, %B868.i ], [ %slot.7.2.i, %B628.i ]
+  %.1324.i = mul nsw i64 %slot.12.43.i, %.433.0.i
   %3 = getelementptr i64, ptr %arg.a7, i64 %.1324.i
   %.1360.i = getelementptr i64, ptr %3, i64 %.867.i
   store i64 %.521.i, ptr %.1360.i, align 8, !noalias !0
-  br label %B956.i
+  br label %B1017.i
 
-B956.i:                                           ; preds = %B912.i, %B854.i, %B822.i, %B506.i
-  %slot.8.3.i = phi i64 [ %slot.9.43.i, %B912.i ], [ -1, %B854.i ], [ %slot.7.2.i, %B506.i ], [ -1, %B822.i ]
-  %exitcond.not.i = icmp eq i64 %j.2.2.i, %18
-  br i1 %exitcond.not.i, label %B962.i, label %B960.i
+B1017.i:                                          ; preds = %B1013.i, %B868.i, %B852.i, %B504.i
+  %slot.11.3.i = phi i64 [ %slot.12.43.i, %B1013.i ], [ -1, %B868.i ], [ %slot.7.2.i, %B504.i ], [ -1, %B852.i ]
+  %exitcond.not.i = icmp eq i64 %j.2.2.i, %14
+  br i1 %exitcond.not.i, label %B1057.i, label %B1029.i
 
-B960.i:                                           ; preds = %B956.i
+B1029.i:                                          ; preds = %B1017.i
   %.1373.i = add i64 %j.2.2.i, 1
   %.1414.i = icmp slt i64 %j.2.2.i, -1
   %.1415.i = select i1 %.1414.i, i64 %arg.a1_0, i64 0
@@ -137,131 +137,127 @@ B960.i:                                           ; preds = %B956.i
   %.1429.i = getelementptr i64, ptr %4, i64 %.1415.i
   %.1430.i = load i64, ptr %.1429.i, align 8, !noalias !0
   %.1434.i = icmp eq i64 %.1430.i, %.521.i
-  br i1 %.1434.i, label %B462.i, label %B962.i
+  br i1 %.1434.i, label %B460.i, label %B1057.i
 
-B962.i:                                           ; preds = %B960.i, %B956.i, %B422.i
-  %slot.12.1.i = phi i64 [ %slot.10.0.i, %B422.i ], [ %slot.8.3.i, %B956.i ], [ %slot.8.3.i, %B960.i ]
-  %j.3.1.i = phi i64 [ %i.2.0.i, %B422.i ], [ %.1373.i, %B960.i ], [ %arg.a1_0, %B956.i ]
+B1057.i:                                          ; preds = %B1029.i, %B1017.i, %B420.i
+  %slot.10.1.i = phi i64 [ %slot.8.0.i, %B420.i ], [ %slot.11.3.i, %B1017.i ], [ %slot.11.3.i, %B1029.i ]
+  %j.3.1.i = phi i64 [ %i.2.0.i, %B420.i ], [ %.1373.i, %B1029.i ], [ %arg.a1_0, %B1017.i ]
   %.1505.i = sub i64 %j.3.1.i, %i.2.0.i
-  %.154830.not.i = icmp slt i64 %.1505.i, 1
-  br i1 %.154830.not.i, label %B1449.i, label %B982.if.i
+  %.154828.not.i = icmp slt i64 %.1505.i, 1
+  br i1 %.154828.not.i, label %B1569.i, label %B1069.if.i
 
-B1022.i:                                          ; preds = %B982.if.i
-  %.1688.i = getelementptr i64, ptr %arg.a3, i64 %slot.11.134.i
+B1119.i:                                          ; preds = %B1069.if.i
+  %.1688.i = getelementptr i64, ptr %arg.a3, i64 %slot.9.133.i
   %.1689.i = load i64, ptr %.1688.i, align 8, !noalias !0
   %.1691.i = icmp eq i64 %.1689.i, %.1620.i
-  br i1 %.1691.i, label %B1247.i, label %B1072.i
+  br i1 %.1691.i, label %B1340.i, label %B1162.i
 
-B1072.i:                                          ; preds = %B982.if.i, %B1022.i
-  br i1 %.1102.i, label %B1076.i, label %B1162.i
+B1162.i:                                          ; preds = %B1069.if.i, %B1119.i
+  br i1 %.1102.i, label %B1164.i, label %B1266.i
 
-B1076.i:                                          ; preds = %B1072.i, %B1076.i
-  %slot_of_v5_low.2.3.i = phi i64 [ %slot_of_v5_low.3.5.i, %B1076.i ], [ 0, %B1072.i ]
-  %slot_of_v5_high.2.3.i = phi i64 [ %slot_of_v5_high.3.5.i, %B1076.i ], [ %arg.a3_0, %B1072.i ]
-  %.1739.i = add nuw nsw i64 %slot_of_v5_high.2.3.i, %slot_of_v5_low.2.3.i
-  %.17581678.i = lshr i64 %.1739.i, 1
-  %.1812.i = getelementptr i64, ptr %arg.a3, i64 %.17581678.i
+B1164.i:                                          ; preds = %B1162.i, %B1164.i
+  %slot_of_v6_low.2.3.i = phi i64 [ %slot_of_v6_low.3.5.i, %B1164.i ], [ 0, %B1162.i ]
+  %slot_of_v6_high.2.3.i = phi i64 [ %slot_of_v6_high.3.5.i, %B1164.i ], [ %arg.a3_0, %B1162.i ]
+  %.1739.i = add nuw nsw i64 %slot_of_v6_high.2.3.i, %slot_of_v6_low.2.3.i
+  %.17581930.i = lshr i64 %.1739.i, 1
+  %.1812.i = getelementptr i64, ptr %arg.a3, i64 %.17581930.i
   %.1813.i = load i64, ptr %.1812.i, align 8, !noalias !0
   %.1815.i = icmp slt i64 %.1813.i, %.1620.i
-  %.1826.i = add nuw nsw i64 %.17581678.i, 1
-  %slot_of_v5_high.3.5.i = select i1 %.1815.i, i64 %slot_of_v5_high.2.3.i, i64 %.17581678.i
-  %slot_of_v5_low.3.5.i = select i1 %.1815.i, i64 %.1826.i, i64 %slot_of_v5_low.2.3.i
-  %.1857.i = icmp slt i64 %slot_of_v5_low.3.5.i, %slot_of_v5_high.3.5.i
-  br i1 %.1857.i, label %B1076.i, label %B1162.i
+  %.1826.i = add nuw nsw i64 %.17581930.i, 1
+  %slot_of_v6_high.3.5.i = select i1 %.1815.i, i64 %slot_of_v6_high.2.3.i, i64 %.17581930.i
+  %slot_of_v6_low.3.5.i = select i1 %.1815.i, i64 %.1826.i, i64 %slot_of_v6_low.2.3.i
+  %.1857.i = icmp slt i64 %slot_of_v6_low.3.5.i, %slot_of_v6_high.3.5.i
+  br i1 %.1857.i, label %B1164.i, label %B1266.i
 
-B1162.i:                                          ; preds = %B1076.i, %B1072.i
-  %slot_of_v5_low.4.4.i = phi i64 [ 0, %B1072.i ], [ %slot_of_v5_low.3.5.i, %B1076.i ]
-  %.1880.i = icmp slt i64 %slot_of_v5_low.4.4.i, %arg.a3_0
-  br i1 %.1880.i, label %B1174.i, label %B1445.i
+B1266.i:                                          ; preds = %B1164.i, %B1162.i
+  %slot_of_v6_low.4.4.i = phi i64 [ 0, %B1162.i ], [ %slot_of_v6_low.3.5.i, %B1164.i ]
+  %.1880.i = icmp slt i64 %slot_of_v6_low.4.4.i, %arg.a3_0
+  br i1 %.1880.i, label %B1278.i, label %B1565.i
 
-B1174.i:                                          ; preds = %B1162.i
-  %.1911.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v5_low.4.4.i
+B1278.i:                                          ; preds = %B1266.i
+  %.1911.i = getelementptr i64, ptr %arg.a3, i64 %slot_of_v6_low.4.4.i
   %.1912.i = load i64, ptr %.1911.i, align 8, !noalias !0
   %.1919.i = icmp eq i64 %.1912.i, %.1620.i
-  br i1 %.1919.i, label %B1247.i, label %B1445.i
+  br i1 %.1919.i, label %B1340.i, label %B1565.i
 
-B1247.i:                                          ; preds = %B1174.i, %B1022.i
-  %slot.13.213.i = phi i64 [ %slot.11.134.i, %B1022.i ], [ %slot_of_v5_low.4.4.i, %B1174.i ]
-  %5 = getelementptr i64, ptr %arg.a1, i64 %.1492.031.i
-  %.1982.i = getelementptr i64, ptr %5, i64 %.1605.i
-  %.1983.i = load i64, ptr %.1982.i, align 8, !noalias !0
-  %.2016.i = icmp slt i64 %.1983.i, 0
-  %.2017.i = select i1 %.2016.i, i64 %arg.a4_1, i64 0
-  %.2035.i = mul i64 %slot.13.213.i, %arg.a4_1
-  %6 = getelementptr i64, ptr %arg.a4, i64 %.2035.i
-  %7 = getelementptr i64, ptr %6, i64 %.1983.i
-  %.2039.i = getelementptr i64, ptr %7, i64 %.2017.i
-  %.2040.i = load i64, ptr %.2039.i, align 8, !noalias !0
-  %.2047.i = icmp slt i64 %.2040.i, 0
-  br i1 %.2047.i, label %B1445.i, label %B1269.i
+B1340.i:                                          ; preds = %B1278.i, %B1119.i
+  %slot.13.29.i = phi i64 [ %slot.9.133.i, %B1119.i ], [ %slot_of_v6_low.4.4.i, %B1278.i ]
+  %5 = getelementptr i64, ptr %arg.a1, i64 %.1492.029.i
+  %.1980.i = getelementptr i64, ptr %5, i64 %.1605.i
+  %.1981.i = load i64, ptr %.1980.i, align 8, !noalias !0
+  %.2097.i = icmp slt i64 %.1981.i, 0
+  %.2098.i = select i1 %.2097.i, i64 %arg.a4_1, i64 0
+  %.2116.i = mul i64 %slot.13.29.i, %arg.a4_1
+  %6 = getelementptr i64, ptr %arg.a4, i64 %.2116.i
+  %7 = getelementptr i64, ptr %6, i64 %.1981.i
+  %.2120.i = getelementptr i64, ptr %7, i64 %.2098.i
+  %.2121.i = load i64, ptr %.2120.i, align 8, !noalias !0
+  %.2133.i = icmp slt i64 %.2121.i, 0
+  br i1 %.2133.i, label %B1519.i, label %B1345.i
 
-B1269.i:                                          ; preds = %B1247.i
-  %8 = getelementptr i64, ptr %arg.a5, i64 %.2035.i
-  %9 = getelementptr i64, ptr %8, i64 %.1983.i
-  %.2115.i = getelementptr i64, ptr %9, i64 %.2017.i
-  %.2116.i = load i64, ptr %.2115.i, align 8, !noalias !0
-  %.2124.not.i = icmp slt i64 %.2116.i, %.433.0.i
-  br i1 %.2124.not.i, label %B1301.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B1345.i:                                          ; preds = %B1340.i
+  %8 = getelementptr i64, ptr %arg.a5, i64 %.2116.i
+  %9 = getelementptr i64, ptr %8, i64 %.1981.i
+  %.2235.i = getelementptr i64, ptr %9, i64 %.2098.i
+  %.2236.i = load i64, ptr %.2235.i, align 8, !noalias !0
+  %.2251.not.i = icmp slt i64 %.2236.i, %.433.0.i
+  %.2305.not.i = icmp slt i64 %written.4.131.i, %.19.i.i
+  %or.cond.i = select i1 %.2251.not.i, i1 %.2305.not.i, i1 false
+  br i1 %or.cond.i, label %B1389.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B1301.i:                                          ; preds = %B1269.i
-  %.2210.i = icmp sgt i64 %.2116.i, -1
-  br i1 %.2210.i, label %B1383.i, label %B1383.thread.i
+B1389.i:                                          ; preds = %B1345.i
+  %.2345.i = icmp sgt i64 %.2236.i, -1
+  br i1 %.2345.i, label %B1451.i, label %B1451.thread.i
 
-B1383.thread.i:                                   ; preds = %B1301.i
-  %.227915.i = icmp slt i64 %written.2.133.i, 0
-  %.228016.i = select i1 %.227915.i, i64 %arg.a8_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a8, i64 %written.2.133.i
-  %.229417.i = getelementptr i64, ptr %10, i64 %.228016.i
-  store i64 %.1492.031.i, ptr %.229417.i, align 8, !noalias !0
-  %.231418.i = select i1 %.227915.i, i64 %arg.a9_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a9, i64 %written.2.133.i
-  %.232819.i = getelementptr i64, ptr %11, i64 %.231418.i
-  store i64 %.2040.i, ptr %.232819.i, align 8, !noalias !0
-  br label %15
+B1451.thread.i:                                   ; preds = %B1389.i
+  %.244716.i = getelementptr i64, ptr %arg.a8, i64 %written.4.131.i
+  store i64 %.1492.029.i, ptr %.244716.i, align 8, !noalias !0
+  %.248617.i = getelementptr i64, ptr %arg.a9, i64 %written.4.131.i
+  store i64 %.2121.i, ptr %.248617.i, align 8, !noalias !0
+  br label %11
 
-B1383.i:                                          ; preds = %B1301.i
-  %.2214.i = mul nsw i64 %slot.13.213.i, %.433.0.i
-  %.2216.i = add nsw i64 %.2116.i, %.2214.i
-  %.2232.i = icmp slt i64 %.2216.i, 0
-  %.2233.i = select i1 %.2232.i, i64 %arg.a7_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a7, i64 %.2216.i
-  %.2247.i = getelementptr i64, ptr %12, i64 %.2233.i
-  %.2248.i = load i64, ptr %.2247.i, align 8, !noalias !0
-  %.2248.fr.i = freeze i64 %.2248.i
-  %.2279.i = icmp slt i64 %written.2.133.i, 0
-  %.2280.i = select i1 %.2279.i, i64 %arg.a8_0, i64 0
-  %13 = getelementptr i64, ptr %arg.a8, i64 %written.2.133.i
-  %.2294.i = getelementptr i64, ptr %13, i64 %.2280.i
-  store i64 %.1492.031.i, ptr %.2294.i, align 8, !noalias !0
-  %.2314.i = select i1 %.2279.i, i64 %arg.a9_0, i64 0
-  %14 = getelementptr i64, ptr %arg.a9, i64 %written.2.133.i
-  %.2328.i = getelementptr i64, ptr %14, i64 %.2314.i
-  store i64 %.2040.i, ptr %.2328.i, align 8, !noalias !0
-  %.2333.not.i = icmp eq i64 %.2248.fr.i, -9223372036854775808
-  %spec.select26.i = select i1 %.2333.not.i, i64 %.521.i, i64 %.2248.fr.i
-  br label %15
+B1451.i:                                          ; preds = %B1389.i
+  %.2349.i = mul nsw i64 %slot.13.29.i, %.433.0.i
+  %.2355.i = add nsw i64 %.2236.i, %.2349.i
+  %.2371.i = icmp slt i64 %.2355.i, 0
+  %.2372.i = select i1 %.2371.i, i64 %arg.a7_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a7, i64 %.2355.i
+  %.2386.i = getelementptr i64, ptr %10, i64 %.2372.i
+  %.2387.i = load i64, ptr %.2386.i, align 8, !noalias !0
+  %.2387.fr.i = freeze i64 %.2387.i
+  %.2447.i = getelementptr i64, ptr %arg.a8, i64 %written.4.131.i
+  store i64 %.1492.029.i, ptr %.2447.i, align 8, !noalias !0
+  %.2486.i = getelementptr i64, ptr %arg.a9, i64 %written.4.131.i
+  store i64 %.2121.i, ptr %.2486.i, align 8, !noalias !0
+  %.2496.not.i = icmp eq i64 %.2387.fr.i, -9223372036854775808
+  br i1 %.2496.not.i, label %11, label %12
 
-15:                                               ; preds = %B1383.i, %B1383.thread.i
-  %.227922.i = phi i1 [ %.2279.i, %B1383.i ], [ %.227915.i, %B1383.thread.i ]
-  %16 = phi i64 [ %spec.select26.i, %B1383.i ], [ %.521.i, %B1383.thread.i ]
-  %.2364.i = select i1 %.227922.i, i64 %arg.a10_0, i64 0
-  %17 = getelementptr i64, ptr %arg.a10, i64 %written.2.133.i
-  %.2378.i = getelementptr i64, ptr %17, i64 %.2364.i
-  store i64 %16, ptr %.2378.i, align 8, !noalias !0
-  %.2383.i = add nsw i64 %written.2.133.i, 1
-  br label %B1445.i
+11:                                               ; preds = %B1451.i, %B1451.thread.i
+  br label %12
 
-B1445.i:                                          ; preds = %15, %B1247.i, %B1174.i, %B1162.i
-  %slot.13.29.i = phi i64 [ %slot.13.213.i, %15 ], [ -1, %B1174.i ], [ %slot.13.213.i, %B1247.i ], [ -1, %B1162.i ]
-  %written.4.2.i = phi i64 [ %.2383.i, %15 ], [ %written.2.133.i, %B1174.i ], [ %written.2.133.i, %B1247.i ], [ %written.2.133.i, %B1162.i ]
-  %.1548.i = icmp samesign ugt i64 %.1495.032.i, 1
-  br i1 %.1548.i, label %B982.if.i, label %B1449.i
+12:                                               ; preds = %11, %B1451.i
+  %13 = phi i64 [ %.521.i, %11 ], [ %.2387.fr.i, %B1451.i ]
+  %.2545.i = getelementptr i64, ptr %arg.a10, i64 %written.4.131.i
+  store i64 %13, ptr %.2545.i, align 8, !noalias !0
+  %.2555.i = add nuw nsw i64 %written.4.131.i, 1
+  br label %B1519.i
 
-B1449.i:                                          ; preds = %B1445.i, %B962.i
-  %written.2.1.lcssa.i = phi i64 [ %written.3.0.i, %B962.i ], [ %written.4.2.i, %B1445.i ]
-  %slot.11.1.lcssa.i = phi i64 [ %slot.12.1.i, %B962.i ], [ %slot.13.29.i, %B1445.i ]
-  %.2425.i = icmp slt i64 %j.3.1.i, %arg.a1_0
-  br i1 %.2425.i, label %B360.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B1519.i:                                          ; preds = %12, %B1340.i
+  %written.7.3.i = phi i64 [ %.2555.i, %12 ], [ %written.4.131.i, %B1340.i ]
+  %.2565.i = icmp slt i64 %written.7.3.i, 0
+  br i1 %.2565.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B1565.i
+
+B1565.i:                                          ; preds = %B1519.i, %B1278.i, %B1266.i
+  %slot.13.210.i = phi i64 [ %slot.13.29.i, %B1519.i ], [ -1, %B1278.i ], [ -1, %B1266.i ]
+  %written.6.2.i = phi i64 [ %written.7.3.i, %B1519.i ], [ %written.4.131.i, %B1278.i ], [ %written.4.131.i, %B1266.i ]
+  %.1548.i = icmp samesign ugt i64 %.1495.030.i, 1
+  br i1 %.1548.i, label %B1069.if.i, label %B1569.i
+
+B1569.i:                                          ; preds = %B1565.i, %B1057.i
+  %written.4.1.lcssa.i = phi i64 [ %written.5.0.i, %B1057.i ], [ %written.6.2.i, %B1565.i ]
+  %slot.9.1.lcssa.i = phi i64 [ %slot.10.1.i, %B1057.i ], [ %slot.13.210.i, %B1565.i ]
+  %.2684.i = icmp slt i64 %j.3.1.i, %arg.a1_0
+  br i1 %.2684.i, label %B358.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B314.else.i:                                      ; preds = %B238.i
   %.439.i = icmp ne i64 %arg.a7_0, -9223372036854775808
@@ -283,33 +279,33 @@ B314.else.if.i:                                   ; preds = %B314.else.i
 B314.else.endif.i:                                ; preds = %B314.else.if.i, %B314.else.i
   %.433.0.i = phi i64 [ %spec.select.i, %B314.else.if.i ], [ 0, %B314.else.i ]
   %.484.i = icmp sgt i64 %arg.a1_0, 0
-  br i1 %.484.i, label %B360.preheader.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br i1 %.484.i, label %B358.preheader.i, label %_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B360.preheader.i:                                 ; preds = %B314.else.endif.i
+B358.preheader.i:                                 ; preds = %B314.else.endif.i
   %.1102.i = icmp sgt i64 %arg.a3_0, 0
-  %18 = add nsw i64 %arg.a1_0, -1
-  br label %B360.i
+  %14 = add nsw i64 %arg.a1_0, -1
+  br label %B358.i
 
-B982.if.i:                                        ; preds = %B962.i, %B1445.i
-  %slot.11.134.i = phi i64 [ %slot.13.29.i, %B1445.i ], [ %slot.12.1.i, %B962.i ]
-  %written.2.133.i = phi i64 [ %written.4.2.i, %B1445.i ], [ %written.3.0.i, %B962.i ]
-  %.1495.032.i = phi i64 [ %.1557.i, %B1445.i ], [ %.1505.i, %B962.i ]
-  %.1492.031.i = phi i64 [ %.1561.i, %B1445.i ], [ %i.2.0.i, %B962.i ]
-  %.1557.i = add nsw i64 %.1495.032.i, -1
-  %.1561.i = add i64 %.1492.031.i, 1
-  %.1604.i = icmp slt i64 %.1492.031.i, 0
+B1069.if.i:                                       ; preds = %B1057.i, %B1565.i
+  %slot.9.133.i = phi i64 [ %slot.13.210.i, %B1565.i ], [ %slot.10.1.i, %B1057.i ]
+  %written.4.131.i = phi i64 [ %written.6.2.i, %B1565.i ], [ %written.5.0.i, %B1057.i ]
+  %.1495.030.i = phi i64 [ %.1557.i, %B1565.i ], [ %.1505.i, %B1057.i ]
+  %.1492.029.i = phi i64 [ %.1561.i, %B1565.i ], [ %i.2.0.i, %B1057.i ]
+  %.1557.i = add nsw i64 %.1495.030.i, -1
+  %.1561.i = add i64 %.1492.029.i, 1
+  %.1604.i = icmp slt i64 %.1492.029.i, 0
   %.1605.i = select i1 %.1604.i, i64 %arg.a1_0, i64 0
-  %19 = getelementptr i64, ptr %arg.a2, i64 %.1492.031.i
-  %.1619.i = getelementptr i64, ptr %19, i64 %.1605.i
+  %15 = getelementptr i64, ptr %arg.a2, i64 %.1492.029.i
+  %.1619.i = getelementptr i64, ptr %15, i64 %.1605.i
   %.1620.i = load i64, ptr %.1619.i, align 8, !noalias !0
-  %.1641.i = icmp sgt i64 %slot.11.134.i, -1
-  %.1655.i = icmp slt i64 %slot.11.134.i, %arg.a3_0
-  %or.cond1685.i = select i1 %.1641.i, i1 %.1655.i, i1 false
-  br i1 %or.cond1685.i, label %B1022.i, label %B1072.i
+  %.1641.i = icmp sgt i64 %slot.9.133.i, -1
+  %.1655.i = icmp slt i64 %slot.9.133.i, %arg.a3_0
+  %or.cond1937.i = select i1 %.1641.i, i1 %.1655.i, i1 false
+  br i1 %or.cond1937.i, label %B1119.i, label %B1162.i
 
-_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B388.i, %B1449.i, %B462.i, %B534.i, %B1269.i, %entry, %B68.i, %B238.i, %B314.else.endif.i
-  %written.5.1.sink.i = phi i64 [ -2, %B68.i ], [ 0, %B314.else.endif.i ], [ -2, %B462.i ], [ -2, %B1269.i ], [ -2, %entry ], [ -2, %B238.i ], [ -2, %B534.i ], [ -1, %B388.i ], [ %written.2.1.lcssa.i, %B1449.i ]
-  store i64 %written.5.1.sink.i, ptr %retptr, align 8
+_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B386.i, %B1569.i, %B460.i, %B532.i, %B1345.i, %B1519.i, %entry, %B68.i, %B238.i, %B314.else.endif.i
+  %written.8.1.sink.i = phi i64 [ 0, %B314.else.endif.i ], [ -2, %B68.i ], [ -2, %B460.i ], [ -2, %B1345.i ], [ -2, %entry ], [ -2, %B238.i ], [ -2, %B1519.i ], [ -2, %B532.i ], [ -1, %B386.i ], [ %written.4.1.lcssa.i, %B1569.i ]
+  store i64 %written.8.1.sink.i, ptr %retptr, align 8
   ret void
 }
 
@@ -328,342 +324,347 @@ define i64 @perfdiff_table_dones_into_i8(i64 %.1, i64 %.2, ptr readonly captures
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB2v9B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v8B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v9B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx7int8_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
 entry:
   %.249.i = icmp slt i64 %arg.a0, 0
   %.253.i = icmp sgt i64 %arg.a1, %arg.a4_0
-  %or.cond2330.i = select i1 %.249.i, i1 true, i1 %.253.i
+  %or.cond2540.i = select i1 %.249.i, i1 true, i1 %.253.i
   %.265.i = icmp slt i64 %arg.a2_0, %arg.a1
-  %or.cond2331.i = select i1 %or.cond2330.i, i1 true, i1 %.265.i
+  %or.cond2541.i = select i1 %or.cond2540.i, i1 true, i1 %.265.i
   %.275.i = icmp slt i64 %arg.a3_0, %arg.a1
-  %or.cond2332.i = select i1 %or.cond2331.i, i1 true, i1 %.275.i
+  %or.cond2542.i = select i1 %or.cond2541.i, i1 true, i1 %.275.i
   %.285.i = icmp slt i64 %arg.a5_0, %arg.a1
-  %or.cond2333.i = select i1 %or.cond2332.i, i1 true, i1 %.285.i
-  br i1 %or.cond2333.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
+  %or.cond2543.i = select i1 %or.cond2542.i, i1 true, i1 %.285.i
+  br i1 %or.cond2543.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
 
 B136.i:                                           ; preds = %entry
   %.295.i = icmp eq i64 %arg.a7_0, %arg.a11_0
   %.298.i = icmp ne i64 %arg.a8_0, 0
-  %or.cond.not27.i = select i1 %.295.i, i1 %.298.i, i1 false
+  %or.cond.not30.i = select i1 %.295.i, i1 %.298.i, i1 false
   %.316.not.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2334.i = select i1 %or.cond.not27.i, i1 %.316.not.i, i1 false
+  %or.cond2544.i = select i1 %or.cond.not30.i, i1 %.316.not.i, i1 false
   %.334.not.i = icmp eq i64 %arg.a9_1, %arg.a11_0
-  %or.cond2335.i = select i1 %or.cond2334.i, i1 %.334.not.i, i1 false
+  %or.cond2545.i = select i1 %or.cond2544.i, i1 %.334.not.i, i1 false
   %.352.not.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2336.i = select i1 %or.cond2335.i, i1 %.352.not.i, i1 false
+  %or.cond2546.i = select i1 %or.cond2545.i, i1 %.352.not.i, i1 false
   %.370.not.i = icmp eq i64 %arg.a10_1, %arg.a11_0
-  %or.cond2337.i = select i1 %or.cond2336.i, i1 %.370.not.i, i1 false
-  br i1 %or.cond2337.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2547.i = select i1 %or.cond2546.i, i1 %.370.not.i, i1 false
+  br i1 %or.cond2547.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B434.i:                                           ; preds = %B434.i.outer, %B620.i
-  %i.4.1.i = phi i64 [ %.986.i, %B620.i ], [ %i.4.1.i.ph, %B434.i.outer ]
-  %.649.i = getelementptr i8, ptr %arg.a2, i64 %i.4.1.i
-  %.650.i = load i8, ptr %.649.i, align 1, !noalias !4
-  %.655.i = sext i8 %.650.i to i64
-  %.656.i = icmp sgt i8 %.650.i, -1
-  %.661.not.i = icmp sgt i64 %arg.a7_0, %.655.i
-  %or.cond2338.i = select i1 %.656.i, i1 %.661.not.i, i1 false
-  br i1 %or.cond2338.i, label %B474.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B370.i:                                           ; preds = %B370.i.outer, %B556.i
+  %i.4.1.i = phi i64 [ %.928.i, %B556.i ], [ %i.4.1.i.ph, %B370.i.outer ]
+  %.593.i = getelementptr i8, ptr %arg.a2, i64 %i.4.1.i
+  %.594.i = load i8, ptr %.593.i, align 1, !noalias !4
+  %.599.i = sext i8 %.594.i to i64
+  %.600.i = icmp sgt i8 %.594.i, -1
+  %.605.not.i = icmp sgt i64 %arg.a7_0, %.599.i
+  %or.cond2548.i = select i1 %.600.i, i1 %.605.not.i, i1 false
+  br i1 %or.cond2548.i, label %B410.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B474.i:                                           ; preds = %B434.i
-  %.692.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.693.i = load i32, ptr %.692.i, align 4, !noalias !4
-  %.695.i = icmp sgt i32 %.693.i, -1
-  %.694.i = sext i32 %.693.i to i64
-  %.736.not.i = icmp sgt i64 %arg.a6_0, %.694.i
-  %or.cond2339.i = select i1 %.695.i, i1 %.736.not.i, i1 false
-  br i1 %or.cond2339.i, label %B536.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B410.i:                                           ; preds = %B370.i
+  %.636.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.637.i = load i32, ptr %.636.i, align 4, !noalias !4
+  %.639.i = icmp sgt i32 %.637.i, -1
+  %.638.i = sext i32 %.637.i to i64
+  %.680.not.i = icmp sgt i64 %arg.a6_0, %.638.i
+  %or.cond2549.i = select i1 %.639.i, i1 %.680.not.i, i1 false
+  br i1 %or.cond2549.i, label %B472.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B536.i:                                           ; preds = %B474.i
-  %.862.i = getelementptr i64, ptr %arg.a11, i64 %.655.i
-  %.863.i = load i64, ptr %.862.i, align 8, !noalias !4
-  %.864.i = icmp slt i64 %.863.i, 0
-  br i1 %.864.i, label %B560.i, label %B584.i
+B472.i:                                           ; preds = %B410.i
+  %.804.i = getelementptr i64, ptr %arg.a11, i64 %.599.i
+  %.805.i = load i64, ptr %.804.i, align 8, !noalias !4
+  %.806.i = icmp slt i64 %.805.i, 0
+  br i1 %.806.i, label %B496.i, label %B520.i
 
-B560.i:                                           ; preds = %B536.i
-  %.896.i = getelementptr i8, ptr %arg.a7, i64 %.655.i
-  %.897.i = load i8, ptr %.896.i, align 1, !noalias !4
-  %.901.i = icmp eq i8 %.897.i, 0
-  br i1 %.901.i, label %B620.i, label %B584.i
+B496.i:                                           ; preds = %B472.i
+  %.838.i = getelementptr i8, ptr %arg.a7, i64 %.599.i
+  %.839.i = load i8, ptr %.838.i, align 1, !noalias !4
+  %.843.i = icmp eq i8 %.839.i, 0
+  br i1 %.843.i, label %B556.i, label %B520.i
 
-B584.i:                                           ; preds = %B560.i, %B536.i
-  %.965.i = getelementptr i8, ptr %arg.a6, i64 %.694.i
-  %.966.i = load i8, ptr %.965.i, align 1, !noalias !4
-  %.968.i = icmp eq i8 %.966.i, 0
-  br i1 %.968.i, label %B620.i, label %B632.i
+B520.i:                                           ; preds = %B496.i, %B472.i
+  %.907.i = getelementptr i8, ptr %arg.a6, i64 %.638.i
+  %.908.i = load i8, ptr %.907.i, align 1, !noalias !4
+  %.910.i = icmp eq i8 %.908.i, 0
+  br i1 %.910.i, label %B556.i, label %B568.i
 
-B620.i:                                           ; preds = %B584.i, %B560.i
-  %.986.i = add nuw nsw i64 %i.4.1.i, 1
-  %.611.i = icmp slt i64 %.986.i, %arg.a1
-  br i1 %.611.i, label %B434.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B556.i:                                           ; preds = %B520.i, %B496.i
+  %.928.i = add nuw nsw i64 %i.4.1.i, 1
+  %.555.i = icmp slt i64 %.928.i, %arg.a1
+  br i1 %.555.i, label %B370.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B632.i:                                           ; preds = %B584.i
-  %.1021.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1022.i = load i64, ptr %.1021.i, align 8, !noalias !4
-  %.1028.i = icmp slt i64 %.1022.i, %previous.2.1.i.ph
-  br i1 %.1028.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B664.i
+B568.i:                                           ; preds = %B520.i
+  %.963.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.964.i = load i64, ptr %.963.i, align 8, !noalias !4
+  %.970.i = icmp slt i64 %.964.i, %previous.2.1.i.ph
+  br i1 %.970.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B600.i
 
-B664.i:                                           ; preds = %B632.i
-  %.1146.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1146.i, label %B684.i, label %B1340.i
+B600.i:                                           ; preds = %B568.i
+  %.1086.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1086.i, label %B620.i, label %B1644.i
 
-B684.i:                                           ; preds = %B664.i, %B1312.i
-  %slot.7.2.i = phi i64 [ %slot.11.4.i, %B1312.i ], [ %slot.8.1.i.ph, %B664.i ]
-  %j.2.2.i = phi i64 [ %.2125.i, %B1312.i ], [ %i.4.1.i, %B664.i ]
-  %.1184.i = getelementptr i8, ptr %arg.a2, i64 %j.2.2.i
-  %.1185.i = load i8, ptr %.1184.i, align 1, !noalias !4
-  %.1190.i = sext i8 %.1185.i to i64
-  %.1191.i = icmp sgt i8 %.1185.i, -1
-  %.1196.not.i = icmp sgt i64 %arg.a7_0, %.1190.i
-  %or.cond2340.i = select i1 %.1191.i, i1 %.1196.not.i, i1 false
-  br i1 %or.cond2340.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B620.i:                                           ; preds = %B600.i, %B1612.i
+  %slot.7.2.i = phi i64 [ %slot.13.4.i, %B1612.i ], [ %slot.8.1.i.ph, %B600.i ]
+  %j.2.2.i = phi i64 [ %.2061.i, %B1612.i ], [ %i.4.1.i, %B600.i ]
+  %.1124.i = getelementptr i8, ptr %arg.a2, i64 %j.2.2.i
+  %.1125.i = load i8, ptr %.1124.i, align 1, !noalias !4
+  %.1130.i = sext i8 %.1125.i to i64
+  %.1131.i = icmp sgt i8 %.1125.i, -1
+  %.1136.not.i = icmp sgt i64 %arg.a7_0, %.1130.i
+  %or.cond2550.i = select i1 %.1131.i, i1 %.1136.not.i, i1 false
+  br i1 %or.cond2550.i, label %B660.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B684.i
-  %.1227.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1228.i = load i32, ptr %.1227.i, align 4, !noalias !4
-  %.1230.i = icmp sgt i32 %.1228.i, -1
-  %.1229.i = sext i32 %.1228.i to i64
-  %.1271.not.i = icmp sgt i64 %arg.a6_0, %.1229.i
-  %or.cond2341.i = select i1 %.1230.i, i1 %.1271.not.i, i1 false
-  br i1 %or.cond2341.i, label %B786.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B660.i:                                           ; preds = %B620.i
+  %.1167.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1168.i = load i32, ptr %.1167.i, align 4, !noalias !4
+  %.1170.i = icmp sgt i32 %.1168.i, -1
+  %.1169.i = sext i32 %.1168.i to i64
+  %.1211.not.i = icmp sgt i64 %arg.a6_0, %.1169.i
+  %or.cond2551.i = select i1 %.1170.i, i1 %.1211.not.i, i1 false
+  br i1 %or.cond2551.i, label %B722.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B786.i:                                           ; preds = %B724.i
-  %.1401.i = getelementptr i64, ptr %arg.a11, i64 %.1190.i
-  %.1402.i = load i64, ptr %.1401.i, align 8, !noalias !4
-  %.1403.i = icmp sgt i64 %.1402.i, -1
-  br i1 %.1403.i, label %B834.i, label %B810.i
+B722.i:                                           ; preds = %B660.i
+  %.1339.i = getelementptr i64, ptr %arg.a11, i64 %.1130.i
+  %.1340.i = load i64, ptr %.1339.i, align 8, !noalias !4
+  %.1341.i = icmp sgt i64 %.1340.i, -1
+  br i1 %.1341.i, label %B770.i, label %B746.i
 
-B810.i:                                           ; preds = %B786.i
-  %.1439.i = getelementptr i8, ptr %arg.a7, i64 %.1190.i
-  %.1440.i = load i8, ptr %.1439.i, align 1, !noalias !4
-  %.1442.not.i = icmp eq i8 %.1440.i, 0
-  br i1 %.1442.not.i, label %B1312.i, label %B834.i
+B746.i:                                           ; preds = %B722.i
+  %.1377.i = getelementptr i8, ptr %arg.a7, i64 %.1130.i
+  %.1378.i = load i8, ptr %.1377.i, align 1, !noalias !4
+  %.1380.not.i = icmp eq i8 %.1378.i, 0
+  br i1 %.1380.not.i, label %B1612.i, label %B770.i
 
-B834.i:                                           ; preds = %B810.i, %B786.i
-  %.1507.i = getelementptr i8, ptr %arg.a6, i64 %.1229.i
-  %.1508.i = load i8, ptr %.1507.i, align 1, !noalias !4
-  %.1510.not.i = icmp eq i8 %.1508.i, 0
-  br i1 %.1510.not.i, label %B1312.i, label %B870.i
+B770.i:                                           ; preds = %B746.i, %B722.i
+  %.1445.i = getelementptr i8, ptr %arg.a6, i64 %.1169.i
+  %.1446.i = load i8, ptr %.1445.i, align 1, !noalias !4
+  %.1448.not.i = icmp eq i8 %.1446.i, 0
+  br i1 %.1448.not.i, label %B1612.i, label %B806.i
 
-B870.i:                                           ; preds = %B834.i
-  %.1543.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1544.i = load i64, ptr %.1543.i, align 8, !noalias !4
-  %.1546.not.i = icmp eq i64 %.1544.i, %.1022.i
-  br i1 %.1546.not.i, label %B896.i, label %B1340.i
+B806.i:                                           ; preds = %B770.i
+  %.1481.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1482.i = load i64, ptr %.1481.i, align 8, !noalias !4
+  %.1484.not.i = icmp eq i64 %.1482.i, %.964.i
+  br i1 %.1484.not.i, label %B832.i, label %B1644.i
 
-B896.i:                                           ; preds = %B870.i
-  br i1 %.1403.i, label %B924.i, label %B1312.i
+B832.i:                                           ; preds = %B806.i
+  br i1 %.1341.i, label %B860.i, label %B1612.i
 
-B924.i:                                           ; preds = %B896.i
-  %.1608.not.i = icmp slt i64 %.1402.i, %.473.0.i
-  br i1 %.1608.not.i, label %B940.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B860.i:                                           ; preds = %B832.i
+  %.1546.not.i = icmp slt i64 %.1340.i, %.473.0.i
+  br i1 %.1546.not.i, label %B876.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B940.i:                                           ; preds = %B924.i
-  %.1738.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1739.i = load i64, ptr %.1738.i, align 8, !noalias !4
-  %.1760.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1774.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2343.i = select i1 %.1760.i, i1 %.1774.i, i1 false
-  br i1 %or.cond2343.i, label %B1020.i, label %B1076.i
+B876.i:                                           ; preds = %B860.i
+  %.1674.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.1675.i = load i64, ptr %.1674.i, align 8, !noalias !4
+  %.1696.i = icmp sgt i64 %slot.7.2.i, -1
+  %.1710.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2552.i = select i1 %.1696.i, i1 %.1710.i, i1 false
+  br i1 %or.cond2552.i, label %B956.i, label %B1012.i
 
-B1020.i:                                          ; preds = %B940.i
-  %.1807.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1808.i = load i64, ptr %.1807.i, align 8, !noalias !4
-  %.1810.i = icmp eq i64 %.1808.i, %.1739.i
-  br i1 %.1810.i, label %B1300.i, label %B1076.i
+B956.i:                                           ; preds = %B876.i
+  %.1743.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.1744.i = load i64, ptr %.1743.i, align 8, !noalias !4
+  %.1746.i = icmp eq i64 %.1744.i, %.1675.i
+  br i1 %.1746.i, label %B1608.i, label %B1012.i
 
-B1076.i:                                          ; preds = %B1020.i, %B940.i
-  br i1 %.1849.i, label %B1118.i, label %B1216.i
+B1012.i:                                          ; preds = %B956.i, %B876.i
+  br i1 %.1785.i, label %B1054.i, label %B1214.i
 
-B1118.i:                                          ; preds = %B1076.i, %B1118.i
-  %slot_of_v14_low.2.3.i = phi i64 [ %slot_of_v14_low.3.4.i, %B1118.i ], [ 0, %B1076.i ]
-  %slot_of_v14_high.2.3.i = phi i64 [ %slot_of_v14_high.3.4.i, %B1118.i ], [ %arg.a8_0, %B1076.i ]
-  %.1858.i = add nuw nsw i64 %slot_of_v14_high.2.3.i, %slot_of_v14_low.2.3.i
-  %.18772328.i = lshr i64 %.1858.i, 1
-  %.1931.i = getelementptr i64, ptr %arg.a8, i64 %.18772328.i
-  %.1932.i = load i64, ptr %.1931.i, align 8, !noalias !4
-  %.1934.i = icmp slt i64 %.1932.i, %.1739.i
-  %.1945.i = add nuw nsw i64 %.18772328.i, 1
-  %slot_of_v14_high.3.4.i = select i1 %.1934.i, i64 %slot_of_v14_high.2.3.i, i64 %.18772328.i
-  %slot_of_v14_low.3.4.i = select i1 %.1934.i, i64 %.1945.i, i64 %slot_of_v14_low.2.3.i
-  %.1976.i = icmp slt i64 %slot_of_v14_low.3.4.i, %slot_of_v14_high.3.4.i
-  br i1 %.1976.i, label %B1118.i, label %B1216.i
+B1054.i:                                          ; preds = %B1012.i, %B1054.i
+  %slot_of_v16_low.2.3.i = phi i64 [ %slot_of_v16_low.3.4.i, %B1054.i ], [ 0, %B1012.i ]
+  %slot_of_v16_high.2.3.i = phi i64 [ %slot_of_v16_high.3.4.i, %B1054.i ], [ %arg.a8_0, %B1012.i ]
+  %.1794.i = add nuw nsw i64 %slot_of_v16_high.2.3.i, %slot_of_v16_low.2.3.i
+  %.18132538.i = lshr i64 %.1794.i, 1
+  %.1867.i = getelementptr i64, ptr %arg.a8, i64 %.18132538.i
+  %.1868.i = load i64, ptr %.1867.i, align 8, !noalias !4
+  %.1870.i = icmp slt i64 %.1868.i, %.1675.i
+  %.1881.i = add nuw nsw i64 %.18132538.i, 1
+  %slot_of_v16_high.3.4.i = select i1 %.1870.i, i64 %slot_of_v16_high.2.3.i, i64 %.18132538.i
+  %slot_of_v16_low.3.4.i = select i1 %.1870.i, i64 %.1881.i, i64 %slot_of_v16_low.2.3.i
+  %.1912.i = icmp slt i64 %slot_of_v16_low.3.4.i, %slot_of_v16_high.3.4.i
+  br i1 %.1912.i, label %B1054.i, label %B1214.i
 
-B1216.i:                                          ; preds = %B1118.i, %B1076.i
-  %slot_of_v14_low.4.4.i = phi i64 [ 0, %B1076.i ], [ %slot_of_v14_low.3.4.i, %B1118.i ]
-  %.1999.i = icmp slt i64 %slot_of_v14_low.4.4.i, %arg.a8_0
-  br i1 %.1999.i, label %B1248.i, label %B1312.i
+B1214.i:                                          ; preds = %B1054.i, %B1012.i
+  %slot_of_v16_low.4.4.i = phi i64 [ 0, %B1012.i ], [ %slot_of_v16_low.3.4.i, %B1054.i ]
+  %.1935.i = icmp slt i64 %slot_of_v16_low.4.4.i, %arg.a8_0
+  br i1 %.1935.i, label %B1220.i, label %B1612.i
 
-B1248.i:                                          ; preds = %B1216.i
-  %.2030.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v14_low.4.4.i
-  %.2031.i = load i64, ptr %.2030.i, align 8, !noalias !4
-  %.2038.i = icmp eq i64 %.2031.i, %.1739.i
-  br i1 %.2038.i, label %B1300.i, label %B1312.i
+B1220.i:                                          ; preds = %B1214.i
+  %.1966.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v16_low.4.4.i
+  %.1967.i = load i64, ptr %.1966.i, align 8, !noalias !4
+  %.1974.i = icmp eq i64 %.1967.i, %.1675.i
+  br i1 %.1974.i, label %B1608.i, label %B1612.i
 
-B1300.i:                                          ; preds = %B1248.i, %B1020.i
-  %slot.12.33.i = phi i64 [ %slot_of_v14_low.4.4.i, %B1248.i ], [ %slot.7.2.i, %B1020.i ]
-  %.2071.i = mul nsw i64 %slot.12.33.i, %.473.0.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2071.i
-  %.2107.i = getelementptr i64, ptr %0, i64 %.1402.i
-  store i64 %.1022.i, ptr %.2107.i, align 8, !noalias !4
-  br label %B1312.i
+B1608.i:                                          ; preds = %B1220.i, %B956.i
+  %slot.14.33.i = phi i64 [ %slot_of_v16_low.4.4.i, %B1220.i ], [ %slot.7.2.i, %B956.i ]
+  %.2007.i = mul nsw i64 %slot.14.33.i, %.473.0.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2007.i
+  %.2043.i = getelementptr i64, ptr %0, i64 %.1340.i
+  store i64 %.964.i, ptr %.2043.i, align 8, !noalias !4
+  br label %B1612.i
 
-B1312.i:                                          ; preds = %B1300.i, %B1248.i, %B1216.i, %B896.i, %B834.i, %B810.i
-  %slot.11.4.i = phi i64 [ %slot.12.33.i, %B1300.i ], [ -1, %B1248.i ], [ %slot.7.2.i, %B896.i ], [ %slot.7.2.i, %B834.i ], [ %slot.7.2.i, %B810.i ], [ -1, %B1216.i ]
-  %.2125.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2125.i, %arg.a1
-  br i1 %exitcond.not.i, label %B1340.i, label %B684.i
+B1612.i:                                          ; preds = %B1608.i, %B1220.i, %B1214.i, %B832.i, %B770.i, %B746.i
+  %slot.13.4.i = phi i64 [ %slot.14.33.i, %B1608.i ], [ -1, %B1220.i ], [ %slot.7.2.i, %B832.i ], [ %slot.7.2.i, %B770.i ], [ %slot.7.2.i, %B746.i ], [ -1, %B1214.i ]
+  %.2061.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2061.i, %arg.a1
+  br i1 %exitcond.not.i, label %B1644.i, label %B620.i
 
-B1340.i:                                          ; preds = %B1312.i, %B870.i, %B664.i
-  %slot.10.3.i = phi i64 [ %slot.8.1.i.ph, %B664.i ], [ %slot.11.4.i, %B1312.i ], [ %slot.7.2.i, %B870.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B664.i ], [ %arg.a1, %B1312.i ], [ %j.2.2.i, %B870.i ]
-  %.2194.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.223761.not.i = icmp slt i64 %.2194.i, 1
-  br i1 %.223761.not.i, label %B1899.i, label %B1352.if.i
+B1644.i:                                          ; preds = %B1612.i, %B806.i, %B600.i
+  %slot.12.3.i = phi i64 [ %slot.8.1.i.ph, %B600.i ], [ %slot.13.4.i, %B1612.i ], [ %slot.7.2.i, %B806.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B600.i ], [ %arg.a1, %B1612.i ], [ %j.2.2.i, %B806.i ]
+  %.2130.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.217564.not.i = icmp slt i64 %.2130.i, 1
+  br i1 %.217564.not.i, label %B2272.i, label %B1716.if.i
 
-B1400.i:                                          ; preds = %B1352.if.i
-  %.2362.i = select i1 %.2292.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2181.062.i
-  %.2376.i = getelementptr i32, ptr %1, i64 %.2362.i
-  %.2377.i = load i32, ptr %.2376.i, align 4, !noalias !4
-  %.2379.i = sext i32 %.2377.i to i64
-  %.2392.i = icmp slt i32 %.2377.i, 0
-  %.2393.i = select i1 %.2392.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2393.i
-  %.2407.i = getelementptr i8, ptr %2, i64 %.2379.i
-  %.2408.i = load i8, ptr %.2407.i, align 1, !noalias !4
-  %.2410.i = icmp eq i8 %.2408.i, 0
-  br i1 %.2410.i, label %B1895.i, label %B1422.i
+B1732.i:                                          ; preds = %B1716.if.i
+  %.2300.i = select i1 %.2230.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2117.066.i
+  %.2314.i = getelementptr i32, ptr %1, i64 %.2300.i
+  %.2315.i = load i32, ptr %.2314.i, align 4, !noalias !4
+  %.2317.i = sext i32 %.2315.i to i64
+  %.2330.i = icmp slt i32 %.2315.i, 0
+  %.2331.i = select i1 %.2330.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2331.i
+  %.2345.i = getelementptr i8, ptr %2, i64 %.2317.i
+  %.2346.i = load i8, ptr %.2345.i, align 1, !noalias !4
+  %.2348.i = icmp eq i8 %.2346.i, 0
+  br i1 %.2348.i, label %B2268.i, label %B1772.i
 
-B1422.i:                                          ; preds = %B1400.i
-  %.2445.i = select i1 %.2292.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2181.062.i
-  %.2459.i = getelementptr i64, ptr %3, i64 %.2445.i
-  %.2460.i = load i64, ptr %.2459.i, align 8, !noalias !4
-  %.2481.i = icmp sgt i64 %slot.9.265.i, -1
-  %.2495.i = icmp slt i64 %slot.9.265.i, %arg.a8_0
-  %or.cond2344.i = select i1 %.2481.i, i1 %.2495.i, i1 false
-  br i1 %or.cond2344.i, label %B1441.i, label %B1494.i
+B1772.i:                                          ; preds = %B1732.i
+  %.2383.i = select i1 %.2230.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2117.066.i
+  %.2397.i = getelementptr i64, ptr %3, i64 %.2383.i
+  %.2398.i = load i64, ptr %.2397.i, align 8, !noalias !4
+  %.2419.i = icmp sgt i64 %slot.9.268.i, -1
+  %.2433.i = icmp slt i64 %slot.9.268.i, %arg.a8_0
+  %or.cond2553.i = select i1 %.2419.i, i1 %.2433.i, i1 false
+  br i1 %or.cond2553.i, label %B1820.i, label %B1845.i
 
-B1441.i:                                          ; preds = %B1422.i
-  %.2528.i = getelementptr i64, ptr %arg.a8, i64 %slot.9.265.i
-  %.2529.i = load i64, ptr %.2528.i, align 8, !noalias !4
-  %.2531.i = icmp eq i64 %.2529.i, %.2460.i
-  br i1 %.2531.i, label %B1675.i, label %B1494.i
+B1820.i:                                          ; preds = %B1772.i
+  %.2466.i = getelementptr i64, ptr %arg.a8, i64 %slot.9.268.i
+  %.2467.i = load i64, ptr %.2466.i, align 8, !noalias !4
+  %.2469.i = icmp eq i64 %.2467.i, %.2398.i
+  br i1 %.2469.i, label %B2019.i, label %B1845.i
 
-B1494.i:                                          ; preds = %B1441.i, %B1422.i
-  br i1 %.1849.i, label %B1522.i, label %B1608.i
+B1845.i:                                          ; preds = %B1820.i, %B1772.i
+  br i1 %.1785.i, label %B1865.i, label %B1929.i
 
-B1522.i:                                          ; preds = %B1494.i, %B1522.i
-  %slot_of_v13_low.2.3.i = phi i64 [ %slot_of_v13_low.3.4.i, %B1522.i ], [ 0, %B1494.i ]
-  %slot_of_v13_high.2.3.i = phi i64 [ %slot_of_v13_high.3.4.i, %B1522.i ], [ %arg.a8_0, %B1494.i ]
-  %.2579.i = add nuw nsw i64 %slot_of_v13_high.2.3.i, %slot_of_v13_low.2.3.i
-  %.25982329.i = lshr i64 %.2579.i, 1
-  %.2652.i = getelementptr i64, ptr %arg.a8, i64 %.25982329.i
-  %.2653.i = load i64, ptr %.2652.i, align 8, !noalias !4
-  %.2655.i = icmp slt i64 %.2653.i, %.2460.i
-  %.2666.i = add nuw nsw i64 %.25982329.i, 1
-  %slot_of_v13_high.3.4.i = select i1 %.2655.i, i64 %slot_of_v13_high.2.3.i, i64 %.25982329.i
-  %slot_of_v13_low.3.4.i = select i1 %.2655.i, i64 %.2666.i, i64 %slot_of_v13_low.2.3.i
-  %.2697.i = icmp slt i64 %slot_of_v13_low.3.4.i, %slot_of_v13_high.3.4.i
-  br i1 %.2697.i, label %B1522.i, label %B1608.i
+B1865.i:                                          ; preds = %B1845.i, %B1865.i
+  %slot_of_v15_low.2.3.i = phi i64 [ %slot_of_v15_low.3.4.i, %B1865.i ], [ 0, %B1845.i ]
+  %slot_of_v15_high.2.3.i = phi i64 [ %slot_of_v15_high.3.4.i, %B1865.i ], [ %arg.a8_0, %B1845.i ]
+  %.2517.i = add nuw nsw i64 %slot_of_v15_high.2.3.i, %slot_of_v15_low.2.3.i
+  %.25362539.i = lshr i64 %.2517.i, 1
+  %.2590.i = getelementptr i64, ptr %arg.a8, i64 %.25362539.i
+  %.2591.i = load i64, ptr %.2590.i, align 8, !noalias !4
+  %.2593.i = icmp slt i64 %.2591.i, %.2398.i
+  %.2604.i = add nuw nsw i64 %.25362539.i, 1
+  %slot_of_v15_high.3.4.i = select i1 %.2593.i, i64 %slot_of_v15_high.2.3.i, i64 %.25362539.i
+  %slot_of_v15_low.3.4.i = select i1 %.2593.i, i64 %.2604.i, i64 %slot_of_v15_low.2.3.i
+  %.2635.i = icmp slt i64 %slot_of_v15_low.3.4.i, %slot_of_v15_high.3.4.i
+  br i1 %.2635.i, label %B1865.i, label %B1929.i
 
-B1608.i:                                          ; preds = %B1522.i, %B1494.i
-  %slot_of_v13_low.4.4.i = phi i64 [ 0, %B1494.i ], [ %slot_of_v13_low.3.4.i, %B1522.i ]
-  %.2720.i = icmp slt i64 %slot_of_v13_low.4.4.i, %arg.a8_0
-  br i1 %.2720.i, label %B1612.i, label %B1895.i
+B1929.i:                                          ; preds = %B1865.i, %B1845.i
+  %slot_of_v15_low.4.4.i = phi i64 [ 0, %B1845.i ], [ %slot_of_v15_low.3.4.i, %B1865.i ]
+  %.2658.i = icmp slt i64 %slot_of_v15_low.4.4.i, %arg.a8_0
+  br i1 %.2658.i, label %B1969.i, label %B2268.i
 
-B1612.i:                                          ; preds = %B1608.i
-  %.2751.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v13_low.4.4.i
-  %.2752.i = load i64, ptr %.2751.i, align 8, !noalias !4
-  %.2759.not.i = icmp eq i64 %.2752.i, %.2460.i
-  br i1 %.2759.not.i, label %B1675.i, label %B1895.i
+B1969.i:                                          ; preds = %B1929.i
+  %.2689.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v15_low.4.4.i
+  %.2690.i = load i64, ptr %.2689.i, align 8, !noalias !4
+  %.2697.i = icmp eq i64 %.2690.i, %.2398.i
+  br i1 %.2697.i, label %B2019.i, label %B2268.i
 
-B1675.i:                                          ; preds = %B1612.i, %B1441.i
-  %slot.14.312.i = phi i64 [ %slot_of_v13_low.4.4.i, %B1612.i ], [ %slot.9.265.i, %B1441.i ]
-  %.2850.i = mul i64 %slot.14.312.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2850.i
-  %5 = getelementptr i64, ptr %4, i64 %.2328.i
-  %.2854.i = getelementptr i64, ptr %5, i64 %.2314.i
-  %.2855.i = load i64, ptr %.2854.i, align 8, !noalias !4
-  %.2860.i = icmp slt i64 %.2855.i, 0
-  br i1 %.2860.i, label %B1895.i, label %B1717.i
+B2019.i:                                          ; preds = %B1969.i, %B1820.i
+  %slot.11.39.i = phi i64 [ %slot.9.268.i, %B1820.i ], [ %slot_of_v15_low.4.4.i, %B1969.i ]
+  %.2869.i = mul i64 %slot.11.39.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.2869.i
+  %5 = getelementptr i64, ptr %4, i64 %.2266.i
+  %.2873.i = getelementptr i64, ptr %5, i64 %.2252.i
+  %.2874.i = load i64, ptr %.2873.i, align 8, !noalias !4
+  %.2884.i = icmp slt i64 %.2874.i, 0
+  br i1 %.2884.i, label %B2210.i, label %B2047.i
 
-B1717.i:                                          ; preds = %B1675.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2850.i
-  %7 = getelementptr i64, ptr %6, i64 %.2328.i
-  %.2936.i = getelementptr i64, ptr %7, i64 %.2314.i
-  %.2937.i = load i64, ptr %.2936.i, align 8, !noalias !4
-  %.2943.not.i = icmp slt i64 %.2937.i, %.473.0.i
-  %.2947.not.i = icmp slt i64 %written.2.264.i, %.19.i.i
-  %or.cond2342.i = select i1 %.2943.not.i, i1 %.2947.not.i, i1 false
-  br i1 %or.cond2342.i, label %B1751.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2047.i:                                          ; preds = %B2019.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.2869.i
+  %7 = getelementptr i64, ptr %6, i64 %.2266.i
+  %.2989.i = getelementptr i64, ptr %7, i64 %.2252.i
+  %.2990.i = load i64, ptr %.2989.i, align 8, !noalias !4
+  %.3003.not.i = icmp slt i64 %.2990.i, %.473.0.i
+  %.3057.not.i = icmp slt i64 %written.4.267.i, %.19.i.i
+  %or.cond.i = select i1 %.3003.not.i, i1 %.3057.not.i, i1 false
+  br i1 %or.cond.i, label %B2090.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B1751.i:                                          ; preds = %B1717.i
-  %.3052.i = icmp sgt i64 %.2937.i, -1
-  br i1 %.3052.i, label %B1833.i, label %B1833.thread.i
+B2090.i:                                          ; preds = %B2047.i
+  %.3097.i = icmp sgt i64 %.2990.i, -1
+  br i1 %.3097.i, label %B2124.i, label %B2124.thread.i
 
-B1833.thread.i:                                   ; preds = %B1751.i
-  %.312114.i = icmp slt i64 %written.2.264.i, 0
-  %.312215.i = select i1 %.312114.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.313616.i = getelementptr i64, ptr %8, i64 %.312215.i
-  store i64 %.2181.062.i, ptr %.313616.i, align 8, !noalias !4
-  %.315617.i = select i1 %.312114.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.317018.i = getelementptr i64, ptr %9, i64 %.315617.i
-  store i64 %.2855.i, ptr %.317018.i, align 8, !noalias !4
+B2124.thread.i:                                   ; preds = %B2090.i
+  %.318415.i = icmp slt i64 %written.4.267.i, 0
+  %.318516.i = select i1 %.318415.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.319917.i = getelementptr i64, ptr %8, i64 %.318516.i
+  store i64 %.2117.066.i, ptr %.319917.i, align 8, !noalias !4
+  %.322418.i = select i1 %.318415.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.323819.i = getelementptr i64, ptr %9, i64 %.322418.i
+  store i64 %.2874.i, ptr %.323819.i, align 8, !noalias !4
   br label %13
 
-B1833.i:                                          ; preds = %B1751.i
-  %.3056.i = mul nsw i64 %slot.14.312.i, %.473.0.i
-  %.3058.i = add nsw i64 %.2937.i, %.3056.i
-  %.3074.i = icmp slt i64 %.3058.i, 0
-  %.3075.i = select i1 %.3074.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3058.i
-  %.3089.i = getelementptr i64, ptr %10, i64 %.3075.i
-  %.3090.i = load i64, ptr %.3089.i, align 8, !noalias !4
-  %.3090.fr.i = freeze i64 %.3090.i
-  %.3121.i = icmp slt i64 %written.2.264.i, 0
-  %.3122.i = select i1 %.3121.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.3136.i = getelementptr i64, ptr %11, i64 %.3122.i
-  store i64 %.2181.062.i, ptr %.3136.i, align 8, !noalias !4
-  %.3156.i = select i1 %.3121.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.3170.i = getelementptr i64, ptr %12, i64 %.3156.i
-  store i64 %.2855.i, ptr %.3170.i, align 8, !noalias !4
-  %.3175.not.i = icmp eq i64 %.3090.fr.i, -9223372036854775808
-  %spec.select26.i = select i1 %.3175.not.i, i64 %.1022.i, i64 %.3090.fr.i
+B2124.i:                                          ; preds = %B2090.i
+  %.3101.i = mul nsw i64 %slot.11.39.i, %.473.0.i
+  %.3107.i = add nsw i64 %.2990.i, %.3101.i
+  %.3123.i = icmp slt i64 %.3107.i, 0
+  %.3124.i = select i1 %.3123.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3107.i
+  %.3138.i = getelementptr i64, ptr %10, i64 %.3124.i
+  %.3139.i = load i64, ptr %.3138.i, align 8, !noalias !4
+  %.3139.fr.i = freeze i64 %.3139.i
+  %.3184.i = icmp slt i64 %written.4.267.i, 0
+  %.3185.i = select i1 %.3184.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.3199.i = getelementptr i64, ptr %11, i64 %.3185.i
+  store i64 %.2117.066.i, ptr %.3199.i, align 8, !noalias !4
+  %.3224.i = select i1 %.3184.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.3238.i = getelementptr i64, ptr %12, i64 %.3224.i
+  store i64 %.2874.i, ptr %.3238.i, align 8, !noalias !4
+  %.3248.not.i = icmp eq i64 %.3139.fr.i, -9223372036854775808
+  %spec.select29.i = select i1 %.3248.not.i, i64 %.964.i, i64 %.3139.fr.i
   br label %13
 
-13:                                               ; preds = %B1833.i, %B1833.thread.i
-  %.312121.i = phi i1 [ %.3121.i, %B1833.i ], [ %.312114.i, %B1833.thread.i ]
-  %14 = phi i64 [ %spec.select26.i, %B1833.i ], [ %.1022.i, %B1833.thread.i ]
-  %.3211.i = select i1 %.312121.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.2.264.i
-  %.3225.i = getelementptr i64, ptr %15, i64 %.3211.i
-  store i64 %14, ptr %.3225.i, align 8, !noalias !4
-  %.3230.i = add nsw i64 %written.2.264.i, 1
-  br label %B1895.i
+13:                                               ; preds = %B2124.i, %B2124.thread.i
+  %.318422.i = phi i1 [ %.3184.i, %B2124.i ], [ %.318415.i, %B2124.thread.i ]
+  %14 = phi i64 [ %spec.select29.i, %B2124.i ], [ %.964.i, %B2124.thread.i ]
+  %.3283.i = select i1 %.318422.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.267.i
+  %.3297.i = getelementptr i64, ptr %15, i64 %.3283.i
+  store i64 %14, ptr %.3297.i, align 8, !noalias !4
+  %.3307.i = add nsw i64 %written.4.267.i, 1
+  br label %B2210.i
 
-B1895.i:                                          ; preds = %B1352.if.i, %13, %B1675.i, %B1612.i, %B1608.i, %B1400.i
-  %written.5.3.i = phi i64 [ %.3230.i, %13 ], [ %written.2.264.i, %B1352.if.i ], [ %written.2.264.i, %B1612.i ], [ %written.2.264.i, %B1400.i ], [ %written.2.264.i, %B1675.i ], [ %written.2.264.i, %B1608.i ]
-  %slot.13.3.i = phi i64 [ %slot.14.312.i, %13 ], [ %slot.9.265.i, %B1352.if.i ], [ -1, %B1612.i ], [ %slot.9.265.i, %B1400.i ], [ %slot.14.312.i, %B1675.i ], [ -1, %B1608.i ]
-  %.2237.i = icmp samesign ugt i64 %.2184.063.i, 1
-  br i1 %.2237.i, label %B1352.if.i, label %B1899.i
+B2210.i:                                          ; preds = %13, %B2019.i
+  %written.7.3.i = phi i64 [ %.3307.i, %13 ], [ %written.4.267.i, %B2019.i ]
+  %.3317.i = icmp slt i64 %written.7.3.i, 0
+  br i1 %.3317.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B2268.i
 
-B1899.i:                                          ; preds = %B1895.i, %B1340.i
-  %written.2.2.lcssa.i = phi i64 [ %written.3.1.i.ph, %B1340.i ], [ %written.5.3.i, %B1895.i ]
-  %slot.9.2.lcssa.i = phi i64 [ %slot.10.3.i, %B1340.i ], [ %slot.13.3.i, %B1895.i ]
-  %.3277.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3277.i, label %B434.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2268.i:                                          ; preds = %B1716.if.i, %B2210.i, %B1969.i, %B1929.i, %B1732.i
+  %written.5.3.i = phi i64 [ %written.4.267.i, %B1716.if.i ], [ %written.4.267.i, %B1732.i ], [ %written.7.3.i, %B2210.i ], [ %written.4.267.i, %B1969.i ], [ %written.4.267.i, %B1929.i ]
+  %slot.10.3.i = phi i64 [ %slot.9.268.i, %B1716.if.i ], [ %slot.9.268.i, %B1732.i ], [ %slot.11.39.i, %B2210.i ], [ -1, %B1969.i ], [ -1, %B1929.i ]
+  %.2175.i = icmp samesign ugt i64 %.2120.065.i, 1
+  br i1 %.2175.i, label %B1716.if.i, label %B2272.i
+
+B2272.i:                                          ; preds = %B2268.i, %B1644.i
+  %written.4.2.lcssa.i = phi i64 [ %written.8.1.i.ph, %B1644.i ], [ %written.5.3.i, %B2268.i ]
+  %slot.9.2.lcssa.i = phi i64 [ %slot.12.3.i, %B1644.i ], [ %slot.10.3.i, %B2268.i ]
+  %.3473.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3473.i, label %B370.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B310.else.i:                                      ; preds = %B136.i
   %.479.i = icmp ne i64 %arg.a12_0, -9223372036854775808
@@ -684,46 +685,46 @@ B310.else.if.i:                                   ; preds = %B310.else.i
 
 B310.else.endif.i:                                ; preds = %B310.else.if.i, %B310.else.i
   %.473.0.i = phi i64 [ %spec.select.i, %B310.else.if.i ], [ 0, %B310.else.i ]
+  %.55570.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.55570.i, label %B370.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B370.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
+  %.1785.i = icmp sgt i64 %arg.a8_0, 0
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i.i)
-  %.61167.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.61167.i, label %B434.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br label %B370.i.outer
 
-B434.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
-  %.1849.i = icmp sgt i64 %arg.a8_0, 0
-  br label %B434.i.outer
+B370.i.outer:                                     ; preds = %B370.preheader.lr.ph.i, %B2272.i
+  %written.8.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B2272.i ]
+  %slot.8.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %slot.9.2.lcssa.i, %B2272.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B370.preheader.lr.ph.i ], [ %.964.i, %B2272.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B370.preheader.lr.ph.i ], [ %j.3.3.i, %B2272.i ]
+  br label %B370.i
 
-B434.i.outer:                                     ; preds = %B434.preheader.lr.ph.i, %B1899.i
-  %written.3.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %written.2.2.lcssa.i, %B1899.i ]
-  %slot.8.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %slot.9.2.lcssa.i, %B1899.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B434.preheader.lr.ph.i ], [ %.1022.i, %B1899.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B434.preheader.lr.ph.i ], [ %j.3.3.i, %B1899.i ]
-  br label %B434.i
+B1716.if.i:                                       ; preds = %B1644.i, %B2268.i
+  %slot.9.268.i = phi i64 [ %slot.10.3.i, %B2268.i ], [ %slot.12.3.i, %B1644.i ]
+  %written.4.267.i = phi i64 [ %written.5.3.i, %B2268.i ], [ %written.8.1.i.ph, %B1644.i ]
+  %.2117.066.i = phi i64 [ %.2188.i, %B2268.i ], [ %i.4.1.i, %B1644.i ]
+  %.2120.065.i = phi i64 [ %.2184.i, %B2268.i ], [ %.2130.i, %B1644.i ]
+  %.2184.i = add nsw i64 %.2120.065.i, -1
+  %.2188.i = add i64 %.2117.066.i, 1
+  %.2230.i = icmp slt i64 %.2117.066.i, 0
+  %.2231.i = select i1 %.2230.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i8, ptr %arg.a2, i64 %.2117.066.i
+  %.2245.i = getelementptr i8, ptr %16, i64 %.2231.i
+  %.2246.i = load i8, ptr %.2245.i, align 1, !noalias !4
+  %.2252.i = sext i8 %.2246.i to i64
+  %.2265.i = icmp slt i8 %.2246.i, 0
+  %.2266.i = select i1 %.2265.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2266.i
+  %.2280.i = getelementptr i8, ptr %17, i64 %.2252.i
+  %.2281.i = load i8, ptr %.2280.i, align 1, !noalias !4
+  %.2283.i = icmp eq i8 %.2281.i, 0
+  br i1 %.2283.i, label %B2268.i, label %B1732.i
 
-B1352.if.i:                                       ; preds = %B1340.i, %B1895.i
-  %slot.9.265.i = phi i64 [ %slot.13.3.i, %B1895.i ], [ %slot.10.3.i, %B1340.i ]
-  %written.2.264.i = phi i64 [ %written.5.3.i, %B1895.i ], [ %written.3.1.i.ph, %B1340.i ]
-  %.2184.063.i = phi i64 [ %.2246.i, %B1895.i ], [ %.2194.i, %B1340.i ]
-  %.2181.062.i = phi i64 [ %.2250.i, %B1895.i ], [ %i.4.1.i, %B1340.i ]
-  %.2246.i = add nsw i64 %.2184.063.i, -1
-  %.2250.i = add i64 %.2181.062.i, 1
-  %.2292.i = icmp slt i64 %.2181.062.i, 0
-  %.2293.i = select i1 %.2292.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i8, ptr %arg.a2, i64 %.2181.062.i
-  %.2307.i = getelementptr i8, ptr %16, i64 %.2293.i
-  %.2308.i = load i8, ptr %.2307.i, align 1, !noalias !4
-  %.2314.i = sext i8 %.2308.i to i64
-  %.2327.i = icmp slt i8 %.2308.i, 0
-  %.2328.i = select i1 %.2327.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2328.i
-  %.2342.i = getelementptr i8, ptr %17, i64 %.2314.i
-  %.2343.i = load i8, ptr %.2342.i, align 1, !noalias !4
-  %.2345.i = icmp eq i8 %.2343.i, 0
-  br i1 %.2345.i, label %B1895.i, label %B1400.i
-
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B620.i, %B434.i, %B474.i, %B632.i, %B1899.i, %B684.i, %B724.i, %B924.i, %B1717.i, %entry, %B136.i, %B310.else.endif.i
-  %written.6.2.sink.i = phi i64 [ -2, %entry ], [ -2, %B136.i ], [ 0, %B310.else.endif.i ], [ -2, %B1717.i ], [ -2, %B684.i ], [ -2, %B924.i ], [ -2, %B724.i ], [ -2, %B474.i ], [ %written.3.1.i.ph, %B620.i ], [ -2, %B434.i ], [ -1, %B632.i ], [ %written.2.2.lcssa.i, %B1899.i ]
-  store i64 %written.6.2.sink.i, ptr %retptr, align 8
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B556.i, %B370.i, %B410.i, %B568.i, %B2272.i, %B620.i, %B660.i, %B860.i, %B2047.i, %B2210.i, %entry, %B136.i, %B310.else.endif.i
+  %written.10.2.sink.i = phi i64 [ 0, %B310.else.endif.i ], [ -2, %entry ], [ -2, %B136.i ], [ -2, %B620.i ], [ -2, %B2047.i ], [ -2, %B2210.i ], [ -2, %B860.i ], [ -2, %B660.i ], [ -2, %B370.i ], [ -2, %B410.i ], [ %written.8.1.i.ph, %B556.i ], [ -1, %B568.i ], [ %written.4.2.lcssa.i, %B2272.i ]
+  store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
 
@@ -732,342 +733,347 @@ define i64 @perfdiff_table_dones_into_i16(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v15B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v17B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v15B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v17B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
 entry:
   %.249.i = icmp slt i64 %arg.a0, 0
   %.253.i = icmp sgt i64 %arg.a1, %arg.a4_0
-  %or.cond2330.i = select i1 %.249.i, i1 true, i1 %.253.i
+  %or.cond2540.i = select i1 %.249.i, i1 true, i1 %.253.i
   %.265.i = icmp slt i64 %arg.a2_0, %arg.a1
-  %or.cond2331.i = select i1 %or.cond2330.i, i1 true, i1 %.265.i
+  %or.cond2541.i = select i1 %or.cond2540.i, i1 true, i1 %.265.i
   %.275.i = icmp slt i64 %arg.a3_0, %arg.a1
-  %or.cond2332.i = select i1 %or.cond2331.i, i1 true, i1 %.275.i
+  %or.cond2542.i = select i1 %or.cond2541.i, i1 true, i1 %.275.i
   %.285.i = icmp slt i64 %arg.a5_0, %arg.a1
-  %or.cond2333.i = select i1 %or.cond2332.i, i1 true, i1 %.285.i
-  br i1 %or.cond2333.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
+  %or.cond2543.i = select i1 %or.cond2542.i, i1 true, i1 %.285.i
+  br i1 %or.cond2543.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
 
 B136.i:                                           ; preds = %entry
   %.295.i = icmp eq i64 %arg.a7_0, %arg.a11_0
   %.298.i = icmp ne i64 %arg.a8_0, 0
-  %or.cond.not27.i = select i1 %.295.i, i1 %.298.i, i1 false
+  %or.cond.not30.i = select i1 %.295.i, i1 %.298.i, i1 false
   %.316.not.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2334.i = select i1 %or.cond.not27.i, i1 %.316.not.i, i1 false
+  %or.cond2544.i = select i1 %or.cond.not30.i, i1 %.316.not.i, i1 false
   %.334.not.i = icmp eq i64 %arg.a9_1, %arg.a11_0
-  %or.cond2335.i = select i1 %or.cond2334.i, i1 %.334.not.i, i1 false
+  %or.cond2545.i = select i1 %or.cond2544.i, i1 %.334.not.i, i1 false
   %.352.not.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2336.i = select i1 %or.cond2335.i, i1 %.352.not.i, i1 false
+  %or.cond2546.i = select i1 %or.cond2545.i, i1 %.352.not.i, i1 false
   %.370.not.i = icmp eq i64 %arg.a10_1, %arg.a11_0
-  %or.cond2337.i = select i1 %or.cond2336.i, i1 %.370.not.i, i1 false
-  br i1 %or.cond2337.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2547.i = select i1 %or.cond2546.i, i1 %.370.not.i, i1 false
+  br i1 %or.cond2547.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B434.i:                                           ; preds = %B434.i.outer, %B620.i
-  %i.4.1.i = phi i64 [ %.986.i, %B620.i ], [ %i.4.1.i.ph, %B434.i.outer ]
-  %.649.i = getelementptr i16, ptr %arg.a2, i64 %i.4.1.i
-  %.650.i = load i16, ptr %.649.i, align 2, !noalias !7
-  %.655.i = sext i16 %.650.i to i64
-  %.656.i = icmp sgt i16 %.650.i, -1
-  %.661.not.i = icmp sgt i64 %arg.a7_0, %.655.i
-  %or.cond2338.i = select i1 %.656.i, i1 %.661.not.i, i1 false
-  br i1 %or.cond2338.i, label %B474.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B370.i:                                           ; preds = %B370.i.outer, %B556.i
+  %i.4.1.i = phi i64 [ %.928.i, %B556.i ], [ %i.4.1.i.ph, %B370.i.outer ]
+  %.593.i = getelementptr i16, ptr %arg.a2, i64 %i.4.1.i
+  %.594.i = load i16, ptr %.593.i, align 2, !noalias !7
+  %.599.i = sext i16 %.594.i to i64
+  %.600.i = icmp sgt i16 %.594.i, -1
+  %.605.not.i = icmp sgt i64 %arg.a7_0, %.599.i
+  %or.cond2548.i = select i1 %.600.i, i1 %.605.not.i, i1 false
+  br i1 %or.cond2548.i, label %B410.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B474.i:                                           ; preds = %B434.i
-  %.692.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.693.i = load i32, ptr %.692.i, align 4, !noalias !7
-  %.695.i = icmp sgt i32 %.693.i, -1
-  %.694.i = sext i32 %.693.i to i64
-  %.736.not.i = icmp sgt i64 %arg.a6_0, %.694.i
-  %or.cond2339.i = select i1 %.695.i, i1 %.736.not.i, i1 false
-  br i1 %or.cond2339.i, label %B536.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B410.i:                                           ; preds = %B370.i
+  %.636.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.637.i = load i32, ptr %.636.i, align 4, !noalias !7
+  %.639.i = icmp sgt i32 %.637.i, -1
+  %.638.i = sext i32 %.637.i to i64
+  %.680.not.i = icmp sgt i64 %arg.a6_0, %.638.i
+  %or.cond2549.i = select i1 %.639.i, i1 %.680.not.i, i1 false
+  br i1 %or.cond2549.i, label %B472.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B536.i:                                           ; preds = %B474.i
-  %.862.i = getelementptr i64, ptr %arg.a11, i64 %.655.i
-  %.863.i = load i64, ptr %.862.i, align 8, !noalias !7
-  %.864.i = icmp slt i64 %.863.i, 0
-  br i1 %.864.i, label %B560.i, label %B584.i
+B472.i:                                           ; preds = %B410.i
+  %.804.i = getelementptr i64, ptr %arg.a11, i64 %.599.i
+  %.805.i = load i64, ptr %.804.i, align 8, !noalias !7
+  %.806.i = icmp slt i64 %.805.i, 0
+  br i1 %.806.i, label %B496.i, label %B520.i
 
-B560.i:                                           ; preds = %B536.i
-  %.896.i = getelementptr i8, ptr %arg.a7, i64 %.655.i
-  %.897.i = load i8, ptr %.896.i, align 1, !noalias !7
-  %.901.i = icmp eq i8 %.897.i, 0
-  br i1 %.901.i, label %B620.i, label %B584.i
+B496.i:                                           ; preds = %B472.i
+  %.838.i = getelementptr i8, ptr %arg.a7, i64 %.599.i
+  %.839.i = load i8, ptr %.838.i, align 1, !noalias !7
+  %.843.i = icmp eq i8 %.839.i, 0
+  br i1 %.843.i, label %B556.i, label %B520.i
 
-B584.i:                                           ; preds = %B560.i, %B536.i
-  %.965.i = getelementptr i8, ptr %arg.a6, i64 %.694.i
-  %.966.i = load i8, ptr %.965.i, align 1, !noalias !7
-  %.968.i = icmp eq i8 %.966.i, 0
-  br i1 %.968.i, label %B620.i, label %B632.i
+B520.i:                                           ; preds = %B496.i, %B472.i
+  %.907.i = getelementptr i8, ptr %arg.a6, i64 %.638.i
+  %.908.i = load i8, ptr %.907.i, align 1, !noalias !7
+  %.910.i = icmp eq i8 %.908.i, 0
+  br i1 %.910.i, label %B556.i, label %B568.i
 
-B620.i:                                           ; preds = %B584.i, %B560.i
-  %.986.i = add nuw nsw i64 %i.4.1.i, 1
-  %.611.i = icmp slt i64 %.986.i, %arg.a1
-  br i1 %.611.i, label %B434.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B556.i:                                           ; preds = %B520.i, %B496.i
+  %.928.i = add nuw nsw i64 %i.4.1.i, 1
+  %.555.i = icmp slt i64 %.928.i, %arg.a1
+  br i1 %.555.i, label %B370.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B632.i:                                           ; preds = %B584.i
-  %.1021.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1022.i = load i64, ptr %.1021.i, align 8, !noalias !7
-  %.1028.i = icmp slt i64 %.1022.i, %previous.2.1.i.ph
-  br i1 %.1028.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B664.i
+B568.i:                                           ; preds = %B520.i
+  %.963.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.964.i = load i64, ptr %.963.i, align 8, !noalias !7
+  %.970.i = icmp slt i64 %.964.i, %previous.2.1.i.ph
+  br i1 %.970.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B600.i
 
-B664.i:                                           ; preds = %B632.i
-  %.1146.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1146.i, label %B684.i, label %B1340.i
+B600.i:                                           ; preds = %B568.i
+  %.1086.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1086.i, label %B620.i, label %B2347.i
 
-B684.i:                                           ; preds = %B664.i, %B1312.i
-  %slot.7.2.i = phi i64 [ %slot.14.4.i, %B1312.i ], [ %slot.8.1.i.ph, %B664.i ]
-  %j.2.2.i = phi i64 [ %.2125.i, %B1312.i ], [ %i.4.1.i, %B664.i ]
-  %.1184.i = getelementptr i16, ptr %arg.a2, i64 %j.2.2.i
-  %.1185.i = load i16, ptr %.1184.i, align 2, !noalias !7
-  %.1190.i = sext i16 %.1185.i to i64
-  %.1191.i = icmp sgt i16 %.1185.i, -1
-  %.1196.not.i = icmp sgt i64 %arg.a7_0, %.1190.i
-  %or.cond2340.i = select i1 %.1191.i, i1 %.1196.not.i, i1 false
-  br i1 %or.cond2340.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B620.i:                                           ; preds = %B600.i, %B2315.i
+  %slot.7.2.i = phi i64 [ %slot.12.4.i, %B2315.i ], [ %slot.8.1.i.ph, %B600.i ]
+  %j.2.2.i = phi i64 [ %.2061.i, %B2315.i ], [ %i.4.1.i, %B600.i ]
+  %.1124.i = getelementptr i16, ptr %arg.a2, i64 %j.2.2.i
+  %.1125.i = load i16, ptr %.1124.i, align 2, !noalias !7
+  %.1130.i = sext i16 %.1125.i to i64
+  %.1131.i = icmp sgt i16 %.1125.i, -1
+  %.1136.not.i = icmp sgt i64 %arg.a7_0, %.1130.i
+  %or.cond2550.i = select i1 %.1131.i, i1 %.1136.not.i, i1 false
+  br i1 %or.cond2550.i, label %B660.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B684.i
-  %.1227.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1228.i = load i32, ptr %.1227.i, align 4, !noalias !7
-  %.1230.i = icmp sgt i32 %.1228.i, -1
-  %.1229.i = sext i32 %.1228.i to i64
-  %.1271.not.i = icmp sgt i64 %arg.a6_0, %.1229.i
-  %or.cond2341.i = select i1 %.1230.i, i1 %.1271.not.i, i1 false
-  br i1 %or.cond2341.i, label %B786.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B660.i:                                           ; preds = %B620.i
+  %.1167.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1168.i = load i32, ptr %.1167.i, align 4, !noalias !7
+  %.1170.i = icmp sgt i32 %.1168.i, -1
+  %.1169.i = sext i32 %.1168.i to i64
+  %.1211.not.i = icmp sgt i64 %arg.a6_0, %.1169.i
+  %or.cond2551.i = select i1 %.1170.i, i1 %.1211.not.i, i1 false
+  br i1 %or.cond2551.i, label %B722.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B786.i:                                           ; preds = %B724.i
-  %.1401.i = getelementptr i64, ptr %arg.a11, i64 %.1190.i
-  %.1402.i = load i64, ptr %.1401.i, align 8, !noalias !7
-  %.1403.i = icmp sgt i64 %.1402.i, -1
-  br i1 %.1403.i, label %B834.i, label %B810.i
+B722.i:                                           ; preds = %B660.i
+  %.1339.i = getelementptr i64, ptr %arg.a11, i64 %.1130.i
+  %.1340.i = load i64, ptr %.1339.i, align 8, !noalias !7
+  %.1341.i = icmp sgt i64 %.1340.i, -1
+  br i1 %.1341.i, label %B770.i, label %B746.i
 
-B810.i:                                           ; preds = %B786.i
-  %.1439.i = getelementptr i8, ptr %arg.a7, i64 %.1190.i
-  %.1440.i = load i8, ptr %.1439.i, align 1, !noalias !7
-  %.1442.not.i = icmp eq i8 %.1440.i, 0
-  br i1 %.1442.not.i, label %B1312.i, label %B834.i
+B746.i:                                           ; preds = %B722.i
+  %.1377.i = getelementptr i8, ptr %arg.a7, i64 %.1130.i
+  %.1378.i = load i8, ptr %.1377.i, align 1, !noalias !7
+  %.1380.not.i = icmp eq i8 %.1378.i, 0
+  br i1 %.1380.not.i, label %B2315.i, label %B770.i
 
-B834.i:                                           ; preds = %B810.i, %B786.i
-  %.1507.i = getelementptr i8, ptr %arg.a6, i64 %.1229.i
-  %.1508.i = load i8, ptr %.1507.i, align 1, !noalias !7
-  %.1510.not.i = icmp eq i8 %.1508.i, 0
-  br i1 %.1510.not.i, label %B1312.i, label %B870.i
+B770.i:                                           ; preds = %B746.i, %B722.i
+  %.1445.i = getelementptr i8, ptr %arg.a6, i64 %.1169.i
+  %.1446.i = load i8, ptr %.1445.i, align 1, !noalias !7
+  %.1448.not.i = icmp eq i8 %.1446.i, 0
+  br i1 %.1448.not.i, label %B2315.i, label %B806.i
 
-B870.i:                                           ; preds = %B834.i
-  %.1543.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1544.i = load i64, ptr %.1543.i, align 8, !noalias !7
-  %.1546.not.i = icmp eq i64 %.1544.i, %.1022.i
-  br i1 %.1546.not.i, label %B896.i, label %B1340.i
+B806.i:                                           ; preds = %B770.i
+  %.1481.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1482.i = load i64, ptr %.1481.i, align 8, !noalias !7
+  %.1484.not.i = icmp eq i64 %.1482.i, %.964.i
+  br i1 %.1484.not.i, label %B832.i, label %B2347.i
 
-B896.i:                                           ; preds = %B870.i
-  br i1 %.1403.i, label %B924.i, label %B1312.i
+B832.i:                                           ; preds = %B806.i
+  br i1 %.1341.i, label %B860.i, label %B2315.i
 
-B924.i:                                           ; preds = %B896.i
-  %.1608.not.i = icmp slt i64 %.1402.i, %.473.0.i
-  br i1 %.1608.not.i, label %B940.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B860.i:                                           ; preds = %B832.i
+  %.1546.not.i = icmp slt i64 %.1340.i, %.473.0.i
+  br i1 %.1546.not.i, label %B876.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B940.i:                                           ; preds = %B924.i
-  %.1738.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1739.i = load i64, ptr %.1738.i, align 8, !noalias !7
-  %.1760.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1774.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2343.i = select i1 %.1760.i, i1 %.1774.i, i1 false
-  br i1 %or.cond2343.i, label %B1020.i, label %B1076.i
+B876.i:                                           ; preds = %B860.i
+  %.1674.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.1675.i = load i64, ptr %.1674.i, align 8, !noalias !7
+  %.1696.i = icmp sgt i64 %slot.7.2.i, -1
+  %.1710.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2552.i = select i1 %.1696.i, i1 %.1710.i, i1 false
+  br i1 %or.cond2552.i, label %B956.i, label %B1012.i
 
-B1020.i:                                          ; preds = %B940.i
-  %.1807.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1808.i = load i64, ptr %.1807.i, align 8, !noalias !7
-  %.1810.i = icmp eq i64 %.1808.i, %.1739.i
-  br i1 %.1810.i, label %B1300.i, label %B1076.i
+B956.i:                                           ; preds = %B876.i
+  %.1743.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.1744.i = load i64, ptr %.1743.i, align 8, !noalias !7
+  %.1746.i = icmp eq i64 %.1744.i, %.1675.i
+  br i1 %.1746.i, label %B2311.i, label %B1012.i
 
-B1076.i:                                          ; preds = %B1020.i, %B940.i
-  br i1 %.1849.i, label %B1118.i, label %B1216.i
+B1012.i:                                          ; preds = %B956.i, %B876.i
+  br i1 %.1785.i, label %B1054.i, label %B1214.i
 
-B1118.i:                                          ; preds = %B1076.i, %B1118.i
-  %slot_of_v19_low.2.3.i = phi i64 [ %slot_of_v19_low.3.4.i, %B1118.i ], [ 0, %B1076.i ]
-  %slot_of_v19_high.2.3.i = phi i64 [ %slot_of_v19_high.3.4.i, %B1118.i ], [ %arg.a8_0, %B1076.i ]
-  %.1858.i = add nuw nsw i64 %slot_of_v19_high.2.3.i, %slot_of_v19_low.2.3.i
-  %.18772328.i = lshr i64 %.1858.i, 1
-  %.1931.i = getelementptr i64, ptr %arg.a8, i64 %.18772328.i
-  %.1932.i = load i64, ptr %.1931.i, align 8, !noalias !7
-  %.1934.i = icmp slt i64 %.1932.i, %.1739.i
-  %.1945.i = add nuw nsw i64 %.18772328.i, 1
-  %slot_of_v19_high.3.4.i = select i1 %.1934.i, i64 %slot_of_v19_high.2.3.i, i64 %.18772328.i
-  %slot_of_v19_low.3.4.i = select i1 %.1934.i, i64 %.1945.i, i64 %slot_of_v19_low.2.3.i
-  %.1976.i = icmp slt i64 %slot_of_v19_low.3.4.i, %slot_of_v19_high.3.4.i
-  br i1 %.1976.i, label %B1118.i, label %B1216.i
+B1054.i:                                          ; preds = %B1012.i, %B1054.i
+  %slot_of_v22_low.2.3.i = phi i64 [ %slot_of_v22_low.3.4.i, %B1054.i ], [ 0, %B1012.i ]
+  %slot_of_v22_high.2.3.i = phi i64 [ %slot_of_v22_high.3.4.i, %B1054.i ], [ %arg.a8_0, %B1012.i ]
+  %.1794.i = add nuw nsw i64 %slot_of_v22_high.2.3.i, %slot_of_v22_low.2.3.i
+  %.18132538.i = lshr i64 %.1794.i, 1
+  %.1867.i = getelementptr i64, ptr %arg.a8, i64 %.18132538.i
+  %.1868.i = load i64, ptr %.1867.i, align 8, !noalias !7
+  %.1870.i = icmp slt i64 %.1868.i, %.1675.i
+  %.1881.i = add nuw nsw i64 %.18132538.i, 1
+  %slot_of_v22_high.3.4.i = select i1 %.1870.i, i64 %slot_of_v22_high.2.3.i, i64 %.18132538.i
+  %slot_of_v22_low.3.4.i = select i1 %.1870.i, i64 %.1881.i, i64 %slot_of_v22_low.2.3.i
+  %.1912.i = icmp slt i64 %slot_of_v22_low.3.4.i, %slot_of_v22_high.3.4.i
+  br i1 %.1912.i, label %B1054.i, label %B1214.i
 
-B1216.i:                                          ; preds = %B1118.i, %B1076.i
-  %slot_of_v19_low.4.4.i = phi i64 [ 0, %B1076.i ], [ %slot_of_v19_low.3.4.i, %B1118.i ]
-  %.1999.i = icmp slt i64 %slot_of_v19_low.4.4.i, %arg.a8_0
-  br i1 %.1999.i, label %B1248.i, label %B1312.i
+B1214.i:                                          ; preds = %B1054.i, %B1012.i
+  %slot_of_v22_low.4.4.i = phi i64 [ 0, %B1012.i ], [ %slot_of_v22_low.3.4.i, %B1054.i ]
+  %.1935.i = icmp slt i64 %slot_of_v22_low.4.4.i, %arg.a8_0
+  br i1 %.1935.i, label %B1220.i, label %B2315.i
 
-B1248.i:                                          ; preds = %B1216.i
-  %.2030.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v19_low.4.4.i
-  %.2031.i = load i64, ptr %.2030.i, align 8, !noalias !7
-  %.2038.i = icmp eq i64 %.2031.i, %.1739.i
-  br i1 %.2038.i, label %B1300.i, label %B1312.i
+B1220.i:                                          ; preds = %B1214.i
+  %.1966.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v22_low.4.4.i
+  %.1967.i = load i64, ptr %.1966.i, align 8, !noalias !7
+  %.1974.i = icmp eq i64 %.1967.i, %.1675.i
+  br i1 %.1974.i, label %B2311.i, label %B2315.i
 
-B1300.i:                                          ; preds = %B1248.i, %B1020.i
-  %slot.15.33.i = phi i64 [ %slot_of_v19_low.4.4.i, %B1248.i ], [ %slot.7.2.i, %B1020.i ]
-  %.2071.i = mul nsw i64 %slot.15.33.i, %.473.0.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2071.i
-  %.2107.i = getelementptr i64, ptr %0, i64 %.1402.i
-  store i64 %.1022.i, ptr %.2107.i, align 8, !noalias !7
-  br label %B1312.i
+B2311.i:                                          ; preds = %B1220.i, %B956.i
+  %slot.13.33.i = phi i64 [ %slot_of_v22_low.4.4.i, %B1220.i ], [ %slot.7.2.i, %B956.i ]
+  %.2007.i = mul nsw i64 %slot.13.33.i, %.473.0.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2007.i
+  %.2043.i = getelementptr i64, ptr %0, i64 %.1340.i
+  store i64 %.964.i, ptr %.2043.i, align 8, !noalias !7
+  br label %B2315.i
 
-B1312.i:                                          ; preds = %B1300.i, %B1248.i, %B1216.i, %B896.i, %B834.i, %B810.i
-  %slot.14.4.i = phi i64 [ %slot.15.33.i, %B1300.i ], [ -1, %B1248.i ], [ %slot.7.2.i, %B896.i ], [ %slot.7.2.i, %B834.i ], [ %slot.7.2.i, %B810.i ], [ -1, %B1216.i ]
-  %.2125.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2125.i, %arg.a1
-  br i1 %exitcond.not.i, label %B1340.i, label %B684.i
+B2315.i:                                          ; preds = %B2311.i, %B1220.i, %B1214.i, %B832.i, %B770.i, %B746.i
+  %slot.12.4.i = phi i64 [ %slot.13.33.i, %B2311.i ], [ -1, %B1220.i ], [ %slot.7.2.i, %B832.i ], [ %slot.7.2.i, %B770.i ], [ %slot.7.2.i, %B746.i ], [ -1, %B1214.i ]
+  %.2061.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2061.i, %arg.a1
+  br i1 %exitcond.not.i, label %B2347.i, label %B620.i
 
-B1340.i:                                          ; preds = %B1312.i, %B870.i, %B664.i
-  %slot.13.3.i = phi i64 [ %slot.8.1.i.ph, %B664.i ], [ %slot.14.4.i, %B1312.i ], [ %slot.7.2.i, %B870.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B664.i ], [ %arg.a1, %B1312.i ], [ %j.2.2.i, %B870.i ]
-  %.2194.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.223761.not.i = icmp slt i64 %.2194.i, 1
-  br i1 %.223761.not.i, label %B2349.i, label %B1352.if.i
+B2347.i:                                          ; preds = %B2315.i, %B806.i, %B600.i
+  %slot.11.3.i = phi i64 [ %slot.8.1.i.ph, %B600.i ], [ %slot.12.4.i, %B2315.i ], [ %slot.7.2.i, %B806.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B600.i ], [ %arg.a1, %B2315.i ], [ %j.2.2.i, %B806.i ]
+  %.2130.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.217564.not.i = icmp slt i64 %.2130.i, 1
+  br i1 %.217564.not.i, label %B2975.i, label %B2419.if.i
 
-B1400.i:                                          ; preds = %B1352.if.i
-  %.2362.i = select i1 %.2292.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2181.062.i
-  %.2376.i = getelementptr i32, ptr %1, i64 %.2362.i
-  %.2377.i = load i32, ptr %.2376.i, align 4, !noalias !7
-  %.2379.i = sext i32 %.2377.i to i64
-  %.2392.i = icmp slt i32 %.2377.i, 0
-  %.2393.i = select i1 %.2392.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2393.i
-  %.2407.i = getelementptr i8, ptr %2, i64 %.2379.i
-  %.2408.i = load i8, ptr %.2407.i, align 1, !noalias !7
-  %.2410.i = icmp eq i8 %.2408.i, 0
-  br i1 %.2410.i, label %B2345.i, label %B1422.i
+B2435.i:                                          ; preds = %B2419.if.i
+  %.2300.i = select i1 %.2230.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2117.066.i
+  %.2314.i = getelementptr i32, ptr %1, i64 %.2300.i
+  %.2315.i = load i32, ptr %.2314.i, align 4, !noalias !7
+  %.2317.i = sext i32 %.2315.i to i64
+  %.2330.i = icmp slt i32 %.2315.i, 0
+  %.2331.i = select i1 %.2330.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2331.i
+  %.2345.i = getelementptr i8, ptr %2, i64 %.2317.i
+  %.2346.i = load i8, ptr %.2345.i, align 1, !noalias !7
+  %.2348.i = icmp eq i8 %.2346.i, 0
+  br i1 %.2348.i, label %B2971.i, label %B2475.i
 
-B1422.i:                                          ; preds = %B1400.i
-  %.2445.i = select i1 %.2292.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2181.062.i
-  %.2459.i = getelementptr i64, ptr %3, i64 %.2445.i
-  %.2460.i = load i64, ptr %.2459.i, align 8, !noalias !7
-  %.2481.i = icmp sgt i64 %slot.10.265.i, -1
-  %.2495.i = icmp slt i64 %slot.10.265.i, %arg.a8_0
-  %or.cond2344.i = select i1 %.2481.i, i1 %.2495.i, i1 false
-  br i1 %or.cond2344.i, label %B1441.i, label %B1944.i
+B2475.i:                                          ; preds = %B2435.i
+  %.2383.i = select i1 %.2230.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2117.066.i
+  %.2397.i = getelementptr i64, ptr %3, i64 %.2383.i
+  %.2398.i = load i64, ptr %.2397.i, align 8, !noalias !7
+  %.2419.i = icmp sgt i64 %slot.10.268.i, -1
+  %.2433.i = icmp slt i64 %slot.10.268.i, %arg.a8_0
+  %or.cond2553.i = select i1 %.2419.i, i1 %.2433.i, i1 false
+  br i1 %or.cond2553.i, label %B2523.i, label %B2548.i
 
-B1441.i:                                          ; preds = %B1422.i
-  %.2528.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.265.i
-  %.2529.i = load i64, ptr %.2528.i, align 8, !noalias !7
-  %.2531.i = icmp eq i64 %.2529.i, %.2460.i
-  br i1 %.2531.i, label %B2125.i, label %B1944.i
+B2523.i:                                          ; preds = %B2475.i
+  %.2466.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.268.i
+  %.2467.i = load i64, ptr %.2466.i, align 8, !noalias !7
+  %.2469.i = icmp eq i64 %.2467.i, %.2398.i
+  br i1 %.2469.i, label %B2722.i, label %B2548.i
 
-B1944.i:                                          ; preds = %B1441.i, %B1422.i
-  br i1 %.1849.i, label %B1972.i, label %B2058.i
+B2548.i:                                          ; preds = %B2523.i, %B2475.i
+  br i1 %.1785.i, label %B2568.i, label %B2632.i
 
-B1972.i:                                          ; preds = %B1944.i, %B1972.i
-  %slot_of_v18_low.2.3.i = phi i64 [ %slot_of_v18_low.3.4.i, %B1972.i ], [ 0, %B1944.i ]
-  %slot_of_v18_high.2.3.i = phi i64 [ %slot_of_v18_high.3.4.i, %B1972.i ], [ %arg.a8_0, %B1944.i ]
-  %.2579.i = add nuw nsw i64 %slot_of_v18_high.2.3.i, %slot_of_v18_low.2.3.i
-  %.25982329.i = lshr i64 %.2579.i, 1
-  %.2652.i = getelementptr i64, ptr %arg.a8, i64 %.25982329.i
-  %.2653.i = load i64, ptr %.2652.i, align 8, !noalias !7
-  %.2655.i = icmp slt i64 %.2653.i, %.2460.i
-  %.2666.i = add nuw nsw i64 %.25982329.i, 1
-  %slot_of_v18_high.3.4.i = select i1 %.2655.i, i64 %slot_of_v18_high.2.3.i, i64 %.25982329.i
-  %slot_of_v18_low.3.4.i = select i1 %.2655.i, i64 %.2666.i, i64 %slot_of_v18_low.2.3.i
-  %.2697.i = icmp slt i64 %slot_of_v18_low.3.4.i, %slot_of_v18_high.3.4.i
-  br i1 %.2697.i, label %B1972.i, label %B2058.i
+B2568.i:                                          ; preds = %B2548.i, %B2568.i
+  %slot_of_v21_low.2.3.i = phi i64 [ %slot_of_v21_low.3.4.i, %B2568.i ], [ 0, %B2548.i ]
+  %slot_of_v21_high.2.3.i = phi i64 [ %slot_of_v21_high.3.4.i, %B2568.i ], [ %arg.a8_0, %B2548.i ]
+  %.2517.i = add nuw nsw i64 %slot_of_v21_high.2.3.i, %slot_of_v21_low.2.3.i
+  %.25362539.i = lshr i64 %.2517.i, 1
+  %.2590.i = getelementptr i64, ptr %arg.a8, i64 %.25362539.i
+  %.2591.i = load i64, ptr %.2590.i, align 8, !noalias !7
+  %.2593.i = icmp slt i64 %.2591.i, %.2398.i
+  %.2604.i = add nuw nsw i64 %.25362539.i, 1
+  %slot_of_v21_high.3.4.i = select i1 %.2593.i, i64 %slot_of_v21_high.2.3.i, i64 %.25362539.i
+  %slot_of_v21_low.3.4.i = select i1 %.2593.i, i64 %.2604.i, i64 %slot_of_v21_low.2.3.i
+  %.2635.i = icmp slt i64 %slot_of_v21_low.3.4.i, %slot_of_v21_high.3.4.i
+  br i1 %.2635.i, label %B2568.i, label %B2632.i
 
-B2058.i:                                          ; preds = %B1972.i, %B1944.i
-  %slot_of_v18_low.4.4.i = phi i64 [ 0, %B1944.i ], [ %slot_of_v18_low.3.4.i, %B1972.i ]
-  %.2720.i = icmp slt i64 %slot_of_v18_low.4.4.i, %arg.a8_0
-  br i1 %.2720.i, label %B2062.i, label %B2345.i
+B2632.i:                                          ; preds = %B2568.i, %B2548.i
+  %slot_of_v21_low.4.4.i = phi i64 [ 0, %B2548.i ], [ %slot_of_v21_low.3.4.i, %B2568.i ]
+  %.2658.i = icmp slt i64 %slot_of_v21_low.4.4.i, %arg.a8_0
+  br i1 %.2658.i, label %B2672.i, label %B2971.i
 
-B2062.i:                                          ; preds = %B2058.i
-  %.2751.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v18_low.4.4.i
-  %.2752.i = load i64, ptr %.2751.i, align 8, !noalias !7
-  %.2759.not.i = icmp eq i64 %.2752.i, %.2460.i
-  br i1 %.2759.not.i, label %B2125.i, label %B2345.i
+B2672.i:                                          ; preds = %B2632.i
+  %.2689.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v21_low.4.4.i
+  %.2690.i = load i64, ptr %.2689.i, align 8, !noalias !7
+  %.2697.i = icmp eq i64 %.2690.i, %.2398.i
+  br i1 %.2697.i, label %B2722.i, label %B2971.i
 
-B2125.i:                                          ; preds = %B2062.i, %B1441.i
-  %slot.12.312.i = phi i64 [ %slot_of_v18_low.4.4.i, %B2062.i ], [ %slot.10.265.i, %B1441.i ]
-  %.2850.i = mul i64 %slot.12.312.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2850.i
-  %5 = getelementptr i64, ptr %4, i64 %.2328.i
-  %.2854.i = getelementptr i64, ptr %5, i64 %.2314.i
-  %.2855.i = load i64, ptr %.2854.i, align 8, !noalias !7
-  %.2860.i = icmp slt i64 %.2855.i, 0
-  br i1 %.2860.i, label %B2345.i, label %B2167.i
+B2722.i:                                          ; preds = %B2672.i, %B2523.i
+  %slot.15.39.i = phi i64 [ %slot.10.268.i, %B2523.i ], [ %slot_of_v21_low.4.4.i, %B2672.i ]
+  %.2869.i = mul i64 %slot.15.39.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.2869.i
+  %5 = getelementptr i64, ptr %4, i64 %.2266.i
+  %.2873.i = getelementptr i64, ptr %5, i64 %.2252.i
+  %.2874.i = load i64, ptr %.2873.i, align 8, !noalias !7
+  %.2884.i = icmp slt i64 %.2874.i, 0
+  br i1 %.2884.i, label %B2913.i, label %B2750.i
 
-B2167.i:                                          ; preds = %B2125.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2850.i
-  %7 = getelementptr i64, ptr %6, i64 %.2328.i
-  %.2936.i = getelementptr i64, ptr %7, i64 %.2314.i
-  %.2937.i = load i64, ptr %.2936.i, align 8, !noalias !7
-  %.2943.not.i = icmp slt i64 %.2937.i, %.473.0.i
-  %.2947.not.i = icmp slt i64 %written.2.264.i, %.19.i.i
-  %or.cond2342.i = select i1 %.2943.not.i, i1 %.2947.not.i, i1 false
-  br i1 %or.cond2342.i, label %B2201.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2750.i:                                          ; preds = %B2722.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.2869.i
+  %7 = getelementptr i64, ptr %6, i64 %.2266.i
+  %.2989.i = getelementptr i64, ptr %7, i64 %.2252.i
+  %.2990.i = load i64, ptr %.2989.i, align 8, !noalias !7
+  %.3003.not.i = icmp slt i64 %.2990.i, %.473.0.i
+  %.3057.not.i = icmp slt i64 %written.4.267.i, %.19.i.i
+  %or.cond.i = select i1 %.3003.not.i, i1 %.3057.not.i, i1 false
+  br i1 %or.cond.i, label %B2793.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B2201.i:                                          ; preds = %B2167.i
-  %.3052.i = icmp sgt i64 %.2937.i, -1
-  br i1 %.3052.i, label %B2283.i, label %B2283.thread.i
+B2793.i:                                          ; preds = %B2750.i
+  %.3097.i = icmp sgt i64 %.2990.i, -1
+  br i1 %.3097.i, label %B2827.i, label %B2827.thread.i
 
-B2283.thread.i:                                   ; preds = %B2201.i
-  %.312114.i = icmp slt i64 %written.2.264.i, 0
-  %.312215.i = select i1 %.312114.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.313616.i = getelementptr i64, ptr %8, i64 %.312215.i
-  store i64 %.2181.062.i, ptr %.313616.i, align 8, !noalias !7
-  %.315617.i = select i1 %.312114.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.317018.i = getelementptr i64, ptr %9, i64 %.315617.i
-  store i64 %.2855.i, ptr %.317018.i, align 8, !noalias !7
+B2827.thread.i:                                   ; preds = %B2793.i
+  %.318415.i = icmp slt i64 %written.4.267.i, 0
+  %.318516.i = select i1 %.318415.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.319917.i = getelementptr i64, ptr %8, i64 %.318516.i
+  store i64 %.2117.066.i, ptr %.319917.i, align 8, !noalias !7
+  %.322418.i = select i1 %.318415.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.323819.i = getelementptr i64, ptr %9, i64 %.322418.i
+  store i64 %.2874.i, ptr %.323819.i, align 8, !noalias !7
   br label %13
 
-B2283.i:                                          ; preds = %B2201.i
-  %.3056.i = mul nsw i64 %slot.12.312.i, %.473.0.i
-  %.3058.i = add nsw i64 %.2937.i, %.3056.i
-  %.3074.i = icmp slt i64 %.3058.i, 0
-  %.3075.i = select i1 %.3074.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3058.i
-  %.3089.i = getelementptr i64, ptr %10, i64 %.3075.i
-  %.3090.i = load i64, ptr %.3089.i, align 8, !noalias !7
-  %.3090.fr.i = freeze i64 %.3090.i
-  %.3121.i = icmp slt i64 %written.2.264.i, 0
-  %.3122.i = select i1 %.3121.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.3136.i = getelementptr i64, ptr %11, i64 %.3122.i
-  store i64 %.2181.062.i, ptr %.3136.i, align 8, !noalias !7
-  %.3156.i = select i1 %.3121.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.3170.i = getelementptr i64, ptr %12, i64 %.3156.i
-  store i64 %.2855.i, ptr %.3170.i, align 8, !noalias !7
-  %.3175.not.i = icmp eq i64 %.3090.fr.i, -9223372036854775808
-  %spec.select26.i = select i1 %.3175.not.i, i64 %.1022.i, i64 %.3090.fr.i
+B2827.i:                                          ; preds = %B2793.i
+  %.3101.i = mul nsw i64 %slot.15.39.i, %.473.0.i
+  %.3107.i = add nsw i64 %.2990.i, %.3101.i
+  %.3123.i = icmp slt i64 %.3107.i, 0
+  %.3124.i = select i1 %.3123.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3107.i
+  %.3138.i = getelementptr i64, ptr %10, i64 %.3124.i
+  %.3139.i = load i64, ptr %.3138.i, align 8, !noalias !7
+  %.3139.fr.i = freeze i64 %.3139.i
+  %.3184.i = icmp slt i64 %written.4.267.i, 0
+  %.3185.i = select i1 %.3184.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.3199.i = getelementptr i64, ptr %11, i64 %.3185.i
+  store i64 %.2117.066.i, ptr %.3199.i, align 8, !noalias !7
+  %.3224.i = select i1 %.3184.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.3238.i = getelementptr i64, ptr %12, i64 %.3224.i
+  store i64 %.2874.i, ptr %.3238.i, align 8, !noalias !7
+  %.3248.not.i = icmp eq i64 %.3139.fr.i, -9223372036854775808
+  %spec.select29.i = select i1 %.3248.not.i, i64 %.964.i, i64 %.3139.fr.i
   br label %13
 
-13:                                               ; preds = %B2283.i, %B2283.thread.i
-  %.312121.i = phi i1 [ %.3121.i, %B2283.i ], [ %.312114.i, %B2283.thread.i ]
-  %14 = phi i64 [ %spec.select26.i, %B2283.i ], [ %.1022.i, %B2283.thread.i ]
-  %.3211.i = select i1 %.312121.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.2.264.i
-  %.3225.i = getelementptr i64, ptr %15, i64 %.3211.i
-  store i64 %14, ptr %.3225.i, align 8, !noalias !7
-  %.3230.i = add nsw i64 %written.2.264.i, 1
-  br label %B2345.i
+13:                                               ; preds = %B2827.i, %B2827.thread.i
+  %.318422.i = phi i1 [ %.3184.i, %B2827.i ], [ %.318415.i, %B2827.thread.i ]
+  %14 = phi i64 [ %spec.select29.i, %B2827.i ], [ %.964.i, %B2827.thread.i ]
+  %.3283.i = select i1 %.318422.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.267.i
+  %.3297.i = getelementptr i64, ptr %15, i64 %.3283.i
+  store i64 %14, ptr %.3297.i, align 8, !noalias !7
+  %.3307.i = add nsw i64 %written.4.267.i, 1
+  br label %B2913.i
 
-B2345.i:                                          ; preds = %B1352.if.i, %13, %B2125.i, %B2062.i, %B2058.i, %B1400.i
-  %written.3.3.i = phi i64 [ %.3230.i, %13 ], [ %written.2.264.i, %B1352.if.i ], [ %written.2.264.i, %B2062.i ], [ %written.2.264.i, %B1400.i ], [ %written.2.264.i, %B2125.i ], [ %written.2.264.i, %B2058.i ]
-  %slot.11.3.i = phi i64 [ %slot.12.312.i, %13 ], [ %slot.10.265.i, %B1352.if.i ], [ -1, %B2062.i ], [ %slot.10.265.i, %B1400.i ], [ %slot.12.312.i, %B2125.i ], [ -1, %B2058.i ]
-  %.2237.i = icmp samesign ugt i64 %.2184.063.i, 1
-  br i1 %.2237.i, label %B1352.if.i, label %B2349.i
+B2913.i:                                          ; preds = %13, %B2722.i
+  %written.9.3.i = phi i64 [ %.3307.i, %13 ], [ %written.4.267.i, %B2722.i ]
+  %.3317.i = icmp slt i64 %written.9.3.i, 0
+  br i1 %.3317.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B2971.i
 
-B2349.i:                                          ; preds = %B2345.i, %B1340.i
-  %written.2.2.lcssa.i = phi i64 [ %written.4.1.i.ph, %B1340.i ], [ %written.3.3.i, %B2345.i ]
-  %slot.10.2.lcssa.i = phi i64 [ %slot.13.3.i, %B1340.i ], [ %slot.11.3.i, %B2345.i ]
-  %.3277.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3277.i, label %B434.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2971.i:                                          ; preds = %B2419.if.i, %B2913.i, %B2672.i, %B2632.i, %B2435.i
+  %written.7.3.i = phi i64 [ %written.4.267.i, %B2419.if.i ], [ %written.4.267.i, %B2435.i ], [ %written.9.3.i, %B2913.i ], [ %written.4.267.i, %B2672.i ], [ %written.4.267.i, %B2632.i ]
+  %slot.14.3.i = phi i64 [ %slot.10.268.i, %B2419.if.i ], [ %slot.10.268.i, %B2435.i ], [ %slot.15.39.i, %B2913.i ], [ -1, %B2672.i ], [ -1, %B2632.i ]
+  %.2175.i = icmp samesign ugt i64 %.2120.065.i, 1
+  br i1 %.2175.i, label %B2419.if.i, label %B2975.i
+
+B2975.i:                                          ; preds = %B2971.i, %B2347.i
+  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B2347.i ], [ %written.7.3.i, %B2971.i ]
+  %slot.10.2.lcssa.i = phi i64 [ %slot.11.3.i, %B2347.i ], [ %slot.14.3.i, %B2971.i ]
+  %.3473.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3473.i, label %B370.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B310.else.i:                                      ; preds = %B136.i
   %.479.i = icmp ne i64 %arg.a12_0, -9223372036854775808
@@ -1088,46 +1094,46 @@ B310.else.if.i:                                   ; preds = %B310.else.i
 
 B310.else.endif.i:                                ; preds = %B310.else.if.i, %B310.else.i
   %.473.0.i = phi i64 [ %spec.select.i, %B310.else.if.i ], [ 0, %B310.else.i ]
+  %.55570.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.55570.i, label %B370.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B370.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
+  %.1785.i = icmp sgt i64 %arg.a8_0, 0
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i.i)
-  %.61167.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.61167.i, label %B434.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br label %B370.i.outer
 
-B434.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
-  %.1849.i = icmp sgt i64 %arg.a8_0, 0
-  br label %B434.i.outer
+B370.i.outer:                                     ; preds = %B370.preheader.lr.ph.i, %B2975.i
+  %written.5.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B2975.i ]
+  %slot.8.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B2975.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B370.preheader.lr.ph.i ], [ %.964.i, %B2975.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B370.preheader.lr.ph.i ], [ %j.3.3.i, %B2975.i ]
+  br label %B370.i
 
-B434.i.outer:                                     ; preds = %B434.preheader.lr.ph.i, %B2349.i
-  %written.4.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %written.2.2.lcssa.i, %B2349.i ]
-  %slot.8.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B2349.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B434.preheader.lr.ph.i ], [ %.1022.i, %B2349.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B434.preheader.lr.ph.i ], [ %j.3.3.i, %B2349.i ]
-  br label %B434.i
+B2419.if.i:                                       ; preds = %B2347.i, %B2971.i
+  %slot.10.268.i = phi i64 [ %slot.14.3.i, %B2971.i ], [ %slot.11.3.i, %B2347.i ]
+  %written.4.267.i = phi i64 [ %written.7.3.i, %B2971.i ], [ %written.5.1.i.ph, %B2347.i ]
+  %.2117.066.i = phi i64 [ %.2188.i, %B2971.i ], [ %i.4.1.i, %B2347.i ]
+  %.2120.065.i = phi i64 [ %.2184.i, %B2971.i ], [ %.2130.i, %B2347.i ]
+  %.2184.i = add nsw i64 %.2120.065.i, -1
+  %.2188.i = add i64 %.2117.066.i, 1
+  %.2230.i = icmp slt i64 %.2117.066.i, 0
+  %.2231.i = select i1 %.2230.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i16, ptr %arg.a2, i64 %.2117.066.i
+  %.2245.i = getelementptr i16, ptr %16, i64 %.2231.i
+  %.2246.i = load i16, ptr %.2245.i, align 2, !noalias !7
+  %.2252.i = sext i16 %.2246.i to i64
+  %.2265.i = icmp slt i16 %.2246.i, 0
+  %.2266.i = select i1 %.2265.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2266.i
+  %.2280.i = getelementptr i8, ptr %17, i64 %.2252.i
+  %.2281.i = load i8, ptr %.2280.i, align 1, !noalias !7
+  %.2283.i = icmp eq i8 %.2281.i, 0
+  br i1 %.2283.i, label %B2971.i, label %B2435.i
 
-B1352.if.i:                                       ; preds = %B1340.i, %B2345.i
-  %slot.10.265.i = phi i64 [ %slot.11.3.i, %B2345.i ], [ %slot.13.3.i, %B1340.i ]
-  %written.2.264.i = phi i64 [ %written.3.3.i, %B2345.i ], [ %written.4.1.i.ph, %B1340.i ]
-  %.2184.063.i = phi i64 [ %.2246.i, %B2345.i ], [ %.2194.i, %B1340.i ]
-  %.2181.062.i = phi i64 [ %.2250.i, %B2345.i ], [ %i.4.1.i, %B1340.i ]
-  %.2246.i = add nsw i64 %.2184.063.i, -1
-  %.2250.i = add i64 %.2181.062.i, 1
-  %.2292.i = icmp slt i64 %.2181.062.i, 0
-  %.2293.i = select i1 %.2292.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i16, ptr %arg.a2, i64 %.2181.062.i
-  %.2307.i = getelementptr i16, ptr %16, i64 %.2293.i
-  %.2308.i = load i16, ptr %.2307.i, align 2, !noalias !7
-  %.2314.i = sext i16 %.2308.i to i64
-  %.2327.i = icmp slt i16 %.2308.i, 0
-  %.2328.i = select i1 %.2327.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2328.i
-  %.2342.i = getelementptr i8, ptr %17, i64 %.2314.i
-  %.2343.i = load i8, ptr %.2342.i, align 1, !noalias !7
-  %.2345.i = icmp eq i8 %.2343.i, 0
-  br i1 %.2345.i, label %B2345.i, label %B1400.i
-
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B620.i, %B434.i, %B474.i, %B632.i, %B2349.i, %B684.i, %B724.i, %B924.i, %B2167.i, %entry, %B136.i, %B310.else.endif.i
-  %written.6.2.sink.i = phi i64 [ -2, %entry ], [ -2, %B136.i ], [ 0, %B310.else.endif.i ], [ -2, %B2167.i ], [ -2, %B684.i ], [ -2, %B924.i ], [ -2, %B724.i ], [ -2, %B474.i ], [ %written.4.1.i.ph, %B620.i ], [ -2, %B434.i ], [ -1, %B632.i ], [ %written.2.2.lcssa.i, %B2349.i ]
-  store i64 %written.6.2.sink.i, ptr %retptr, align 8
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B556.i, %B370.i, %B410.i, %B568.i, %B2975.i, %B620.i, %B660.i, %B860.i, %B2750.i, %B2913.i, %entry, %B136.i, %B310.else.endif.i
+  %written.10.2.sink.i = phi i64 [ 0, %B310.else.endif.i ], [ -2, %entry ], [ -2, %B136.i ], [ -2, %B620.i ], [ -2, %B2750.i ], [ -2, %B2913.i ], [ -2, %B860.i ], [ -2, %B660.i ], [ -2, %B370.i ], [ -2, %B410.i ], [ %written.5.1.i.ph, %B556.i ], [ -1, %B568.i ], [ %written.4.2.lcssa.i, %B2975.i ]
+  store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
 
@@ -1136,342 +1142,347 @@ define i64 @perfdiff_table_dones_into_i32(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v20B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v23B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v20B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v23B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
 entry:
   %.249.i = icmp slt i64 %arg.a0, 0
   %.253.i = icmp sgt i64 %arg.a1, %arg.a4_0
-  %or.cond2330.i = select i1 %.249.i, i1 true, i1 %.253.i
+  %or.cond2540.i = select i1 %.249.i, i1 true, i1 %.253.i
   %.265.i = icmp slt i64 %arg.a2_0, %arg.a1
-  %or.cond2331.i = select i1 %or.cond2330.i, i1 true, i1 %.265.i
+  %or.cond2541.i = select i1 %or.cond2540.i, i1 true, i1 %.265.i
   %.275.i = icmp slt i64 %arg.a3_0, %arg.a1
-  %or.cond2332.i = select i1 %or.cond2331.i, i1 true, i1 %.275.i
+  %or.cond2542.i = select i1 %or.cond2541.i, i1 true, i1 %.275.i
   %.285.i = icmp slt i64 %arg.a5_0, %arg.a1
-  %or.cond2333.i = select i1 %or.cond2332.i, i1 true, i1 %.285.i
-  br i1 %or.cond2333.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
+  %or.cond2543.i = select i1 %or.cond2542.i, i1 true, i1 %.285.i
+  br i1 %or.cond2543.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B136.i
 
 B136.i:                                           ; preds = %entry
   %.295.i = icmp eq i64 %arg.a7_0, %arg.a11_0
   %.298.i = icmp ne i64 %arg.a8_0, 0
-  %or.cond.not27.i = select i1 %.295.i, i1 %.298.i, i1 false
+  %or.cond.not30.i = select i1 %.295.i, i1 %.298.i, i1 false
   %.316.not.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2334.i = select i1 %or.cond.not27.i, i1 %.316.not.i, i1 false
+  %or.cond2544.i = select i1 %or.cond.not30.i, i1 %.316.not.i, i1 false
   %.334.not.i = icmp eq i64 %arg.a9_1, %arg.a11_0
-  %or.cond2335.i = select i1 %or.cond2334.i, i1 %.334.not.i, i1 false
+  %or.cond2545.i = select i1 %or.cond2544.i, i1 %.334.not.i, i1 false
   %.352.not.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2336.i = select i1 %or.cond2335.i, i1 %.352.not.i, i1 false
+  %or.cond2546.i = select i1 %or.cond2545.i, i1 %.352.not.i, i1 false
   %.370.not.i = icmp eq i64 %arg.a10_1, %arg.a11_0
-  %or.cond2337.i = select i1 %or.cond2336.i, i1 %.370.not.i, i1 false
-  br i1 %or.cond2337.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2547.i = select i1 %or.cond2546.i, i1 %.370.not.i, i1 false
+  br i1 %or.cond2547.i, label %B310.else.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B434.i:                                           ; preds = %B434.i.outer, %B620.i
-  %i.4.1.i = phi i64 [ %.986.i, %B620.i ], [ %i.4.1.i.ph, %B434.i.outer ]
-  %.649.i = getelementptr i32, ptr %arg.a2, i64 %i.4.1.i
-  %.650.i = load i32, ptr %.649.i, align 4, !noalias !10
-  %.655.i = sext i32 %.650.i to i64
-  %.656.i = icmp sgt i32 %.650.i, -1
-  %.661.not.i = icmp sgt i64 %arg.a7_0, %.655.i
-  %or.cond2338.i = select i1 %.656.i, i1 %.661.not.i, i1 false
-  br i1 %or.cond2338.i, label %B474.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B370.i:                                           ; preds = %B370.i.outer, %B556.i
+  %i.4.1.i = phi i64 [ %.928.i, %B556.i ], [ %i.4.1.i.ph, %B370.i.outer ]
+  %.593.i = getelementptr i32, ptr %arg.a2, i64 %i.4.1.i
+  %.594.i = load i32, ptr %.593.i, align 4, !noalias !10
+  %.599.i = sext i32 %.594.i to i64
+  %.600.i = icmp sgt i32 %.594.i, -1
+  %.605.not.i = icmp sgt i64 %arg.a7_0, %.599.i
+  %or.cond2548.i = select i1 %.600.i, i1 %.605.not.i, i1 false
+  br i1 %or.cond2548.i, label %B410.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B474.i:                                           ; preds = %B434.i
-  %.692.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.693.i = load i32, ptr %.692.i, align 4, !noalias !10
-  %.695.i = icmp sgt i32 %.693.i, -1
-  %.694.i = sext i32 %.693.i to i64
-  %.736.not.i = icmp sgt i64 %arg.a6_0, %.694.i
-  %or.cond2339.i = select i1 %.695.i, i1 %.736.not.i, i1 false
-  br i1 %or.cond2339.i, label %B536.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B410.i:                                           ; preds = %B370.i
+  %.636.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.637.i = load i32, ptr %.636.i, align 4, !noalias !10
+  %.639.i = icmp sgt i32 %.637.i, -1
+  %.638.i = sext i32 %.637.i to i64
+  %.680.not.i = icmp sgt i64 %arg.a6_0, %.638.i
+  %or.cond2549.i = select i1 %.639.i, i1 %.680.not.i, i1 false
+  br i1 %or.cond2549.i, label %B472.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B536.i:                                           ; preds = %B474.i
-  %.862.i = getelementptr i64, ptr %arg.a11, i64 %.655.i
-  %.863.i = load i64, ptr %.862.i, align 8, !noalias !10
-  %.864.i = icmp slt i64 %.863.i, 0
-  br i1 %.864.i, label %B560.i, label %B584.i
+B472.i:                                           ; preds = %B410.i
+  %.804.i = getelementptr i64, ptr %arg.a11, i64 %.599.i
+  %.805.i = load i64, ptr %.804.i, align 8, !noalias !10
+  %.806.i = icmp slt i64 %.805.i, 0
+  br i1 %.806.i, label %B496.i, label %B520.i
 
-B560.i:                                           ; preds = %B536.i
-  %.896.i = getelementptr i8, ptr %arg.a7, i64 %.655.i
-  %.897.i = load i8, ptr %.896.i, align 1, !noalias !10
-  %.901.i = icmp eq i8 %.897.i, 0
-  br i1 %.901.i, label %B620.i, label %B584.i
+B496.i:                                           ; preds = %B472.i
+  %.838.i = getelementptr i8, ptr %arg.a7, i64 %.599.i
+  %.839.i = load i8, ptr %.838.i, align 1, !noalias !10
+  %.843.i = icmp eq i8 %.839.i, 0
+  br i1 %.843.i, label %B556.i, label %B520.i
 
-B584.i:                                           ; preds = %B560.i, %B536.i
-  %.965.i = getelementptr i8, ptr %arg.a6, i64 %.694.i
-  %.966.i = load i8, ptr %.965.i, align 1, !noalias !10
-  %.968.i = icmp eq i8 %.966.i, 0
-  br i1 %.968.i, label %B620.i, label %B632.i
+B520.i:                                           ; preds = %B496.i, %B472.i
+  %.907.i = getelementptr i8, ptr %arg.a6, i64 %.638.i
+  %.908.i = load i8, ptr %.907.i, align 1, !noalias !10
+  %.910.i = icmp eq i8 %.908.i, 0
+  br i1 %.910.i, label %B556.i, label %B568.i
 
-B620.i:                                           ; preds = %B584.i, %B560.i
-  %.986.i = add nuw nsw i64 %i.4.1.i, 1
-  %.611.i = icmp slt i64 %.986.i, %arg.a1
-  br i1 %.611.i, label %B434.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B556.i:                                           ; preds = %B520.i, %B496.i
+  %.928.i = add nuw nsw i64 %i.4.1.i, 1
+  %.555.i = icmp slt i64 %.928.i, %arg.a1
+  br i1 %.555.i, label %B370.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B632.i:                                           ; preds = %B584.i
-  %.1021.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1022.i = load i64, ptr %.1021.i, align 8, !noalias !10
-  %.1028.i = icmp slt i64 %.1022.i, %previous.2.1.i.ph
-  br i1 %.1028.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B664.i
+B568.i:                                           ; preds = %B520.i
+  %.963.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.964.i = load i64, ptr %.963.i, align 8, !noalias !10
+  %.970.i = icmp slt i64 %.964.i, %previous.2.1.i.ph
+  br i1 %.970.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B600.i
 
-B664.i:                                           ; preds = %B632.i
-  %.1146.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1146.i, label %B684.i, label %B1340.i
+B600.i:                                           ; preds = %B568.i
+  %.1086.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1086.i, label %B620.i, label %B3050.i
 
-B684.i:                                           ; preds = %B664.i, %B1312.i
-  %slot.7.2.i = phi i64 [ %slot.14.4.i, %B1312.i ], [ %slot.8.1.i.ph, %B664.i ]
-  %j.2.2.i = phi i64 [ %.2125.i, %B1312.i ], [ %i.4.1.i, %B664.i ]
-  %.1184.i = getelementptr i32, ptr %arg.a2, i64 %j.2.2.i
-  %.1185.i = load i32, ptr %.1184.i, align 4, !noalias !10
-  %.1190.i = sext i32 %.1185.i to i64
-  %.1191.i = icmp sgt i32 %.1185.i, -1
-  %.1196.not.i = icmp sgt i64 %arg.a7_0, %.1190.i
-  %or.cond2340.i = select i1 %.1191.i, i1 %.1196.not.i, i1 false
-  br i1 %or.cond2340.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B620.i:                                           ; preds = %B600.i, %B3018.i
+  %slot.7.2.i = phi i64 [ %slot.12.4.i, %B3018.i ], [ %slot.8.1.i.ph, %B600.i ]
+  %j.2.2.i = phi i64 [ %.2061.i, %B3018.i ], [ %i.4.1.i, %B600.i ]
+  %.1124.i = getelementptr i32, ptr %arg.a2, i64 %j.2.2.i
+  %.1125.i = load i32, ptr %.1124.i, align 4, !noalias !10
+  %.1130.i = sext i32 %.1125.i to i64
+  %.1131.i = icmp sgt i32 %.1125.i, -1
+  %.1136.not.i = icmp sgt i64 %arg.a7_0, %.1130.i
+  %or.cond2550.i = select i1 %.1131.i, i1 %.1136.not.i, i1 false
+  br i1 %or.cond2550.i, label %B660.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B684.i
-  %.1227.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1228.i = load i32, ptr %.1227.i, align 4, !noalias !10
-  %.1230.i = icmp sgt i32 %.1228.i, -1
-  %.1229.i = sext i32 %.1228.i to i64
-  %.1271.not.i = icmp sgt i64 %arg.a6_0, %.1229.i
-  %or.cond2341.i = select i1 %.1230.i, i1 %.1271.not.i, i1 false
-  br i1 %or.cond2341.i, label %B786.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B660.i:                                           ; preds = %B620.i
+  %.1167.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1168.i = load i32, ptr %.1167.i, align 4, !noalias !10
+  %.1170.i = icmp sgt i32 %.1168.i, -1
+  %.1169.i = sext i32 %.1168.i to i64
+  %.1211.not.i = icmp sgt i64 %arg.a6_0, %.1169.i
+  %or.cond2551.i = select i1 %.1170.i, i1 %.1211.not.i, i1 false
+  br i1 %or.cond2551.i, label %B722.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B786.i:                                           ; preds = %B724.i
-  %.1401.i = getelementptr i64, ptr %arg.a11, i64 %.1190.i
-  %.1402.i = load i64, ptr %.1401.i, align 8, !noalias !10
-  %.1403.i = icmp sgt i64 %.1402.i, -1
-  br i1 %.1403.i, label %B834.i, label %B810.i
+B722.i:                                           ; preds = %B660.i
+  %.1339.i = getelementptr i64, ptr %arg.a11, i64 %.1130.i
+  %.1340.i = load i64, ptr %.1339.i, align 8, !noalias !10
+  %.1341.i = icmp sgt i64 %.1340.i, -1
+  br i1 %.1341.i, label %B770.i, label %B746.i
 
-B810.i:                                           ; preds = %B786.i
-  %.1439.i = getelementptr i8, ptr %arg.a7, i64 %.1190.i
-  %.1440.i = load i8, ptr %.1439.i, align 1, !noalias !10
-  %.1442.not.i = icmp eq i8 %.1440.i, 0
-  br i1 %.1442.not.i, label %B1312.i, label %B834.i
+B746.i:                                           ; preds = %B722.i
+  %.1377.i = getelementptr i8, ptr %arg.a7, i64 %.1130.i
+  %.1378.i = load i8, ptr %.1377.i, align 1, !noalias !10
+  %.1380.not.i = icmp eq i8 %.1378.i, 0
+  br i1 %.1380.not.i, label %B3018.i, label %B770.i
 
-B834.i:                                           ; preds = %B810.i, %B786.i
-  %.1507.i = getelementptr i8, ptr %arg.a6, i64 %.1229.i
-  %.1508.i = load i8, ptr %.1507.i, align 1, !noalias !10
-  %.1510.not.i = icmp eq i8 %.1508.i, 0
-  br i1 %.1510.not.i, label %B1312.i, label %B870.i
+B770.i:                                           ; preds = %B746.i, %B722.i
+  %.1445.i = getelementptr i8, ptr %arg.a6, i64 %.1169.i
+  %.1446.i = load i8, ptr %.1445.i, align 1, !noalias !10
+  %.1448.not.i = icmp eq i8 %.1446.i, 0
+  br i1 %.1448.not.i, label %B3018.i, label %B806.i
 
-B870.i:                                           ; preds = %B834.i
-  %.1543.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1544.i = load i64, ptr %.1543.i, align 8, !noalias !10
-  %.1546.not.i = icmp eq i64 %.1544.i, %.1022.i
-  br i1 %.1546.not.i, label %B896.i, label %B1340.i
+B806.i:                                           ; preds = %B770.i
+  %.1481.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1482.i = load i64, ptr %.1481.i, align 8, !noalias !10
+  %.1484.not.i = icmp eq i64 %.1482.i, %.964.i
+  br i1 %.1484.not.i, label %B832.i, label %B3050.i
 
-B896.i:                                           ; preds = %B870.i
-  br i1 %.1403.i, label %B924.i, label %B1312.i
+B832.i:                                           ; preds = %B806.i
+  br i1 %.1341.i, label %B860.i, label %B3018.i
 
-B924.i:                                           ; preds = %B896.i
-  %.1608.not.i = icmp slt i64 %.1402.i, %.473.0.i
-  br i1 %.1608.not.i, label %B940.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B860.i:                                           ; preds = %B832.i
+  %.1546.not.i = icmp slt i64 %.1340.i, %.473.0.i
+  br i1 %.1546.not.i, label %B876.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B940.i:                                           ; preds = %B924.i
-  %.1738.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1739.i = load i64, ptr %.1738.i, align 8, !noalias !10
-  %.1760.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1774.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2343.i = select i1 %.1760.i, i1 %.1774.i, i1 false
-  br i1 %or.cond2343.i, label %B1020.i, label %B1076.i
+B876.i:                                           ; preds = %B860.i
+  %.1674.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.1675.i = load i64, ptr %.1674.i, align 8, !noalias !10
+  %.1696.i = icmp sgt i64 %slot.7.2.i, -1
+  %.1710.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2552.i = select i1 %.1696.i, i1 %.1710.i, i1 false
+  br i1 %or.cond2552.i, label %B956.i, label %B1012.i
 
-B1020.i:                                          ; preds = %B940.i
-  %.1807.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1808.i = load i64, ptr %.1807.i, align 8, !noalias !10
-  %.1810.i = icmp eq i64 %.1808.i, %.1739.i
-  br i1 %.1810.i, label %B1300.i, label %B1076.i
+B956.i:                                           ; preds = %B876.i
+  %.1743.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.1744.i = load i64, ptr %.1743.i, align 8, !noalias !10
+  %.1746.i = icmp eq i64 %.1744.i, %.1675.i
+  br i1 %.1746.i, label %B3014.i, label %B1012.i
 
-B1076.i:                                          ; preds = %B1020.i, %B940.i
-  br i1 %.1849.i, label %B1118.i, label %B1216.i
+B1012.i:                                          ; preds = %B956.i, %B876.i
+  br i1 %.1785.i, label %B1054.i, label %B1214.i
 
-B1118.i:                                          ; preds = %B1076.i, %B1118.i
-  %slot_of_v23_low.2.3.i = phi i64 [ %slot_of_v23_low.3.4.i, %B1118.i ], [ 0, %B1076.i ]
-  %slot_of_v23_high.2.3.i = phi i64 [ %slot_of_v23_high.3.4.i, %B1118.i ], [ %arg.a8_0, %B1076.i ]
-  %.1858.i = add nuw nsw i64 %slot_of_v23_high.2.3.i, %slot_of_v23_low.2.3.i
-  %.18772328.i = lshr i64 %.1858.i, 1
-  %.1931.i = getelementptr i64, ptr %arg.a8, i64 %.18772328.i
-  %.1932.i = load i64, ptr %.1931.i, align 8, !noalias !10
-  %.1934.i = icmp slt i64 %.1932.i, %.1739.i
-  %.1945.i = add nuw nsw i64 %.18772328.i, 1
-  %slot_of_v23_high.3.4.i = select i1 %.1934.i, i64 %slot_of_v23_high.2.3.i, i64 %.18772328.i
-  %slot_of_v23_low.3.4.i = select i1 %.1934.i, i64 %.1945.i, i64 %slot_of_v23_low.2.3.i
-  %.1976.i = icmp slt i64 %slot_of_v23_low.3.4.i, %slot_of_v23_high.3.4.i
-  br i1 %.1976.i, label %B1118.i, label %B1216.i
+B1054.i:                                          ; preds = %B1012.i, %B1054.i
+  %slot_of_v27_low.2.3.i = phi i64 [ %slot_of_v27_low.3.4.i, %B1054.i ], [ 0, %B1012.i ]
+  %slot_of_v27_high.2.3.i = phi i64 [ %slot_of_v27_high.3.4.i, %B1054.i ], [ %arg.a8_0, %B1012.i ]
+  %.1794.i = add nuw nsw i64 %slot_of_v27_high.2.3.i, %slot_of_v27_low.2.3.i
+  %.18132538.i = lshr i64 %.1794.i, 1
+  %.1867.i = getelementptr i64, ptr %arg.a8, i64 %.18132538.i
+  %.1868.i = load i64, ptr %.1867.i, align 8, !noalias !10
+  %.1870.i = icmp slt i64 %.1868.i, %.1675.i
+  %.1881.i = add nuw nsw i64 %.18132538.i, 1
+  %slot_of_v27_high.3.4.i = select i1 %.1870.i, i64 %slot_of_v27_high.2.3.i, i64 %.18132538.i
+  %slot_of_v27_low.3.4.i = select i1 %.1870.i, i64 %.1881.i, i64 %slot_of_v27_low.2.3.i
+  %.1912.i = icmp slt i64 %slot_of_v27_low.3.4.i, %slot_of_v27_high.3.4.i
+  br i1 %.1912.i, label %B1054.i, label %B1214.i
 
-B1216.i:                                          ; preds = %B1118.i, %B1076.i
-  %slot_of_v23_low.4.4.i = phi i64 [ 0, %B1076.i ], [ %slot_of_v23_low.3.4.i, %B1118.i ]
-  %.1999.i = icmp slt i64 %slot_of_v23_low.4.4.i, %arg.a8_0
-  br i1 %.1999.i, label %B1248.i, label %B1312.i
+B1214.i:                                          ; preds = %B1054.i, %B1012.i
+  %slot_of_v27_low.4.4.i = phi i64 [ 0, %B1012.i ], [ %slot_of_v27_low.3.4.i, %B1054.i ]
+  %.1935.i = icmp slt i64 %slot_of_v27_low.4.4.i, %arg.a8_0
+  br i1 %.1935.i, label %B1220.i, label %B3018.i
 
-B1248.i:                                          ; preds = %B1216.i
-  %.2030.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v23_low.4.4.i
-  %.2031.i = load i64, ptr %.2030.i, align 8, !noalias !10
-  %.2038.i = icmp eq i64 %.2031.i, %.1739.i
-  br i1 %.2038.i, label %B1300.i, label %B1312.i
+B1220.i:                                          ; preds = %B1214.i
+  %.1966.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v27_low.4.4.i
+  %.1967.i = load i64, ptr %.1966.i, align 8, !noalias !10
+  %.1974.i = icmp eq i64 %.1967.i, %.1675.i
+  br i1 %.1974.i, label %B3014.i, label %B3018.i
 
-B1300.i:                                          ; preds = %B1248.i, %B1020.i
-  %slot.15.33.i = phi i64 [ %slot_of_v23_low.4.4.i, %B1248.i ], [ %slot.7.2.i, %B1020.i ]
-  %.2071.i = mul nsw i64 %slot.15.33.i, %.473.0.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2071.i
-  %.2107.i = getelementptr i64, ptr %0, i64 %.1402.i
-  store i64 %.1022.i, ptr %.2107.i, align 8, !noalias !10
-  br label %B1312.i
+B3014.i:                                          ; preds = %B1220.i, %B956.i
+  %slot.13.33.i = phi i64 [ %slot_of_v27_low.4.4.i, %B1220.i ], [ %slot.7.2.i, %B956.i ]
+  %.2007.i = mul nsw i64 %slot.13.33.i, %.473.0.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2007.i
+  %.2043.i = getelementptr i64, ptr %0, i64 %.1340.i
+  store i64 %.964.i, ptr %.2043.i, align 8, !noalias !10
+  br label %B3018.i
 
-B1312.i:                                          ; preds = %B1300.i, %B1248.i, %B1216.i, %B896.i, %B834.i, %B810.i
-  %slot.14.4.i = phi i64 [ %slot.15.33.i, %B1300.i ], [ -1, %B1248.i ], [ %slot.7.2.i, %B896.i ], [ %slot.7.2.i, %B834.i ], [ %slot.7.2.i, %B810.i ], [ -1, %B1216.i ]
-  %.2125.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2125.i, %arg.a1
-  br i1 %exitcond.not.i, label %B1340.i, label %B684.i
+B3018.i:                                          ; preds = %B3014.i, %B1220.i, %B1214.i, %B832.i, %B770.i, %B746.i
+  %slot.12.4.i = phi i64 [ %slot.13.33.i, %B3014.i ], [ -1, %B1220.i ], [ %slot.7.2.i, %B832.i ], [ %slot.7.2.i, %B770.i ], [ %slot.7.2.i, %B746.i ], [ -1, %B1214.i ]
+  %.2061.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2061.i, %arg.a1
+  br i1 %exitcond.not.i, label %B3050.i, label %B620.i
 
-B1340.i:                                          ; preds = %B1312.i, %B870.i, %B664.i
-  %slot.13.3.i = phi i64 [ %slot.8.1.i.ph, %B664.i ], [ %slot.14.4.i, %B1312.i ], [ %slot.7.2.i, %B870.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B664.i ], [ %arg.a1, %B1312.i ], [ %j.2.2.i, %B870.i ]
-  %.2194.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.223761.not.i = icmp slt i64 %.2194.i, 1
-  br i1 %.223761.not.i, label %B2799.i, label %B1352.if.i
+B3050.i:                                          ; preds = %B3018.i, %B806.i, %B600.i
+  %slot.11.3.i = phi i64 [ %slot.8.1.i.ph, %B600.i ], [ %slot.12.4.i, %B3018.i ], [ %slot.7.2.i, %B806.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B600.i ], [ %arg.a1, %B3018.i ], [ %j.2.2.i, %B806.i ]
+  %.2130.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.217564.not.i = icmp slt i64 %.2130.i, 1
+  br i1 %.217564.not.i, label %B3678.i, label %B3122.if.i
 
-B1400.i:                                          ; preds = %B1352.if.i
-  %.2362.i = select i1 %.2292.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2181.062.i
-  %.2376.i = getelementptr i32, ptr %1, i64 %.2362.i
-  %.2377.i = load i32, ptr %.2376.i, align 4, !noalias !10
-  %.2379.i = sext i32 %.2377.i to i64
-  %.2392.i = icmp slt i32 %.2377.i, 0
-  %.2393.i = select i1 %.2392.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2393.i
-  %.2407.i = getelementptr i8, ptr %2, i64 %.2379.i
-  %.2408.i = load i8, ptr %.2407.i, align 1, !noalias !10
-  %.2410.i = icmp eq i8 %.2408.i, 0
-  br i1 %.2410.i, label %B2795.i, label %B1422.i
+B3138.i:                                          ; preds = %B3122.if.i
+  %.2300.i = select i1 %.2230.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2117.066.i
+  %.2314.i = getelementptr i32, ptr %1, i64 %.2300.i
+  %.2315.i = load i32, ptr %.2314.i, align 4, !noalias !10
+  %.2317.i = sext i32 %.2315.i to i64
+  %.2330.i = icmp slt i32 %.2315.i, 0
+  %.2331.i = select i1 %.2330.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2331.i
+  %.2345.i = getelementptr i8, ptr %2, i64 %.2317.i
+  %.2346.i = load i8, ptr %.2345.i, align 1, !noalias !10
+  %.2348.i = icmp eq i8 %.2346.i, 0
+  br i1 %.2348.i, label %B3674.i, label %B3178.i
 
-B1422.i:                                          ; preds = %B1400.i
-  %.2445.i = select i1 %.2292.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2181.062.i
-  %.2459.i = getelementptr i64, ptr %3, i64 %.2445.i
-  %.2460.i = load i64, ptr %.2459.i, align 8, !noalias !10
-  %.2481.i = icmp sgt i64 %slot.10.265.i, -1
-  %.2495.i = icmp slt i64 %slot.10.265.i, %arg.a8_0
-  %or.cond2344.i = select i1 %.2481.i, i1 %.2495.i, i1 false
-  br i1 %or.cond2344.i, label %B1441.i, label %B2394.i
+B3178.i:                                          ; preds = %B3138.i
+  %.2383.i = select i1 %.2230.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2117.066.i
+  %.2397.i = getelementptr i64, ptr %3, i64 %.2383.i
+  %.2398.i = load i64, ptr %.2397.i, align 8, !noalias !10
+  %.2419.i = icmp sgt i64 %slot.10.268.i, -1
+  %.2433.i = icmp slt i64 %slot.10.268.i, %arg.a8_0
+  %or.cond2553.i = select i1 %.2419.i, i1 %.2433.i, i1 false
+  br i1 %or.cond2553.i, label %B3226.i, label %B3251.i
 
-B1441.i:                                          ; preds = %B1422.i
-  %.2528.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.265.i
-  %.2529.i = load i64, ptr %.2528.i, align 8, !noalias !10
-  %.2531.i = icmp eq i64 %.2529.i, %.2460.i
-  br i1 %.2531.i, label %B2575.i, label %B2394.i
+B3226.i:                                          ; preds = %B3178.i
+  %.2466.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.268.i
+  %.2467.i = load i64, ptr %.2466.i, align 8, !noalias !10
+  %.2469.i = icmp eq i64 %.2467.i, %.2398.i
+  br i1 %.2469.i, label %B3425.i, label %B3251.i
 
-B2394.i:                                          ; preds = %B1441.i, %B1422.i
-  br i1 %.1849.i, label %B2422.i, label %B2508.i
+B3251.i:                                          ; preds = %B3226.i, %B3178.i
+  br i1 %.1785.i, label %B3271.i, label %B3335.i
 
-B2422.i:                                          ; preds = %B2394.i, %B2422.i
-  %slot_of_v22_low.2.3.i = phi i64 [ %slot_of_v22_low.3.4.i, %B2422.i ], [ 0, %B2394.i ]
-  %slot_of_v22_high.2.3.i = phi i64 [ %slot_of_v22_high.3.4.i, %B2422.i ], [ %arg.a8_0, %B2394.i ]
-  %.2579.i = add nuw nsw i64 %slot_of_v22_high.2.3.i, %slot_of_v22_low.2.3.i
-  %.25982329.i = lshr i64 %.2579.i, 1
-  %.2652.i = getelementptr i64, ptr %arg.a8, i64 %.25982329.i
-  %.2653.i = load i64, ptr %.2652.i, align 8, !noalias !10
-  %.2655.i = icmp slt i64 %.2653.i, %.2460.i
-  %.2666.i = add nuw nsw i64 %.25982329.i, 1
-  %slot_of_v22_high.3.4.i = select i1 %.2655.i, i64 %slot_of_v22_high.2.3.i, i64 %.25982329.i
-  %slot_of_v22_low.3.4.i = select i1 %.2655.i, i64 %.2666.i, i64 %slot_of_v22_low.2.3.i
-  %.2697.i = icmp slt i64 %slot_of_v22_low.3.4.i, %slot_of_v22_high.3.4.i
-  br i1 %.2697.i, label %B2422.i, label %B2508.i
+B3271.i:                                          ; preds = %B3251.i, %B3271.i
+  %slot_of_v26_low.2.3.i = phi i64 [ %slot_of_v26_low.3.4.i, %B3271.i ], [ 0, %B3251.i ]
+  %slot_of_v26_high.2.3.i = phi i64 [ %slot_of_v26_high.3.4.i, %B3271.i ], [ %arg.a8_0, %B3251.i ]
+  %.2517.i = add nuw nsw i64 %slot_of_v26_high.2.3.i, %slot_of_v26_low.2.3.i
+  %.25362539.i = lshr i64 %.2517.i, 1
+  %.2590.i = getelementptr i64, ptr %arg.a8, i64 %.25362539.i
+  %.2591.i = load i64, ptr %.2590.i, align 8, !noalias !10
+  %.2593.i = icmp slt i64 %.2591.i, %.2398.i
+  %.2604.i = add nuw nsw i64 %.25362539.i, 1
+  %slot_of_v26_high.3.4.i = select i1 %.2593.i, i64 %slot_of_v26_high.2.3.i, i64 %.25362539.i
+  %slot_of_v26_low.3.4.i = select i1 %.2593.i, i64 %.2604.i, i64 %slot_of_v26_low.2.3.i
+  %.2635.i = icmp slt i64 %slot_of_v26_low.3.4.i, %slot_of_v26_high.3.4.i
+  br i1 %.2635.i, label %B3271.i, label %B3335.i
 
-B2508.i:                                          ; preds = %B2422.i, %B2394.i
-  %slot_of_v22_low.4.4.i = phi i64 [ 0, %B2394.i ], [ %slot_of_v22_low.3.4.i, %B2422.i ]
-  %.2720.i = icmp slt i64 %slot_of_v22_low.4.4.i, %arg.a8_0
-  br i1 %.2720.i, label %B2512.i, label %B2795.i
+B3335.i:                                          ; preds = %B3271.i, %B3251.i
+  %slot_of_v26_low.4.4.i = phi i64 [ 0, %B3251.i ], [ %slot_of_v26_low.3.4.i, %B3271.i ]
+  %.2658.i = icmp slt i64 %slot_of_v26_low.4.4.i, %arg.a8_0
+  br i1 %.2658.i, label %B3375.i, label %B3674.i
 
-B2512.i:                                          ; preds = %B2508.i
-  %.2751.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v22_low.4.4.i
-  %.2752.i = load i64, ptr %.2751.i, align 8, !noalias !10
-  %.2759.not.i = icmp eq i64 %.2752.i, %.2460.i
-  br i1 %.2759.not.i, label %B2575.i, label %B2795.i
+B3375.i:                                          ; preds = %B3335.i
+  %.2689.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v26_low.4.4.i
+  %.2690.i = load i64, ptr %.2689.i, align 8, !noalias !10
+  %.2697.i = icmp eq i64 %.2690.i, %.2398.i
+  br i1 %.2697.i, label %B3425.i, label %B3674.i
 
-B2575.i:                                          ; preds = %B2512.i, %B1441.i
-  %slot.12.312.i = phi i64 [ %slot_of_v22_low.4.4.i, %B2512.i ], [ %slot.10.265.i, %B1441.i ]
-  %.2850.i = mul i64 %slot.12.312.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2850.i
-  %5 = getelementptr i64, ptr %4, i64 %.2328.i
-  %.2854.i = getelementptr i64, ptr %5, i64 %.2314.i
-  %.2855.i = load i64, ptr %.2854.i, align 8, !noalias !10
-  %.2860.i = icmp slt i64 %.2855.i, 0
-  br i1 %.2860.i, label %B2795.i, label %B2617.i
+B3425.i:                                          ; preds = %B3375.i, %B3226.i
+  %slot.15.39.i = phi i64 [ %slot.10.268.i, %B3226.i ], [ %slot_of_v26_low.4.4.i, %B3375.i ]
+  %.2869.i = mul i64 %slot.15.39.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.2869.i
+  %5 = getelementptr i64, ptr %4, i64 %.2266.i
+  %.2873.i = getelementptr i64, ptr %5, i64 %.2252.i
+  %.2874.i = load i64, ptr %.2873.i, align 8, !noalias !10
+  %.2884.i = icmp slt i64 %.2874.i, 0
+  br i1 %.2884.i, label %B3616.i, label %B3453.i
 
-B2617.i:                                          ; preds = %B2575.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2850.i
-  %7 = getelementptr i64, ptr %6, i64 %.2328.i
-  %.2936.i = getelementptr i64, ptr %7, i64 %.2314.i
-  %.2937.i = load i64, ptr %.2936.i, align 8, !noalias !10
-  %.2943.not.i = icmp slt i64 %.2937.i, %.473.0.i
-  %.2947.not.i = icmp slt i64 %written.2.264.i, %.19.i.i
-  %or.cond2342.i = select i1 %.2943.not.i, i1 %.2947.not.i, i1 false
-  br i1 %or.cond2342.i, label %B2651.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B3453.i:                                          ; preds = %B3425.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.2869.i
+  %7 = getelementptr i64, ptr %6, i64 %.2266.i
+  %.2989.i = getelementptr i64, ptr %7, i64 %.2252.i
+  %.2990.i = load i64, ptr %.2989.i, align 8, !noalias !10
+  %.3003.not.i = icmp slt i64 %.2990.i, %.473.0.i
+  %.3057.not.i = icmp slt i64 %written.4.267.i, %.19.i.i
+  %or.cond.i = select i1 %.3003.not.i, i1 %.3057.not.i, i1 false
+  br i1 %or.cond.i, label %B3496.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B2651.i:                                          ; preds = %B2617.i
-  %.3052.i = icmp sgt i64 %.2937.i, -1
-  br i1 %.3052.i, label %B2733.i, label %B2733.thread.i
+B3496.i:                                          ; preds = %B3453.i
+  %.3097.i = icmp sgt i64 %.2990.i, -1
+  br i1 %.3097.i, label %B3530.i, label %B3530.thread.i
 
-B2733.thread.i:                                   ; preds = %B2651.i
-  %.312114.i = icmp slt i64 %written.2.264.i, 0
-  %.312215.i = select i1 %.312114.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.313616.i = getelementptr i64, ptr %8, i64 %.312215.i
-  store i64 %.2181.062.i, ptr %.313616.i, align 8, !noalias !10
-  %.315617.i = select i1 %.312114.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.317018.i = getelementptr i64, ptr %9, i64 %.315617.i
-  store i64 %.2855.i, ptr %.317018.i, align 8, !noalias !10
+B3530.thread.i:                                   ; preds = %B3496.i
+  %.318415.i = icmp slt i64 %written.4.267.i, 0
+  %.318516.i = select i1 %.318415.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.319917.i = getelementptr i64, ptr %8, i64 %.318516.i
+  store i64 %.2117.066.i, ptr %.319917.i, align 8, !noalias !10
+  %.322418.i = select i1 %.318415.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.323819.i = getelementptr i64, ptr %9, i64 %.322418.i
+  store i64 %.2874.i, ptr %.323819.i, align 8, !noalias !10
   br label %13
 
-B2733.i:                                          ; preds = %B2651.i
-  %.3056.i = mul nsw i64 %slot.12.312.i, %.473.0.i
-  %.3058.i = add nsw i64 %.2937.i, %.3056.i
-  %.3074.i = icmp slt i64 %.3058.i, 0
-  %.3075.i = select i1 %.3074.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3058.i
-  %.3089.i = getelementptr i64, ptr %10, i64 %.3075.i
-  %.3090.i = load i64, ptr %.3089.i, align 8, !noalias !10
-  %.3090.fr.i = freeze i64 %.3090.i
-  %.3121.i = icmp slt i64 %written.2.264.i, 0
-  %.3122.i = select i1 %.3121.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.2.264.i
-  %.3136.i = getelementptr i64, ptr %11, i64 %.3122.i
-  store i64 %.2181.062.i, ptr %.3136.i, align 8, !noalias !10
-  %.3156.i = select i1 %.3121.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.2.264.i
-  %.3170.i = getelementptr i64, ptr %12, i64 %.3156.i
-  store i64 %.2855.i, ptr %.3170.i, align 8, !noalias !10
-  %.3175.not.i = icmp eq i64 %.3090.fr.i, -9223372036854775808
-  %spec.select26.i = select i1 %.3175.not.i, i64 %.1022.i, i64 %.3090.fr.i
+B3530.i:                                          ; preds = %B3496.i
+  %.3101.i = mul nsw i64 %slot.15.39.i, %.473.0.i
+  %.3107.i = add nsw i64 %.2990.i, %.3101.i
+  %.3123.i = icmp slt i64 %.3107.i, 0
+  %.3124.i = select i1 %.3123.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3107.i
+  %.3138.i = getelementptr i64, ptr %10, i64 %.3124.i
+  %.3139.i = load i64, ptr %.3138.i, align 8, !noalias !10
+  %.3139.fr.i = freeze i64 %.3139.i
+  %.3184.i = icmp slt i64 %written.4.267.i, 0
+  %.3185.i = select i1 %.3184.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.267.i
+  %.3199.i = getelementptr i64, ptr %11, i64 %.3185.i
+  store i64 %.2117.066.i, ptr %.3199.i, align 8, !noalias !10
+  %.3224.i = select i1 %.3184.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.267.i
+  %.3238.i = getelementptr i64, ptr %12, i64 %.3224.i
+  store i64 %.2874.i, ptr %.3238.i, align 8, !noalias !10
+  %.3248.not.i = icmp eq i64 %.3139.fr.i, -9223372036854775808
+  %spec.select29.i = select i1 %.3248.not.i, i64 %.964.i, i64 %.3139.fr.i
   br label %13
 
-13:                                               ; preds = %B2733.i, %B2733.thread.i
-  %.312121.i = phi i1 [ %.3121.i, %B2733.i ], [ %.312114.i, %B2733.thread.i ]
-  %14 = phi i64 [ %spec.select26.i, %B2733.i ], [ %.1022.i, %B2733.thread.i ]
-  %.3211.i = select i1 %.312121.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.2.264.i
-  %.3225.i = getelementptr i64, ptr %15, i64 %.3211.i
-  store i64 %14, ptr %.3225.i, align 8, !noalias !10
-  %.3230.i = add nsw i64 %written.2.264.i, 1
-  br label %B2795.i
+13:                                               ; preds = %B3530.i, %B3530.thread.i
+  %.318422.i = phi i1 [ %.3184.i, %B3530.i ], [ %.318415.i, %B3530.thread.i ]
+  %14 = phi i64 [ %spec.select29.i, %B3530.i ], [ %.964.i, %B3530.thread.i ]
+  %.3283.i = select i1 %.318422.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.267.i
+  %.3297.i = getelementptr i64, ptr %15, i64 %.3283.i
+  store i64 %14, ptr %.3297.i, align 8, !noalias !10
+  %.3307.i = add nsw i64 %written.4.267.i, 1
+  br label %B3616.i
 
-B2795.i:                                          ; preds = %B1352.if.i, %13, %B2575.i, %B2512.i, %B2508.i, %B1400.i
-  %written.3.3.i = phi i64 [ %.3230.i, %13 ], [ %written.2.264.i, %B1352.if.i ], [ %written.2.264.i, %B2512.i ], [ %written.2.264.i, %B1400.i ], [ %written.2.264.i, %B2575.i ], [ %written.2.264.i, %B2508.i ]
-  %slot.11.3.i = phi i64 [ %slot.12.312.i, %13 ], [ %slot.10.265.i, %B1352.if.i ], [ -1, %B2512.i ], [ %slot.10.265.i, %B1400.i ], [ %slot.12.312.i, %B2575.i ], [ -1, %B2508.i ]
-  %.2237.i = icmp samesign ugt i64 %.2184.063.i, 1
-  br i1 %.2237.i, label %B1352.if.i, label %B2799.i
+B3616.i:                                          ; preds = %13, %B3425.i
+  %written.9.3.i = phi i64 [ %.3307.i, %13 ], [ %written.4.267.i, %B3425.i ]
+  %.3317.i = icmp slt i64 %written.9.3.i, 0
+  br i1 %.3317.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B3674.i
 
-B2799.i:                                          ; preds = %B2795.i, %B1340.i
-  %written.2.2.lcssa.i = phi i64 [ %written.4.1.i.ph, %B1340.i ], [ %written.3.3.i, %B2795.i ]
-  %slot.10.2.lcssa.i = phi i64 [ %slot.13.3.i, %B1340.i ], [ %slot.11.3.i, %B2795.i ]
-  %.3277.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3277.i, label %B434.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B3674.i:                                          ; preds = %B3122.if.i, %B3616.i, %B3375.i, %B3335.i, %B3138.i
+  %written.7.3.i = phi i64 [ %written.4.267.i, %B3122.if.i ], [ %written.4.267.i, %B3138.i ], [ %written.9.3.i, %B3616.i ], [ %written.4.267.i, %B3375.i ], [ %written.4.267.i, %B3335.i ]
+  %slot.14.3.i = phi i64 [ %slot.10.268.i, %B3122.if.i ], [ %slot.10.268.i, %B3138.i ], [ %slot.15.39.i, %B3616.i ], [ -1, %B3375.i ], [ -1, %B3335.i ]
+  %.2175.i = icmp samesign ugt i64 %.2120.065.i, 1
+  br i1 %.2175.i, label %B3122.if.i, label %B3678.i
+
+B3678.i:                                          ; preds = %B3674.i, %B3050.i
+  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B3050.i ], [ %written.7.3.i, %B3674.i ]
+  %slot.10.2.lcssa.i = phi i64 [ %slot.11.3.i, %B3050.i ], [ %slot.14.3.i, %B3674.i ]
+  %.3473.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3473.i, label %B370.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B310.else.i:                                      ; preds = %B136.i
   %.479.i = icmp ne i64 %arg.a12_0, -9223372036854775808
@@ -1492,46 +1503,46 @@ B310.else.if.i:                                   ; preds = %B310.else.i
 
 B310.else.endif.i:                                ; preds = %B310.else.if.i, %B310.else.i
   %.473.0.i = phi i64 [ %spec.select.i, %B310.else.if.i ], [ 0, %B310.else.i ]
+  %.55570.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.55570.i, label %B370.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B370.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
+  %.1785.i = icmp sgt i64 %arg.a8_0, 0
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i.i)
-  %.61167.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.61167.i, label %B434.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  br label %B370.i.outer
 
-B434.preheader.lr.ph.i:                           ; preds = %B310.else.endif.i
-  %.1849.i = icmp sgt i64 %arg.a8_0, 0
-  br label %B434.i.outer
+B370.i.outer:                                     ; preds = %B370.preheader.lr.ph.i, %B3678.i
+  %written.5.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B3678.i ]
+  %slot.8.1.i.ph = phi i64 [ 0, %B370.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B3678.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B370.preheader.lr.ph.i ], [ %.964.i, %B3678.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B370.preheader.lr.ph.i ], [ %j.3.3.i, %B3678.i ]
+  br label %B370.i
 
-B434.i.outer:                                     ; preds = %B434.preheader.lr.ph.i, %B2799.i
-  %written.4.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %written.2.2.lcssa.i, %B2799.i ]
-  %slot.8.1.i.ph = phi i64 [ 0, %B434.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B2799.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B434.preheader.lr.ph.i ], [ %.1022.i, %B2799.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B434.preheader.lr.ph.i ], [ %j.3.3.i, %B2799.i ]
-  br label %B434.i
+B3122.if.i:                                       ; preds = %B3050.i, %B3674.i
+  %slot.10.268.i = phi i64 [ %slot.14.3.i, %B3674.i ], [ %slot.11.3.i, %B3050.i ]
+  %written.4.267.i = phi i64 [ %written.7.3.i, %B3674.i ], [ %written.5.1.i.ph, %B3050.i ]
+  %.2117.066.i = phi i64 [ %.2188.i, %B3674.i ], [ %i.4.1.i, %B3050.i ]
+  %.2120.065.i = phi i64 [ %.2184.i, %B3674.i ], [ %.2130.i, %B3050.i ]
+  %.2184.i = add nsw i64 %.2120.065.i, -1
+  %.2188.i = add i64 %.2117.066.i, 1
+  %.2230.i = icmp slt i64 %.2117.066.i, 0
+  %.2231.i = select i1 %.2230.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i32, ptr %arg.a2, i64 %.2117.066.i
+  %.2245.i = getelementptr i32, ptr %16, i64 %.2231.i
+  %.2246.i = load i32, ptr %.2245.i, align 4, !noalias !10
+  %.2252.i = sext i32 %.2246.i to i64
+  %.2265.i = icmp slt i32 %.2246.i, 0
+  %.2266.i = select i1 %.2265.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2266.i
+  %.2280.i = getelementptr i8, ptr %17, i64 %.2252.i
+  %.2281.i = load i8, ptr %.2280.i, align 1, !noalias !10
+  %.2283.i = icmp eq i8 %.2281.i, 0
+  br i1 %.2283.i, label %B3674.i, label %B3138.i
 
-B1352.if.i:                                       ; preds = %B1340.i, %B2795.i
-  %slot.10.265.i = phi i64 [ %slot.11.3.i, %B2795.i ], [ %slot.13.3.i, %B1340.i ]
-  %written.2.264.i = phi i64 [ %written.3.3.i, %B2795.i ], [ %written.4.1.i.ph, %B1340.i ]
-  %.2184.063.i = phi i64 [ %.2246.i, %B2795.i ], [ %.2194.i, %B1340.i ]
-  %.2181.062.i = phi i64 [ %.2250.i, %B2795.i ], [ %i.4.1.i, %B1340.i ]
-  %.2246.i = add nsw i64 %.2184.063.i, -1
-  %.2250.i = add i64 %.2181.062.i, 1
-  %.2292.i = icmp slt i64 %.2181.062.i, 0
-  %.2293.i = select i1 %.2292.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i32, ptr %arg.a2, i64 %.2181.062.i
-  %.2307.i = getelementptr i32, ptr %16, i64 %.2293.i
-  %.2308.i = load i32, ptr %.2307.i, align 4, !noalias !10
-  %.2314.i = sext i32 %.2308.i to i64
-  %.2327.i = icmp slt i32 %.2308.i, 0
-  %.2328.i = select i1 %.2327.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2328.i
-  %.2342.i = getelementptr i8, ptr %17, i64 %.2314.i
-  %.2343.i = load i8, ptr %.2342.i, align 1, !noalias !10
-  %.2345.i = icmp eq i8 %.2343.i, 0
-  br i1 %.2345.i, label %B2795.i, label %B1400.i
-
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B620.i, %B434.i, %B474.i, %B632.i, %B2799.i, %B684.i, %B724.i, %B924.i, %B2617.i, %entry, %B136.i, %B310.else.endif.i
-  %written.6.2.sink.i = phi i64 [ -2, %entry ], [ -2, %B136.i ], [ 0, %B310.else.endif.i ], [ -2, %B2617.i ], [ -2, %B684.i ], [ -2, %B924.i ], [ -2, %B724.i ], [ -2, %B474.i ], [ %written.4.1.i.ph, %B620.i ], [ -2, %B434.i ], [ -1, %B632.i ], [ %written.2.2.lcssa.i, %B2799.i ]
-  store i64 %written.6.2.sink.i, ptr %retptr, align 8
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B556.i, %B370.i, %B410.i, %B568.i, %B3678.i, %B620.i, %B660.i, %B860.i, %B3453.i, %B3616.i, %entry, %B136.i, %B310.else.endif.i
+  %written.10.2.sink.i = phi i64 [ 0, %B310.else.endif.i ], [ -2, %entry ], [ -2, %B136.i ], [ -2, %B620.i ], [ -2, %B3453.i ], [ -2, %B3616.i ], [ -2, %B860.i ], [ -2, %B660.i ], [ -2, %B370.i ], [ -2, %B410.i ], [ %written.5.1.i.ph, %B556.i ], [ -1, %B568.i ], [ %written.4.2.lcssa.i, %B3678.i ]
+  store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
 
@@ -1540,20 +1551,20 @@ define i64 @perfdiff_group_begin_order_into(ptr readonly captures(none) %.1, i64
 entry:
   %.13 = alloca i64, align 8
   store i64 0, ptr %.13, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr %.13, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr %.13, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11) #3
   %.27 = load i64, ptr %.13, align 8
   ret i64 %.27
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v24B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a5) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a5) unnamed_addr #0 {
 entry:
   %.95.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.105.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
   %or.cond.i = select i1 %.95.not.i, i1 %.105.not.i, i1 false
   %.115.not.i = icmp eq i64 %arg.a4_0, %arg.a0_0
   %or.cond851.i = select i1 %or.cond.i, i1 %.115.not.i, i1 false
-  br i1 %or.cond851.i, label %B88.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %or.cond851.i, label %B88.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B88.i:                                            ; preds = %entry
   %.155.i = add nsw i64 %arg.a3_0, -1
@@ -1593,11 +1604,11 @@ B400.preheader.i:                                 ; preds = %B314.if.i, %B284.i
   br i1 %.4007.not.i, label %B514.preheader.i, label %B400.if.i
 
 B514.preheader.i:                                 ; preds = %B400.if.i, %B400.preheader.i
-  br i1 %.66510.i, label %B514.if.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %.66510.i, label %B514.if.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B514.loopexit.i:                                  ; preds = %B572.i
   %exitcond26.not.i = icmp eq i64 %.1182.i, %storemerge847.i
-  br i1 %exitcond26.not.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B514.if.i
+  br i1 %exitcond26.not.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B514.if.i
 
 B572.i:                                           ; preds = %B514.if.i, %B778.i
   %indvars.iv.i = phi i64 [ 1, %B514.if.i ], [ %indvars.iv.next.i, %B778.i ]
@@ -1654,7 +1665,7 @@ B778.i:                                           ; preds = %B736.i, %B710.i, %B
   store i64 %.1405.i, ptr %.1739.i, align 8, !noalias !13
   %.1747.i = icmp sgt i64 %moves.4.3.i, %arg.a5
   %indvars.iv.next.i = add nuw i64 %indvars.iv.i, 1
-  br i1 %.1747.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B572.i
+  br i1 %.1747.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B572.i
 
 B194.if.i:                                        ; preds = %B164.i, %B244.i
   %.344.08.i = phi i64 [ %.413.i, %B244.i ], [ 0, %B164.i ]
@@ -1663,7 +1674,7 @@ B194.if.i:                                        ; preds = %B164.i, %B244.i
   %.472.i = icmp sgt i64 %.467.i, -1
   %.476.not.i = icmp slt i64 %.467.i, %.155.i
   %or.cond852.i = select i1 %.472.i, i1 %.476.not.i, i1 false
-  br i1 %or.cond852.i, label %B244.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %or.cond852.i, label %B244.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B314.if.i:                                        ; preds = %B314.if.i.preheader, %B314.if.i
   %store_forwarded = phi i64 [ %load_initial, %B314.if.i.preheader ], [ %.764.i, %B314.if.i ]
@@ -1733,7 +1744,7 @@ B640.preheader.i:                                 ; preds = %B572.if.i
   %18 = add i64 %moves.3.1.i, %indvars.iv.i
   br label %B640.i
 
-_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B194.if.i, %B514.loopexit.i, %B778.i, %entry, %B514.preheader.i
+_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B194.if.i, %B514.loopexit.i, %B778.i, %entry, %B514.preheader.i
   %.sink.i = phi i64 [ 0, %B514.preheader.i ], [ -1, %B778.i ], [ -2, %entry ], [ 0, %B514.loopexit.i ], [ -2, %B194.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
@@ -1744,13 +1755,13 @@ define i64 @perfdiff_shares_into(ptr readonly captures(none) %.1, i64 %.2, ptr r
 entry:
   %.14 = alloca i64, align 8
   store i64 0, ptr %.14, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v30B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #3
   %.28 = load i64, ptr %.14, align 8
   ret i64 %.28
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v30B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
 entry:
   %.106.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.116.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
@@ -1761,7 +1772,7 @@ entry:
   %or.cond793.i = select i1 %or.cond792.i, i1 %.136.not.i, i1 false
   %.146.not.i = icmp eq i64 %arg.a5_0, %arg.a0_0
   %or.cond794.i = select i1 %or.cond793.i, i1 %.146.not.i, i1 false
-  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B132.i:                                           ; preds = %entry
   %spec.select2.i = tail call i64 @llvm.smax.i64(i64 %arg.a1_0, i64 0)
@@ -1774,7 +1785,7 @@ B162.i:                                           ; preds = %B162.if.i, %B132.i
 
 B222.i:                                           ; preds = %B162.i
   %.424.i = icmp sgt i64 %arg.a1_0, 0
-  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B280.i:                                           ; preds = %B222.i, %B962.i
   %reach.4.0.i = phi i64 [ %reach.5.2.i, %B962.i ], [ 0, %B222.i ]
@@ -1936,7 +1947,7 @@ B878.if.lr.ph.split.i:                            ; preds = %B878.if.lr.ph.i
 
 B962.i:                                           ; preds = %B878.if.i, %B878.if.us.i, %B754.i
   %.1609.i = icmp slt i64 %t.5.2.i, %arg.a1_0
-  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B162.if.i:                                        ; preds = %B162.i
   %.277.i = add nuw i64 %.206.0.i, 1
@@ -1945,7 +1956,7 @@ B162.if.i:                                        ; preds = %B162.i
   %.336.i = icmp sgt i64 %.335.i, -1
   %.372.not.i = icmp slt i64 %.335.i, %arg.a1_0
   %or.cond795.i = and i1 %.336.i, %.372.not.i
-  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B878.if.i:                                        ; preds = %B878.if.i, %B878.if.lr.ph.split.i
   %.1372.06.i = phi i64 [ %spec.select3.i, %B878.if.lr.ph.split.i ], [ %.1434.i, %B878.if.i ]
@@ -1965,7 +1976,7 @@ B878.if.i:                                        ; preds = %B878.if.i, %B878.if
   %.1425.i = icmp samesign ugt i64 %.1372.06.i, 1
   br i1 %.1425.i, label %B878.if.i, label %B962.i
 
-_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
+_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
   %.sink.i = phi i64 [ 0, %B962.i ], [ -2, %entry ], [ 0, %B222.i ], [ -2, %B162.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
@@ -1990,17 +2001,17 @@ attributes #3 = { noinline }
 !2 = distinct !{!2, !"_ZN8perfdiff7compute7pairing10dones_intoB2v4B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !3 = !{!"branch_weights", i32 99, i32 1}
 !4 = !{!5}
-!5 = distinct !{!5, !6, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!6 = distinct !{!6, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v12B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!5 = distinct !{!5, !6, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!6 = distinct !{!6, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v13B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !7 = !{!8}
-!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!9 = distinct !{!9, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v17B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!8 = distinct !{!8, !9, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!9 = distinct !{!9, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v19B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !10 = !{!11}
-!11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!12 = distinct !{!12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!11 = distinct !{!11, !12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!12 = distinct !{!12, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v24B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !13 = !{!14}
-!14 = distinct !{!14, !15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
-!15 = distinct !{!15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v25B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}
+!14 = distinct !{!14, !15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
+!15 = distinct !{!15, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v29B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}
 !16 = !{!17}
-!17 = distinct !{!17, !18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
-!18 = distinct !{!18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v28B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}
+!17 = distinct !{!17, !18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
+!18 = distinct !{!18, !"_ZN8perfdiff7compute7pairing11shares_intoB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}

@@ -42,6 +42,25 @@ def slot_of(programs, value, guess):  # pragma: no cover - compiled
     return -1
 
 
+@kernel(inline=True)
+def ask_into(k, o, s, slot, pair_at, want, last, kinds, done, pair, begin, written):  # pragma: no cover
+    """Row ``k`` (op code ``o``, start ``s``, its program's ``slot``) asks for its -start: where it is
+    a pair's -done, its row, pair and -start's begin (its own start when none began before it) are
+    written at ``written``. Returns the count written after it, or -2 for a kind outside ``last``
+    or outputs too short."""
+    found = pair_at[slot, o]
+    if found < 0:
+        return written
+    kind = want[slot, o]
+    if kind >= kinds or written >= min(done.size, pair.size, begin.size):
+        return -2
+    at = last[slot * kinds + kind] if kind >= 0 else NONE
+    done[written] = k
+    pair[written] = found
+    begin[written] = at if at != NONE else s
+    return written + 1
+
+
 @kernel
 def dones_into(
     start, op, program, programs, pair_at, want, kind_of, last, done, pair, begin
@@ -96,20 +115,10 @@ def dones_into(
             j += 1
         for k in range(i, j):
             slot = slot_of(programs, program[k], slot)
-            if slot < 0:
-                continue
-            o = op[k]
-            found = pair_at[slot, o]
-            if found < 0:
-                continue
-            kind = want[slot, o]
-            if kind >= kinds:
-                return -2
-            at = last[slot * kinds + kind] if kind >= 0 else NONE
-            done[written] = k
-            pair[written] = found
-            begin[written] = at if at != NONE else s
-            written += 1
+            if slot >= 0:
+                written = ask_into(k, op[k], s, slot, pair_at, want, last, kinds, done, pair, begin, written)
+                if written < 0:
+                    return -2
         i = j
     return written
 
@@ -144,7 +153,6 @@ def table_dones_into(
     ):
         return -2
     kinds = slots.size // programs_count
-    room = min(done.size, pair.size, begin.size)
     written = 0
     slot = 0
     previous = NONE
@@ -182,19 +190,10 @@ def table_dones_into(
             if is_done[o] == 0 or chosen[ids[k]] == 0:
                 continue
             slot = slot_of(programs, program[k], slot)
-            if slot < 0:
-                continue
-            found = pair_at[slot, o]
-            if found < 0:
-                continue
-            kind = want[slot, o]
-            if kind >= kinds or written >= room:
-                return -2
-            at = slots[slot * kinds + kind] if kind >= 0 else NONE
-            done[written] = k
-            pair[written] = found
-            begin[written] = at if at != NONE else s
-            written += 1
+            if slot >= 0:
+                written = ask_into(k, o, s, slot, pair_at, want, slots, kinds, done, pair, begin, written)
+                if written < 0:
+                    return -2
         i = j
     return written
 

@@ -16,12 +16,11 @@ Malformed input gives a negative status (``ERRORS``), never a read out of bounds
 from __future__ import annotations
 
 import functools
-import threading
 
 import numpy as np
 
 from perfdiff.compute import native
-from perfdiff.compute.side_by_side import usable_cores
+from perfdiff.compute.side_by_side import each, usable_cores
 from perfdiff.xplane import wire_kernels
 from perfdiff.xplane.wire_kernels import (  # noqa: F401  (the names callers index results with)
     BAD_FIELD_NUMBER,
@@ -115,29 +114,16 @@ def scan_events(
     mid, off, dur, kinds, values = (scratch or Scratch()).columns(n_events, k)
     events_into = kernels().events_into
     parts = _parts(start, end, n_events, marks)
-    results: list[int | BaseException] = [0] * len(parts)
+    results: list[int] = [0] * len(parts)
 
     def decode(i: int) -> None:
         (begin, stop), (first, last) = parts[i]
-        try:
-            results[i] = events_into(
-                buf, begin, stop, ids, int(first_wins), first, last, mid, off, dur, kinds, values
-            )
-        except BaseException as err:  # raised in the caller's thread below
-            results[i] = err
+        results[i] = events_into(
+            buf, begin, stop, ids, int(first_wins), first, last, mid, off, dur, kinds, values
+        )
 
-    threads = [threading.Thread(target=decode, args=(i,), name="perfdiff-scan") for i in range(1, len(parts))]
-    for thread in threads:
-        thread.start()
-    decode(0)
-    for thread in threads:
-        thread.join()
-    statuses: list[int] = []
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-        statuses.append(result)
-    status = next((s for s in statuses if s < 0), 0)  # the first part's error: where one scan stops
+    each(len(parts), decode)
+    status = next((s for s in results if s < 0), 0)  # the first part's error: where one scan stops
     return status, mid, off, dur, kinds, values
 
 
