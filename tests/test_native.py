@@ -136,7 +136,7 @@ def test_pairing_kernel_agrees_with_numba_and_refuses_codes_out_of_its_tables(bo
     assert asks_none.any() and (begin[asks_none] == start[done[asks_none]]).all()
     last = np.full(3 * kinds, pairing.NONE)
     outputs = [np.empty(n, np.int64) for _ in range(3)]
-    short = [np.empty(n - 1, np.int64), *outputs[1:]]
+    short = [np.empty(len(done) - 1, np.int64), *outputs[1:]]  # room for all but the last -done
     assert fast.dones_into(start, op, program, programs, pair_at, want, kind_of, last, *short) == -2
     bad = op.copy()
     bad[7] = ops  # an op code past kind_of

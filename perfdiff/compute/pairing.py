@@ -43,6 +43,18 @@ def slot_of(programs, value, guess):  # pragma: no cover - compiled
 
 
 @kernel(inline=True)
+def tables_fit(programs, pair_at, want, ops):  # pragma: no cover - compiled
+    """Whether the pair tables have a row per program (of at least one) and a column per op code."""
+    count = programs.size
+    return (
+        count > 0
+        and pair_at.shape[0] == count
+        and want.shape[0] == count
+        and (pair_at.shape[1] == ops and want.shape[1] == ops)
+    )
+
+
+@kernel(inline=True)
 def ask_into(k, o, s, slot, pair_at, want, last, kinds, done, pair, begin, written):  # pragma: no cover
     """Row ``k`` (op code ``o``, start ``s``, its program's ``slot``) asks for its -start: where it is
     a pair's -done, its row, pair and -start's begin (its own start when none began before it) are
@@ -76,21 +88,13 @@ def dones_into(
     or -1; ``want``: per (program slot, op code), the kind of -start that pair asks for, or -1 (its
     -start never ran). ``kind_of``: per op code, the kind of -start its events are, or -1. ``last``:
     per (program slot, kind), all ``NONE``. Returns the number of -dones written, or -2 when a code
-    lies outside its table or an output is too short (nothing is read or written out of bounds).
+    lies outside its table or the outputs have no room for a -done (nothing is read or written out
+    of bounds).
     """
     n = start.size
     ops = kind_of.size
     programs_count = programs.size
-    if (
-        op.size != n
-        or program.size != n
-        or programs_count == 0
-        or pair_at.shape[0] != programs_count
-        or pair_at.shape[1] != ops
-        or want.shape[0] != programs_count
-        or want.shape[1] != ops
-        or min(done.size, pair.size, begin.size) < n
-    ):
+    if op.size != n or program.size != n or not tables_fit(programs, pair_at, want, ops):
         return -2
     kinds = last.size // programs_count
     written = 0
@@ -141,15 +145,9 @@ def table_dones_into(
     if (
         first < 0
         or last > n
-        or op.size < last
-        or program.size < last
-        or ids.size < last
+        or min(op.size, program.size, ids.size) < last
         or is_done.size != ops
-        or programs_count == 0
-        or pair_at.shape[0] != programs_count
-        or pair_at.shape[1] != ops
-        or want.shape[0] != programs_count
-        or want.shape[1] != ops
+        or not tables_fit(programs, pair_at, want, ops)
     ):
         return -2
     kinds = slots.size // programs_count
