@@ -12,8 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_timeline import nested_timelines
 
-from perfdiff.compute.intervals import covered_ns, nearly_start_order, self_time, start_order
-from perfdiff.parse.timeline import assign_steps
+from perfdiff.compute.intervals import covered_ns, holding, nearly_start_order, self_time, start_order
 
 
 def reference_self_time(group, start, dur) -> list[int]:
@@ -166,4 +165,4 @@ def test_steps_hold_the_starts_inside_them(case) -> None:
     expected = [
         next((int(n) for (a, b), n in zip(spans, numbers, strict=True) if a <= s < b), -1) for s in starts
     ]
-    assert assign_steps(starts, step_start, step_end, numbers).tolist() == expected
+    assert holding(starts, step_start, step_end, numbers).tolist() == expected

@@ -103,14 +103,6 @@ def _merge(spans: dict[int, list], number: int, name: str, start: int, end: int)
         spans[number] = [name, start, end]
 
 
-def assign_steps(
-    start_ns: np.ndarray, step_start_ns: np.ndarray, step_end_ns: np.ndarray, step: np.ndarray
-) -> np.ndarray:
-    """The step number holding each start time, or -1; steps sorted by start and not overlapping
-    (``intervals.holding``: one walk, quickest when starts come in order)."""
-    return holding(start_ns, step_start_ns, step_end_ns, step)
-
-
 def timeline_codes(events: pd.DataFrame) -> np.ndarray:
     """An int64 per (host, device, device_id, line): equal exactly when the four are equal."""
     code = np.zeros(len(events), np.int64)
@@ -164,8 +156,8 @@ def event_steps(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
         starts = group["start_ns"].to_numpy(np.int64)
         spans = (starts, starts + group["dur_ns"].to_numpy(np.int64), group["step"].to_numpy(np.int64))
         if len(host_index) == 1:  # one host: no mask, no copies
-            return assign_steps(start_ns, *spans)
+            return holding(start_ns, *spans)
         mask = host_codes == host_index[str(host)]
         out = np.full(len(events), -1, np.int64) if out is None else out
-        out[mask] = assign_steps(start_ns[mask], *spans)
+        out[mask] = holding(start_ns[mask], *spans)
     return np.full(len(events), -1, np.int64) if out is None else out
