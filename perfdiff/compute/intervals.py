@@ -160,12 +160,3 @@ def covered_ns(
     if status != 0:
         raise ValueError("covered_ns: a group or id outside 0..groups-1")
     return out
-    start = start_ns.astype(np.int64, copy=False)
-    dur = dur_ns.astype(np.int64, copy=False)
-    codes = group.astype(np.int64, copy=False)
-    low = np.iinfo(np.int64).min
-    run = kernels().covered_into
-    if run(_NO_ORDER, codes, start, dur, np.full(groups, low), np.full(groups, low), out) < 0:
-        out[:] = 0
-        run(start_order(start), codes, start, dur, np.full(groups, low), np.full(groups, low), out)
-    return out

@@ -47,14 +47,14 @@ class EventColumns:
         """Mask of the events that carry stat ``j``."""
         return self.kinds[j] != ABSENT
 
-    def int_or(self, j: int, default: np.ndarray, *, in_place: bool = False) -> np.ndarray:
-        """Stat ``j`` where it is a non-zero int64/uint64, else ``default`` (int64; overwritten and
-        returned with ``in_place``)."""
+    def int_or(self, j: int, default: np.ndarray) -> np.ndarray:
+        """Stat ``j`` where it is a non-zero int64/uint64, else ``default`` (int64, not changed; the
+        rule ``line_kernels.device_value`` applies to a TPU op line's device clock)."""
         kinds, values = self.kinds[j], self.values[j]
         usable = kinds == INT64
         usable |= kinds == UINT64
         usable &= values != 0
-        out = default if in_place else default.copy()
+        out = default.copy()
         np.copyto(out, values, where=usable)
         return out
 
