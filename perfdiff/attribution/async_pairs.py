@@ -49,6 +49,12 @@ def _link(costs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return link, weight
 
 
+def _link_codes(costs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """``_link``, the links as small integer codes (int64)."""
+    link, weight = _link(costs)
+    return pd.factorize(link)[0].astype(np.int64), weight
+
+
 def transfer_spans(events: pd.DataFrame, costs: pd.DataFrame) -> np.ndarray:
     """Per event of ``events``: the priced span (ns, float) of an async ``-done`` (see the module
     docstring), NaN for every other event. ``costs``: ``op_costs`` rows (host, program_id, op,
@@ -74,8 +80,7 @@ def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> t
     pairs = costs[costs["async_start"] != ""]
     if pairs.empty or not len(taken):
         return np.zeros(0, np.int64), np.zeros(0)
-    link, weight = _link(pairs)
-    link_code = pd.factorize(link)[0].astype(np.int64)
+    link_code, weight = _link_codes(pairs)
     columns = _Columns.of(events, taken)
     tables: dict[int, _PairTable] = {}
     # A -done, its -start and the link they share are on one device: one device at a time, so the
@@ -116,8 +121,7 @@ def table_done_spans(
     devices = _device_runs(hosts.cat.codes.to_numpy(), events["device_id"].to_numpy())
     if walk is None or devices is None:
         return None
-    link, weight = _link(pairs)
-    link_code = pd.factorize(link)[0].astype(np.int64)
+    link_code, weight = _link_codes(pairs)
     host_names = [str(name) for name in hosts.cat.categories]
     op_names = [str(name) for name in ops.cat.categories]
     program = events["program_id"].to_numpy(np.uint64).view(np.int64)

@@ -1,6 +1,6 @@
 ; perfdiff kernels of perfdiff.compute.pairing: LLVM IR generated from its source by
 ; python -m perfdiff.compute.native_build (numba 0.68.1, LLVM 22.1.0). Do not edit: edit the source and regenerate.
-; source-sha256: 2a789226b394b51847b6961f88e94e4e15b115a35a37cf7bae65a0092ae6d110
+; source-sha256: a535e7967275f616e341244a7c1b295660880c61efe66f47ba32c54f4f53733d
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal fastcc void @_ZN13_3cdynamic_3e5entryB2v1B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a4_1, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, i64 %arg.a5_1, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr captures(none) %arg.a7, i64 %arg.a7_0, ptr writeonly captures(none) %arg.a8, i64 %arg.a8_0, ptr writeonly captures(none) %arg.a9, i64 %arg.a9_0, ptr writeonly captures(none) %arg.a10, i64 %arg.a10_0) unnamed_addr #0 {
@@ -321,371 +321,371 @@ B70.i:                                            ; preds = %entry
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a5_0, i64 %.17.i.i)
   %.311.i = icmp sge i64 %.19.i.i, %arg.a1
   %.321.not.i = icmp eq i64 %arg.a7_0, %arg.a11_0
-  %or.cond2627.i = select i1 %.311.i, i1 %.321.not.i, i1 false
-  br i1 %or.cond2627.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2948.i = select i1 %.311.i, i1 %.321.not.i, i1 false
+  br i1 %or.cond2948.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B164.i:                                           ; preds = %B70.i
-  %.373.i = icmp sgt i64 %arg.a8_0, 0
-  %.394.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2628.i = select i1 %.373.i, i1 %.394.i, i1 false
-  %.414.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2629.i = select i1 %or.cond2628.i, i1 %.414.i, i1 false
-  %.443.i = icmp eq i64 %arg.a9_1, %arg.a7_0
-  %or.cond27.i = select i1 %or.cond2629.i, i1 %.443.i, i1 false
-  %.470.i = icmp eq i64 %arg.a10_1, %arg.a7_0
-  %or.cond28.i = select i1 %or.cond27.i, i1 %.470.i, i1 false
-  br i1 %or.cond28.i, label %B304.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %.375.i = icmp sgt i64 %arg.a8_0, 0
+  %.396.i = icmp eq i64 %arg.a9_0, %arg.a8_0
+  %or.cond2949.i = select i1 %.375.i, i1 %.396.i, i1 false
+  %.416.i = icmp eq i64 %arg.a10_0, %arg.a8_0
+  %or.cond2950.i = select i1 %or.cond2949.i, i1 %.416.i, i1 false
+  %.445.i = icmp eq i64 %arg.a9_1, %arg.a7_0
+  %or.cond35.i = select i1 %or.cond2950.i, i1 %.445.i, i1 false
+  %.472.i = icmp eq i64 %arg.a10_1, %arg.a7_0
+  %or.cond36.i = select i1 %or.cond35.i, i1 %.472.i, i1 false
+  br i1 %or.cond36.i, label %B320.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.i:                                           ; preds = %B362.i.outer, %B514.i
-  %i.4.1.i = phi i64 [ %.968.i, %B514.i ], [ %i.4.1.i.ph, %B362.i.outer ]
-  %.633.i = getelementptr i8, ptr %arg.a2, i64 %i.4.1.i
-  %.634.i = load i8, ptr %.633.i, align 1, !noalias !3
-  %.639.i = sext i8 %.634.i to i64
-  %.640.i = icmp sgt i8 %.634.i, -1
-  %.645.not.i = icmp sgt i64 %arg.a7_0, %.639.i
-  %or.cond2630.i = select i1 %.640.i, i1 %.645.not.i, i1 false
-  br i1 %or.cond2630.i, label %B390.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B344.i:                                           ; preds = %B344.i.outer, %B648.i
+  %i.4.1.i = phi i64 [ %.1113.i, %B648.i ], [ %i.4.1.i.ph, %B344.i.outer ]
+  %.683.i = getelementptr i8, ptr %arg.a2, i64 %i.4.1.i
+  %.684.i = load i8, ptr %.683.i, align 1, !noalias !3
+  %.692.i = sext i8 %.684.i to i64
+  %.693.i = icmp sgt i8 %.684.i, -1
+  %.704.not.i = icmp sgt i64 %arg.a7_0, %.692.i
+  %or.cond2951.i = select i1 %.693.i, i1 %.704.not.i, i1 false
+  br i1 %or.cond2951.i, label %B376.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B390.i:                                           ; preds = %B362.i
-  %.676.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.677.i = load i32, ptr %.676.i, align 4, !noalias !3
-  %.679.i = icmp sgt i32 %.677.i, -1
-  %.678.i = sext i32 %.677.i to i64
-  %.720.not.i = icmp sgt i64 %arg.a6_0, %.678.i
-  %or.cond2631.i = select i1 %.679.i, i1 %.720.not.i, i1 false
-  br i1 %or.cond2631.i, label %B462.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B376.i:                                           ; preds = %B344.i
+  %.735.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.736.i = load i32, ptr %.735.i, align 4, !noalias !3
+  %.738.i = icmp sgt i32 %.736.i, -1
+  %.737.i = sext i32 %.736.i to i64
+  %.779.not.i = icmp sgt i64 %arg.a6_0, %.737.i
+  %or.cond2952.i = select i1 %.738.i, i1 %.779.not.i, i1 false
+  br i1 %or.cond2952.i, label %B452.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B462.i:                                           ; preds = %B390.i
-  %.844.i = getelementptr i64, ptr %arg.a11, i64 %.639.i
-  %.845.i = load i64, ptr %.844.i, align 8, !noalias !3
-  %.846.i = icmp slt i64 %.845.i, 0
-  br i1 %.846.i, label %B490.i, label %B494.i
+B452.i:                                           ; preds = %B376.i
+  %.839.i = getelementptr i64, ptr %arg.a11, i64 %.692.i
+  %.840.i = load i64, ptr %.839.i, align 8, !noalias !3
+  %.846.i = icmp sgt i64 %.840.i, -1
+  br i1 %.846.i, label %B488.i, label %B464.i
 
-B490.i:                                           ; preds = %B462.i
-  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.639.i
+B464.i:                                           ; preds = %B452.i
+  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.692.i
   %.879.i = load i8, ptr %.878.i, align 1, !noalias !3
-  %.883.i = icmp eq i8 %.879.i, 0
-  br i1 %.883.i, label %B514.i, label %B494.i
+  %.888.not.i = icmp eq i8 %.879.i, 0
+  br i1 %.888.not.i, label %B648.i, label %B488.i
 
-B494.i:                                           ; preds = %B490.i, %B462.i
-  %.947.i = getelementptr i8, ptr %arg.a6, i64 %.678.i
-  %.948.i = load i8, ptr %.947.i, align 1, !noalias !3
-  %.950.i = icmp eq i8 %.948.i, 0
-  br i1 %.950.i, label %B514.i, label %B542.i
+B488.i:                                           ; preds = %B464.i, %B452.i
+  %.964.i = getelementptr i8, ptr %arg.a6, i64 %.737.i
+  %.965.i = load i8, ptr %.964.i, align 1, !noalias !3
+  %.972.not.i = icmp eq i8 %.965.i, 0
+  br i1 %.972.not.i, label %B648.i, label %B680.i
 
-B514.i:                                           ; preds = %B494.i, %B490.i
-  %.968.i = add nuw nsw i64 %i.4.1.i, 1
-  %.595.i = icmp slt i64 %.968.i, %arg.a1
-  br i1 %.595.i, label %B362.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B648.i:                                           ; preds = %B488.i, %B464.i
+  %.1113.i = add nuw nsw i64 %i.4.1.i, 1
+  %.597.i = icmp slt i64 %.1113.i, %arg.a1
+  br i1 %.597.i, label %B344.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B542.i:                                           ; preds = %B494.i
-  %.1003.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1004.i = load i64, ptr %.1003.i, align 8, !noalias !3
-  %.1010.i = icmp slt i64 %.1004.i, %previous.2.1.i.ph
-  br i1 %.1010.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B578.i
+B680.i:                                           ; preds = %B488.i
+  %.1148.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.1149.i = load i64, ptr %.1148.i, align 8, !noalias !3
+  %.1155.i = icmp slt i64 %.1149.i, %previous.2.1.i.ph
+  br i1 %.1155.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B724.i
 
-B578.i:                                           ; preds = %B542.i
-  %.1126.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1126.i, label %B612.i, label %B1743.i
+B724.i:                                           ; preds = %B680.i
+  %.1269.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1269.i, label %B760.i, label %B2075.i
 
-B612.i:                                           ; preds = %B578.i, %B1715.i
-  %slot.7.2.i = phi i64 [ %slot.14.4.i, %B1715.i ], [ %slot.8.1.i.ph, %B578.i ]
-  %j.2.2.i = phi i64 [ %.2101.i, %B1715.i ], [ %i.4.1.i, %B578.i ]
-  %.1164.i = getelementptr i8, ptr %arg.a2, i64 %j.2.2.i
-  %.1165.i = load i8, ptr %.1164.i, align 1, !noalias !3
-  %.1170.i = sext i8 %.1165.i to i64
-  %.1171.i = icmp sgt i8 %.1165.i, -1
-  %.1176.not.i = icmp sgt i64 %arg.a7_0, %.1170.i
-  %or.cond2632.i = select i1 %.1171.i, i1 %.1176.not.i, i1 false
-  br i1 %or.cond2632.i, label %B640.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B760.i:                                           ; preds = %B724.i, %B2073.i
+  %slot.7.2.i = phi i64 [ %slot.8.3.i, %B2073.i ], [ %slot.10.1.i.ph, %B724.i ]
+  %j.2.2.i = phi i64 [ %.2410.i, %B2073.i ], [ %i.4.1.i, %B724.i ]
+  %.1355.i = getelementptr i8, ptr %arg.a2, i64 %j.2.2.i
+  %.1356.i = load i8, ptr %.1355.i, align 1, !noalias !3
+  %.1364.i = sext i8 %.1356.i to i64
+  %.1365.i = icmp sgt i8 %.1356.i, -1
+  %.1376.not.i = icmp sgt i64 %arg.a7_0, %.1364.i
+  %or.cond2953.i = select i1 %.1365.i, i1 %.1376.not.i, i1 false
+  br i1 %or.cond2953.i, label %B820.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B640.i:                                           ; preds = %B612.i
-  %.1207.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1208.i = load i32, ptr %.1207.i, align 4, !noalias !3
-  %.1210.i = icmp sgt i32 %.1208.i, -1
-  %.1209.i = sext i32 %.1208.i to i64
-  %.1251.not.i = icmp sgt i64 %arg.a6_0, %.1209.i
-  %or.cond2633.i = select i1 %.1210.i, i1 %.1251.not.i, i1 false
-  br i1 %or.cond2633.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B820.i:                                           ; preds = %B760.i
+  %.1407.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1408.i = load i32, ptr %.1407.i, align 4, !noalias !3
+  %.1410.i = icmp sgt i32 %.1408.i, -1
+  %.1409.i = sext i32 %.1408.i to i64
+  %.1451.not.i = icmp sgt i64 %arg.a6_0, %.1409.i
+  %or.cond2954.i = select i1 %.1410.i, i1 %.1451.not.i, i1 false
+  br i1 %or.cond2954.i, label %B892.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B640.i
-  %.1379.i = getelementptr i64, ptr %arg.a11, i64 %.1170.i
-  %.1380.i = load i64, ptr %.1379.i, align 8, !noalias !3
-  %.1381.i = icmp sgt i64 %.1380.i, -1
-  br i1 %.1381.i, label %B754.i, label %B726.i
+B892.i:                                           ; preds = %B820.i
+  %.1511.i = getelementptr i64, ptr %arg.a11, i64 %.1364.i
+  %.1512.i = load i64, ptr %.1511.i, align 8, !noalias !3
+  %.1518.i = icmp sgt i64 %.1512.i, -1
+  br i1 %.1518.i, label %B911.i, label %B910.i
 
-B726.i:                                           ; preds = %B724.i
-  %.1417.i = getelementptr i8, ptr %arg.a7, i64 %.1170.i
-  %.1418.i = load i8, ptr %.1417.i, align 1, !noalias !3
-  %.1420.not.i = icmp eq i8 %.1418.i, 0
-  br i1 %.1420.not.i, label %B1715.i, label %B754.i
+B910.i:                                           ; preds = %B892.i
+  %.1550.i = getelementptr i8, ptr %arg.a7, i64 %.1364.i
+  %.1551.i = load i8, ptr %.1550.i, align 1, !noalias !3
+  %.1560.not.i = icmp eq i8 %.1551.i, 0
+  br i1 %.1560.not.i, label %B2073.i, label %B911.i
 
-B754.i:                                           ; preds = %B726.i, %B724.i
-  %.1485.i = getelementptr i8, ptr %arg.a6, i64 %.1209.i
-  %.1486.i = load i8, ptr %.1485.i, align 1, !noalias !3
-  %.1488.not.i = icmp eq i8 %.1486.i, 0
-  br i1 %.1488.not.i, label %B1715.i, label %B766.i
+B911.i:                                           ; preds = %B910.i, %B892.i
+  %.1636.i = getelementptr i8, ptr %arg.a6, i64 %.1409.i
+  %.1637.i = load i8, ptr %.1636.i, align 1, !noalias !3
+  %.1644.not.i = icmp eq i8 %.1637.i, 0
+  br i1 %.1644.not.i, label %B2073.i, label %B1743.i
 
-B766.i:                                           ; preds = %B754.i
-  %.1521.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1522.i = load i64, ptr %.1521.i, align 8, !noalias !3
-  %.1524.not.i = icmp eq i64 %.1522.i, %.1004.i
-  br i1 %.1524.not.i, label %B828.i, label %B1743.i
+B1743.i:                                          ; preds = %B911.i
+  %.1808.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1809.i = load i64, ptr %.1808.i, align 8, !noalias !3
+  %.1811.not.i = icmp eq i64 %.1809.i, %.1149.i
+  br i1 %.1811.not.i, label %B1799.i, label %B2075.i
 
-B828.i:                                           ; preds = %B766.i
-  br i1 %.1381.i, label %B850.i, label %B1715.i
+B1799.i:                                          ; preds = %B1743.i
+  br i1 %.1518.i, label %B1803.i, label %B2073.i
 
-B850.i:                                           ; preds = %B828.i
-  %.1586.not.i = icmp slt i64 %.1380.i, %spec.select.i
-  br i1 %.1586.not.i, label %B904.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
-
-B904.i:                                           ; preds = %B850.i
-  %.1714.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1715.i = load i64, ptr %.1714.i, align 8, !noalias !3
-  %.1736.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1750.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2634.i = select i1 %.1736.i, i1 %.1750.i, i1 false
-  br i1 %or.cond2634.i, label %B948.i, label %B1108.i.preheader
-
-B948.i:                                           ; preds = %B904.i
-  %.1783.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1784.i = load i64, ptr %.1783.i, align 8, !noalias !3
-  %.1786.i = icmp eq i64 %.1784.i, %.1715.i
-  br i1 %.1786.i, label %B1703.i, label %B1108.i.preheader
-
-B1108.i.preheader:                                ; preds = %B948.i, %B904.i
-  br label %B1108.i
-
-B1108.i:                                          ; preds = %B1108.i.preheader, %B1108.i
-  %slot_of_v17_low.2.3.i = phi i64 [ %slot_of_v17_low.3.4.i, %B1108.i ], [ 0, %B1108.i.preheader ]
-  %slot_of_v17_high.2.3.i = phi i64 [ %slot_of_v17_high.3.4.i, %B1108.i ], [ %arg.a8_0, %B1108.i.preheader ]
-  %.1834.i = add nuw nsw i64 %slot_of_v17_high.2.3.i, %slot_of_v17_low.2.3.i
-  %.18532625.i = lshr i64 %.1834.i, 1
-  %.1907.i = getelementptr i64, ptr %arg.a8, i64 %.18532625.i
-  %.1908.i = load i64, ptr %.1907.i, align 8, !noalias !3
-  %.1910.i = icmp slt i64 %.1908.i, %.1715.i
-  %.1921.i = add nuw nsw i64 %.18532625.i, 1
-  %slot_of_v17_high.3.4.i = select i1 %.1910.i, i64 %slot_of_v17_high.2.3.i, i64 %.18532625.i
-  %slot_of_v17_low.3.4.i = select i1 %.1910.i, i64 %.1921.i, i64 %slot_of_v17_low.2.3.i
-  %.1952.i = icmp slt i64 %slot_of_v17_low.3.4.i, %slot_of_v17_high.3.4.i
-  br i1 %.1952.i, label %B1108.i, label %B1135.i
-
-B1135.i:                                          ; preds = %B1108.i
-  %.1975.i = icmp slt i64 %slot_of_v17_low.3.4.i, %arg.a8_0
-  br i1 %.1975.i, label %B1591.i, label %B1715.i
-
-B1591.i:                                          ; preds = %B1135.i
-  %.2006.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v17_low.3.4.i
-  %.2007.i = load i64, ptr %.2006.i, align 8, !noalias !3
-  %.2014.i = icmp eq i64 %.2007.i, %.1715.i
-  br i1 %.2014.i, label %B1703.i, label %B1715.i
-
-B1703.i:                                          ; preds = %B1591.i, %B948.i
-  %slot.15.33.i = phi i64 [ %slot_of_v17_low.3.4.i, %B1591.i ], [ %slot.7.2.i, %B948.i ]
-  %.2047.i = mul nsw i64 %slot.15.33.i, %spec.select.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2047.i
-  %.2083.i = getelementptr i64, ptr %0, i64 %.1380.i
-  store i64 %.1004.i, ptr %.2083.i, align 8, !noalias !3
-  br label %B1715.i
-
-B1715.i:                                          ; preds = %B1703.i, %B1591.i, %B1135.i, %B828.i, %B754.i, %B726.i
-  %slot.14.4.i = phi i64 [ %slot.15.33.i, %B1703.i ], [ -1, %B1591.i ], [ %slot.7.2.i, %B828.i ], [ %slot.7.2.i, %B754.i ], [ %slot.7.2.i, %B726.i ], [ -1, %B1135.i ]
-  %.2101.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2101.i, %arg.a1
-  br i1 %exitcond.not.i, label %B1743.i, label %B612.i
-
-B1743.i:                                          ; preds = %B1715.i, %B766.i, %B578.i
-  %slot.13.3.i = phi i64 [ %slot.8.1.i.ph, %B578.i ], [ %slot.14.4.i, %B1715.i ], [ %slot.7.2.i, %B766.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B578.i ], [ %arg.a1, %B1715.i ], [ %j.2.2.i, %B766.i ]
-  %.2170.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.221365.not.i = icmp slt i64 %.2170.i, 1
-  br i1 %.221365.not.i, label %B2356.i, label %B1755.if.i
-
-B1803.i:                                          ; preds = %B1755.if.i
-  %.2338.i = select i1 %.2268.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2157.066.i
-  %.2352.i = getelementptr i32, ptr %1, i64 %.2338.i
-  %.2353.i = load i32, ptr %.2352.i, align 4, !noalias !3
-  %.2355.i = sext i32 %.2353.i to i64
-  %.2368.i = icmp slt i32 %.2353.i, 0
-  %.2369.i = select i1 %.2368.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2369.i
-  %.2383.i = getelementptr i8, ptr %2, i64 %.2355.i
-  %.2384.i = load i8, ptr %.2383.i, align 1, !noalias !3
-  %.2386.i = icmp eq i8 %.2384.i, 0
-  br i1 %.2386.i, label %B2322.i, label %B1806.i
+B1803.i:                                          ; preds = %B1799.i
+  %.1899.not.i = icmp slt i64 %.1512.i, %spec.select.i
+  br i1 %.1899.not.i, label %B1806.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B1806.i:                                          ; preds = %B1803.i
-  %.2421.i = select i1 %.2268.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2157.066.i
-  %.2435.i = getelementptr i64, ptr %3, i64 %.2421.i
-  %.2436.i = load i64, ptr %.2435.i, align 8, !noalias !3
-  %.2457.i = icmp sgt i64 %slot.10.269.i, -1
-  %.2471.i = icmp slt i64 %slot.10.269.i, %arg.a8_0
-  %or.cond2635.i = select i1 %.2457.i, i1 %.2471.i, i1 false
-  br i1 %or.cond2635.i, label %B1848.i, label %B1912.i.preheader
+  %.2025.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.2026.i = load i64, ptr %.2025.i, align 8, !noalias !3
+  %.2047.i = icmp sgt i64 %slot.7.2.i, -1
+  %.2061.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2955.i = select i1 %.2047.i, i1 %.2061.i, i1 false
+  br i1 %or.cond2955.i, label %B1848.i, label %B1912.i.preheader
 
 B1848.i:                                          ; preds = %B1806.i
-  %.2504.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.269.i
-  %.2505.i = load i64, ptr %.2504.i, align 8, !noalias !3
-  %.2507.i = icmp eq i64 %.2505.i, %.2436.i
-  br i1 %.2507.i, label %B2053.i, label %B1912.i.preheader
+  %.2094.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.2095.i = load i64, ptr %.2094.i, align 8, !noalias !3
+  %.2097.i = icmp eq i64 %.2095.i, %.2026.i
+  br i1 %.2097.i, label %B2053.i, label %B1912.i.preheader
 
 B1912.i.preheader:                                ; preds = %B1848.i, %B1806.i
   br label %B1912.i
 
 B1912.i:                                          ; preds = %B1912.i.preheader, %B1912.i
-  %slot_of_v16_low.2.3.i = phi i64 [ %slot_of_v16_low.3.4.i, %B1912.i ], [ 0, %B1912.i.preheader ]
-  %slot_of_v16_high.2.3.i = phi i64 [ %slot_of_v16_high.3.4.i, %B1912.i ], [ %arg.a8_0, %B1912.i.preheader ]
-  %.2555.i = add nuw nsw i64 %slot_of_v16_high.2.3.i, %slot_of_v16_low.2.3.i
-  %.25742626.i = lshr i64 %.2555.i, 1
-  %.2628.i = getelementptr i64, ptr %arg.a8, i64 %.25742626.i
-  %.2629.i = load i64, ptr %.2628.i, align 8, !noalias !3
-  %.2631.i = icmp slt i64 %.2629.i, %.2436.i
-  %.2642.i = add nuw nsw i64 %.25742626.i, 1
-  %slot_of_v16_high.3.4.i = select i1 %.2631.i, i64 %slot_of_v16_high.2.3.i, i64 %.25742626.i
-  %slot_of_v16_low.3.4.i = select i1 %.2631.i, i64 %.2642.i, i64 %slot_of_v16_low.2.3.i
-  %.2673.i = icmp slt i64 %slot_of_v16_low.3.4.i, %slot_of_v16_high.3.4.i
-  br i1 %.2673.i, label %B1912.i, label %B1980.i
+  %slot_of_v17_low.2.3.i = phi i64 [ %slot_of_v17_low.3.4.i, %B1912.i ], [ 0, %B1912.i.preheader ]
+  %slot_of_v17_high.2.3.i = phi i64 [ %slot_of_v17_high.3.4.i, %B1912.i ], [ %arg.a8_0, %B1912.i.preheader ]
+  %.2145.i = add nuw nsw i64 %slot_of_v17_high.2.3.i, %slot_of_v17_low.2.3.i
+  %.21642946.i = lshr i64 %.2145.i, 1
+  %.2218.i = getelementptr i64, ptr %arg.a8, i64 %.21642946.i
+  %.2219.i = load i64, ptr %.2218.i, align 8, !noalias !3
+  %.2221.i = icmp slt i64 %.2219.i, %.2026.i
+  %.2232.i = add nuw nsw i64 %.21642946.i, 1
+  %slot_of_v17_high.3.4.i = select i1 %.2221.i, i64 %slot_of_v17_high.2.3.i, i64 %.21642946.i
+  %slot_of_v17_low.3.4.i = select i1 %.2221.i, i64 %.2232.i, i64 %slot_of_v17_low.2.3.i
+  %.2263.i = icmp slt i64 %slot_of_v17_low.3.4.i, %slot_of_v17_high.3.4.i
+  br i1 %.2263.i, label %B1912.i, label %B1980.i
 
 B1980.i:                                          ; preds = %B1912.i
-  %.2696.i = icmp slt i64 %slot_of_v16_low.3.4.i, %arg.a8_0
-  br i1 %.2696.i, label %B2002.i, label %B2322.i
+  %.2286.i = icmp slt i64 %slot_of_v17_low.3.4.i, %arg.a8_0
+  br i1 %.2286.i, label %B2002.i, label %B2073.i
 
 B2002.i:                                          ; preds = %B1980.i
-  %.2727.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v16_low.3.4.i
-  %.2728.i = load i64, ptr %.2727.i, align 8, !noalias !3
-  %.2735.i = icmp eq i64 %.2728.i, %.2436.i
-  br i1 %.2735.i, label %B2053.i, label %B2322.i
+  %.2317.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v17_low.3.4.i
+  %.2318.i = load i64, ptr %.2317.i, align 8, !noalias !3
+  %.2325.i = icmp eq i64 %.2318.i, %.2026.i
+  br i1 %.2325.i, label %B2053.i, label %B2073.i
 
 B2053.i:                                          ; preds = %B2002.i, %B1848.i
-  %slot.12.39.i = phi i64 [ %slot.10.269.i, %B1848.i ], [ %slot_of_v16_low.3.4.i, %B2002.i ]
-  %.2907.i = mul i64 %slot.12.39.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2907.i
-  %5 = getelementptr i64, ptr %4, i64 %.2304.i
-  %.2911.i = getelementptr i64, ptr %5, i64 %.2290.i
-  %.2912.i = load i64, ptr %.2911.i, align 8, !noalias !3
-  %.2922.i = icmp slt i64 %.2912.i, 0
-  br i1 %.2922.i, label %B2255.i, label %B2075.i
+  %slot.9.311.i = phi i64 [ %slot_of_v17_low.3.4.i, %B2002.i ], [ %slot.7.2.i, %B1848.i ]
+  %.2358.i = mul nsw i64 %slot.9.311.i, %spec.select.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2358.i
+  %.2394.i = getelementptr i64, ptr %0, i64 %.1512.i
+  store i64 %.1149.i, ptr %.2394.i, align 8, !noalias !3
+  br label %B2073.i
 
-B2075.i:                                          ; preds = %B2053.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2907.i
-  %7 = getelementptr i64, ptr %6, i64 %.2304.i
-  %.3027.i = getelementptr i64, ptr %7, i64 %.2290.i
-  %.3028.i = load i64, ptr %.3027.i, align 8, !noalias !3
-  %.3041.not.i = icmp slt i64 %.3028.i, %spec.select.i
-  %.3095.not.i = icmp slt i64 %written.4.268.i, %.19.i2637.i
-  %or.cond77.i = select i1 %.3041.not.i, i1 %.3095.not.i, i1 false
-  br i1 %or.cond77.i, label %B2137.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2073.i:                                          ; preds = %B2053.i, %B2002.i, %B1980.i, %B1799.i, %B911.i, %B910.i
+  %slot.8.3.i = phi i64 [ %slot.9.311.i, %B2053.i ], [ -1, %B2002.i ], [ %slot.7.2.i, %B1799.i ], [ %slot.7.2.i, %B911.i ], [ %slot.7.2.i, %B910.i ], [ -1, %B1980.i ]
+  %.2410.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2410.i, %arg.a1
+  br i1 %exitcond.not.i, label %B2075.i, label %B760.i
 
-B2137.i:                                          ; preds = %B2075.i
-  %.3135.i = icmp sgt i64 %.3028.i, -1
-  br i1 %.3135.i, label %B2193.i, label %B2193.thread.i
+B2075.i:                                          ; preds = %B2073.i, %B1743.i, %B724.i
+  %slot.13.3.i = phi i64 [ %slot.10.1.i.ph, %B724.i ], [ %slot.8.3.i, %B2073.i ], [ %slot.7.2.i, %B1743.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B724.i ], [ %arg.a1, %B2073.i ], [ %j.2.2.i, %B1743.i ]
+  %.2479.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.252273.not.i = icmp slt i64 %.2479.i, 1
+  br i1 %.252273.not.i, label %B2774.i, label %B2103.if.i
 
-B2193.thread.i:                                   ; preds = %B2137.i
-  %.322215.i = icmp slt i64 %written.4.268.i, 0
-  %.322316.i = select i1 %.322215.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.323717.i = getelementptr i64, ptr %8, i64 %.322316.i
-  store i64 %.2157.066.i, ptr %.323717.i, align 8, !noalias !3
-  %.326218.i = select i1 %.322215.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.327619.i = getelementptr i64, ptr %9, i64 %.326218.i
-  store i64 %.2912.i, ptr %.327619.i, align 8, !noalias !3
+B2137.i:                                          ; preds = %B2103.if.i
+  %.2647.i = select i1 %.2577.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2466.074.i
+  %.2661.i = getelementptr i32, ptr %1, i64 %.2647.i
+  %.2662.i = load i32, ptr %.2661.i, align 4, !noalias !3
+  %.2664.i = sext i32 %.2662.i to i64
+  %.2677.i = icmp slt i32 %.2662.i, 0
+  %.2678.i = select i1 %.2677.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2678.i
+  %.2692.i = getelementptr i8, ptr %2, i64 %.2664.i
+  %.2693.i = load i8, ptr %.2692.i, align 1, !noalias !3
+  %.2695.i = icmp eq i8 %.2693.i, 0
+  br i1 %.2695.i, label %B2740.i, label %B2189.i
+
+B2189.i:                                          ; preds = %B2137.i
+  %.2730.i = select i1 %.2577.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2466.074.i
+  %.2744.i = getelementptr i64, ptr %3, i64 %.2730.i
+  %.2745.i = load i64, ptr %.2744.i, align 8, !noalias !3
+  %.2766.i = icmp sgt i64 %slot.12.277.i, -1
+  %.2780.i = icmp slt i64 %slot.12.277.i, %arg.a8_0
+  %or.cond2956.i = select i1 %.2766.i, i1 %.2780.i, i1 false
+  br i1 %or.cond2956.i, label %B2205.i, label %B2256.i.preheader
+
+B2205.i:                                          ; preds = %B2189.i
+  %.2813.i = getelementptr i64, ptr %arg.a8, i64 %slot.12.277.i
+  %.2814.i = load i64, ptr %.2813.i, align 8, !noalias !3
+  %.2816.i = icmp eq i64 %.2814.i, %.2745.i
+  br i1 %.2816.i, label %B2462.i, label %B2256.i.preheader
+
+B2256.i.preheader:                                ; preds = %B2205.i, %B2189.i
+  br label %B2256.i
+
+B2256.i:                                          ; preds = %B2256.i.preheader, %B2256.i
+  %slot_of_v16_low.2.3.i = phi i64 [ %slot_of_v16_low.3.4.i, %B2256.i ], [ 0, %B2256.i.preheader ]
+  %slot_of_v16_high.2.3.i = phi i64 [ %slot_of_v16_high.3.4.i, %B2256.i ], [ %arg.a8_0, %B2256.i.preheader ]
+  %.2864.i = add nuw nsw i64 %slot_of_v16_high.2.3.i, %slot_of_v16_low.2.3.i
+  %.28832947.i = lshr i64 %.2864.i, 1
+  %.2937.i = getelementptr i64, ptr %arg.a8, i64 %.28832947.i
+  %.2938.i = load i64, ptr %.2937.i, align 8, !noalias !3
+  %.2940.i = icmp slt i64 %.2938.i, %.2745.i
+  %.2951.i = add nuw nsw i64 %.28832947.i, 1
+  %slot_of_v16_high.3.4.i = select i1 %.2940.i, i64 %slot_of_v16_high.2.3.i, i64 %.28832947.i
+  %slot_of_v16_low.3.4.i = select i1 %.2940.i, i64 %.2951.i, i64 %slot_of_v16_low.2.3.i
+  %.2982.i = icmp slt i64 %slot_of_v16_low.3.4.i, %slot_of_v16_high.3.4.i
+  br i1 %.2982.i, label %B2256.i, label %B2370.i
+
+B2370.i:                                          ; preds = %B2256.i
+  %.3005.i = icmp slt i64 %slot_of_v16_low.3.4.i, %arg.a8_0
+  br i1 %.3005.i, label %B2374.i, label %B2740.i
+
+B2374.i:                                          ; preds = %B2370.i
+  %.3036.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v16_low.3.4.i
+  %.3037.i = load i64, ptr %.3036.i, align 8, !noalias !3
+  %.3044.i = icmp eq i64 %.3037.i, %.2745.i
+  br i1 %.3044.i, label %B2462.i, label %B2740.i
+
+B2462.i:                                          ; preds = %B2374.i, %B2205.i
+  %slot.15.317.i = phi i64 [ %slot.12.277.i, %B2205.i ], [ %slot_of_v16_low.3.4.i, %B2374.i ]
+  %.3216.i = mul i64 %slot.15.317.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.3216.i
+  %5 = getelementptr i64, ptr %4, i64 %.2613.i
+  %.3220.i = getelementptr i64, ptr %5, i64 %.2599.i
+  %.3221.i = load i64, ptr %.3220.i, align 8, !noalias !3
+  %.3231.i = icmp slt i64 %.3221.i, 0
+  br i1 %.3231.i, label %B2673.i, label %B2465.i
+
+B2465.i:                                          ; preds = %B2462.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.3216.i
+  %7 = getelementptr i64, ptr %6, i64 %.2613.i
+  %.3336.i = getelementptr i64, ptr %7, i64 %.2599.i
+  %.3337.i = load i64, ptr %.3336.i, align 8, !noalias !3
+  %.3350.not.i = icmp slt i64 %.3337.i, %spec.select.i
+  %.3404.not.i = icmp slt i64 %written.4.276.i, %.19.i2958.i
+  %or.cond85.i = select i1 %.3350.not.i, i1 %.3404.not.i, i1 false
+  br i1 %or.cond85.i, label %B2545.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+
+B2545.i:                                          ; preds = %B2465.i
+  %.3444.i = icmp sgt i64 %.3337.i, -1
+  br i1 %.3444.i, label %B2607.i, label %B2607.thread.i
+
+B2607.thread.i:                                   ; preds = %B2545.i
+  %.353123.i = icmp slt i64 %written.4.276.i, 0
+  %.353224.i = select i1 %.353123.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.354625.i = getelementptr i64, ptr %8, i64 %.353224.i
+  store i64 %.2466.074.i, ptr %.354625.i, align 8, !noalias !3
+  %.357126.i = select i1 %.353123.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.358527.i = getelementptr i64, ptr %9, i64 %.357126.i
+  store i64 %.3221.i, ptr %.358527.i, align 8, !noalias !3
   br label %13
 
-B2193.i:                                          ; preds = %B2137.i
-  %.3139.i = mul nsw i64 %slot.12.39.i, %spec.select.i
-  %.3145.i = add nsw i64 %.3028.i, %.3139.i
-  %.3161.i = icmp slt i64 %.3145.i, 0
-  %.3162.i = select i1 %.3161.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3145.i
-  %.3176.i = getelementptr i64, ptr %10, i64 %.3162.i
-  %.3177.i = load i64, ptr %.3176.i, align 8, !noalias !3
-  %.3177.fr.i = freeze i64 %.3177.i
-  %.3222.i = icmp slt i64 %written.4.268.i, 0
-  %.3223.i = select i1 %.3222.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.3237.i = getelementptr i64, ptr %11, i64 %.3223.i
-  store i64 %.2157.066.i, ptr %.3237.i, align 8, !noalias !3
-  %.3262.i = select i1 %.3222.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.3276.i = getelementptr i64, ptr %12, i64 %.3262.i
-  store i64 %.2912.i, ptr %.3276.i, align 8, !noalias !3
-  %.3286.not.i = icmp eq i64 %.3177.fr.i, -9223372036854775808
-  %spec.select31.i = select i1 %.3286.not.i, i64 %.1004.i, i64 %.3177.fr.i
+B2607.i:                                          ; preds = %B2545.i
+  %.3448.i = mul nsw i64 %slot.15.317.i, %spec.select.i
+  %.3454.i = add nsw i64 %.3337.i, %.3448.i
+  %.3470.i = icmp slt i64 %.3454.i, 0
+  %.3471.i = select i1 %.3470.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3454.i
+  %.3485.i = getelementptr i64, ptr %10, i64 %.3471.i
+  %.3486.i = load i64, ptr %.3485.i, align 8, !noalias !3
+  %.3486.fr.i = freeze i64 %.3486.i
+  %.3531.i = icmp slt i64 %written.4.276.i, 0
+  %.3532.i = select i1 %.3531.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.3546.i = getelementptr i64, ptr %11, i64 %.3532.i
+  store i64 %.2466.074.i, ptr %.3546.i, align 8, !noalias !3
+  %.3571.i = select i1 %.3531.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.3585.i = getelementptr i64, ptr %12, i64 %.3571.i
+  store i64 %.3221.i, ptr %.3585.i, align 8, !noalias !3
+  %.3595.not.i = icmp eq i64 %.3486.fr.i, -9223372036854775808
+  %spec.select39.i = select i1 %.3595.not.i, i64 %.1149.i, i64 %.3486.fr.i
   br label %13
 
-13:                                               ; preds = %B2193.i, %B2193.thread.i
-  %.322222.i = phi i1 [ %.3222.i, %B2193.i ], [ %.322215.i, %B2193.thread.i ]
-  %14 = phi i64 [ %spec.select31.i, %B2193.i ], [ %.1004.i, %B2193.thread.i ]
-  %.3321.i = select i1 %.322222.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.268.i
-  %.3335.i = getelementptr i64, ptr %15, i64 %.3321.i
-  store i64 %14, ptr %.3335.i, align 8, !noalias !3
-  %.3345.i = add nsw i64 %written.4.268.i, 1
-  br label %B2255.i
+13:                                               ; preds = %B2607.i, %B2607.thread.i
+  %.353130.i = phi i1 [ %.3531.i, %B2607.i ], [ %.353123.i, %B2607.thread.i ]
+  %14 = phi i64 [ %spec.select39.i, %B2607.i ], [ %.1149.i, %B2607.thread.i ]
+  %.3630.i = select i1 %.353130.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.276.i
+  %.3644.i = getelementptr i64, ptr %15, i64 %.3630.i
+  store i64 %14, ptr %.3644.i, align 8, !noalias !3
+  %.3654.i = add nsw i64 %written.4.276.i, 1
+  br label %B2673.i
 
-B2255.i:                                          ; preds = %13, %B2053.i
-  %written.7.3.i = phi i64 [ %.3345.i, %13 ], [ %written.4.268.i, %B2053.i ]
-  %.3355.i = icmp slt i64 %written.7.3.i, 0
-  br i1 %.3355.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B2322.i
+B2673.i:                                          ; preds = %13, %B2462.i
+  %written.9.3.i = phi i64 [ %.3654.i, %13 ], [ %written.4.276.i, %B2462.i ]
+  %.3664.i = icmp slt i64 %written.9.3.i, 0
+  br i1 %.3664.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B2740.i
 
-B2322.i:                                          ; preds = %B1755.if.i, %B2255.i, %B2002.i, %B1980.i, %B1803.i
-  %written.5.3.i = phi i64 [ %written.4.268.i, %B1755.if.i ], [ %written.4.268.i, %B1803.i ], [ %written.7.3.i, %B2255.i ], [ %written.4.268.i, %B2002.i ], [ %written.4.268.i, %B1980.i ]
-  %slot.11.3.i = phi i64 [ %slot.10.269.i, %B1755.if.i ], [ %slot.10.269.i, %B1803.i ], [ %slot.12.39.i, %B2255.i ], [ -1, %B2002.i ], [ -1, %B1980.i ]
-  %.2213.i = icmp samesign ugt i64 %.2160.067.i, 1
-  br i1 %.2213.i, label %B1755.if.i, label %B2356.i
+B2740.i:                                          ; preds = %B2103.if.i, %B2673.i, %B2374.i, %B2370.i, %B2137.i
+  %written.7.3.i = phi i64 [ %written.4.276.i, %B2103.if.i ], [ %written.4.276.i, %B2137.i ], [ %written.9.3.i, %B2673.i ], [ %written.4.276.i, %B2374.i ], [ %written.4.276.i, %B2370.i ]
+  %slot.14.3.i = phi i64 [ %slot.12.277.i, %B2103.if.i ], [ %slot.12.277.i, %B2137.i ], [ %slot.15.317.i, %B2673.i ], [ -1, %B2374.i ], [ -1, %B2370.i ]
+  %.2522.i = icmp samesign ugt i64 %.2469.075.i, 1
+  br i1 %.2522.i, label %B2103.if.i, label %B2774.i
 
-B2356.i:                                          ; preds = %B2322.i, %B1743.i
-  %written.4.2.lcssa.i = phi i64 [ %written.8.1.i.ph, %B1743.i ], [ %written.5.3.i, %B2322.i ]
-  %slot.10.2.lcssa.i = phi i64 [ %slot.13.3.i, %B1743.i ], [ %slot.11.3.i, %B2322.i ]
-  %.3511.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3511.i, label %B362.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B2774.i:                                          ; preds = %B2740.i, %B2075.i
+  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B2075.i ], [ %written.7.3.i, %B2740.i ]
+  %slot.12.2.lcssa.i = phi i64 [ %slot.13.3.i, %B2075.i ], [ %slot.14.3.i, %B2740.i ]
+  %.3818.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3818.i, label %B344.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B304.endif.i:                                     ; preds = %B164.i
-  %.524.i = sdiv i64 %arg.a12_0, %arg.a8_0
-  %.525.i = srem i64 %arg.a12_0, %arg.a8_0
-  %.526.lobit.i = ashr i64 %.525.i, 63
-  %spec.select.i = add i64 %.526.lobit.i, %.524.i
-  %.59571.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.59571.i, label %B362.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B320.endif.i:                                     ; preds = %B164.i
+  %.526.i = sdiv i64 %arg.a12_0, %arg.a8_0
+  %.527.i = srem i64 %arg.a12_0, %arg.a8_0
+  %.528.lobit.i = ashr i64 %.527.i, 63
+  %spec.select.i = add i64 %.528.lobit.i, %.526.i
+  %.59779.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.59779.i, label %B344.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.preheader.lr.ph.i:                           ; preds = %B304.endif.i
-  %.17.i2636.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
-  %.19.i2637.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2636.i)
-  br label %B362.i.outer
+B344.preheader.lr.ph.i:                           ; preds = %B320.endif.i
+  %.17.i2957.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
+  %.19.i2958.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2957.i)
+  br label %B344.i.outer
 
-B362.i.outer:                                     ; preds = %B362.preheader.lr.ph.i, %B2356.i
-  %written.8.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B2356.i ]
-  %slot.8.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B2356.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B362.preheader.lr.ph.i ], [ %.1004.i, %B2356.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B362.preheader.lr.ph.i ], [ %j.3.3.i, %B2356.i ]
-  br label %B362.i
+B344.i.outer:                                     ; preds = %B344.preheader.lr.ph.i, %B2774.i
+  %written.5.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B2774.i ]
+  %slot.10.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %slot.12.2.lcssa.i, %B2774.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B344.preheader.lr.ph.i ], [ %.1149.i, %B2774.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B344.preheader.lr.ph.i ], [ %j.3.3.i, %B2774.i ]
+  br label %B344.i
 
-B1755.if.i:                                       ; preds = %B1743.i, %B2322.i
-  %slot.10.269.i = phi i64 [ %slot.11.3.i, %B2322.i ], [ %slot.13.3.i, %B1743.i ]
-  %written.4.268.i = phi i64 [ %written.5.3.i, %B2322.i ], [ %written.8.1.i.ph, %B1743.i ]
-  %.2160.067.i = phi i64 [ %.2222.i, %B2322.i ], [ %.2170.i, %B1743.i ]
-  %.2157.066.i = phi i64 [ %.2226.i, %B2322.i ], [ %i.4.1.i, %B1743.i ]
-  %.2222.i = add nsw i64 %.2160.067.i, -1
-  %.2226.i = add i64 %.2157.066.i, 1
-  %.2268.i = icmp slt i64 %.2157.066.i, 0
-  %.2269.i = select i1 %.2268.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i8, ptr %arg.a2, i64 %.2157.066.i
-  %.2283.i = getelementptr i8, ptr %16, i64 %.2269.i
-  %.2284.i = load i8, ptr %.2283.i, align 1, !noalias !3
-  %.2290.i = sext i8 %.2284.i to i64
-  %.2303.i = icmp slt i8 %.2284.i, 0
-  %.2304.i = select i1 %.2303.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2304.i
-  %.2318.i = getelementptr i8, ptr %17, i64 %.2290.i
-  %.2319.i = load i8, ptr %.2318.i, align 1, !noalias !3
-  %.2321.i = icmp eq i8 %.2319.i, 0
-  br i1 %.2321.i, label %B2322.i, label %B1803.i
+B2103.if.i:                                       ; preds = %B2075.i, %B2740.i
+  %slot.12.277.i = phi i64 [ %slot.14.3.i, %B2740.i ], [ %slot.13.3.i, %B2075.i ]
+  %written.4.276.i = phi i64 [ %written.7.3.i, %B2740.i ], [ %written.5.1.i.ph, %B2075.i ]
+  %.2469.075.i = phi i64 [ %.2531.i, %B2740.i ], [ %.2479.i, %B2075.i ]
+  %.2466.074.i = phi i64 [ %.2535.i, %B2740.i ], [ %i.4.1.i, %B2075.i ]
+  %.2531.i = add nsw i64 %.2469.075.i, -1
+  %.2535.i = add i64 %.2466.074.i, 1
+  %.2577.i = icmp slt i64 %.2466.074.i, 0
+  %.2578.i = select i1 %.2577.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i8, ptr %arg.a2, i64 %.2466.074.i
+  %.2592.i = getelementptr i8, ptr %16, i64 %.2578.i
+  %.2593.i = load i8, ptr %.2592.i, align 1, !noalias !3
+  %.2599.i = sext i8 %.2593.i to i64
+  %.2612.i = icmp slt i8 %.2593.i, 0
+  %.2613.i = select i1 %.2612.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2613.i
+  %.2627.i = getelementptr i8, ptr %17, i64 %.2599.i
+  %.2628.i = load i8, ptr %.2627.i, align 1, !noalias !3
+  %.2630.i = icmp eq i8 %.2628.i, 0
+  br i1 %.2630.i, label %B2740.i, label %B2137.i
 
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B514.i, %B362.i, %B390.i, %B542.i, %B2356.i, %B612.i, %B640.i, %B850.i, %B2075.i, %B2255.i, %entry, %B70.i, %B164.i, %B304.endif.i
-  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B304.endif.i ], [ -2, %B70.i ], [ -2, %B2075.i ], [ -2, %B612.i ], [ -2, %B164.i ], [ -2, %B2255.i ], [ -2, %B850.i ], [ -2, %B640.i ], [ -2, %B362.i ], [ -2, %B390.i ], [ %written.8.1.i.ph, %B514.i ], [ %written.4.2.lcssa.i, %B2356.i ], [ -1, %B542.i ]
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B648.i, %B344.i, %B376.i, %B680.i, %B2774.i, %B760.i, %B820.i, %B1803.i, %B2465.i, %B2673.i, %entry, %B70.i, %B164.i, %B320.endif.i
+  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B320.endif.i ], [ -2, %B70.i ], [ -2, %B2465.i ], [ -2, %B760.i ], [ -2, %B164.i ], [ -2, %B2673.i ], [ -2, %B1803.i ], [ -2, %B820.i ], [ -2, %B344.i ], [ -2, %B376.i ], [ %written.5.1.i.ph, %B648.i ], [ %written.4.2.lcssa.i, %B2774.i ], [ -1, %B680.i ]
   store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
@@ -695,389 +695,389 @@ define i64 @perfdiff_table_dones_into_i16(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v21B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v19B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v21B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int16_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
 entry:
   %.249.i = icmp slt i64 %arg.a0, 0
   %.253.i = icmp sgt i64 %arg.a1, %arg.a4_0
   %or.cond.i = select i1 %.249.i, i1 true, i1 %.253.i
-  br i1 %or.cond.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.i
+  br i1 %or.cond.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.i
 
 B70.i:                                            ; preds = %entry
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a3_0, i64 %arg.a2_0)
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a5_0, i64 %.17.i.i)
   %.311.i = icmp sge i64 %.19.i.i, %arg.a1
   %.321.not.i = icmp eq i64 %arg.a7_0, %arg.a11_0
-  %or.cond2627.i = select i1 %.311.i, i1 %.321.not.i, i1 false
-  br i1 %or.cond2627.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2948.i = select i1 %.311.i, i1 %.321.not.i, i1 false
+  br i1 %or.cond2948.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B164.i:                                           ; preds = %B70.i
-  %.373.i = icmp sgt i64 %arg.a8_0, 0
-  %.394.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2628.i = select i1 %.373.i, i1 %.394.i, i1 false
-  %.414.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2629.i = select i1 %or.cond2628.i, i1 %.414.i, i1 false
-  %.443.i = icmp eq i64 %arg.a9_1, %arg.a7_0
-  %or.cond27.i = select i1 %or.cond2629.i, i1 %.443.i, i1 false
-  %.470.i = icmp eq i64 %arg.a10_1, %arg.a7_0
-  %or.cond28.i = select i1 %or.cond27.i, i1 %.470.i, i1 false
-  br i1 %or.cond28.i, label %B304.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %.375.i = icmp sgt i64 %arg.a8_0, 0
+  %.396.i = icmp eq i64 %arg.a9_0, %arg.a8_0
+  %or.cond2949.i = select i1 %.375.i, i1 %.396.i, i1 false
+  %.416.i = icmp eq i64 %arg.a10_0, %arg.a8_0
+  %or.cond2950.i = select i1 %or.cond2949.i, i1 %.416.i, i1 false
+  %.445.i = icmp eq i64 %arg.a9_1, %arg.a7_0
+  %or.cond35.i = select i1 %or.cond2950.i, i1 %.445.i, i1 false
+  %.472.i = icmp eq i64 %arg.a10_1, %arg.a7_0
+  %or.cond36.i = select i1 %or.cond35.i, i1 %.472.i, i1 false
+  br i1 %or.cond36.i, label %B320.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.i:                                           ; preds = %B362.i.outer, %B514.i
-  %i.4.1.i = phi i64 [ %.968.i, %B514.i ], [ %i.4.1.i.ph, %B362.i.outer ]
-  %.633.i = getelementptr i16, ptr %arg.a2, i64 %i.4.1.i
-  %.634.i = load i16, ptr %.633.i, align 2, !noalias !6
-  %.639.i = sext i16 %.634.i to i64
-  %.640.i = icmp sgt i16 %.634.i, -1
-  %.645.not.i = icmp sgt i64 %arg.a7_0, %.639.i
-  %or.cond2630.i = select i1 %.640.i, i1 %.645.not.i, i1 false
-  br i1 %or.cond2630.i, label %B390.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B344.i:                                           ; preds = %B344.i.outer, %B648.i
+  %i.4.1.i = phi i64 [ %.1113.i, %B648.i ], [ %i.4.1.i.ph, %B344.i.outer ]
+  %.683.i = getelementptr i16, ptr %arg.a2, i64 %i.4.1.i
+  %.684.i = load i16, ptr %.683.i, align 2, !noalias !6
+  %.692.i = sext i16 %.684.i to i64
+  %.693.i = icmp sgt i16 %.684.i, -1
+  %.704.not.i = icmp sgt i64 %arg.a7_0, %.692.i
+  %or.cond2951.i = select i1 %.693.i, i1 %.704.not.i, i1 false
+  br i1 %or.cond2951.i, label %B376.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B390.i:                                           ; preds = %B362.i
-  %.676.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.677.i = load i32, ptr %.676.i, align 4, !noalias !6
-  %.679.i = icmp sgt i32 %.677.i, -1
-  %.678.i = sext i32 %.677.i to i64
-  %.720.not.i = icmp sgt i64 %arg.a6_0, %.678.i
-  %or.cond2631.i = select i1 %.679.i, i1 %.720.not.i, i1 false
-  br i1 %or.cond2631.i, label %B462.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B376.i:                                           ; preds = %B344.i
+  %.735.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.736.i = load i32, ptr %.735.i, align 4, !noalias !6
+  %.738.i = icmp sgt i32 %.736.i, -1
+  %.737.i = sext i32 %.736.i to i64
+  %.779.not.i = icmp sgt i64 %arg.a6_0, %.737.i
+  %or.cond2952.i = select i1 %.738.i, i1 %.779.not.i, i1 false
+  br i1 %or.cond2952.i, label %B452.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B462.i:                                           ; preds = %B390.i
-  %.844.i = getelementptr i64, ptr %arg.a11, i64 %.639.i
-  %.845.i = load i64, ptr %.844.i, align 8, !noalias !6
-  %.846.i = icmp slt i64 %.845.i, 0
-  br i1 %.846.i, label %B490.i, label %B494.i
+B452.i:                                           ; preds = %B376.i
+  %.839.i = getelementptr i64, ptr %arg.a11, i64 %.692.i
+  %.840.i = load i64, ptr %.839.i, align 8, !noalias !6
+  %.846.i = icmp sgt i64 %.840.i, -1
+  br i1 %.846.i, label %B488.i, label %B464.i
 
-B490.i:                                           ; preds = %B462.i
-  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.639.i
+B464.i:                                           ; preds = %B452.i
+  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.692.i
   %.879.i = load i8, ptr %.878.i, align 1, !noalias !6
-  %.883.i = icmp eq i8 %.879.i, 0
-  br i1 %.883.i, label %B514.i, label %B494.i
+  %.888.not.i = icmp eq i8 %.879.i, 0
+  br i1 %.888.not.i, label %B648.i, label %B488.i
 
-B494.i:                                           ; preds = %B490.i, %B462.i
-  %.947.i = getelementptr i8, ptr %arg.a6, i64 %.678.i
-  %.948.i = load i8, ptr %.947.i, align 1, !noalias !6
-  %.950.i = icmp eq i8 %.948.i, 0
-  br i1 %.950.i, label %B514.i, label %B542.i
+B488.i:                                           ; preds = %B464.i, %B452.i
+  %.964.i = getelementptr i8, ptr %arg.a6, i64 %.737.i
+  %.965.i = load i8, ptr %.964.i, align 1, !noalias !6
+  %.972.not.i = icmp eq i8 %.965.i, 0
+  br i1 %.972.not.i, label %B648.i, label %B680.i
 
-B514.i:                                           ; preds = %B494.i, %B490.i
-  %.968.i = add nuw nsw i64 %i.4.1.i, 1
-  %.595.i = icmp slt i64 %.968.i, %arg.a1
-  br i1 %.595.i, label %B362.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B648.i:                                           ; preds = %B488.i, %B464.i
+  %.1113.i = add nuw nsw i64 %i.4.1.i, 1
+  %.597.i = icmp slt i64 %.1113.i, %arg.a1
+  br i1 %.597.i, label %B344.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B542.i:                                           ; preds = %B494.i
-  %.1003.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1004.i = load i64, ptr %.1003.i, align 8, !noalias !6
-  %.1010.i = icmp slt i64 %.1004.i, %previous.2.1.i.ph
-  br i1 %.1010.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B578.i
+B680.i:                                           ; preds = %B488.i
+  %.1148.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.1149.i = load i64, ptr %.1148.i, align 8, !noalias !6
+  %.1155.i = icmp slt i64 %.1149.i, %previous.2.1.i.ph
+  br i1 %.1155.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B724.i
 
-B578.i:                                           ; preds = %B542.i
-  %.1126.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1126.i, label %B612.i, label %B2613.i
+B724.i:                                           ; preds = %B680.i
+  %.1269.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1269.i, label %B760.i, label %B3363.i
 
-B612.i:                                           ; preds = %B578.i, %B2585.i
-  %slot.7.2.i = phi i64 [ %slot.8.4.i, %B2585.i ], [ %slot.10.1.i.ph, %B578.i ]
-  %j.2.2.i = phi i64 [ %.2101.i, %B2585.i ], [ %i.4.1.i, %B578.i ]
-  %.1164.i = getelementptr i16, ptr %arg.a2, i64 %j.2.2.i
-  %.1165.i = load i16, ptr %.1164.i, align 2, !noalias !6
-  %.1170.i = sext i16 %.1165.i to i64
-  %.1171.i = icmp sgt i16 %.1165.i, -1
-  %.1176.not.i = icmp sgt i64 %arg.a7_0, %.1170.i
-  %or.cond2632.i = select i1 %.1171.i, i1 %.1176.not.i, i1 false
-  br i1 %or.cond2632.i, label %B640.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B760.i:                                           ; preds = %B724.i, %B3361.i
+  %slot.7.2.i = phi i64 [ %slot.8.3.i, %B3361.i ], [ %slot.10.1.i.ph, %B724.i ]
+  %j.2.2.i = phi i64 [ %.2410.i, %B3361.i ], [ %i.4.1.i, %B724.i ]
+  %.1355.i = getelementptr i16, ptr %arg.a2, i64 %j.2.2.i
+  %.1356.i = load i16, ptr %.1355.i, align 2, !noalias !6
+  %.1364.i = sext i16 %.1356.i to i64
+  %.1365.i = icmp sgt i16 %.1356.i, -1
+  %.1376.not.i = icmp sgt i64 %arg.a7_0, %.1364.i
+  %or.cond2953.i = select i1 %.1365.i, i1 %.1376.not.i, i1 false
+  br i1 %or.cond2953.i, label %B820.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B640.i:                                           ; preds = %B612.i
-  %.1207.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1208.i = load i32, ptr %.1207.i, align 4, !noalias !6
-  %.1210.i = icmp sgt i32 %.1208.i, -1
-  %.1209.i = sext i32 %.1208.i to i64
-  %.1251.not.i = icmp sgt i64 %arg.a6_0, %.1209.i
-  %or.cond2633.i = select i1 %.1210.i, i1 %.1251.not.i, i1 false
-  br i1 %or.cond2633.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B820.i:                                           ; preds = %B760.i
+  %.1407.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1408.i = load i32, ptr %.1407.i, align 4, !noalias !6
+  %.1410.i = icmp sgt i32 %.1408.i, -1
+  %.1409.i = sext i32 %.1408.i to i64
+  %.1451.not.i = icmp sgt i64 %arg.a6_0, %.1409.i
+  %or.cond2954.i = select i1 %.1410.i, i1 %.1451.not.i, i1 false
+  br i1 %or.cond2954.i, label %B892.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B640.i
-  %.1379.i = getelementptr i64, ptr %arg.a11, i64 %.1170.i
-  %.1380.i = load i64, ptr %.1379.i, align 8, !noalias !6
-  %.1381.i = icmp sgt i64 %.1380.i, -1
-  br i1 %.1381.i, label %B754.i, label %B726.i
+B892.i:                                           ; preds = %B820.i
+  %.1511.i = getelementptr i64, ptr %arg.a11, i64 %.1364.i
+  %.1512.i = load i64, ptr %.1511.i, align 8, !noalias !6
+  %.1518.i = icmp sgt i64 %.1512.i, -1
+  br i1 %.1518.i, label %B911.i, label %B910.i
 
-B726.i:                                           ; preds = %B724.i
-  %.1417.i = getelementptr i8, ptr %arg.a7, i64 %.1170.i
-  %.1418.i = load i8, ptr %.1417.i, align 1, !noalias !6
-  %.1420.not.i = icmp eq i8 %.1418.i, 0
-  br i1 %.1420.not.i, label %B2585.i, label %B754.i
+B910.i:                                           ; preds = %B892.i
+  %.1550.i = getelementptr i8, ptr %arg.a7, i64 %.1364.i
+  %.1551.i = load i8, ptr %.1550.i, align 1, !noalias !6
+  %.1560.not.i = icmp eq i8 %.1551.i, 0
+  br i1 %.1560.not.i, label %B3361.i, label %B911.i
 
-B754.i:                                           ; preds = %B726.i, %B724.i
-  %.1485.i = getelementptr i8, ptr %arg.a6, i64 %.1209.i
-  %.1486.i = load i8, ptr %.1485.i, align 1, !noalias !6
-  %.1488.not.i = icmp eq i8 %.1486.i, 0
-  br i1 %.1488.not.i, label %B2585.i, label %B766.i
+B911.i:                                           ; preds = %B910.i, %B892.i
+  %.1636.i = getelementptr i8, ptr %arg.a6, i64 %.1409.i
+  %.1637.i = load i8, ptr %.1636.i, align 1, !noalias !6
+  %.1644.not.i = icmp eq i8 %.1637.i, 0
+  br i1 %.1644.not.i, label %B3361.i, label %B3031.i
 
-B766.i:                                           ; preds = %B754.i
-  %.1521.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1522.i = load i64, ptr %.1521.i, align 8, !noalias !6
-  %.1524.not.i = icmp eq i64 %.1522.i, %.1004.i
-  br i1 %.1524.not.i, label %B828.i, label %B2613.i
+B3031.i:                                          ; preds = %B911.i
+  %.1808.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1809.i = load i64, ptr %.1808.i, align 8, !noalias !6
+  %.1811.not.i = icmp eq i64 %.1809.i, %.1149.i
+  br i1 %.1811.not.i, label %B3087.i, label %B3363.i
 
-B828.i:                                           ; preds = %B766.i
-  br i1 %.1381.i, label %B850.i, label %B2585.i
+B3087.i:                                          ; preds = %B3031.i
+  br i1 %.1518.i, label %B3091.i, label %B3361.i
 
-B850.i:                                           ; preds = %B828.i
-  %.1586.not.i = icmp slt i64 %.1380.i, %spec.select.i
-  br i1 %.1586.not.i, label %B904.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B3091.i:                                          ; preds = %B3087.i
+  %.1899.not.i = icmp slt i64 %.1512.i, %spec.select.i
+  br i1 %.1899.not.i, label %B3094.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B904.i:                                           ; preds = %B850.i
-  %.1714.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1715.i = load i64, ptr %.1714.i, align 8, !noalias !6
-  %.1736.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1750.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2634.i = select i1 %.1736.i, i1 %.1750.i, i1 false
-  br i1 %or.cond2634.i, label %B948.i, label %B1108.i.preheader
+B3094.i:                                          ; preds = %B3091.i
+  %.2025.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.2026.i = load i64, ptr %.2025.i, align 8, !noalias !6
+  %.2047.i = icmp sgt i64 %slot.7.2.i, -1
+  %.2061.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2955.i = select i1 %.2047.i, i1 %.2061.i, i1 false
+  br i1 %or.cond2955.i, label %B3136.i, label %B3200.i.preheader
 
-B948.i:                                           ; preds = %B904.i
-  %.1783.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1784.i = load i64, ptr %.1783.i, align 8, !noalias !6
-  %.1786.i = icmp eq i64 %.1784.i, %.1715.i
-  br i1 %.1786.i, label %B2573.i, label %B1108.i.preheader
+B3136.i:                                          ; preds = %B3094.i
+  %.2094.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.2095.i = load i64, ptr %.2094.i, align 8, !noalias !6
+  %.2097.i = icmp eq i64 %.2095.i, %.2026.i
+  br i1 %.2097.i, label %B3341.i, label %B3200.i.preheader
 
-B1108.i.preheader:                                ; preds = %B948.i, %B904.i
-  br label %B1108.i
+B3200.i.preheader:                                ; preds = %B3136.i, %B3094.i
+  br label %B3200.i
 
-B1108.i:                                          ; preds = %B1108.i.preheader, %B1108.i
-  %slot_of_v24_low.2.3.i = phi i64 [ %slot_of_v24_low.3.4.i, %B1108.i ], [ 0, %B1108.i.preheader ]
-  %slot_of_v24_high.2.3.i = phi i64 [ %slot_of_v24_high.3.4.i, %B1108.i ], [ %arg.a8_0, %B1108.i.preheader ]
-  %.1834.i = add nuw nsw i64 %slot_of_v24_high.2.3.i, %slot_of_v24_low.2.3.i
-  %.18532625.i = lshr i64 %.1834.i, 1
-  %.1907.i = getelementptr i64, ptr %arg.a8, i64 %.18532625.i
-  %.1908.i = load i64, ptr %.1907.i, align 8, !noalias !6
-  %.1910.i = icmp slt i64 %.1908.i, %.1715.i
-  %.1921.i = add nuw nsw i64 %.18532625.i, 1
-  %slot_of_v24_high.3.4.i = select i1 %.1910.i, i64 %slot_of_v24_high.2.3.i, i64 %.18532625.i
-  %slot_of_v24_low.3.4.i = select i1 %.1910.i, i64 %.1921.i, i64 %slot_of_v24_low.2.3.i
-  %.1952.i = icmp slt i64 %slot_of_v24_low.3.4.i, %slot_of_v24_high.3.4.i
-  br i1 %.1952.i, label %B1108.i, label %B1135.i
+B3200.i:                                          ; preds = %B3200.i.preheader, %B3200.i
+  %slot_of_v26_low.2.3.i = phi i64 [ %slot_of_v26_low.3.4.i, %B3200.i ], [ 0, %B3200.i.preheader ]
+  %slot_of_v26_high.2.3.i = phi i64 [ %slot_of_v26_high.3.4.i, %B3200.i ], [ %arg.a8_0, %B3200.i.preheader ]
+  %.2145.i = add nuw nsw i64 %slot_of_v26_high.2.3.i, %slot_of_v26_low.2.3.i
+  %.21642946.i = lshr i64 %.2145.i, 1
+  %.2218.i = getelementptr i64, ptr %arg.a8, i64 %.21642946.i
+  %.2219.i = load i64, ptr %.2218.i, align 8, !noalias !6
+  %.2221.i = icmp slt i64 %.2219.i, %.2026.i
+  %.2232.i = add nuw nsw i64 %.21642946.i, 1
+  %slot_of_v26_high.3.4.i = select i1 %.2221.i, i64 %slot_of_v26_high.2.3.i, i64 %.21642946.i
+  %slot_of_v26_low.3.4.i = select i1 %.2221.i, i64 %.2232.i, i64 %slot_of_v26_low.2.3.i
+  %.2263.i = icmp slt i64 %slot_of_v26_low.3.4.i, %slot_of_v26_high.3.4.i
+  br i1 %.2263.i, label %B3200.i, label %B3268.i
 
-B1135.i:                                          ; preds = %B1108.i
-  %.1975.i = icmp slt i64 %slot_of_v24_low.3.4.i, %arg.a8_0
-  br i1 %.1975.i, label %B2461.i, label %B2585.i
+B3268.i:                                          ; preds = %B3200.i
+  %.2286.i = icmp slt i64 %slot_of_v26_low.3.4.i, %arg.a8_0
+  br i1 %.2286.i, label %B3290.i, label %B3361.i
 
-B2461.i:                                          ; preds = %B1135.i
-  %.2006.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v24_low.3.4.i
-  %.2007.i = load i64, ptr %.2006.i, align 8, !noalias !6
-  %.2014.i = icmp eq i64 %.2007.i, %.1715.i
-  br i1 %.2014.i, label %B2573.i, label %B2585.i
+B3290.i:                                          ; preds = %B3268.i
+  %.2317.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v26_low.3.4.i
+  %.2318.i = load i64, ptr %.2317.i, align 8, !noalias !6
+  %.2325.i = icmp eq i64 %.2318.i, %.2026.i
+  br i1 %.2325.i, label %B3341.i, label %B3361.i
 
-B2573.i:                                          ; preds = %B2461.i, %B948.i
-  %slot.9.33.i = phi i64 [ %slot_of_v24_low.3.4.i, %B2461.i ], [ %slot.7.2.i, %B948.i ]
-  %.2047.i = mul nsw i64 %slot.9.33.i, %spec.select.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2047.i
-  %.2083.i = getelementptr i64, ptr %0, i64 %.1380.i
-  store i64 %.1004.i, ptr %.2083.i, align 8, !noalias !6
-  br label %B2585.i
+B3341.i:                                          ; preds = %B3290.i, %B3136.i
+  %slot.9.311.i = phi i64 [ %slot_of_v26_low.3.4.i, %B3290.i ], [ %slot.7.2.i, %B3136.i ]
+  %.2358.i = mul nsw i64 %slot.9.311.i, %spec.select.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2358.i
+  %.2394.i = getelementptr i64, ptr %0, i64 %.1512.i
+  store i64 %.1149.i, ptr %.2394.i, align 8, !noalias !6
+  br label %B3361.i
 
-B2585.i:                                          ; preds = %B2573.i, %B2461.i, %B1135.i, %B828.i, %B754.i, %B726.i
-  %slot.8.4.i = phi i64 [ %slot.9.33.i, %B2573.i ], [ -1, %B2461.i ], [ %slot.7.2.i, %B828.i ], [ %slot.7.2.i, %B754.i ], [ %slot.7.2.i, %B726.i ], [ -1, %B1135.i ]
-  %.2101.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2101.i, %arg.a1
-  br i1 %exitcond.not.i, label %B2613.i, label %B612.i
+B3361.i:                                          ; preds = %B3341.i, %B3290.i, %B3268.i, %B3087.i, %B911.i, %B910.i
+  %slot.8.3.i = phi i64 [ %slot.9.311.i, %B3341.i ], [ -1, %B3290.i ], [ %slot.7.2.i, %B3087.i ], [ %slot.7.2.i, %B911.i ], [ %slot.7.2.i, %B910.i ], [ -1, %B3268.i ]
+  %.2410.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2410.i, %arg.a1
+  br i1 %exitcond.not.i, label %B3363.i, label %B760.i
 
-B2613.i:                                          ; preds = %B2585.i, %B766.i, %B578.i
-  %slot.15.3.i = phi i64 [ %slot.10.1.i.ph, %B578.i ], [ %slot.8.4.i, %B2585.i ], [ %slot.7.2.i, %B766.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B578.i ], [ %arg.a1, %B2585.i ], [ %j.2.2.i, %B766.i ]
-  %.2170.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.221365.not.i = icmp slt i64 %.2170.i, 1
-  br i1 %.221365.not.i, label %B3226.i, label %B2625.if.i
+B3363.i:                                          ; preds = %B3361.i, %B3031.i, %B724.i
+  %slot.13.3.i = phi i64 [ %slot.10.1.i.ph, %B724.i ], [ %slot.8.3.i, %B3361.i ], [ %slot.7.2.i, %B3031.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B724.i ], [ %arg.a1, %B3361.i ], [ %j.2.2.i, %B3031.i ]
+  %.2479.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.252273.not.i = icmp slt i64 %.2479.i, 1
+  br i1 %.252273.not.i, label %B4062.i, label %B3391.if.i
 
-B2673.i:                                          ; preds = %B2625.if.i
-  %.2338.i = select i1 %.2268.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2157.066.i
-  %.2352.i = getelementptr i32, ptr %1, i64 %.2338.i
-  %.2353.i = load i32, ptr %.2352.i, align 4, !noalias !6
-  %.2355.i = sext i32 %.2353.i to i64
-  %.2368.i = icmp slt i32 %.2353.i, 0
-  %.2369.i = select i1 %.2368.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2369.i
-  %.2383.i = getelementptr i8, ptr %2, i64 %.2355.i
-  %.2384.i = load i8, ptr %.2383.i, align 1, !noalias !6
-  %.2386.i = icmp eq i8 %.2384.i, 0
-  br i1 %.2386.i, label %B3192.i, label %B2676.i
+B3425.i:                                          ; preds = %B3391.if.i
+  %.2647.i = select i1 %.2577.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2466.074.i
+  %.2661.i = getelementptr i32, ptr %1, i64 %.2647.i
+  %.2662.i = load i32, ptr %.2661.i, align 4, !noalias !6
+  %.2664.i = sext i32 %.2662.i to i64
+  %.2677.i = icmp slt i32 %.2662.i, 0
+  %.2678.i = select i1 %.2677.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2678.i
+  %.2692.i = getelementptr i8, ptr %2, i64 %.2664.i
+  %.2693.i = load i8, ptr %.2692.i, align 1, !noalias !6
+  %.2695.i = icmp eq i8 %.2693.i, 0
+  br i1 %.2695.i, label %B4028.i, label %B3477.i
 
-B2676.i:                                          ; preds = %B2673.i
-  %.2421.i = select i1 %.2268.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2157.066.i
-  %.2435.i = getelementptr i64, ptr %3, i64 %.2421.i
-  %.2436.i = load i64, ptr %.2435.i, align 8, !noalias !6
-  %.2457.i = icmp sgt i64 %slot.12.269.i, -1
-  %.2471.i = icmp slt i64 %slot.12.269.i, %arg.a8_0
-  %or.cond2635.i = select i1 %.2457.i, i1 %.2471.i, i1 false
-  br i1 %or.cond2635.i, label %B2718.i, label %B2782.i.preheader
+B3477.i:                                          ; preds = %B3425.i
+  %.2730.i = select i1 %.2577.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2466.074.i
+  %.2744.i = getelementptr i64, ptr %3, i64 %.2730.i
+  %.2745.i = load i64, ptr %.2744.i, align 8, !noalias !6
+  %.2766.i = icmp sgt i64 %slot.12.277.i, -1
+  %.2780.i = icmp slt i64 %slot.12.277.i, %arg.a8_0
+  %or.cond2956.i = select i1 %.2766.i, i1 %.2780.i, i1 false
+  br i1 %or.cond2956.i, label %B3493.i, label %B3544.i.preheader
 
-B2718.i:                                          ; preds = %B2676.i
-  %.2504.i = getelementptr i64, ptr %arg.a8, i64 %slot.12.269.i
-  %.2505.i = load i64, ptr %.2504.i, align 8, !noalias !6
-  %.2507.i = icmp eq i64 %.2505.i, %.2436.i
-  br i1 %.2507.i, label %B2923.i, label %B2782.i.preheader
+B3493.i:                                          ; preds = %B3477.i
+  %.2813.i = getelementptr i64, ptr %arg.a8, i64 %slot.12.277.i
+  %.2814.i = load i64, ptr %.2813.i, align 8, !noalias !6
+  %.2816.i = icmp eq i64 %.2814.i, %.2745.i
+  br i1 %.2816.i, label %B3750.i, label %B3544.i.preheader
 
-B2782.i.preheader:                                ; preds = %B2718.i, %B2676.i
-  br label %B2782.i
+B3544.i.preheader:                                ; preds = %B3493.i, %B3477.i
+  br label %B3544.i
 
-B2782.i:                                          ; preds = %B2782.i.preheader, %B2782.i
-  %slot_of_v23_low.2.3.i = phi i64 [ %slot_of_v23_low.3.4.i, %B2782.i ], [ 0, %B2782.i.preheader ]
-  %slot_of_v23_high.2.3.i = phi i64 [ %slot_of_v23_high.3.4.i, %B2782.i ], [ %arg.a8_0, %B2782.i.preheader ]
-  %.2555.i = add nuw nsw i64 %slot_of_v23_high.2.3.i, %slot_of_v23_low.2.3.i
-  %.25742626.i = lshr i64 %.2555.i, 1
-  %.2628.i = getelementptr i64, ptr %arg.a8, i64 %.25742626.i
-  %.2629.i = load i64, ptr %.2628.i, align 8, !noalias !6
-  %.2631.i = icmp slt i64 %.2629.i, %.2436.i
-  %.2642.i = add nuw nsw i64 %.25742626.i, 1
-  %slot_of_v23_high.3.4.i = select i1 %.2631.i, i64 %slot_of_v23_high.2.3.i, i64 %.25742626.i
-  %slot_of_v23_low.3.4.i = select i1 %.2631.i, i64 %.2642.i, i64 %slot_of_v23_low.2.3.i
-  %.2673.i = icmp slt i64 %slot_of_v23_low.3.4.i, %slot_of_v23_high.3.4.i
-  br i1 %.2673.i, label %B2782.i, label %B2850.i
+B3544.i:                                          ; preds = %B3544.i.preheader, %B3544.i
+  %slot_of_v25_low.2.3.i = phi i64 [ %slot_of_v25_low.3.4.i, %B3544.i ], [ 0, %B3544.i.preheader ]
+  %slot_of_v25_high.2.3.i = phi i64 [ %slot_of_v25_high.3.4.i, %B3544.i ], [ %arg.a8_0, %B3544.i.preheader ]
+  %.2864.i = add nuw nsw i64 %slot_of_v25_high.2.3.i, %slot_of_v25_low.2.3.i
+  %.28832947.i = lshr i64 %.2864.i, 1
+  %.2937.i = getelementptr i64, ptr %arg.a8, i64 %.28832947.i
+  %.2938.i = load i64, ptr %.2937.i, align 8, !noalias !6
+  %.2940.i = icmp slt i64 %.2938.i, %.2745.i
+  %.2951.i = add nuw nsw i64 %.28832947.i, 1
+  %slot_of_v25_high.3.4.i = select i1 %.2940.i, i64 %slot_of_v25_high.2.3.i, i64 %.28832947.i
+  %slot_of_v25_low.3.4.i = select i1 %.2940.i, i64 %.2951.i, i64 %slot_of_v25_low.2.3.i
+  %.2982.i = icmp slt i64 %slot_of_v25_low.3.4.i, %slot_of_v25_high.3.4.i
+  br i1 %.2982.i, label %B3544.i, label %B3658.i
 
-B2850.i:                                          ; preds = %B2782.i
-  %.2696.i = icmp slt i64 %slot_of_v23_low.3.4.i, %arg.a8_0
-  br i1 %.2696.i, label %B2872.i, label %B3192.i
+B3658.i:                                          ; preds = %B3544.i
+  %.3005.i = icmp slt i64 %slot_of_v25_low.3.4.i, %arg.a8_0
+  br i1 %.3005.i, label %B3662.i, label %B4028.i
 
-B2872.i:                                          ; preds = %B2850.i
-  %.2727.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v23_low.3.4.i
-  %.2728.i = load i64, ptr %.2727.i, align 8, !noalias !6
-  %.2735.i = icmp eq i64 %.2728.i, %.2436.i
-  br i1 %.2735.i, label %B2923.i, label %B3192.i
+B3662.i:                                          ; preds = %B3658.i
+  %.3036.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v25_low.3.4.i
+  %.3037.i = load i64, ptr %.3036.i, align 8, !noalias !6
+  %.3044.i = icmp eq i64 %.3037.i, %.2745.i
+  br i1 %.3044.i, label %B3750.i, label %B4028.i
 
-B2923.i:                                          ; preds = %B2872.i, %B2718.i
-  %slot.14.39.i = phi i64 [ %slot.12.269.i, %B2718.i ], [ %slot_of_v23_low.3.4.i, %B2872.i ]
-  %.2907.i = mul i64 %slot.14.39.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2907.i
-  %5 = getelementptr i64, ptr %4, i64 %.2304.i
-  %.2911.i = getelementptr i64, ptr %5, i64 %.2290.i
-  %.2912.i = load i64, ptr %.2911.i, align 8, !noalias !6
-  %.2922.i = icmp slt i64 %.2912.i, 0
-  br i1 %.2922.i, label %B3125.i, label %B2945.i
+B3750.i:                                          ; preds = %B3662.i, %B3493.i
+  %slot.15.317.i = phi i64 [ %slot.12.277.i, %B3493.i ], [ %slot_of_v25_low.3.4.i, %B3662.i ]
+  %.3216.i = mul i64 %slot.15.317.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.3216.i
+  %5 = getelementptr i64, ptr %4, i64 %.2613.i
+  %.3220.i = getelementptr i64, ptr %5, i64 %.2599.i
+  %.3221.i = load i64, ptr %.3220.i, align 8, !noalias !6
+  %.3231.i = icmp slt i64 %.3221.i, 0
+  br i1 %.3231.i, label %B3961.i, label %B3753.i
 
-B2945.i:                                          ; preds = %B2923.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2907.i
-  %7 = getelementptr i64, ptr %6, i64 %.2304.i
-  %.3027.i = getelementptr i64, ptr %7, i64 %.2290.i
-  %.3028.i = load i64, ptr %.3027.i, align 8, !noalias !6
-  %.3041.not.i = icmp slt i64 %.3028.i, %spec.select.i
-  %.3095.not.i = icmp slt i64 %written.4.268.i, %.19.i2637.i
-  %or.cond77.i = select i1 %.3041.not.i, i1 %.3095.not.i, i1 false
-  br i1 %or.cond77.i, label %B3007.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B3753.i:                                          ; preds = %B3750.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.3216.i
+  %7 = getelementptr i64, ptr %6, i64 %.2613.i
+  %.3336.i = getelementptr i64, ptr %7, i64 %.2599.i
+  %.3337.i = load i64, ptr %.3336.i, align 8, !noalias !6
+  %.3350.not.i = icmp slt i64 %.3337.i, %spec.select.i
+  %.3404.not.i = icmp slt i64 %written.4.276.i, %.19.i2958.i
+  %or.cond85.i = select i1 %.3350.not.i, i1 %.3404.not.i, i1 false
+  br i1 %or.cond85.i, label %B3833.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B3007.i:                                          ; preds = %B2945.i
-  %.3135.i = icmp sgt i64 %.3028.i, -1
-  br i1 %.3135.i, label %B3063.i, label %B3063.thread.i
+B3833.i:                                          ; preds = %B3753.i
+  %.3444.i = icmp sgt i64 %.3337.i, -1
+  br i1 %.3444.i, label %B3895.i, label %B3895.thread.i
 
-B3063.thread.i:                                   ; preds = %B3007.i
-  %.322215.i = icmp slt i64 %written.4.268.i, 0
-  %.322316.i = select i1 %.322215.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.323717.i = getelementptr i64, ptr %8, i64 %.322316.i
-  store i64 %.2157.066.i, ptr %.323717.i, align 8, !noalias !6
-  %.326218.i = select i1 %.322215.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.327619.i = getelementptr i64, ptr %9, i64 %.326218.i
-  store i64 %.2912.i, ptr %.327619.i, align 8, !noalias !6
+B3895.thread.i:                                   ; preds = %B3833.i
+  %.353123.i = icmp slt i64 %written.4.276.i, 0
+  %.353224.i = select i1 %.353123.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.354625.i = getelementptr i64, ptr %8, i64 %.353224.i
+  store i64 %.2466.074.i, ptr %.354625.i, align 8, !noalias !6
+  %.357126.i = select i1 %.353123.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.358527.i = getelementptr i64, ptr %9, i64 %.357126.i
+  store i64 %.3221.i, ptr %.358527.i, align 8, !noalias !6
   br label %13
 
-B3063.i:                                          ; preds = %B3007.i
-  %.3139.i = mul nsw i64 %slot.14.39.i, %spec.select.i
-  %.3145.i = add nsw i64 %.3028.i, %.3139.i
-  %.3161.i = icmp slt i64 %.3145.i, 0
-  %.3162.i = select i1 %.3161.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3145.i
-  %.3176.i = getelementptr i64, ptr %10, i64 %.3162.i
-  %.3177.i = load i64, ptr %.3176.i, align 8, !noalias !6
-  %.3177.fr.i = freeze i64 %.3177.i
-  %.3222.i = icmp slt i64 %written.4.268.i, 0
-  %.3223.i = select i1 %.3222.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.3237.i = getelementptr i64, ptr %11, i64 %.3223.i
-  store i64 %.2157.066.i, ptr %.3237.i, align 8, !noalias !6
-  %.3262.i = select i1 %.3222.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.3276.i = getelementptr i64, ptr %12, i64 %.3262.i
-  store i64 %.2912.i, ptr %.3276.i, align 8, !noalias !6
-  %.3286.not.i = icmp eq i64 %.3177.fr.i, -9223372036854775808
-  %spec.select31.i = select i1 %.3286.not.i, i64 %.1004.i, i64 %.3177.fr.i
+B3895.i:                                          ; preds = %B3833.i
+  %.3448.i = mul nsw i64 %slot.15.317.i, %spec.select.i
+  %.3454.i = add nsw i64 %.3337.i, %.3448.i
+  %.3470.i = icmp slt i64 %.3454.i, 0
+  %.3471.i = select i1 %.3470.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3454.i
+  %.3485.i = getelementptr i64, ptr %10, i64 %.3471.i
+  %.3486.i = load i64, ptr %.3485.i, align 8, !noalias !6
+  %.3486.fr.i = freeze i64 %.3486.i
+  %.3531.i = icmp slt i64 %written.4.276.i, 0
+  %.3532.i = select i1 %.3531.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.3546.i = getelementptr i64, ptr %11, i64 %.3532.i
+  store i64 %.2466.074.i, ptr %.3546.i, align 8, !noalias !6
+  %.3571.i = select i1 %.3531.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.3585.i = getelementptr i64, ptr %12, i64 %.3571.i
+  store i64 %.3221.i, ptr %.3585.i, align 8, !noalias !6
+  %.3595.not.i = icmp eq i64 %.3486.fr.i, -9223372036854775808
+  %spec.select39.i = select i1 %.3595.not.i, i64 %.1149.i, i64 %.3486.fr.i
   br label %13
 
-13:                                               ; preds = %B3063.i, %B3063.thread.i
-  %.322222.i = phi i1 [ %.3222.i, %B3063.i ], [ %.322215.i, %B3063.thread.i ]
-  %14 = phi i64 [ %spec.select31.i, %B3063.i ], [ %.1004.i, %B3063.thread.i ]
-  %.3321.i = select i1 %.322222.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.268.i
-  %.3335.i = getelementptr i64, ptr %15, i64 %.3321.i
-  store i64 %14, ptr %.3335.i, align 8, !noalias !6
-  %.3345.i = add nsw i64 %written.4.268.i, 1
-  br label %B3125.i
+13:                                               ; preds = %B3895.i, %B3895.thread.i
+  %.353130.i = phi i1 [ %.3531.i, %B3895.i ], [ %.353123.i, %B3895.thread.i ]
+  %14 = phi i64 [ %spec.select39.i, %B3895.i ], [ %.1149.i, %B3895.thread.i ]
+  %.3630.i = select i1 %.353130.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.276.i
+  %.3644.i = getelementptr i64, ptr %15, i64 %.3630.i
+  store i64 %14, ptr %.3644.i, align 8, !noalias !6
+  %.3654.i = add nsw i64 %written.4.276.i, 1
+  br label %B3961.i
 
-B3125.i:                                          ; preds = %13, %B2923.i
-  %written.7.3.i = phi i64 [ %.3345.i, %13 ], [ %written.4.268.i, %B2923.i ]
-  %.3355.i = icmp slt i64 %written.7.3.i, 0
-  br i1 %.3355.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B3192.i
+B3961.i:                                          ; preds = %13, %B3750.i
+  %written.9.3.i = phi i64 [ %.3654.i, %13 ], [ %written.4.276.i, %B3750.i ]
+  %.3664.i = icmp slt i64 %written.9.3.i, 0
+  br i1 %.3664.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B4028.i
 
-B3192.i:                                          ; preds = %B2625.if.i, %B3125.i, %B2872.i, %B2850.i, %B2673.i
-  %written.5.3.i = phi i64 [ %written.4.268.i, %B2625.if.i ], [ %written.4.268.i, %B2673.i ], [ %written.7.3.i, %B3125.i ], [ %written.4.268.i, %B2872.i ], [ %written.4.268.i, %B2850.i ]
-  %slot.13.3.i = phi i64 [ %slot.12.269.i, %B2625.if.i ], [ %slot.12.269.i, %B2673.i ], [ %slot.14.39.i, %B3125.i ], [ -1, %B2872.i ], [ -1, %B2850.i ]
-  %.2213.i = icmp samesign ugt i64 %.2160.067.i, 1
-  br i1 %.2213.i, label %B2625.if.i, label %B3226.i
+B4028.i:                                          ; preds = %B3391.if.i, %B3961.i, %B3662.i, %B3658.i, %B3425.i
+  %written.7.3.i = phi i64 [ %written.4.276.i, %B3391.if.i ], [ %written.4.276.i, %B3425.i ], [ %written.9.3.i, %B3961.i ], [ %written.4.276.i, %B3662.i ], [ %written.4.276.i, %B3658.i ]
+  %slot.14.3.i = phi i64 [ %slot.12.277.i, %B3391.if.i ], [ %slot.12.277.i, %B3425.i ], [ %slot.15.317.i, %B3961.i ], [ -1, %B3662.i ], [ -1, %B3658.i ]
+  %.2522.i = icmp samesign ugt i64 %.2469.075.i, 1
+  br i1 %.2522.i, label %B3391.if.i, label %B4062.i
 
-B3226.i:                                          ; preds = %B3192.i, %B2613.i
-  %written.4.2.lcssa.i = phi i64 [ %written.8.1.i.ph, %B2613.i ], [ %written.5.3.i, %B3192.i ]
-  %slot.12.2.lcssa.i = phi i64 [ %slot.15.3.i, %B2613.i ], [ %slot.13.3.i, %B3192.i ]
-  %.3511.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3511.i, label %B362.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B4062.i:                                          ; preds = %B4028.i, %B3363.i
+  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B3363.i ], [ %written.7.3.i, %B4028.i ]
+  %slot.12.2.lcssa.i = phi i64 [ %slot.13.3.i, %B3363.i ], [ %slot.14.3.i, %B4028.i ]
+  %.3818.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3818.i, label %B344.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B304.endif.i:                                     ; preds = %B164.i
-  %.524.i = sdiv i64 %arg.a12_0, %arg.a8_0
-  %.525.i = srem i64 %arg.a12_0, %arg.a8_0
-  %.526.lobit.i = ashr i64 %.525.i, 63
-  %spec.select.i = add i64 %.526.lobit.i, %.524.i
-  %.59571.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.59571.i, label %B362.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B320.endif.i:                                     ; preds = %B164.i
+  %.526.i = sdiv i64 %arg.a12_0, %arg.a8_0
+  %.527.i = srem i64 %arg.a12_0, %arg.a8_0
+  %.528.lobit.i = ashr i64 %.527.i, 63
+  %spec.select.i = add i64 %.528.lobit.i, %.526.i
+  %.59779.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.59779.i, label %B344.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.preheader.lr.ph.i:                           ; preds = %B304.endif.i
-  %.17.i2636.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
-  %.19.i2637.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2636.i)
-  br label %B362.i.outer
+B344.preheader.lr.ph.i:                           ; preds = %B320.endif.i
+  %.17.i2957.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
+  %.19.i2958.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2957.i)
+  br label %B344.i.outer
 
-B362.i.outer:                                     ; preds = %B362.preheader.lr.ph.i, %B3226.i
-  %written.8.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B3226.i ]
-  %slot.10.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %slot.12.2.lcssa.i, %B3226.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B362.preheader.lr.ph.i ], [ %.1004.i, %B3226.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B362.preheader.lr.ph.i ], [ %j.3.3.i, %B3226.i ]
-  br label %B362.i
+B344.i.outer:                                     ; preds = %B344.preheader.lr.ph.i, %B4062.i
+  %written.5.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B4062.i ]
+  %slot.10.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %slot.12.2.lcssa.i, %B4062.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B344.preheader.lr.ph.i ], [ %.1149.i, %B4062.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B344.preheader.lr.ph.i ], [ %j.3.3.i, %B4062.i ]
+  br label %B344.i
 
-B2625.if.i:                                       ; preds = %B2613.i, %B3192.i
-  %slot.12.269.i = phi i64 [ %slot.13.3.i, %B3192.i ], [ %slot.15.3.i, %B2613.i ]
-  %written.4.268.i = phi i64 [ %written.5.3.i, %B3192.i ], [ %written.8.1.i.ph, %B2613.i ]
-  %.2160.067.i = phi i64 [ %.2222.i, %B3192.i ], [ %.2170.i, %B2613.i ]
-  %.2157.066.i = phi i64 [ %.2226.i, %B3192.i ], [ %i.4.1.i, %B2613.i ]
-  %.2222.i = add nsw i64 %.2160.067.i, -1
-  %.2226.i = add i64 %.2157.066.i, 1
-  %.2268.i = icmp slt i64 %.2157.066.i, 0
-  %.2269.i = select i1 %.2268.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i16, ptr %arg.a2, i64 %.2157.066.i
-  %.2283.i = getelementptr i16, ptr %16, i64 %.2269.i
-  %.2284.i = load i16, ptr %.2283.i, align 2, !noalias !6
-  %.2290.i = sext i16 %.2284.i to i64
-  %.2303.i = icmp slt i16 %.2284.i, 0
-  %.2304.i = select i1 %.2303.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2304.i
-  %.2318.i = getelementptr i8, ptr %17, i64 %.2290.i
-  %.2319.i = load i8, ptr %.2318.i, align 1, !noalias !6
-  %.2321.i = icmp eq i8 %.2319.i, 0
-  br i1 %.2321.i, label %B3192.i, label %B2673.i
+B3391.if.i:                                       ; preds = %B3363.i, %B4028.i
+  %slot.12.277.i = phi i64 [ %slot.14.3.i, %B4028.i ], [ %slot.13.3.i, %B3363.i ]
+  %written.4.276.i = phi i64 [ %written.7.3.i, %B4028.i ], [ %written.5.1.i.ph, %B3363.i ]
+  %.2469.075.i = phi i64 [ %.2531.i, %B4028.i ], [ %.2479.i, %B3363.i ]
+  %.2466.074.i = phi i64 [ %.2535.i, %B4028.i ], [ %i.4.1.i, %B3363.i ]
+  %.2531.i = add nsw i64 %.2469.075.i, -1
+  %.2535.i = add i64 %.2466.074.i, 1
+  %.2577.i = icmp slt i64 %.2466.074.i, 0
+  %.2578.i = select i1 %.2577.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i16, ptr %arg.a2, i64 %.2466.074.i
+  %.2592.i = getelementptr i16, ptr %16, i64 %.2578.i
+  %.2593.i = load i16, ptr %.2592.i, align 2, !noalias !6
+  %.2599.i = sext i16 %.2593.i to i64
+  %.2612.i = icmp slt i16 %.2593.i, 0
+  %.2613.i = select i1 %.2612.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2613.i
+  %.2627.i = getelementptr i8, ptr %17, i64 %.2599.i
+  %.2628.i = load i8, ptr %.2627.i, align 1, !noalias !6
+  %.2630.i = icmp eq i8 %.2628.i, 0
+  br i1 %.2630.i, label %B4028.i, label %B3425.i
 
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B514.i, %B362.i, %B390.i, %B542.i, %B3226.i, %B612.i, %B640.i, %B850.i, %B2945.i, %B3125.i, %entry, %B70.i, %B164.i, %B304.endif.i
-  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B304.endif.i ], [ -2, %B70.i ], [ -2, %B2945.i ], [ -2, %B612.i ], [ -2, %B164.i ], [ -2, %B3125.i ], [ -2, %B850.i ], [ -2, %B640.i ], [ -2, %B362.i ], [ -2, %B390.i ], [ %written.8.1.i.ph, %B514.i ], [ %written.4.2.lcssa.i, %B3226.i ], [ -1, %B542.i ]
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B648.i, %B344.i, %B376.i, %B680.i, %B4062.i, %B760.i, %B820.i, %B3091.i, %B3753.i, %B3961.i, %entry, %B70.i, %B164.i, %B320.endif.i
+  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B320.endif.i ], [ -2, %B70.i ], [ -2, %B3753.i ], [ -2, %B760.i ], [ -2, %B164.i ], [ -2, %B3961.i ], [ -2, %B3091.i ], [ -2, %B820.i ], [ -2, %B344.i ], [ -2, %B376.i ], [ %written.5.1.i.ph, %B648.i ], [ %written.4.2.lcssa.i, %B4062.i ], [ -1, %B680.i ]
   store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
@@ -1087,389 +1087,389 @@ define i64 @perfdiff_table_dones_into_i32(i64 %.1, i64 %.2, ptr readonly capture
 entry:
   %.34 = alloca i64, align 8
   store i64 0, ptr %.34, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v30B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr %.34, i64 %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12, ptr %.13, i64 %.14, ptr %.15, i64 %.16, ptr %.17, i64 %.18, i64 %.19, ptr %.20, i64 %.21, i64 %.22, ptr %.23, i64 %.24, ptr %.25, i64 %.26, ptr %.27, i64 %.28, ptr %.29, i64 %.30, ptr %.31, i64 %.32) #3
   %.48 = load i64, ptr %.34, align 8
   ret i64 %.48
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v26B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v30B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAExx8int32_2ax8int64_2ax8int64_2ax8int32_2ax8uint8_2ax8uint8_2ax8int64_2ax8int64_2axx8int64_2axx8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, i64 %arg.a0, i64 %arg.a1, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr readonly captures(none) %arg.a5, i64 %arg.a5_0, ptr readonly captures(none) %arg.a6, i64 %arg.a6_0, ptr readonly captures(none) %arg.a7, i64 %arg.a7_0, ptr readonly captures(none) %arg.a8, i64 %arg.a8_0, ptr readonly captures(none) %arg.a9, i64 %arg.a9_0, i64 %arg.a9_1, ptr readonly captures(none) %arg.a10, i64 %arg.a10_0, i64 %arg.a10_1, ptr readonly captures(none) %arg.a11, i64 %arg.a11_0, ptr captures(none) %arg.a12, i64 %arg.a12_0, ptr writeonly captures(none) %arg.a13, i64 %arg.a13_0, ptr writeonly captures(none) %arg.a14, i64 %arg.a14_0, ptr writeonly captures(none) %arg.a15, i64 %arg.a15_0) unnamed_addr #0 {
 entry:
   %.249.i = icmp slt i64 %arg.a0, 0
   %.253.i = icmp sgt i64 %arg.a1, %arg.a4_0
   %or.cond.i = select i1 %.249.i, i1 true, i1 %.253.i
-  br i1 %or.cond.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.i
+  br i1 %or.cond.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B70.i
 
 B70.i:                                            ; preds = %entry
   %.17.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a3_0, i64 %arg.a2_0)
   %.19.i.i = tail call i64 @llvm.smin.i64(i64 %arg.a5_0, i64 %.17.i.i)
   %.311.i = icmp sge i64 %.19.i.i, %arg.a1
   %.321.not.i = icmp eq i64 %arg.a7_0, %arg.a11_0
-  %or.cond2627.i = select i1 %.311.i, i1 %.321.not.i, i1 false
-  br i1 %or.cond2627.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %or.cond2948.i = select i1 %.311.i, i1 %.321.not.i, i1 false
+  br i1 %or.cond2948.i, label %B164.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
 B164.i:                                           ; preds = %B70.i
-  %.373.i = icmp sgt i64 %arg.a8_0, 0
-  %.394.i = icmp eq i64 %arg.a9_0, %arg.a8_0
-  %or.cond2628.i = select i1 %.373.i, i1 %.394.i, i1 false
-  %.414.i = icmp eq i64 %arg.a10_0, %arg.a8_0
-  %or.cond2629.i = select i1 %or.cond2628.i, i1 %.414.i, i1 false
-  %.443.i = icmp eq i64 %arg.a9_1, %arg.a7_0
-  %or.cond27.i = select i1 %or.cond2629.i, i1 %.443.i, i1 false
-  %.470.i = icmp eq i64 %arg.a10_1, %arg.a7_0
-  %or.cond28.i = select i1 %or.cond27.i, i1 %.470.i, i1 false
-  br i1 %or.cond28.i, label %B304.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+  %.375.i = icmp sgt i64 %arg.a8_0, 0
+  %.396.i = icmp eq i64 %arg.a9_0, %arg.a8_0
+  %or.cond2949.i = select i1 %.375.i, i1 %.396.i, i1 false
+  %.416.i = icmp eq i64 %arg.a10_0, %arg.a8_0
+  %or.cond2950.i = select i1 %or.cond2949.i, i1 %.416.i, i1 false
+  %.445.i = icmp eq i64 %arg.a9_1, %arg.a7_0
+  %or.cond35.i = select i1 %or.cond2950.i, i1 %.445.i, i1 false
+  %.472.i = icmp eq i64 %arg.a10_1, %arg.a7_0
+  %or.cond36.i = select i1 %or.cond35.i, i1 %.472.i, i1 false
+  br i1 %or.cond36.i, label %B320.endif.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.i:                                           ; preds = %B362.i.outer, %B514.i
-  %i.4.1.i = phi i64 [ %.968.i, %B514.i ], [ %i.4.1.i.ph, %B362.i.outer ]
-  %.633.i = getelementptr i32, ptr %arg.a2, i64 %i.4.1.i
-  %.634.i = load i32, ptr %.633.i, align 4, !noalias !9
-  %.639.i = sext i32 %.634.i to i64
-  %.640.i = icmp sgt i32 %.634.i, -1
-  %.645.not.i = icmp sgt i64 %arg.a7_0, %.639.i
-  %or.cond2630.i = select i1 %.640.i, i1 %.645.not.i, i1 false
-  br i1 %or.cond2630.i, label %B390.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B344.i:                                           ; preds = %B344.i.outer, %B648.i
+  %i.4.1.i = phi i64 [ %.1113.i, %B648.i ], [ %i.4.1.i.ph, %B344.i.outer ]
+  %.683.i = getelementptr i32, ptr %arg.a2, i64 %i.4.1.i
+  %.684.i = load i32, ptr %.683.i, align 4, !noalias !9
+  %.692.i = sext i32 %.684.i to i64
+  %.693.i = icmp sgt i32 %.684.i, -1
+  %.704.not.i = icmp sgt i64 %arg.a7_0, %.692.i
+  %or.cond2951.i = select i1 %.693.i, i1 %.704.not.i, i1 false
+  br i1 %or.cond2951.i, label %B376.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B390.i:                                           ; preds = %B362.i
-  %.676.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
-  %.677.i = load i32, ptr %.676.i, align 4, !noalias !9
-  %.679.i = icmp sgt i32 %.677.i, -1
-  %.678.i = sext i32 %.677.i to i64
-  %.720.not.i = icmp sgt i64 %arg.a6_0, %.678.i
-  %or.cond2631.i = select i1 %.679.i, i1 %.720.not.i, i1 false
-  br i1 %or.cond2631.i, label %B462.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B376.i:                                           ; preds = %B344.i
+  %.735.i = getelementptr i32, ptr %arg.a5, i64 %i.4.1.i
+  %.736.i = load i32, ptr %.735.i, align 4, !noalias !9
+  %.738.i = icmp sgt i32 %.736.i, -1
+  %.737.i = sext i32 %.736.i to i64
+  %.779.not.i = icmp sgt i64 %arg.a6_0, %.737.i
+  %or.cond2952.i = select i1 %.738.i, i1 %.779.not.i, i1 false
+  br i1 %or.cond2952.i, label %B452.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B462.i:                                           ; preds = %B390.i
-  %.844.i = getelementptr i64, ptr %arg.a11, i64 %.639.i
-  %.845.i = load i64, ptr %.844.i, align 8, !noalias !9
-  %.846.i = icmp slt i64 %.845.i, 0
-  br i1 %.846.i, label %B490.i, label %B494.i
+B452.i:                                           ; preds = %B376.i
+  %.839.i = getelementptr i64, ptr %arg.a11, i64 %.692.i
+  %.840.i = load i64, ptr %.839.i, align 8, !noalias !9
+  %.846.i = icmp sgt i64 %.840.i, -1
+  br i1 %.846.i, label %B488.i, label %B464.i
 
-B490.i:                                           ; preds = %B462.i
-  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.639.i
+B464.i:                                           ; preds = %B452.i
+  %.878.i = getelementptr i8, ptr %arg.a7, i64 %.692.i
   %.879.i = load i8, ptr %.878.i, align 1, !noalias !9
-  %.883.i = icmp eq i8 %.879.i, 0
-  br i1 %.883.i, label %B514.i, label %B494.i
+  %.888.not.i = icmp eq i8 %.879.i, 0
+  br i1 %.888.not.i, label %B648.i, label %B488.i
 
-B494.i:                                           ; preds = %B490.i, %B462.i
-  %.947.i = getelementptr i8, ptr %arg.a6, i64 %.678.i
-  %.948.i = load i8, ptr %.947.i, align 1, !noalias !9
-  %.950.i = icmp eq i8 %.948.i, 0
-  br i1 %.950.i, label %B514.i, label %B542.i
+B488.i:                                           ; preds = %B464.i, %B452.i
+  %.964.i = getelementptr i8, ptr %arg.a6, i64 %.737.i
+  %.965.i = load i8, ptr %.964.i, align 1, !noalias !9
+  %.972.not.i = icmp eq i8 %.965.i, 0
+  br i1 %.972.not.i, label %B648.i, label %B680.i
 
-B514.i:                                           ; preds = %B494.i, %B490.i
-  %.968.i = add nuw nsw i64 %i.4.1.i, 1
-  %.595.i = icmp slt i64 %.968.i, %arg.a1
-  br i1 %.595.i, label %B362.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B648.i:                                           ; preds = %B488.i, %B464.i
+  %.1113.i = add nuw nsw i64 %i.4.1.i, 1
+  %.597.i = icmp slt i64 %.1113.i, %arg.a1
+  br i1 %.597.i, label %B344.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B542.i:                                           ; preds = %B494.i
-  %.1003.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
-  %.1004.i = load i64, ptr %.1003.i, align 8, !noalias !9
-  %.1010.i = icmp slt i64 %.1004.i, %previous.2.1.i.ph
-  br i1 %.1010.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B578.i
+B680.i:                                           ; preds = %B488.i
+  %.1148.i = getelementptr i64, ptr %arg.a4, i64 %i.4.1.i
+  %.1149.i = load i64, ptr %.1148.i, align 8, !noalias !9
+  %.1155.i = icmp slt i64 %.1149.i, %previous.2.1.i.ph
+  br i1 %.1155.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B724.i
 
-B578.i:                                           ; preds = %B542.i
-  %.1126.i = icmp slt i64 %i.4.1.i, %arg.a1
-  br i1 %.1126.i, label %B612.i, label %B3483.i
+B724.i:                                           ; preds = %B680.i
+  %.1269.i = icmp slt i64 %i.4.1.i, %arg.a1
+  br i1 %.1269.i, label %B760.i, label %B4651.i
 
-B612.i:                                           ; preds = %B578.i, %B3455.i
-  %slot.7.2.i = phi i64 [ %slot.12.4.i, %B3455.i ], [ %slot.8.1.i.ph, %B578.i ]
-  %j.2.2.i = phi i64 [ %.2101.i, %B3455.i ], [ %i.4.1.i, %B578.i ]
-  %.1164.i = getelementptr i32, ptr %arg.a2, i64 %j.2.2.i
-  %.1165.i = load i32, ptr %.1164.i, align 4, !noalias !9
-  %.1170.i = sext i32 %.1165.i to i64
-  %.1171.i = icmp sgt i32 %.1165.i, -1
-  %.1176.not.i = icmp sgt i64 %arg.a7_0, %.1170.i
-  %or.cond2632.i = select i1 %.1171.i, i1 %.1176.not.i, i1 false
-  br i1 %or.cond2632.i, label %B640.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B760.i:                                           ; preds = %B724.i, %B4649.i
+  %slot.7.2.i = phi i64 [ %slot.8.3.i, %B4649.i ], [ %slot.10.1.i.ph, %B724.i ]
+  %j.2.2.i = phi i64 [ %.2410.i, %B4649.i ], [ %i.4.1.i, %B724.i ]
+  %.1355.i = getelementptr i32, ptr %arg.a2, i64 %j.2.2.i
+  %.1356.i = load i32, ptr %.1355.i, align 4, !noalias !9
+  %.1364.i = sext i32 %.1356.i to i64
+  %.1365.i = icmp sgt i32 %.1356.i, -1
+  %.1376.not.i = icmp sgt i64 %arg.a7_0, %.1364.i
+  %or.cond2953.i = select i1 %.1365.i, i1 %.1376.not.i, i1 false
+  br i1 %or.cond2953.i, label %B820.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B640.i:                                           ; preds = %B612.i
-  %.1207.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
-  %.1208.i = load i32, ptr %.1207.i, align 4, !noalias !9
-  %.1210.i = icmp sgt i32 %.1208.i, -1
-  %.1209.i = sext i32 %.1208.i to i64
-  %.1251.not.i = icmp sgt i64 %arg.a6_0, %.1209.i
-  %or.cond2633.i = select i1 %.1210.i, i1 %.1251.not.i, i1 false
-  br i1 %or.cond2633.i, label %B724.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B820.i:                                           ; preds = %B760.i
+  %.1407.i = getelementptr i32, ptr %arg.a5, i64 %j.2.2.i
+  %.1408.i = load i32, ptr %.1407.i, align 4, !noalias !9
+  %.1410.i = icmp sgt i32 %.1408.i, -1
+  %.1409.i = sext i32 %.1408.i to i64
+  %.1451.not.i = icmp sgt i64 %arg.a6_0, %.1409.i
+  %or.cond2954.i = select i1 %.1410.i, i1 %.1451.not.i, i1 false
+  br i1 %or.cond2954.i, label %B892.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B724.i:                                           ; preds = %B640.i
-  %.1379.i = getelementptr i64, ptr %arg.a11, i64 %.1170.i
-  %.1380.i = load i64, ptr %.1379.i, align 8, !noalias !9
-  %.1381.i = icmp sgt i64 %.1380.i, -1
-  br i1 %.1381.i, label %B754.i, label %B726.i
+B892.i:                                           ; preds = %B820.i
+  %.1511.i = getelementptr i64, ptr %arg.a11, i64 %.1364.i
+  %.1512.i = load i64, ptr %.1511.i, align 8, !noalias !9
+  %.1518.i = icmp sgt i64 %.1512.i, -1
+  br i1 %.1518.i, label %B911.i, label %B910.i
 
-B726.i:                                           ; preds = %B724.i
-  %.1417.i = getelementptr i8, ptr %arg.a7, i64 %.1170.i
-  %.1418.i = load i8, ptr %.1417.i, align 1, !noalias !9
-  %.1420.not.i = icmp eq i8 %.1418.i, 0
-  br i1 %.1420.not.i, label %B3455.i, label %B754.i
+B910.i:                                           ; preds = %B892.i
+  %.1550.i = getelementptr i8, ptr %arg.a7, i64 %.1364.i
+  %.1551.i = load i8, ptr %.1550.i, align 1, !noalias !9
+  %.1560.not.i = icmp eq i8 %.1551.i, 0
+  br i1 %.1560.not.i, label %B4649.i, label %B911.i
 
-B754.i:                                           ; preds = %B726.i, %B724.i
-  %.1485.i = getelementptr i8, ptr %arg.a6, i64 %.1209.i
-  %.1486.i = load i8, ptr %.1485.i, align 1, !noalias !9
-  %.1488.not.i = icmp eq i8 %.1486.i, 0
-  br i1 %.1488.not.i, label %B3455.i, label %B766.i
+B911.i:                                           ; preds = %B910.i, %B892.i
+  %.1636.i = getelementptr i8, ptr %arg.a6, i64 %.1409.i
+  %.1637.i = load i8, ptr %.1636.i, align 1, !noalias !9
+  %.1644.not.i = icmp eq i8 %.1637.i, 0
+  br i1 %.1644.not.i, label %B4649.i, label %B4319.i
 
-B766.i:                                           ; preds = %B754.i
-  %.1521.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
-  %.1522.i = load i64, ptr %.1521.i, align 8, !noalias !9
-  %.1524.not.i = icmp eq i64 %.1522.i, %.1004.i
-  br i1 %.1524.not.i, label %B828.i, label %B3483.i
+B4319.i:                                          ; preds = %B911.i
+  %.1808.i = getelementptr i64, ptr %arg.a4, i64 %j.2.2.i
+  %.1809.i = load i64, ptr %.1808.i, align 8, !noalias !9
+  %.1811.not.i = icmp eq i64 %.1809.i, %.1149.i
+  br i1 %.1811.not.i, label %B4375.i, label %B4651.i
 
-B828.i:                                           ; preds = %B766.i
-  br i1 %.1381.i, label %B850.i, label %B3455.i
+B4375.i:                                          ; preds = %B4319.i
+  br i1 %.1518.i, label %B4379.i, label %B4649.i
 
-B850.i:                                           ; preds = %B828.i
-  %.1586.not.i = icmp slt i64 %.1380.i, %spec.select.i
-  br i1 %.1586.not.i, label %B904.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B4379.i:                                          ; preds = %B4375.i
+  %.1899.not.i = icmp slt i64 %.1512.i, %spec.select.i
+  br i1 %.1899.not.i, label %B4382.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B904.i:                                           ; preds = %B850.i
-  %.1714.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
-  %.1715.i = load i64, ptr %.1714.i, align 8, !noalias !9
-  %.1736.i = icmp sgt i64 %slot.7.2.i, -1
-  %.1750.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
-  %or.cond2634.i = select i1 %.1736.i, i1 %.1750.i, i1 false
-  br i1 %or.cond2634.i, label %B948.i, label %B1108.i.preheader
+B4382.i:                                          ; preds = %B4379.i
+  %.2025.i = getelementptr i64, ptr %arg.a3, i64 %j.2.2.i
+  %.2026.i = load i64, ptr %.2025.i, align 8, !noalias !9
+  %.2047.i = icmp sgt i64 %slot.7.2.i, -1
+  %.2061.i = icmp slt i64 %slot.7.2.i, %arg.a8_0
+  %or.cond2955.i = select i1 %.2047.i, i1 %.2061.i, i1 false
+  br i1 %or.cond2955.i, label %B4424.i, label %B4488.i.preheader
 
-B948.i:                                           ; preds = %B904.i
-  %.1783.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
-  %.1784.i = load i64, ptr %.1783.i, align 8, !noalias !9
-  %.1786.i = icmp eq i64 %.1784.i, %.1715.i
-  br i1 %.1786.i, label %B3443.i, label %B1108.i.preheader
+B4424.i:                                          ; preds = %B4382.i
+  %.2094.i = getelementptr i64, ptr %arg.a8, i64 %slot.7.2.i
+  %.2095.i = load i64, ptr %.2094.i, align 8, !noalias !9
+  %.2097.i = icmp eq i64 %.2095.i, %.2026.i
+  br i1 %.2097.i, label %B4629.i, label %B4488.i.preheader
 
-B1108.i.preheader:                                ; preds = %B948.i, %B904.i
-  br label %B1108.i
+B4488.i.preheader:                                ; preds = %B4424.i, %B4382.i
+  br label %B4488.i
 
-B1108.i:                                          ; preds = %B1108.i.preheader, %B1108.i
-  %slot_of_v30_low.2.3.i = phi i64 [ %slot_of_v30_low.3.4.i, %B1108.i ], [ 0, %B1108.i.preheader ]
-  %slot_of_v30_high.2.3.i = phi i64 [ %slot_of_v30_high.3.4.i, %B1108.i ], [ %arg.a8_0, %B1108.i.preheader ]
-  %.1834.i = add nuw nsw i64 %slot_of_v30_high.2.3.i, %slot_of_v30_low.2.3.i
-  %.18532625.i = lshr i64 %.1834.i, 1
-  %.1907.i = getelementptr i64, ptr %arg.a8, i64 %.18532625.i
-  %.1908.i = load i64, ptr %.1907.i, align 8, !noalias !9
-  %.1910.i = icmp slt i64 %.1908.i, %.1715.i
-  %.1921.i = add nuw nsw i64 %.18532625.i, 1
-  %slot_of_v30_high.3.4.i = select i1 %.1910.i, i64 %slot_of_v30_high.2.3.i, i64 %.18532625.i
-  %slot_of_v30_low.3.4.i = select i1 %.1910.i, i64 %.1921.i, i64 %slot_of_v30_low.2.3.i
-  %.1952.i = icmp slt i64 %slot_of_v30_low.3.4.i, %slot_of_v30_high.3.4.i
-  br i1 %.1952.i, label %B1108.i, label %B1135.i
+B4488.i:                                          ; preds = %B4488.i.preheader, %B4488.i
+  %slot_of_v34_low.2.3.i = phi i64 [ %slot_of_v34_low.3.4.i, %B4488.i ], [ 0, %B4488.i.preheader ]
+  %slot_of_v34_high.2.3.i = phi i64 [ %slot_of_v34_high.3.4.i, %B4488.i ], [ %arg.a8_0, %B4488.i.preheader ]
+  %.2145.i = add nuw nsw i64 %slot_of_v34_high.2.3.i, %slot_of_v34_low.2.3.i
+  %.21642946.i = lshr i64 %.2145.i, 1
+  %.2218.i = getelementptr i64, ptr %arg.a8, i64 %.21642946.i
+  %.2219.i = load i64, ptr %.2218.i, align 8, !noalias !9
+  %.2221.i = icmp slt i64 %.2219.i, %.2026.i
+  %.2232.i = add nuw nsw i64 %.21642946.i, 1
+  %slot_of_v34_high.3.4.i = select i1 %.2221.i, i64 %slot_of_v34_high.2.3.i, i64 %.21642946.i
+  %slot_of_v34_low.3.4.i = select i1 %.2221.i, i64 %.2232.i, i64 %slot_of_v34_low.2.3.i
+  %.2263.i = icmp slt i64 %slot_of_v34_low.3.4.i, %slot_of_v34_high.3.4.i
+  br i1 %.2263.i, label %B4488.i, label %B4556.i
 
-B1135.i:                                          ; preds = %B1108.i
-  %.1975.i = icmp slt i64 %slot_of_v30_low.3.4.i, %arg.a8_0
-  br i1 %.1975.i, label %B3331.i, label %B3455.i
+B4556.i:                                          ; preds = %B4488.i
+  %.2286.i = icmp slt i64 %slot_of_v34_low.3.4.i, %arg.a8_0
+  br i1 %.2286.i, label %B4578.i, label %B4649.i
 
-B3331.i:                                          ; preds = %B1135.i
-  %.2006.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v30_low.3.4.i
-  %.2007.i = load i64, ptr %.2006.i, align 8, !noalias !9
-  %.2014.i = icmp eq i64 %.2007.i, %.1715.i
-  br i1 %.2014.i, label %B3443.i, label %B3455.i
+B4578.i:                                          ; preds = %B4556.i
+  %.2317.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v34_low.3.4.i
+  %.2318.i = load i64, ptr %.2317.i, align 8, !noalias !9
+  %.2325.i = icmp eq i64 %.2318.i, %.2026.i
+  br i1 %.2325.i, label %B4629.i, label %B4649.i
 
-B3443.i:                                          ; preds = %B3331.i, %B948.i
-  %slot.13.33.i = phi i64 [ %slot_of_v30_low.3.4.i, %B3331.i ], [ %slot.7.2.i, %B948.i ]
-  %.2047.i = mul nsw i64 %slot.13.33.i, %spec.select.i
-  %0 = getelementptr i64, ptr %arg.a12, i64 %.2047.i
-  %.2083.i = getelementptr i64, ptr %0, i64 %.1380.i
-  store i64 %.1004.i, ptr %.2083.i, align 8, !noalias !9
-  br label %B3455.i
+B4629.i:                                          ; preds = %B4578.i, %B4424.i
+  %slot.9.311.i = phi i64 [ %slot_of_v34_low.3.4.i, %B4578.i ], [ %slot.7.2.i, %B4424.i ]
+  %.2358.i = mul nsw i64 %slot.9.311.i, %spec.select.i
+  %0 = getelementptr i64, ptr %arg.a12, i64 %.2358.i
+  %.2394.i = getelementptr i64, ptr %0, i64 %.1512.i
+  store i64 %.1149.i, ptr %.2394.i, align 8, !noalias !9
+  br label %B4649.i
 
-B3455.i:                                          ; preds = %B3443.i, %B3331.i, %B1135.i, %B828.i, %B754.i, %B726.i
-  %slot.12.4.i = phi i64 [ %slot.13.33.i, %B3443.i ], [ -1, %B3331.i ], [ %slot.7.2.i, %B828.i ], [ %slot.7.2.i, %B754.i ], [ %slot.7.2.i, %B726.i ], [ -1, %B1135.i ]
-  %.2101.i = add i64 %j.2.2.i, 1
-  %exitcond.not.i = icmp eq i64 %.2101.i, %arg.a1
-  br i1 %exitcond.not.i, label %B3483.i, label %B612.i
+B4649.i:                                          ; preds = %B4629.i, %B4578.i, %B4556.i, %B4375.i, %B911.i, %B910.i
+  %slot.8.3.i = phi i64 [ %slot.9.311.i, %B4629.i ], [ -1, %B4578.i ], [ %slot.7.2.i, %B4375.i ], [ %slot.7.2.i, %B911.i ], [ %slot.7.2.i, %B910.i ], [ -1, %B4556.i ]
+  %.2410.i = add i64 %j.2.2.i, 1
+  %exitcond.not.i = icmp eq i64 %.2410.i, %arg.a1
+  br i1 %exitcond.not.i, label %B4651.i, label %B760.i
 
-B3483.i:                                          ; preds = %B3455.i, %B766.i, %B578.i
-  %slot.11.3.i = phi i64 [ %slot.8.1.i.ph, %B578.i ], [ %slot.12.4.i, %B3455.i ], [ %slot.7.2.i, %B766.i ]
-  %j.3.3.i = phi i64 [ %i.4.1.i, %B578.i ], [ %arg.a1, %B3455.i ], [ %j.2.2.i, %B766.i ]
-  %.2170.i = sub nsw i64 %j.3.3.i, %i.4.1.i
-  %.221365.not.i = icmp slt i64 %.2170.i, 1
-  br i1 %.221365.not.i, label %B4096.i, label %B3495.if.i
+B4651.i:                                          ; preds = %B4649.i, %B4319.i, %B724.i
+  %slot.13.3.i = phi i64 [ %slot.10.1.i.ph, %B724.i ], [ %slot.8.3.i, %B4649.i ], [ %slot.7.2.i, %B4319.i ]
+  %j.3.3.i = phi i64 [ %i.4.1.i, %B724.i ], [ %arg.a1, %B4649.i ], [ %j.2.2.i, %B4319.i ]
+  %.2479.i = sub nsw i64 %j.3.3.i, %i.4.1.i
+  %.252273.not.i = icmp slt i64 %.2479.i, 1
+  br i1 %.252273.not.i, label %B5350.i, label %B4679.if.i
 
-B3543.i:                                          ; preds = %B3495.if.i
-  %.2338.i = select i1 %.2268.i, i64 %arg.a5_0, i64 0
-  %1 = getelementptr i32, ptr %arg.a5, i64 %.2157.066.i
-  %.2352.i = getelementptr i32, ptr %1, i64 %.2338.i
-  %.2353.i = load i32, ptr %.2352.i, align 4, !noalias !9
-  %.2355.i = sext i32 %.2353.i to i64
-  %.2368.i = icmp slt i32 %.2353.i, 0
-  %.2369.i = select i1 %.2368.i, i64 %arg.a6_0, i64 0
-  %2 = getelementptr i8, ptr %arg.a6, i64 %.2369.i
-  %.2383.i = getelementptr i8, ptr %2, i64 %.2355.i
-  %.2384.i = load i8, ptr %.2383.i, align 1, !noalias !9
-  %.2386.i = icmp eq i8 %.2384.i, 0
-  br i1 %.2386.i, label %B4062.i, label %B3546.i
+B4713.i:                                          ; preds = %B4679.if.i
+  %.2647.i = select i1 %.2577.i, i64 %arg.a5_0, i64 0
+  %1 = getelementptr i32, ptr %arg.a5, i64 %.2466.074.i
+  %.2661.i = getelementptr i32, ptr %1, i64 %.2647.i
+  %.2662.i = load i32, ptr %.2661.i, align 4, !noalias !9
+  %.2664.i = sext i32 %.2662.i to i64
+  %.2677.i = icmp slt i32 %.2662.i, 0
+  %.2678.i = select i1 %.2677.i, i64 %arg.a6_0, i64 0
+  %2 = getelementptr i8, ptr %arg.a6, i64 %.2678.i
+  %.2692.i = getelementptr i8, ptr %2, i64 %.2664.i
+  %.2693.i = load i8, ptr %.2692.i, align 1, !noalias !9
+  %.2695.i = icmp eq i8 %.2693.i, 0
+  br i1 %.2695.i, label %B5316.i, label %B4765.i
 
-B3546.i:                                          ; preds = %B3543.i
-  %.2421.i = select i1 %.2268.i, i64 %arg.a3_0, i64 0
-  %3 = getelementptr i64, ptr %arg.a3, i64 %.2157.066.i
-  %.2435.i = getelementptr i64, ptr %3, i64 %.2421.i
-  %.2436.i = load i64, ptr %.2435.i, align 8, !noalias !9
-  %.2457.i = icmp sgt i64 %slot.10.269.i, -1
-  %.2471.i = icmp slt i64 %slot.10.269.i, %arg.a8_0
-  %or.cond2635.i = select i1 %.2457.i, i1 %.2471.i, i1 false
-  br i1 %or.cond2635.i, label %B3588.i, label %B3652.i.preheader
+B4765.i:                                          ; preds = %B4713.i
+  %.2730.i = select i1 %.2577.i, i64 %arg.a3_0, i64 0
+  %3 = getelementptr i64, ptr %arg.a3, i64 %.2466.074.i
+  %.2744.i = getelementptr i64, ptr %3, i64 %.2730.i
+  %.2745.i = load i64, ptr %.2744.i, align 8, !noalias !9
+  %.2766.i = icmp sgt i64 %slot.12.277.i, -1
+  %.2780.i = icmp slt i64 %slot.12.277.i, %arg.a8_0
+  %or.cond2956.i = select i1 %.2766.i, i1 %.2780.i, i1 false
+  br i1 %or.cond2956.i, label %B4781.i, label %B4832.i.preheader
 
-B3588.i:                                          ; preds = %B3546.i
-  %.2504.i = getelementptr i64, ptr %arg.a8, i64 %slot.10.269.i
-  %.2505.i = load i64, ptr %.2504.i, align 8, !noalias !9
-  %.2507.i = icmp eq i64 %.2505.i, %.2436.i
-  br i1 %.2507.i, label %B3793.i, label %B3652.i.preheader
+B4781.i:                                          ; preds = %B4765.i
+  %.2813.i = getelementptr i64, ptr %arg.a8, i64 %slot.12.277.i
+  %.2814.i = load i64, ptr %.2813.i, align 8, !noalias !9
+  %.2816.i = icmp eq i64 %.2814.i, %.2745.i
+  br i1 %.2816.i, label %B5038.i, label %B4832.i.preheader
 
-B3652.i.preheader:                                ; preds = %B3588.i, %B3546.i
-  br label %B3652.i
+B4832.i.preheader:                                ; preds = %B4781.i, %B4765.i
+  br label %B4832.i
 
-B3652.i:                                          ; preds = %B3652.i.preheader, %B3652.i
-  %slot_of_v29_low.2.3.i = phi i64 [ %slot_of_v29_low.3.4.i, %B3652.i ], [ 0, %B3652.i.preheader ]
-  %slot_of_v29_high.2.3.i = phi i64 [ %slot_of_v29_high.3.4.i, %B3652.i ], [ %arg.a8_0, %B3652.i.preheader ]
-  %.2555.i = add nuw nsw i64 %slot_of_v29_high.2.3.i, %slot_of_v29_low.2.3.i
-  %.25742626.i = lshr i64 %.2555.i, 1
-  %.2628.i = getelementptr i64, ptr %arg.a8, i64 %.25742626.i
-  %.2629.i = load i64, ptr %.2628.i, align 8, !noalias !9
-  %.2631.i = icmp slt i64 %.2629.i, %.2436.i
-  %.2642.i = add nuw nsw i64 %.25742626.i, 1
-  %slot_of_v29_high.3.4.i = select i1 %.2631.i, i64 %slot_of_v29_high.2.3.i, i64 %.25742626.i
-  %slot_of_v29_low.3.4.i = select i1 %.2631.i, i64 %.2642.i, i64 %slot_of_v29_low.2.3.i
-  %.2673.i = icmp slt i64 %slot_of_v29_low.3.4.i, %slot_of_v29_high.3.4.i
-  br i1 %.2673.i, label %B3652.i, label %B3720.i
+B4832.i:                                          ; preds = %B4832.i.preheader, %B4832.i
+  %slot_of_v33_low.2.3.i = phi i64 [ %slot_of_v33_low.3.4.i, %B4832.i ], [ 0, %B4832.i.preheader ]
+  %slot_of_v33_high.2.3.i = phi i64 [ %slot_of_v33_high.3.4.i, %B4832.i ], [ %arg.a8_0, %B4832.i.preheader ]
+  %.2864.i = add nuw nsw i64 %slot_of_v33_high.2.3.i, %slot_of_v33_low.2.3.i
+  %.28832947.i = lshr i64 %.2864.i, 1
+  %.2937.i = getelementptr i64, ptr %arg.a8, i64 %.28832947.i
+  %.2938.i = load i64, ptr %.2937.i, align 8, !noalias !9
+  %.2940.i = icmp slt i64 %.2938.i, %.2745.i
+  %.2951.i = add nuw nsw i64 %.28832947.i, 1
+  %slot_of_v33_high.3.4.i = select i1 %.2940.i, i64 %slot_of_v33_high.2.3.i, i64 %.28832947.i
+  %slot_of_v33_low.3.4.i = select i1 %.2940.i, i64 %.2951.i, i64 %slot_of_v33_low.2.3.i
+  %.2982.i = icmp slt i64 %slot_of_v33_low.3.4.i, %slot_of_v33_high.3.4.i
+  br i1 %.2982.i, label %B4832.i, label %B4946.i
 
-B3720.i:                                          ; preds = %B3652.i
-  %.2696.i = icmp slt i64 %slot_of_v29_low.3.4.i, %arg.a8_0
-  br i1 %.2696.i, label %B3742.i, label %B4062.i
+B4946.i:                                          ; preds = %B4832.i
+  %.3005.i = icmp slt i64 %slot_of_v33_low.3.4.i, %arg.a8_0
+  br i1 %.3005.i, label %B4950.i, label %B5316.i
 
-B3742.i:                                          ; preds = %B3720.i
-  %.2727.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v29_low.3.4.i
-  %.2728.i = load i64, ptr %.2727.i, align 8, !noalias !9
-  %.2735.i = icmp eq i64 %.2728.i, %.2436.i
-  br i1 %.2735.i, label %B3793.i, label %B4062.i
+B4950.i:                                          ; preds = %B4946.i
+  %.3036.i = getelementptr i64, ptr %arg.a8, i64 %slot_of_v33_low.3.4.i
+  %.3037.i = load i64, ptr %.3036.i, align 8, !noalias !9
+  %.3044.i = icmp eq i64 %.3037.i, %.2745.i
+  br i1 %.3044.i, label %B5038.i, label %B5316.i
 
-B3793.i:                                          ; preds = %B3742.i, %B3588.i
-  %slot.15.39.i = phi i64 [ %slot.10.269.i, %B3588.i ], [ %slot_of_v29_low.3.4.i, %B3742.i ]
-  %.2907.i = mul i64 %slot.15.39.i, %arg.a7_0
-  %4 = getelementptr i64, ptr %arg.a9, i64 %.2907.i
-  %5 = getelementptr i64, ptr %4, i64 %.2304.i
-  %.2911.i = getelementptr i64, ptr %5, i64 %.2290.i
-  %.2912.i = load i64, ptr %.2911.i, align 8, !noalias !9
-  %.2922.i = icmp slt i64 %.2912.i, 0
-  br i1 %.2922.i, label %B3995.i, label %B3815.i
+B5038.i:                                          ; preds = %B4950.i, %B4781.i
+  %slot.15.317.i = phi i64 [ %slot.12.277.i, %B4781.i ], [ %slot_of_v33_low.3.4.i, %B4950.i ]
+  %.3216.i = mul i64 %slot.15.317.i, %arg.a7_0
+  %4 = getelementptr i64, ptr %arg.a9, i64 %.3216.i
+  %5 = getelementptr i64, ptr %4, i64 %.2613.i
+  %.3220.i = getelementptr i64, ptr %5, i64 %.2599.i
+  %.3221.i = load i64, ptr %.3220.i, align 8, !noalias !9
+  %.3231.i = icmp slt i64 %.3221.i, 0
+  br i1 %.3231.i, label %B5249.i, label %B5041.i
 
-B3815.i:                                          ; preds = %B3793.i
-  %6 = getelementptr i64, ptr %arg.a10, i64 %.2907.i
-  %7 = getelementptr i64, ptr %6, i64 %.2304.i
-  %.3027.i = getelementptr i64, ptr %7, i64 %.2290.i
-  %.3028.i = load i64, ptr %.3027.i, align 8, !noalias !9
-  %.3041.not.i = icmp slt i64 %.3028.i, %spec.select.i
-  %.3095.not.i = icmp slt i64 %written.4.268.i, %.19.i2637.i
-  %or.cond77.i = select i1 %.3041.not.i, i1 %.3095.not.i, i1 false
-  br i1 %or.cond77.i, label %B3877.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B5041.i:                                          ; preds = %B5038.i
+  %6 = getelementptr i64, ptr %arg.a10, i64 %.3216.i
+  %7 = getelementptr i64, ptr %6, i64 %.2613.i
+  %.3336.i = getelementptr i64, ptr %7, i64 %.2599.i
+  %.3337.i = load i64, ptr %.3336.i, align 8, !noalias !9
+  %.3350.not.i = icmp slt i64 %.3337.i, %spec.select.i
+  %.3404.not.i = icmp slt i64 %written.4.276.i, %.19.i2958.i
+  %or.cond85.i = select i1 %.3350.not.i, i1 %.3404.not.i, i1 false
+  br i1 %or.cond85.i, label %B5121.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B3877.i:                                          ; preds = %B3815.i
-  %.3135.i = icmp sgt i64 %.3028.i, -1
-  br i1 %.3135.i, label %B3933.i, label %B3933.thread.i
+B5121.i:                                          ; preds = %B5041.i
+  %.3444.i = icmp sgt i64 %.3337.i, -1
+  br i1 %.3444.i, label %B5183.i, label %B5183.thread.i
 
-B3933.thread.i:                                   ; preds = %B3877.i
-  %.322215.i = icmp slt i64 %written.4.268.i, 0
-  %.322316.i = select i1 %.322215.i, i64 %arg.a13_0, i64 0
-  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.323717.i = getelementptr i64, ptr %8, i64 %.322316.i
-  store i64 %.2157.066.i, ptr %.323717.i, align 8, !noalias !9
-  %.326218.i = select i1 %.322215.i, i64 %arg.a14_0, i64 0
-  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.327619.i = getelementptr i64, ptr %9, i64 %.326218.i
-  store i64 %.2912.i, ptr %.327619.i, align 8, !noalias !9
+B5183.thread.i:                                   ; preds = %B5121.i
+  %.353123.i = icmp slt i64 %written.4.276.i, 0
+  %.353224.i = select i1 %.353123.i, i64 %arg.a13_0, i64 0
+  %8 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.354625.i = getelementptr i64, ptr %8, i64 %.353224.i
+  store i64 %.2466.074.i, ptr %.354625.i, align 8, !noalias !9
+  %.357126.i = select i1 %.353123.i, i64 %arg.a14_0, i64 0
+  %9 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.358527.i = getelementptr i64, ptr %9, i64 %.357126.i
+  store i64 %.3221.i, ptr %.358527.i, align 8, !noalias !9
   br label %13
 
-B3933.i:                                          ; preds = %B3877.i
-  %.3139.i = mul nsw i64 %slot.15.39.i, %spec.select.i
-  %.3145.i = add nsw i64 %.3028.i, %.3139.i
-  %.3161.i = icmp slt i64 %.3145.i, 0
-  %.3162.i = select i1 %.3161.i, i64 %arg.a12_0, i64 0
-  %10 = getelementptr i64, ptr %arg.a12, i64 %.3145.i
-  %.3176.i = getelementptr i64, ptr %10, i64 %.3162.i
-  %.3177.i = load i64, ptr %.3176.i, align 8, !noalias !9
-  %.3177.fr.i = freeze i64 %.3177.i
-  %.3222.i = icmp slt i64 %written.4.268.i, 0
-  %.3223.i = select i1 %.3222.i, i64 %arg.a13_0, i64 0
-  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.268.i
-  %.3237.i = getelementptr i64, ptr %11, i64 %.3223.i
-  store i64 %.2157.066.i, ptr %.3237.i, align 8, !noalias !9
-  %.3262.i = select i1 %.3222.i, i64 %arg.a14_0, i64 0
-  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.268.i
-  %.3276.i = getelementptr i64, ptr %12, i64 %.3262.i
-  store i64 %.2912.i, ptr %.3276.i, align 8, !noalias !9
-  %.3286.not.i = icmp eq i64 %.3177.fr.i, -9223372036854775808
-  %spec.select31.i = select i1 %.3286.not.i, i64 %.1004.i, i64 %.3177.fr.i
+B5183.i:                                          ; preds = %B5121.i
+  %.3448.i = mul nsw i64 %slot.15.317.i, %spec.select.i
+  %.3454.i = add nsw i64 %.3337.i, %.3448.i
+  %.3470.i = icmp slt i64 %.3454.i, 0
+  %.3471.i = select i1 %.3470.i, i64 %arg.a12_0, i64 0
+  %10 = getelementptr i64, ptr %arg.a12, i64 %.3454.i
+  %.3485.i = getelementptr i64, ptr %10, i64 %.3471.i
+  %.3486.i = load i64, ptr %.3485.i, align 8, !noalias !9
+  %.3486.fr.i = freeze i64 %.3486.i
+  %.3531.i = icmp slt i64 %written.4.276.i, 0
+  %.3532.i = select i1 %.3531.i, i64 %arg.a13_0, i64 0
+  %11 = getelementptr i64, ptr %arg.a13, i64 %written.4.276.i
+  %.3546.i = getelementptr i64, ptr %11, i64 %.3532.i
+  store i64 %.2466.074.i, ptr %.3546.i, align 8, !noalias !9
+  %.3571.i = select i1 %.3531.i, i64 %arg.a14_0, i64 0
+  %12 = getelementptr i64, ptr %arg.a14, i64 %written.4.276.i
+  %.3585.i = getelementptr i64, ptr %12, i64 %.3571.i
+  store i64 %.3221.i, ptr %.3585.i, align 8, !noalias !9
+  %.3595.not.i = icmp eq i64 %.3486.fr.i, -9223372036854775808
+  %spec.select39.i = select i1 %.3595.not.i, i64 %.1149.i, i64 %.3486.fr.i
   br label %13
 
-13:                                               ; preds = %B3933.i, %B3933.thread.i
-  %.322222.i = phi i1 [ %.3222.i, %B3933.i ], [ %.322215.i, %B3933.thread.i ]
-  %14 = phi i64 [ %spec.select31.i, %B3933.i ], [ %.1004.i, %B3933.thread.i ]
-  %.3321.i = select i1 %.322222.i, i64 %arg.a15_0, i64 0
-  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.268.i
-  %.3335.i = getelementptr i64, ptr %15, i64 %.3321.i
-  store i64 %14, ptr %.3335.i, align 8, !noalias !9
-  %.3345.i = add nsw i64 %written.4.268.i, 1
-  br label %B3995.i
+13:                                               ; preds = %B5183.i, %B5183.thread.i
+  %.353130.i = phi i1 [ %.3531.i, %B5183.i ], [ %.353123.i, %B5183.thread.i ]
+  %14 = phi i64 [ %spec.select39.i, %B5183.i ], [ %.1149.i, %B5183.thread.i ]
+  %.3630.i = select i1 %.353130.i, i64 %arg.a15_0, i64 0
+  %15 = getelementptr i64, ptr %arg.a15, i64 %written.4.276.i
+  %.3644.i = getelementptr i64, ptr %15, i64 %.3630.i
+  store i64 %14, ptr %.3644.i, align 8, !noalias !9
+  %.3654.i = add nsw i64 %written.4.276.i, 1
+  br label %B5249.i
 
-B3995.i:                                          ; preds = %13, %B3793.i
-  %written.9.3.i = phi i64 [ %.3345.i, %13 ], [ %written.4.268.i, %B3793.i ]
-  %.3355.i = icmp slt i64 %written.9.3.i, 0
-  br i1 %.3355.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B4062.i
+B5249.i:                                          ; preds = %13, %B5038.i
+  %written.9.3.i = phi i64 [ %.3654.i, %13 ], [ %written.4.276.i, %B5038.i ]
+  %.3664.i = icmp slt i64 %written.9.3.i, 0
+  br i1 %.3664.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit, label %B5316.i
 
-B4062.i:                                          ; preds = %B3495.if.i, %B3995.i, %B3742.i, %B3720.i, %B3543.i
-  %written.7.3.i = phi i64 [ %written.4.268.i, %B3495.if.i ], [ %written.4.268.i, %B3543.i ], [ %written.9.3.i, %B3995.i ], [ %written.4.268.i, %B3742.i ], [ %written.4.268.i, %B3720.i ]
-  %slot.14.3.i = phi i64 [ %slot.10.269.i, %B3495.if.i ], [ %slot.10.269.i, %B3543.i ], [ %slot.15.39.i, %B3995.i ], [ -1, %B3742.i ], [ -1, %B3720.i ]
-  %.2213.i = icmp samesign ugt i64 %.2160.067.i, 1
-  br i1 %.2213.i, label %B3495.if.i, label %B4096.i
+B5316.i:                                          ; preds = %B4679.if.i, %B5249.i, %B4950.i, %B4946.i, %B4713.i
+  %written.7.3.i = phi i64 [ %written.4.276.i, %B4679.if.i ], [ %written.4.276.i, %B4713.i ], [ %written.9.3.i, %B5249.i ], [ %written.4.276.i, %B4950.i ], [ %written.4.276.i, %B4946.i ]
+  %slot.14.3.i = phi i64 [ %slot.12.277.i, %B4679.if.i ], [ %slot.12.277.i, %B4713.i ], [ %slot.15.317.i, %B5249.i ], [ -1, %B4950.i ], [ -1, %B4946.i ]
+  %.2522.i = icmp samesign ugt i64 %.2469.075.i, 1
+  br i1 %.2522.i, label %B4679.if.i, label %B5350.i
 
-B4096.i:                                          ; preds = %B4062.i, %B3483.i
-  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B3483.i ], [ %written.7.3.i, %B4062.i ]
-  %slot.10.2.lcssa.i = phi i64 [ %slot.11.3.i, %B3483.i ], [ %slot.14.3.i, %B4062.i ]
-  %.3511.i = icmp slt i64 %j.3.3.i, %arg.a1
-  br i1 %.3511.i, label %B362.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B5350.i:                                          ; preds = %B5316.i, %B4651.i
+  %written.4.2.lcssa.i = phi i64 [ %written.5.1.i.ph, %B4651.i ], [ %written.7.3.i, %B5316.i ]
+  %slot.12.2.lcssa.i = phi i64 [ %slot.13.3.i, %B4651.i ], [ %slot.14.3.i, %B5316.i ]
+  %.3818.i = icmp slt i64 %j.3.3.i, %arg.a1
+  br i1 %.3818.i, label %B344.i.outer, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B304.endif.i:                                     ; preds = %B164.i
-  %.524.i = sdiv i64 %arg.a12_0, %arg.a8_0
-  %.525.i = srem i64 %arg.a12_0, %arg.a8_0
-  %.526.lobit.i = ashr i64 %.525.i, 63
-  %spec.select.i = add i64 %.526.lobit.i, %.524.i
-  %.59571.i = icmp slt i64 %arg.a0, %arg.a1
-  br i1 %.59571.i, label %B362.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
+B320.endif.i:                                     ; preds = %B164.i
+  %.526.i = sdiv i64 %arg.a12_0, %arg.a8_0
+  %.527.i = srem i64 %arg.a12_0, %arg.a8_0
+  %.528.lobit.i = ashr i64 %.527.i, 63
+  %spec.select.i = add i64 %.528.lobit.i, %.526.i
+  %.59779.i = icmp slt i64 %arg.a0, %arg.a1
+  br i1 %.59779.i, label %B344.preheader.lr.ph.i, label %_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit
 
-B362.preheader.lr.ph.i:                           ; preds = %B304.endif.i
-  %.17.i2636.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
-  %.19.i2637.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2636.i)
-  br label %B362.i.outer
+B344.preheader.lr.ph.i:                           ; preds = %B320.endif.i
+  %.17.i2957.i = tail call i64 @llvm.smin.i64(i64 %arg.a14_0, i64 %arg.a13_0)
+  %.19.i2958.i = tail call i64 @llvm.smin.i64(i64 %arg.a15_0, i64 %.17.i2957.i)
+  br label %B344.i.outer
 
-B362.i.outer:                                     ; preds = %B362.preheader.lr.ph.i, %B4096.i
-  %written.5.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B4096.i ]
-  %slot.8.1.i.ph = phi i64 [ 0, %B362.preheader.lr.ph.i ], [ %slot.10.2.lcssa.i, %B4096.i ]
-  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B362.preheader.lr.ph.i ], [ %.1004.i, %B4096.i ]
-  %i.4.1.i.ph = phi i64 [ %arg.a0, %B362.preheader.lr.ph.i ], [ %j.3.3.i, %B4096.i ]
-  br label %B362.i
+B344.i.outer:                                     ; preds = %B344.preheader.lr.ph.i, %B5350.i
+  %written.5.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %written.4.2.lcssa.i, %B5350.i ]
+  %slot.10.1.i.ph = phi i64 [ 0, %B344.preheader.lr.ph.i ], [ %slot.12.2.lcssa.i, %B5350.i ]
+  %previous.2.1.i.ph = phi i64 [ -9223372036854775808, %B344.preheader.lr.ph.i ], [ %.1149.i, %B5350.i ]
+  %i.4.1.i.ph = phi i64 [ %arg.a0, %B344.preheader.lr.ph.i ], [ %j.3.3.i, %B5350.i ]
+  br label %B344.i
 
-B3495.if.i:                                       ; preds = %B3483.i, %B4062.i
-  %slot.10.269.i = phi i64 [ %slot.14.3.i, %B4062.i ], [ %slot.11.3.i, %B3483.i ]
-  %written.4.268.i = phi i64 [ %written.7.3.i, %B4062.i ], [ %written.5.1.i.ph, %B3483.i ]
-  %.2160.067.i = phi i64 [ %.2222.i, %B4062.i ], [ %.2170.i, %B3483.i ]
-  %.2157.066.i = phi i64 [ %.2226.i, %B4062.i ], [ %i.4.1.i, %B3483.i ]
-  %.2222.i = add nsw i64 %.2160.067.i, -1
-  %.2226.i = add i64 %.2157.066.i, 1
-  %.2268.i = icmp slt i64 %.2157.066.i, 0
-  %.2269.i = select i1 %.2268.i, i64 %arg.a2_0, i64 0
-  %16 = getelementptr i32, ptr %arg.a2, i64 %.2157.066.i
-  %.2283.i = getelementptr i32, ptr %16, i64 %.2269.i
-  %.2284.i = load i32, ptr %.2283.i, align 4, !noalias !9
-  %.2290.i = sext i32 %.2284.i to i64
-  %.2303.i = icmp slt i32 %.2284.i, 0
-  %.2304.i = select i1 %.2303.i, i64 %arg.a7_0, i64 0
-  %17 = getelementptr i8, ptr %arg.a7, i64 %.2304.i
-  %.2318.i = getelementptr i8, ptr %17, i64 %.2290.i
-  %.2319.i = load i8, ptr %.2318.i, align 1, !noalias !9
-  %.2321.i = icmp eq i8 %.2319.i, 0
-  br i1 %.2321.i, label %B4062.i, label %B3543.i
+B4679.if.i:                                       ; preds = %B4651.i, %B5316.i
+  %slot.12.277.i = phi i64 [ %slot.14.3.i, %B5316.i ], [ %slot.13.3.i, %B4651.i ]
+  %written.4.276.i = phi i64 [ %written.7.3.i, %B5316.i ], [ %written.5.1.i.ph, %B4651.i ]
+  %.2469.075.i = phi i64 [ %.2531.i, %B5316.i ], [ %.2479.i, %B4651.i ]
+  %.2466.074.i = phi i64 [ %.2535.i, %B5316.i ], [ %i.4.1.i, %B4651.i ]
+  %.2531.i = add nsw i64 %.2469.075.i, -1
+  %.2535.i = add i64 %.2466.074.i, 1
+  %.2577.i = icmp slt i64 %.2466.074.i, 0
+  %.2578.i = select i1 %.2577.i, i64 %arg.a2_0, i64 0
+  %16 = getelementptr i32, ptr %arg.a2, i64 %.2466.074.i
+  %.2592.i = getelementptr i32, ptr %16, i64 %.2578.i
+  %.2593.i = load i32, ptr %.2592.i, align 4, !noalias !9
+  %.2599.i = sext i32 %.2593.i to i64
+  %.2612.i = icmp slt i32 %.2593.i, 0
+  %.2613.i = select i1 %.2612.i, i64 %arg.a7_0, i64 0
+  %17 = getelementptr i8, ptr %arg.a7, i64 %.2613.i
+  %.2627.i = getelementptr i8, ptr %17, i64 %.2599.i
+  %.2628.i = load i8, ptr %.2627.i, align 1, !noalias !9
+  %.2630.i = icmp eq i8 %.2628.i, 0
+  br i1 %.2630.i, label %B5316.i, label %B4713.i
 
-_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B514.i, %B362.i, %B390.i, %B542.i, %B4096.i, %B612.i, %B640.i, %B850.i, %B3815.i, %B3995.i, %entry, %B70.i, %B164.i, %B304.endif.i
-  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B304.endif.i ], [ -2, %B70.i ], [ -2, %B3815.i ], [ -2, %B612.i ], [ -2, %B164.i ], [ -2, %B3995.i ], [ -2, %B850.i ], [ -2, %B640.i ], [ -2, %B362.i ], [ -2, %B390.i ], [ %written.5.1.i.ph, %B514.i ], [ %written.4.2.lcssa.i, %B4096.i ], [ -1, %B542.i ]
+_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE.exit: ; preds = %B648.i, %B344.i, %B376.i, %B680.i, %B5350.i, %B760.i, %B820.i, %B4379.i, %B5041.i, %B5249.i, %entry, %B70.i, %B164.i, %B320.endif.i
+  %written.10.2.sink.i = phi i64 [ -2, %entry ], [ 0, %B320.endif.i ], [ -2, %B70.i ], [ -2, %B5041.i ], [ -2, %B760.i ], [ -2, %B164.i ], [ -2, %B5249.i ], [ -2, %B4379.i ], [ -2, %B820.i ], [ -2, %B344.i ], [ -2, %B376.i ], [ %written.5.1.i.ph, %B648.i ], [ %written.4.2.lcssa.i, %B5350.i ], [ -1, %B680.i ]
   store i64 %written.10.2.sink.i, ptr %retptr, align 8
   ret void
 }
@@ -1479,20 +1479,20 @@ define i64 @perfdiff_group_begin_order_into(ptr readonly captures(none) %.1, i64
 entry:
   %.13 = alloca i64, align 8
   store i64 0, ptr %.13, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr %.13, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr %.13, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, i64 %.11) #3
   %.27 = load i64, ptr %.13, align 8
   ret i64 %.27
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v32B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a5) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v38B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax8int64_2axx(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr captures(none) %arg.a3, i64 %arg.a3_0, ptr captures(none) %arg.a4, i64 %arg.a4_0, i64 %arg.a5) unnamed_addr #0 {
 entry:
   %.95.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.105.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
   %or.cond.i = select i1 %.95.not.i, i1 %.105.not.i, i1 false
   %.115.not.i = icmp eq i64 %arg.a4_0, %arg.a0_0
   %or.cond851.i = select i1 %or.cond.i, i1 %.115.not.i, i1 false
-  br i1 %or.cond851.i, label %B88.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %or.cond851.i, label %B88.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B88.i:                                            ; preds = %entry
   %.155.i = add nsw i64 %arg.a3_0, -1
@@ -1532,11 +1532,11 @@ B400.preheader.i:                                 ; preds = %B314.if.i, %B284.i
   br i1 %.4007.not.i, label %B514.preheader.i, label %B400.if.i
 
 B514.preheader.i:                                 ; preds = %B400.if.i, %B400.preheader.i
-  br i1 %.66510.i, label %B514.if.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %.66510.i, label %B514.if.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B514.loopexit.i:                                  ; preds = %B572.i
   %exitcond26.not.i = icmp eq i64 %.1182.i, %storemerge847.i
-  br i1 %exitcond26.not.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B514.if.i
+  br i1 %exitcond26.not.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B514.if.i
 
 B572.i:                                           ; preds = %B514.if.i, %B778.i
   %indvars.iv.i = phi i64 [ 1, %B514.if.i ], [ %indvars.iv.next.i, %B778.i ]
@@ -1593,7 +1593,7 @@ B778.i:                                           ; preds = %B736.i, %B710.i, %B
   store i64 %.1405.i, ptr %.1739.i, align 8, !noalias !12
   %.1747.i = icmp sgt i64 %moves.4.3.i, %arg.a5
   %indvars.iv.next.i = add nuw i64 %indvars.iv.i, 1
-  br i1 %.1747.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B572.i
+  br i1 %.1747.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit, label %B572.i
 
 B194.if.i:                                        ; preds = %B164.i, %B244.i
   %.344.08.i = phi i64 [ %.413.i, %B244.i ], [ 0, %B164.i ]
@@ -1602,7 +1602,7 @@ B194.if.i:                                        ; preds = %B164.i, %B244.i
   %.472.i = icmp sgt i64 %.467.i, -1
   %.476.not.i = icmp slt i64 %.467.i, %.155.i
   %or.cond852.i = select i1 %.472.i, i1 %.476.not.i, i1 false
-  br i1 %or.cond852.i, label %B244.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
+  br i1 %or.cond852.i, label %B244.i, label %_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit
 
 B314.if.i:                                        ; preds = %B314.if.i.preheader, %B314.if.i
   %store_forwarded = phi i64 [ %load_initial, %B314.if.i.preheader ], [ %.764.i, %B314.if.i ]
@@ -1672,7 +1672,7 @@ B640.preheader.i:                                 ; preds = %B572.if.i
   %18 = add i64 %moves.3.1.i, %indvars.iv.i
   br label %B640.i
 
-_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B194.if.i, %B514.loopexit.i, %B778.i, %entry, %B514.preheader.i
+_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx.exit: ; preds = %B194.if.i, %B514.loopexit.i, %B778.i, %entry, %B514.preheader.i
   %.sink.i = phi i64 [ 0, %B514.preheader.i ], [ -1, %B778.i ], [ -2, %entry ], [ 0, %B514.loopexit.i ], [ -2, %B194.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
@@ -1683,13 +1683,13 @@ define i64 @perfdiff_shares_into(ptr readonly captures(none) %.1, i64 %.2, ptr r
 entry:
   %.14 = alloca i64, align 8
   store i64 0, ptr %.14, align 8
-  call fastcc void @_ZN13_3cdynamic_3e5entryB3v34B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #3
+  call fastcc void @_ZN13_3cdynamic_3e5entryB3v40B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr %.14, ptr %.1, i64 %.2, ptr %.3, i64 %.4, ptr %.5, i64 %.6, ptr %.7, i64 %.8, ptr %.9, i64 %.10, ptr %.11, i64 %.12) #3
   %.28 = load i64, ptr %.14, align 8
   ret i64 %.28
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v34B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
+define internal fastcc void @_ZN13_3cdynamic_3e5entryB3v40B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAg6cJqBrMeIZJFEGM0QQAE8int64_2ax8int64_2ax8int64_2ax8int64_2ax10float64_2ax10float64_2ax(ptr noalias nonnull writeonly captures(none) %retptr, ptr readonly captures(none) %arg.a0, i64 %arg.a0_0, ptr readonly captures(none) %arg.a1, i64 %arg.a1_0, ptr readonly captures(none) %arg.a2, i64 %arg.a2_0, ptr readonly captures(none) %arg.a3, i64 %arg.a3_0, ptr readonly captures(none) %arg.a4, i64 %arg.a4_0, ptr writeonly captures(none) %arg.a5, i64 %arg.a5_0) unnamed_addr #0 {
 entry:
   %.106.not.i = icmp eq i64 %arg.a1_0, %arg.a0_0
   %.116.not.i = icmp eq i64 %arg.a2_0, %arg.a0_0
@@ -1700,7 +1700,7 @@ entry:
   %or.cond793.i = select i1 %or.cond792.i, i1 %.136.not.i, i1 false
   %.146.not.i = icmp eq i64 %arg.a5_0, %arg.a0_0
   %or.cond794.i = select i1 %or.cond793.i, i1 %.146.not.i, i1 false
-  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond794.i, label %B132.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B132.i:                                           ; preds = %entry
   %spec.select2.i = tail call i64 @llvm.smax.i64(i64 %arg.a1_0, i64 0)
@@ -1713,7 +1713,7 @@ B162.i:                                           ; preds = %B162.if.i, %B132.i
 
 B222.i:                                           ; preds = %B162.i
   %.424.i = icmp sgt i64 %arg.a1_0, 0
-  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.424.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B280.i:                                           ; preds = %B222.i, %B962.i
   %reach.4.0.i = phi i64 [ %reach.5.2.i, %B962.i ], [ 0, %B222.i ]
@@ -1875,7 +1875,7 @@ B878.if.lr.ph.split.i:                            ; preds = %B878.if.lr.ph.i
 
 B962.i:                                           ; preds = %B878.if.i, %B878.if.us.i, %B754.i
   %.1609.i = icmp slt i64 %t.5.2.i, %arg.a1_0
-  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %.1609.i, label %B280.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B162.if.i:                                        ; preds = %B162.i
   %.277.i = add nuw i64 %.206.0.i, 1
@@ -1884,7 +1884,7 @@ B162.if.i:                                        ; preds = %B162.i
   %.336.i = icmp sgt i64 %.335.i, -1
   %.372.not.i = icmp slt i64 %.335.i, %arg.a1_0
   %or.cond795.i = and i1 %.336.i, %.372.not.i
-  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
+  br i1 %or.cond795.i, label %B162.i, label %_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit
 
 B878.if.i:                                        ; preds = %B878.if.i, %B878.if.lr.ph.split.i
   %.1372.06.i = phi i64 [ %spec.select3.i, %B878.if.lr.ph.split.i ], [ %.1434.i, %B878.if.i ]
@@ -1904,7 +1904,7 @@ B878.if.i:                                        ; preds = %B878.if.i, %B878.if
   %.1425.i = icmp samesign ugt i64 %.1372.06.i, 1
   br i1 %.1425.i, label %B878.if.i, label %B962.i
 
-_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
+_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE.exit: ; preds = %B162.if.i, %B962.i, %entry, %B222.i
   %.sink.i = phi i64 [ 0, %B962.i ], [ -2, %entry ], [ 0, %B222.i ], [ -2, %B162.if.i ]
   store i64 %.sink.i, ptr %retptr, align 8
   ret void
@@ -1931,14 +1931,14 @@ attributes #3 = { noinline }
 !4 = distinct !{!4, !5, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
 !5 = distinct !{!5, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v14B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIaLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !6 = !{!7}
-!7 = distinct !{!7, !8, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!8 = distinct !{!8, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v21B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!7 = distinct !{!7, !8, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!8 = distinct !{!8, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v23B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIsLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !9 = !{!10}
-!10 = distinct !{!10, !11, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
-!11 = distinct !{!11, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v27B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
+!10 = distinct !{!10, !11, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE: %retptr"}
+!11 = distinct !{!11, !"_ZN8perfdiff7compute7pairing16table_dones_intoB3v31B56c8tJTIeFIjxB2IKSgI4CrvSCKg1MMbCQQPKkLTj8gMFYBFOOlH7AIpoAExx5ArrayIiLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIiLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIhLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi2E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE"}
 !12 = !{!13}
-!13 = distinct !{!13, !14, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
-!14 = distinct !{!14, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v33B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}
+!13 = distinct !{!13, !14, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx: %retptr"}
+!14 = distinct !{!14, !"_ZN8perfdiff7compute7pairing22group_begin_order_intoB3v39B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedEx"}
 !15 = !{!16}
-!16 = distinct !{!16, !17, !"_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
-!17 = distinct !{!17, !"_ZN8perfdiff7compute7pairing11shares_intoB3v36B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}
+!16 = distinct !{!16, !17, !"_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE: %retptr"}
+!17 = distinct !{!17, !"_ZN8perfdiff7compute7pairing11shares_intoB3v42B56c8tJTIeFIjxB2IKSgI4CrvQCk0Z4yRYcWsBAK4JJIqUWsIgmAA_3d_3dE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIxLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE5ArrayIdLi1E1C7mutable7alignedE"}

@@ -55,6 +55,16 @@ def tables_fit(programs, pair_at, want, ops):  # pragma: no cover - compiled
 
 
 @kernel(inline=True)
+def takes_part(row, op, ids, chosen, kind_of, is_done):  # pragma: no cover - compiled
+    """1 when ``row`` of a table takes part in ``table_dones_into``'s walk (its op a -start of a kind
+    or a -done, its group chosen), 0 when not, -2 for an op code or group id outside its table."""
+    o = op[row]
+    if o < 0 or o >= kind_of.size or ids[row] < 0 or ids[row] >= chosen.size:
+        return -2
+    return 1 if (kind_of[o] >= 0 or is_done[o] != 0) and chosen[ids[row]] != 0 else 0
+
+
+@kernel(inline=True)
 def ask_into(k, o, s, slot, pair_at, want, last, kinds, done, pair, begin, written):  # pragma: no cover
     """Row ``k`` (op code ``o``, start ``s``, its program's ``slot``) asks for its -start: where it is
     a pair's -done, its row, pair and -start's begin (its own start when none began before it) are
@@ -156,10 +166,10 @@ def table_dones_into(
     previous = NONE
     i = first
     while i < last:
-        o = op[i]
-        if o < 0 or o >= ops or ids[i] < 0 or ids[i] >= chosen.size:
+        taking = takes_part(i, op, ids, chosen, kind_of, is_done)
+        if taking < 0:
             return -2
-        if (kind_of[o] < 0 and is_done[o] == 0) or chosen[ids[i]] == 0:
+        if taking == 0:
             i += 1
             continue
         s = start[i]
@@ -169,13 +179,13 @@ def table_dones_into(
         # The moment: the rows taking part whose start is s, up to the first that starts later.
         j = i
         while j < last:
-            o = op[j]
-            if o < 0 or o >= ops or ids[j] < 0 or ids[j] >= chosen.size:
+            taking = takes_part(j, op, ids, chosen, kind_of, is_done)
+            if taking < 0:
                 return -2
-            if (kind_of[o] >= 0 or is_done[o] != 0) and chosen[ids[j]] != 0:
+            if taking > 0:
                 if start[j] != s:
                     break
-                kind = kind_of[o]  # its start is noted before any of the moment asks
+                kind = kind_of[op[j]]  # its start is noted before any of the moment asks
                 if kind >= 0:
                     if kind >= kinds:
                         return -2
