@@ -28,7 +28,7 @@ from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
 from perfdiff.parse.locate import TraceFile
-from perfdiff.xplane import wire_scan, xplane_pb2
+from perfdiff.xplane import space, wire_scan, xplane_pb2
 from perfdiff.xplane.space import from_wire
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -170,6 +170,56 @@ def test_a_damaged_line_decoded_in_parts_stops_where_one_scan_does(traces: Path,
                 assert (mine == theirs).all()
     assert 0 in statuses and len(statuses) > 1  # both fine and refused lines were met
     assert split_lines
+
+
+@pytest.mark.parametrize("name", REAL_XPLANES, ids=real_traces.ids(REAL_XPLANES))
+def test_op_lines_read_in_batches_give_the_same_tables(
+    name: str, traces: Path, split_lines, monkeypatch
+) -> None:
+    """Op lines read in batches of two marks (14 events, ``Line.column_batches``), each batch in parts
+    on threads: the tables of the protobuf runtime's whole lines."""
+    batches = wire_scan.batches
+    made: list[int] = []
+
+    def spying(*args):
+        found = batches(*args)
+        made.append(len(found))
+        return found
+
+    monkeypatch.setattr(space, "BATCH_EVENTS", 14)
+    monkeypatch.setattr(wire_scan, "batches", spying)
+    path = traces / name
+    assert_same_host_tables(parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire"))
+    if "tpu" in name:
+        assert max(made) > 100  # the v6e trace's op lines hold thousands of events
+
+
+def test_batches_of_a_line_are_its_columns_in_pieces(traces: Path, split_lines) -> None:
+    """Batches of every size from one mark (7 events) to more than the line: their rows, bytes and
+    columns put end to end are the whole line's."""
+    with from_wire((traces / TPU).read_bytes(), TPU) as found:
+        line = max((x for plane in found.planes for x in plane.lines), key=lambda x: x.n_events)
+        ids = [1, 2, 3, 4, 5]
+        whole = line.columns(ids, first_wins=True)
+        whole = [
+            np.array(whole.metadata_id),
+            np.array(whole.offset_ps),
+            np.array(whole.kinds),
+            np.array(whole.values),
+        ]
+        every = wire_scan.MARK_EVERY
+        for rows in (1, every, 3 * every, every * len(line._marks), 10 * line.n_events):
+            found_batches = wire_scan.batches(line._start, line._end, line.n_events, line._marks, rows)
+            assert [b.first for b in found_batches] == [0, *(b.last for b in found_batches[:-1])]
+            assert found_batches[-1].last == line.n_events
+            assert len(found_batches) == max(1, -(-len(line._marks) // max(1, rows // every)))
+            assert [b.start for b in found_batches][1:] == [b.end for b in found_batches][:-1]
+            pieces = [(first, cols) for first, cols in line.column_batches(ids, first_wins=True, rows=rows)]
+            assert [first for first, _ in pieces] == [b.first for b in found_batches]
+            got = [np.concatenate([getattr(cols, attr) for _, cols in pieces], axis=-1)
+                   for attr in ("metadata_id", "offset_ps", "kinds", "values")]  # fmt: skip
+            for mine, theirs in zip(got, whole, strict=True):
+                assert (mine == theirs).all()
 
 
 def test_wire_decoder_on_protobuf_corner_cases(tmp_path: Path) -> None:

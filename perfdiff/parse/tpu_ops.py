@@ -38,7 +38,7 @@ _NO_KINDS, _NO_VALUES = np.zeros((0, 0), np.uint8), np.zeros((0, 0), np.int64)
 
 def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
     del host_planes  # TPU traces say everything on the device planes
-    scratch = Scratch()  # one line's columns at a time: they become the chunk's own arrays below
+    scratch = Scratch()  # one batch of a line's columns at a time: they become the chunk's own arrays below
     # Every event of an op line is an op: one array per column for the host, a slice per line.
     total = sum(line.n_events for _, plane in planes for line in plane.lines if line.name == XLA_OPS_LINE)
     store: dict[str, np.ndarray] = {
@@ -75,28 +75,30 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
             if line.name != XLA_OPS_LINE or not line.n_events:
                 continue
             stat_ids = [device_offset, device_duration] if device_clock else []
-            cols = line.columns(stat_ids, first_wins=True, scratch=scratch)
-            n = len(cols)
-            uniq, slots, event_slots, size = id_slots(cols.metadata_id)
-            op_of, program_of = np.zeros(size, np.int32), np.zeros(size, np.uint64)
-            for mid, slot in zip(uniq.tolist(), slots.tolist(), strict=True):
-                if mid not in meta_cache:
-                    meta = plane.event_metadata[mid]
-                    op_name = meta.display_name or meta.name
-                    program_id = 0
-                    for stat in meta.stats:
-                        if stat.metadata_id == program_stat:
-                            program_id = as_uint64(stats.value(stat))
-                            break
-                    meta_cache[mid] = (ops.code(op_name), program_id)
-                    out.tpu_metadata.setdefault((program_id, op_name), (plane, meta))
-                op_of[slot], program_of[slot] = meta_cache[mid]
+            n = line.n_events
             part = {name: column[at : at + n] for name, column in store.items()}
             at += n
             part["device_id"][:] = index
-            _fill(cols, event_slots, op_of, program_of, line.timestamp_ns, device_clock, part, runs)
+            # In batches: a batch's columns are filled in while they are still in the cache.
+            for first, cols in line.column_batches(stat_ids, first_wins=True, scratch=scratch):
+                uniq, slots, event_slots, size = id_slots(cols.metadata_id)
+                op_of, program_of = np.zeros(size, np.int32), np.zeros(size, np.uint64)
+                for mid, slot in zip(uniq.tolist(), slots.tolist(), strict=True):
+                    if mid not in meta_cache:
+                        meta = plane.event_metadata[mid]
+                        op_name = meta.display_name or meta.name
+                        program_id = 0
+                        for stat in meta.stats:
+                            if stat.metadata_id == program_stat:
+                                program_id = as_uint64(stats.value(stat))
+                                break
+                        meta_cache[mid] = (ops.code(op_name), program_id)
+                        out.tpu_metadata.setdefault((program_id, op_name), (plane, meta))
+                    op_of[slot], program_of[slot] = meta_cache[mid]
+                rows = {name: column[first : first + len(cols)] for name, column in part.items()}
+                _fill(cols, event_slots, op_of, program_of, line.timestamp_ns, device_clock, rows, runs)
+                del cols, event_slots
             out.chunks.append(OpChunk(device=plane.name, line=line.name, **part))
-            del cols, event_slots
 
 
 def _fill(

@@ -30,7 +30,7 @@ from perfdiff.xplane.space import SpaceView, from_proto, from_wire
 # them (peak RSS growth of parse_host, rounded up: benchmarks/proto_memory.py, benchmarks/README.md).
 MEMORY_PER_FILE_BYTE = 8.0
 # The wire scanner keeps only columns (the file is mapped and its pages dropped once scanned): the
-# events table and a line's scratch (1.6 per byte at 10M op events, more on small files, rounded up);
+# events table and a batch's scratch (1.6 per byte at 10M op events, more on small files, rounded up);
 # a gzip file's decompressed bytes stay in memory while it is scanned.
 WIRE_MEMORY_PER_FILE_BYTE = 2.0
 # When the kernels come from numba (see the module docstring), files from this size (decompressed)

@@ -8,6 +8,8 @@ The loops are the kernels of ``wire_kernels`` (machine code from their committed
 - ``scan_line``: an XLine's header and event count (slots L_*), and its events' marks;
 - ``scan_events``: an XLine's events as columns, with the asked-for stats; a long line is decoded in
   parts between its marks, one thread per core (the kernels run without the GIL);
+- ``batches``: a line cut at its marks into consecutive batches, each decoded on its own
+  (``Line.column_batches``), so that one batch's scratch serves a line of any length;
 - ``read_varint``: one varint (a length prefix).
 
 Malformed input gives a negative status (``ERRORS``), never a read out of bounds.
@@ -16,6 +18,7 @@ Malformed input gives a negative status (``ERRORS``), never a read out of bounds
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import numpy as np
 
@@ -125,6 +128,35 @@ def scan_events(
     each(len(parts), decode)
     status = next((s for s in results if s < 0), 0)  # the first part's error: where one scan stops
     return status, mid, off, dur, kinds, values
+
+
+class Batch(NamedTuple):
+    """Events ``first`` to ``last`` (excluded) of a line, in bytes ``start`` to ``end`` of the file, and
+    the marks of its events (``scan_line``'s, from event ``first`` on)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    marks: np.ndarray
+
+
+def batches(start: int, end: int, n_events: int, marks: np.ndarray, rows: int) -> list[Batch]:
+    """The line in buf[start:end] (``n_events`` events with ``scan_line``'s ``marks``) as consecutive
+    batches of ``rows`` events, rounded to a multiple of MARK_EVERY (the last batch: the rest)."""
+    step = max(1, rows // MARK_EVERY)  # marks per batch
+    if len(marks) <= step:
+        return [Batch(0, n_events, start, end, marks)]
+    return [
+        Batch(
+            i * MARK_EVERY,
+            min(n_events, (i + step) * MARK_EVERY),
+            int(marks[i]) if i else start,
+            int(marks[i + step]) if i + step < len(marks) else end,
+            marks[i : i + step],
+        )
+        for i in range(0, len(marks), step)
+    ]
 
 
 def _parts(
