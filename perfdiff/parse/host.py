@@ -81,7 +81,8 @@ def parse_host(
     inferred, why = infer_steps(host, executions, events, execution) if steps.empty else (None, [])
     warnings.extend(why)
     steps = inferred.steps if inferred else steps  # no step marks: the main module's executions
-    events["step"] = inferred.event_step if inferred else event_steps(events, steps)
+    step = inferred.event_step if inferred else event_steps(events, steps)
+    events["step"] = pd.Series(step, index=events.index, copy=False)  # as a Series, not copied (pandas 3)
     if len(events) and not events["dur_ns"].to_numpy().any():
         warnings.append(
             f"{host}: none of its {len(events)} op events has a duration (all 0 ns): measured times "

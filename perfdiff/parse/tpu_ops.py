@@ -97,7 +97,6 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
                     op_of[slot], program_of[slot] = meta_cache[mid]
                 rows = {name: column[first : first + len(cols)] for name, column in part.items()}
                 _fill(cols, event_slots, op_of, program_of, line.timestamp_ns, device_clock, rows, runs)
-                del cols, event_slots
             out.chunks.append(OpChunk(device=plane.name, line=line.name, **part))
 
 
