@@ -8,10 +8,12 @@ earlier than it and after its start; covered time is the number of nanoseconds s
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_timeline import nested_timelines
 
+from perfdiff.compute import intervals
 from perfdiff.compute.intervals import covered_ns, holding, nearly_start_order, self_time, start_order
 
 
@@ -123,6 +125,25 @@ def test_start_order_puts_enclosers_first() -> None:
     # by start; equal starts by end descending; equal both by index
     assert start_order(start, end).tolist() == [1, 4, 2, 0, 3]
     assert start_order(start).tolist() == [1, 4, 0, 2, 3]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_start_order_by_duration_is_lexsort_with_ties_across_blocks(seed: int, monkeypatch) -> None:
+    """Ties looked for a few rows at a time (runs of equal starts across the blocks' edges), ends
+    made from durations only for tied rows (negative ones as 0): numpy's lexsort by start, end
+    descending, index."""
+    monkeypatch.setattr(intervals, "_TIE_BLOCK", 1 + seed)
+    rng = np.random.default_rng(seed)
+    n = 500
+    start = rng.integers(0, 40, n).astype(np.int64)  # ~12 events a start
+    dur = rng.integers(-5, 30, n).astype(np.int64)
+    end = start + np.maximum(dur, 0)
+    expected = np.lexsort((np.arange(n), -end, start))
+    assert start_order(start, dur_ns=dur).tolist() == expected.tolist()
+    assert start_order(start, end).tolist() == expected.tolist()
+    assert start_order(start[:1], dur_ns=dur[:1]).tolist() == [0]
+    distinct = rng.permutation(n).astype(np.int64)
+    assert start_order(distinct, dur_ns=dur).tolist() == np.argsort(distinct).tolist()
 
 
 @settings(max_examples=300, deadline=None)

@@ -88,9 +88,9 @@ def test_an_overlap_heavy_trace_parses_the_same(tmp_path: Path, traces: Path, mo
     sorted_lines: list[int] = []
     sort = reorder.start_order
 
-    def counting(start, end):
+    def counting(start, end=None, *, dur_ns=None):
         sorted_lines.append(len(start))
-        return sort(start, end)
+        return sort(start, end, dur_ns=dur_ns)
 
     monkeypatch.setattr(reorder, "start_order", counting)
     monkeypatch.setattr(side_by_side, "usable_cores", lambda: 2)

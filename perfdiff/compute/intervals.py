@@ -16,6 +16,8 @@ from perfdiff.compute import native, nesting
 
 # An empty order: the kernels walk the events as they come.
 _NO_ORDER = np.zeros(0, np.int64)
+# Rows of the order whose starts are compared at once when looking for ties.
+_TIE_BLOCK = 1 << 18
 
 
 @functools.cache
@@ -24,29 +26,43 @@ def kernels() -> native.Kernels:
     return native.load(nesting, nesting.EXPORTS)
 
 
-def start_order(start_ns: np.ndarray, end_ns: np.ndarray | None = None) -> np.ndarray:
-    """Indices that sort events by start; with ``end_ns``, events of equal start by end descending
-    (an encloser before what it encloses), then by index.
+def start_order(
+    start_ns: np.ndarray, end_ns: np.ndarray | None = None, *, dur_ns: np.ndarray | None = None
+) -> np.ndarray:
+    """Indices that sort events by start; with ``end_ns`` (or ``dur_ns``: the end is then start +
+    max(dur, 0)), events of equal start by end descending (an encloser before what it encloses), then
+    by index.
 
     A stable sort (timsort: events come nearly in order, a line after another, each by start), then
-    only the runs of equal starts are sorted again by end: O(n log n) at worst.
+    only the runs of equal starts are sorted again by end: O(n log n) at worst. Besides the order, no
+    array as long as the events is made: ties are found a block at a time, ends only for them.
     """
     order = np.argsort(start_ns, kind="stable")
-    if end_ns is None or len(order) < 2:
+    if (end_ns is None and dur_ns is None) or len(order) < 2:
         return order
-    starts = start_ns[order]
-    tie = starts[1:] == starts[:-1]
-    if not tie.any():
+    at = _tied(start_ns, order)
+    if not len(at):
         return order
-    del starts
-    in_run = np.zeros(len(order), bool)
-    in_run[1:] = tie
-    in_run[:-1] |= tie
-    at = np.flatnonzero(in_run)
     tied = order[at]
+    tied_start = start_ns[tied]
+    if end_ns is not None:
+        tied_end = end_ns[tied]
+    else:
+        assert dur_ns is not None  # one of the two (above)
+        tied_end = tied_start + np.maximum(dur_ns[tied], 0)
     # ~end: descending end without the overflow of -end; the runs stay where they are (start first)
-    order[at] = tied[np.lexsort((tied, ~end_ns[tied], start_ns[tied]))]
+    order[at] = tied[np.lexsort((tied, ~tied_end, tied_start))]
     return order
+
+
+def _tied(start_ns: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """The positions in ``order`` (ascending) of the events whose start equals a neighbour's there."""
+    pairs: list[np.ndarray] = []  # i where order[i] and order[i + 1] start together
+    for a in range(0, len(order) - 1, _TIE_BLOCK):
+        starts = start_ns[order[a : a + _TIE_BLOCK + 1]]
+        pairs.append(np.flatnonzero(starts[1:] == starts[:-1]) + a)
+    first = np.concatenate(pairs) if pairs else np.zeros(0, np.int64)
+    return np.union1d(first, first + 1)
 
 
 def nearly_start_order(
@@ -100,7 +116,7 @@ def self_time(
     if order is not None:
         run(order, timeline, start, dur, np.full(timelines, -1, np.int64), below, out)
     elif run(_NO_ORDER, timeline, start, dur, np.full(timelines, -1, np.int64), below, out) < 0:
-        order = start_order(start, start + np.maximum(dur, 0))
+        order = start_order(start, dur_ns=dur)
         run(order, timeline, start, dur, np.full(timelines, -1, np.int64), below, out)
     return out
 

@@ -50,7 +50,7 @@ def _order(start: np.ndarray, dur: np.ndarray, columns: list[np.ndarray], scratc
             for column in columns:
                 column[moved] = column[source]
         return
-    order = start_order(start, start + np.maximum(dur, 0))
+    order = start_order(start, dur_ns=dur)
     for column in columns:
         if column[0] == column[-1] and not (column != column[0]).any():
             continue  # one value all along: as it is
