@@ -38,7 +38,7 @@ _NO_KINDS, _NO_VALUES = np.zeros((0, 0), np.uint8), np.zeros((0, 0), np.int64)
 
 def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, out: PlaneOps) -> None:
     del host_planes  # TPU traces say everything on the device planes
-    scratch = Scratch()  # one batch of a line's columns at a time: they become the chunk's own arrays below
+    scratch = Scratch()  # one batch of a line's columns at a time, filled into the store's columns
     # Every event of an op line is an op: one array per column for the host, a slice per line.
     total = sum(line.n_events for _, plane in planes for line in plane.lines if line.name == XLA_OPS_LINE)
     store: dict[str, np.ndarray] = {
