@@ -7,8 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from google.protobuf.message import DecodeError
-from xprof.protobuf import op_metrics_pb2
 
 from perfdiff.compute.grouping import BLOCK, run_starts
 from perfdiff.infer.executions import empty as executions_empty
@@ -18,13 +16,9 @@ from perfdiff.parse.chunks import Interner, OpChunk, PlaneOps, consecutive_views
 from perfdiff.parse.modules import read_modules
 from perfdiff.parse.ops import extract_ops
 from perfdiff.xplane import reader
-from perfdiff.xplane.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, pick
+from perfdiff.xplane.stats import DEVICE_STATS, TPU_OP_STATS, PlaneStats, hbm_bytes, pick
 
 TASK_ENVIRONMENT_PLANE = "Task Environment"
-# The memory space xprof counts as HBM in a MemoryAccessBreakdown (MemoryAccessed.memory_space is a
-# plain number there): xprof's own roofline compares it with MemorySpace.MEMORY_SPACE_HBM
-# (openxla/xprof, xprof/convert/op_metrics_to_record.h, BytesAccessedPerCore).
-_HBM = op_metrics_pb2.MemorySpace.MEMORY_SPACE_HBM
 
 
 @dataclass
@@ -331,7 +325,7 @@ def _op_stats_table(host: str, found: PlaneOps) -> pd.DataFrame:
     for (program_id, op), (plane, meta) in found.tpu_metadata.items():
         values = PlaneStats(plane).as_dict(meta.stats)
         breakdown = values.get("memory_access_breakdown")
-        hbm = _hbm_bytes(breakdown) if isinstance(breakdown, bytes) else float("nan")
+        hbm = hbm_bytes(breakdown) if isinstance(breakdown, bytes) else float("nan")
         rows.append(
             {"host": host, "program_id": program_id, "op": op, "hlo_text": meta.name}
             | pick(values, TPU_OP_STATS)
@@ -340,13 +334,3 @@ def _op_stats_table(host: str, found: PlaneOps) -> pd.DataFrame:
     columns = ["host", "program_id", "op", "hlo_text"] + [c.column for c in TPU_OP_STATS] + ["hbm_bytes"]
     table = pd.DataFrame(rows, columns=columns)
     return table.astype({"program_id": np.uint64})
-
-
-def _hbm_bytes(breakdown: bytes) -> float:
-    """Bytes read and written in HBM per execution, from the op's serialized xprof
-    ``MemoryAccessBreakdown``; NaN when it does not decode."""
-    try:
-        accesses = op_metrics_pb2.MemoryAccessBreakdown.FromString(breakdown).memory_accessed
-    except DecodeError:
-        return float("nan")
-    return float(sum(a.bytes_accessed for a in accesses if a.memory_space == _HBM))

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from google.protobuf.message import DecodeError
+from xprof.protobuf import op_metrics_pb2
+
 from perfdiff.xplane import xplane_pb2
+
+# The memory space xprof counts as HBM in a MemoryAccessBreakdown (MemoryAccessed.memory_space is a
+# plain number there): xprof's own roofline compares it with MemorySpace.MEMORY_SPACE_HBM
+# (openxla/xprof, xprof/convert/op_metrics_to_record.h, BytesAccessedPerCore).
+_HBM = op_metrics_pb2.MemorySpace.MEMORY_SPACE_HBM
 
 U64_MASK = (1 << 64) - 1
 
@@ -142,3 +150,13 @@ def pick(values: dict[str, Any], spec: tuple[StatColumn, ...]) -> dict[str, Any]
             value = "" if value is None else str(value)
         row[col.column] = value
     return row
+
+
+def hbm_bytes(breakdown: bytes) -> float:
+    """Bytes read and written in HBM per execution, from a TPU op's ``memory_access_breakdown`` stat
+    (a serialized xprof ``MemoryAccessBreakdown``); NaN when it does not decode."""
+    try:
+        accesses = op_metrics_pb2.MemoryAccessBreakdown.FromString(breakdown).memory_accessed
+    except DecodeError:
+        return float("nan")
+    return float(sum(a.bytes_accessed for a in accesses if a.memory_space == _HBM))
