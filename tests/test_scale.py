@@ -95,6 +95,32 @@ def test_wire_decoder_matches_protobuf_runtime_on_captures(fixture: str, request
     assert_same_host_tables(proto, wire)
 
 
+@pytest.mark.parametrize("decoder", ["proto", "wire"])
+def test_with_step_marks_no_tpu_ops_execution_is_looked_up(tpu_replicated, decoder: str, monkeypatch) -> None:
+    """A TPU trace with step marks takes its executions from the XLA Modules line alone: no op's
+    execution is looked up (``ModuleRuns.of`` never runs), and the tables are those made when every
+    op's is."""
+    from perfdiff.infer.executions import ModuleRuns
+    from perfdiff.parse import host
+
+    found = parse_host("h", tpu_replicated.path, decoder=decoder)
+    assert len(found.steps) and not found.steps_inferred_from and len(found.executions)
+    calls: list[int] = []
+    of = ModuleRuns.of
+
+    def counting(self, *args, **kwargs):
+        calls.append(1)
+        return of(self, *args, **kwargs)
+
+    monkeypatch.setattr(ModuleRuns, "of", counting)
+    assert_same_host_tables(found, parse_host("h", tpu_replicated.path, decoder=decoder))
+    assert not calls
+    extract = host.extract_ops
+    monkeypatch.setattr(host, "extract_ops", lambda space, ops, **_: extract(space, ops, op_executions=True))
+    assert_same_host_tables(found, parse_host("h", tpu_replicated.path, decoder=decoder))
+    assert calls  # looked up this time
+
+
 @pytest.fixture
 def split_lines(monkeypatch) -> list[int]:
     """Lines decoded in as many parts as they can be: a mark every 7 events, parts of one event and up,

@@ -101,14 +101,16 @@ def empty() -> pd.DataFrame:
 
 
 def executions_table(
-    host: str, events: pd.DataFrame, execution: np.ndarray, runs: list[ModuleRuns]
+    host: str, events: pd.DataFrame, execution: np.ndarray | None, runs: list[ModuleRuns]
 ) -> pd.DataFrame:
     """The host's executions: from the TPU ``runs`` when there are any, else from the op events
     (``events`` with columns device, device_id, program_id, module, start_ns, dur_ns; ``execution``
-    their execution ids, -1 where unknown)."""
+    their execution ids, -1 where unknown; None: none was looked up)."""
     if runs:
         frames = [r.table(host) for r in runs if len(r.start_ns)]
         return pd.concat(frames, ignore_index=True) if frames else empty()
+    if execution is None:
+        return empty()
     known = np.flatnonzero(execution >= 0)
     if not len(known):
         return empty()

@@ -38,15 +38,16 @@ class InferredSteps:
 
 
 def infer_steps(
-    host: str, executions: pd.DataFrame, events: pd.DataFrame, execution: np.ndarray
+    host: str, executions: pd.DataFrame, events: pd.DataFrame, execution: np.ndarray | None
 ) -> tuple[InferredSteps | None, list[str]]:
     """Steps from the executions of the host's main module, and warnings. None when no module ran
     twice on a device, or when its devices ran it different numbers of times (a warning says so).
 
     ``executions``: the host's executions table (``infer.executions``); ``events``: its op events
-    (device, device_id, program_id); ``execution``: each event's execution id (-1: unknown).
+    (device, device_id, program_id); ``execution``: each event's execution id (-1: unknown; None:
+    none was looked up).
     """
-    if executions.empty:
+    if executions.empty or execution is None:
         return None, []
     time = executions.groupby("program_id", sort=False)["dur_ns"].sum()
     main = int(cast(int, time.idxmax()))  # the index is program ids

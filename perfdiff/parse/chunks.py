@@ -75,6 +75,9 @@ class PlaneOps:
     non_op_events: int = 0
     # TPU: each device's module executions from its XLA Modules line (``executions.ModuleRuns``).
     runs: list = field(default_factory=list)
+    # TPU: whether each op's execution is looked up (steps are inferred from them; a trace with step
+    # marks needs none, its executions table coming from the runs alone).
+    op_executions: bool = True
 
 
 def device_planes(space: SpaceView) -> list[tuple[str, int, PlaneView]]:

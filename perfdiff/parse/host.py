@@ -55,9 +55,9 @@ def parse_host(
     with reader.open_space(path, memory_limit=memory_limit, decoder=decoder) as space:
         warnings: list[str] = [f"{host}: profiler error: {e}" for e in space.errors]
         op_names = Interner()
-        platform, found = extract_ops(space, op_names)
+        step_rows = read_steps(space)  # first: with step marks, no op's execution is looked up
+        platform, found = extract_ops(space, op_names, op_executions=not step_rows)
         modules = read_modules(space, warnings)
-        step_rows = read_steps(space)
     # The file's bytes are released: from here on only columns and small protobuf messages are held.
     module_names = dict(found.module_names)
     for record in modules:
@@ -70,7 +70,7 @@ def parse_host(
     found.chunks.clear()
     steps = pd.DataFrame(step_rows, columns=["step", "name", "start_ns", "dur_ns"])
     steps.insert(0, "host", host)
-    execution = events.pop("execution").to_numpy()
+    execution = events.pop("execution").to_numpy() if "execution" in events else None
     executions = executions_table(host, events, execution, found.runs)
     inferred, why = infer_steps(host, executions, events, execution) if steps.empty else (None, [])
     warnings.extend(why)
@@ -258,8 +258,9 @@ def _events_table(
         "dur_ns": take("dur_ns", np.int64),
         "kernels": take("kernels", np.int32, default=1),
         "self_ns": take("self_ns", np.int64),
-        "execution": take("execution", np.int64, default=-1),
     }
+    if any(chunk.execution is not None for chunk in chunks):  # else none was looked up
+        columns["execution"] = take("execution", np.int64, default=-1)
     if 64 * len(starts) <= n:  # runs of 64 rows or more on average: a lookup per run
         first_programs = np.searchsorted(program_array, program_column[starts])
         module_codes = np.repeat(module_of_program[first_programs], np.diff(starts, append=n))
@@ -284,7 +285,7 @@ def _events_table(
         "self_ns",
         "execution",
     ]
-    return pd.DataFrame({name: columns[name] for name in order}, copy=False)
+    return pd.DataFrame({name: columns[name] for name in order if name in columns}, copy=False)
 
 
 def _code_dtype(categories: list) -> type[np.signedinteger]:

@@ -20,9 +20,9 @@ Extractor = Callable[[DevicePlanes, list[PlaneView], Interner, PlaneOps], None]
 EXTRACTORS: dict[str, Extractor] = {"tpu": tpu_ops.extract, "gpu": gpu_ops.extract, "cpu": cpu_ops.extract}
 
 
-def extract_ops(space: SpaceView, ops: Interner) -> tuple[str, PlaneOps]:
-    """The platform of ``space`` ('tpu', 'gpu' or 'cpu') and its op executions."""
-    out = PlaneOps()
+def extract_ops(space: SpaceView, ops: Interner, *, op_executions: bool = True) -> tuple[str, PlaneOps]:
+    """The platform of ``space`` ('tpu', 'gpu' or 'cpu') and its op executions (``PlaneOps``)."""
+    out = PlaneOps(op_executions=op_executions)
     planes = device_planes(space)
     platform = planes[0][0] if planes else "cpu"
     devices = [(index, plane) for kind, index, plane in planes if kind == platform]

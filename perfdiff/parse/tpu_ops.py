@@ -2,8 +2,9 @@
 
 The event's metadata carries the op: its ``name`` is the op's HLO text, its ``display_name`` the
 instruction name, and its stats the program id and static costs (flops, bytes_accessed, ...). The
-``XLA Modules`` line names each program: ``<module>(<program_id>)``, one event per execution; each op
-is matched to the execution holding it (``executions.ModuleRuns``).
+``XLA Modules`` line names each program: ``<module>(<program_id>)``, one event per execution. Each op
+is matched to the execution holding it (``executions.ModuleRuns``) when steps are to be inferred from
+them: a trace with step marks needs no op's execution.
 
 Times: an op event may carry ``device_offset_ps`` and ``device_duration_ps``, its interval on the
 device's own clock; the event's ``offset_ps``/``duration_ps`` are that interval mapped onto the
@@ -47,8 +48,9 @@ def extract(planes: DevicePlanes, host_planes: list[PlaneView], ops: Interner, o
         "op": np.empty(total, np.int32),
         "start_ns": np.empty(total, np.int64),
         "dur_ns": np.empty(total, np.int64),
-        "execution": np.empty(total, np.int64),  # -1 on a plane without an XLA Modules line
     }
+    if out.op_executions:  # -1 on a plane without an XLA Modules line
+        store["execution"] = np.empty(total, np.int64)
     at = 0
     for index, plane in planes:
         stats = PlaneStats(plane)
@@ -129,6 +131,8 @@ def _fill(
         if status != 0:  # slots come from the metadata ids the tables were made of: never, unless a bug
             raise RuntimeError(f"ops_into refused its arrays ({status})")
         # The module execution of each op, matched on the host-aligned times the Modules line uses.
+        if "execution" not in part:  # not looked up
+            return
         if runs is None:
             part["execution"][a:b] = -1
         else:
