@@ -68,7 +68,7 @@ def _tied(start_ns: np.ndarray, order: np.ndarray) -> np.ndarray:
 def nearly_start_order(
     start_ns: np.ndarray, dur_ns: np.ndarray, moves_per_event: int = 2
 ) -> tuple[np.ndarray, int] | None:
-    """(``start_order(start_ns, start_ns + max(dur_ns, 0))``, the moves it took: 0 when the events
+    """(``start_order(start_ns, dur_ns=dur_ns)``, the moves it took: 0 when the events
     came in that order) for events that come nearly in order, by an insertion sort
     (``nesting.nearly_start_order_into``); None when it would move more than ``moves_per_event``
     times each event (sort them with ``start_order`` then)."""
