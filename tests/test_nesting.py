@@ -187,3 +187,22 @@ def test_steps_hold_the_starts_inside_them(case) -> None:
         next((int(n) for (a, b), n in zip(spans, numbers, strict=True) if a <= s < b), -1) for s in starts
     ]
     assert holding(starts, step_start, step_end, numbers).tolist() == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps_and_starts(), st.integers(1, 4))
+def test_steps_of_starts_cut_into_ranges_are_those_of_one_walk(case, cores) -> None:
+    """The starts cut into up to four ranges walked side by side (a range may begin mid-timeline,
+    after a start that fell or rose): each start gets the label one walk over them all gives it."""
+    from perfdiff.compute import side_by_side
+
+    spans, starts = case
+    step_start = np.array([a for a, _ in spans], np.int64)
+    step_end = np.array([b for _, b in spans], np.int64)
+    numbers = np.arange(len(spans), dtype=np.int64) + 1
+    one = holding(starts, step_start, step_end, numbers)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(side_by_side, "MIN_ROWS", 1)
+        patch.setattr(side_by_side, "usable_cores", lambda: cores)
+        cut = holding(starts, step_start, step_end, numbers)
+    np.testing.assert_array_equal(cut, one)

@@ -13,6 +13,7 @@ import functools
 import numpy as np
 
 from perfdiff.compute import native, nesting
+from perfdiff.compute.side_by_side import in_ranges
 
 # An empty order: the kernels walk the events as they come.
 _NO_ORDER = np.zeros(0, np.int64)
@@ -131,18 +132,19 @@ def holding(
     """Per start time, the ``label`` (int64) of the interval [start, end) holding it, or -1; the
     intervals sorted by start (of intervals that overlap, the last to start before it is taken). One
     walk (``nesting.steps_into``), O(starts + intervals) when starts come in order, a binary search
-    for each start that falls. Written into ``out`` (int64, C-contiguous) when given."""
+    for each start that falls; each start's label depends on it alone, so the starts are cut into a
+    range per core, walked side by side. Written into ``out`` (int64, C-contiguous) when given."""
     out = np.empty(len(start_ns), np.int64) if out is None else out
     if len(interval_start_ns) == 0:
         out.fill(-1)
         return out
-    kernels().steps_into(
-        np.ascontiguousarray(start_ns, np.int64),
-        np.ascontiguousarray(interval_start_ns, np.int64),
-        np.ascontiguousarray(interval_end_ns, np.int64),
-        np.ascontiguousarray(label, np.int64),
-        out,
-    )
+    start = np.ascontiguousarray(start_ns, np.int64)
+    spans = [np.ascontiguousarray(a, np.int64) for a in (interval_start_ns, interval_end_ns, label)]
+
+    def walk(first: int, last: int) -> None:
+        kernels().steps_into(start[first:last], *spans, out[first:last])
+
+    in_ranges(len(start), walk)
     return out
 
 
