@@ -316,8 +316,8 @@ def hosts_table(args: argparse.Namespace) -> None:
     if not (run / f"host{args.hosts - 1}.xplane.pb").exists():
         write_run(args.source, run, op_events=int(args.host_events), hosts=args.hosts)
         console.print(f"wrote {run} ({args.hosts} hosts)")
-    from perfdiff.parse.locate import trace_files_in
     from perfdiff.parse.parallel import worker_count
+    from perfdiff.xplane.locate import trace_files_in
 
     cores = len(os.sched_getaffinity(0))
     automatic = worker_count(trace_files_in(run), 0)

@@ -282,8 +282,8 @@ def attempt(
     (chained to the cause) for anything else."""
     from perfdiff.attribution.analyze import analyze as analyze_profile
     from perfdiff.parse.host import parse_host
-    from perfdiff.parse.locate import Run, TraceFile
     from perfdiff.parse.profile import assemble
+    from perfdiff.xplane.locate import Run, TraceFile
 
     path = folder / ("host.xplane.pb.gz" if gz else "host.xplane.pb")
     path.write_bytes(data)

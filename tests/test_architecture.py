@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "perfdiff"
 # OVERRIDES narrows that.
 STAGES = [
     "compute",  # array algorithms free of any format: compiled kernels, interval walks, group ids
-    "xplane",  # the XPlane wire format: .proto, generated module, decoders
+    "xplane",  # XPlane files: where they lie (a file, run or logdir), .proto, generated module, decoders
     "hlo",  # HLO protos and text: modules, instructions, shapes, stack frames
     "capture",  # wrap JAX steps in traces; run card
     "infer",  # pure table functions parse calls: executions, inferred steps, command-buffer kernels

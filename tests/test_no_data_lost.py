@@ -23,8 +23,8 @@ from fuzz_seeds import tiny_seeds
 from sandbox import UNPRIVILEGED, cli, limits
 
 import perfdiff
-from perfdiff.parse.locate import list_runs
 from perfdiff.report.store import REPORT_FILE
+from perfdiff.xplane.locate import list_runs
 
 
 @pytest.fixture(scope="module")

@@ -23,9 +23,9 @@ from sandbox import UNPRIVILEGED, assert_one_line_error, cli, python
 import perfdiff
 from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, TraceNotFoundError
 from perfdiff.parse.host import parse_host
-from perfdiff.parse.locate import locate
 from perfdiff.parse.profile import assemble
 from perfdiff.xplane import xplane_pb2
+from perfdiff.xplane.locate import locate
 
 DECODERS = ("proto", "wire")
 TPU_REAL, GEMM_REAL = REAL_SEEDS[2], REAL_SEEDS[0]

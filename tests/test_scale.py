@@ -27,7 +27,7 @@ from perfdiff.compute import side_by_side
 from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
-from perfdiff.parse.locate import TraceFile
+from perfdiff.xplane.locate import TraceFile
 from perfdiff.xplane import space, wire_scan, xplane_pb2
 from perfdiff.xplane.space import from_wire
 

@@ -25,10 +25,10 @@ from perfdiff.annotation.plane import PLANE_NAME, Op, OpKey, build_plane, op_tab
 from perfdiff.attribution.analyze import analyze
 from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.files import atomic_write
-from perfdiff.parse.locate import ANNOTATED_SUFFIX, locate
 from perfdiff.parse.profile import RUN_CARD, Profile, load
 from perfdiff.report.report import Report
 from perfdiff.xplane import reader, xplane_pb2
+from perfdiff.xplane.locate import ANNOTATED_SUFFIX, locate
 
 log = logging.getLogger(__name__)
 

@@ -250,7 +250,7 @@ def _load(path: str, run: str | None, args: argparse.Namespace, label: str):
 def _one_host_of_many(path: str) -> bool:
     """Whether ``path`` is one host's file in a folder holding other hosts' files: its analysis is
     not the run's, so it must not take the place of the run's saved report."""
-    from perfdiff.parse.locate import is_trace_file, trace_files_in
+    from perfdiff.xplane.locate import is_trace_file, trace_files_in
 
     target = Path(path)
     if not (is_trace_file(target) and target.is_file()):

@@ -37,8 +37,8 @@ from perfdiff import spool as spool_files
 from perfdiff.compute.side_by_side import usable_cores
 from perfdiff.errors import PerfdiffError
 from perfdiff.parse.host import HostTables, parse_host
-from perfdiff.parse.locate import TraceFile
 from perfdiff.xplane import reader
+from perfdiff.xplane.locate import TraceFile
 
 # Called after each host: (hosts done, hosts in all, host name).
 Progress = Callable[[int, int, str], None]

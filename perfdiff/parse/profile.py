@@ -47,9 +47,9 @@ from perfdiff.errors import BadTraceError, NoOpsError, PerfdiffError, one_line
 from perfdiff.infer.executions import empty as executions_empty
 from perfdiff.memory import keeping_big_arrays, release_freed
 from perfdiff.parse.host import HostTables
-from perfdiff.parse.locate import Run, locate
 from perfdiff.parse.parallel import Progress, parse_all
 from perfdiff.parse.timeline import event_self_times, event_steps
+from perfdiff.xplane.locate import Run, locate
 
 log = logging.getLogger(__name__)
 

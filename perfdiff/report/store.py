@@ -13,8 +13,8 @@ from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
 from perfdiff.files import atomic_write
-from perfdiff.parse.locate import chrome_trace_error, is_chrome_trace
 from perfdiff.report.report import Report
+from perfdiff.xplane.locate import chrome_trace_error, is_chrome_trace
 
 REPORT_FILE = "perfdiff.report.json"
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from perfdiff.errors import PerfdiffError
-from perfdiff.parse.locate import list_runs
+from perfdiff.xplane.locate import list_runs
 
 _MAX_ECHO = 80  # characters of a bad parameter quoted back in an error message
 
