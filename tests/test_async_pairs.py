@@ -110,7 +110,7 @@ def test_devices_walked_side_by_side(traces: Path, monkeypatch) -> None:
 
     profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
     costs = op_costs(profile)
-    threads: set[str] = set()
+    threads: set[int] = set()
     walked: list[int] = []
     each = async_pairs.each
 
@@ -119,7 +119,7 @@ def test_devices_walked_side_by_side(traces: Path, monkeypatch) -> None:
         begun = iter(range(count))
 
         def recording(i):
-            threads.add(threading.current_thread().name)
+            threads.add(threading.get_ident())
             if next(begun) < 2:
                 both.wait(timeout=30)  # a BrokenBarrierError, not a hang, if no second thread came
             walked.append(i)

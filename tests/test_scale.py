@@ -12,6 +12,7 @@ import gzip
 import importlib.util
 import shutil
 import sys
+import threading
 from dataclasses import fields
 from pathlib import Path
 
@@ -27,8 +28,8 @@ from perfdiff.compute import side_by_side
 from perfdiff.errors import BadTraceError, PerfdiffError
 from perfdiff.parse import parallel
 from perfdiff.parse.host import HostTables, parse_host
-from perfdiff.xplane.locate import TraceFile
 from perfdiff.xplane import space, wire_scan, xplane_pb2
+from perfdiff.xplane.locate import TraceFile
 from perfdiff.xplane.space import from_wire
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -136,6 +137,7 @@ def split_lines(monkeypatch) -> list[int]:
     monkeypatch.setattr(wire_scan, "MARK_EVERY", 7)
     monkeypatch.setattr(wire_scan, "MIN_PART_EVENTS", 1)
     monkeypatch.setattr(wire_scan, "usable_cores", lambda: 5)
+    monkeypatch.setattr(side_by_side, "usable_cores", lambda: 5)  # more cores than a trace's op lines
     monkeypatch.setattr(wire_scan, "_parts", spying)
     return counts
 
@@ -218,6 +220,41 @@ def test_op_lines_read_in_batches_give_the_same_tables(
     assert_same_host_tables(parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire"))
     if "tpu" in name:
         assert max(made) > 100  # the v6e trace's op lines hold thousands of events
+
+
+def test_op_line_batches_read_side_by_side_give_the_same_tables(
+    traces: Path, split_lines, monkeypatch
+) -> None:
+    """More batches than cores (14 events each, five cores): the batches read side by side, each on
+    the next free thread, without parts (the first two held until both have begun, so that two run
+    at once and either may reach its turn first); the op names interned batch after batch in turn,
+    so the tables (op codes and categories included) are those of the protobuf runtime's whole
+    lines."""
+    from perfdiff.parse import tpu_ops
+
+    ran: list[int] = []
+    threads: set[int] = set()
+    each = tpu_ops.each
+
+    def spying(count, work, sizes=None):
+        ran.append(count)
+        both = threading.Barrier(2)
+        begun = iter(range(count))
+
+        def noting(i):
+            threads.add(threading.get_ident())
+            if next(begun) < 2:
+                both.wait(timeout=30)  # a BrokenBarrierError, not a hang, if no second thread came
+            work(i)
+
+        each(count, noting, sizes)
+
+    monkeypatch.setattr(space, "BATCH_EVENTS", 14)
+    monkeypatch.setattr(tpu_ops, "each", spying)
+    path = traces / TPU
+    assert_same_host_tables(parse_host("h", path, decoder="proto"), parse_host("h", path, decoder="wire"))
+    assert ran and max(ran) > 100  # 4 op lines of ~1500 events in batches of 14
+    assert len(threads) > 1
 
 
 def test_batches_of_a_line_are_its_columns_in_pieces(traces: Path, split_lines) -> None:

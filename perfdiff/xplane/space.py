@@ -18,8 +18,9 @@ XPlane (``PlaneStats`` and the metadata readers take either); its ``lines`` are 
 from __future__ import annotations
 
 import contextlib
+import functools
 import mmap
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -78,6 +79,21 @@ class Line:
         that holds the whole line anyway (``from_proto``) gives it as one batch."""
         del rows
         yield 0, self.columns(stat_ids, first_wins=first_wins, scratch=scratch)
+
+    def batch_readers(
+        self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, rows: int | None = None
+    ) -> list[tuple[int, Callable[[Any, bool], EventColumns]]]:
+        """The batches of ``column_batches`` as (row of the batch's first event, ``read(scratch,
+        in_parts)``, which reads the batch's columns: ``in_parts``, cut into a part per core decoded
+        side by side, else on the calling thread). Batches can be read in any order, or on several
+        threads at once, each with a scratch of its own."""
+        del rows
+
+        def read(scratch: Any, in_parts: bool) -> EventColumns:
+            del in_parts  # a decoder that holds the whole line has nothing to cut
+            return self.columns(stat_ids, first_wins=first_wins, scratch=scratch)
+
+        return [(0, read)]
 
 
 class PlaneView:
@@ -244,13 +260,28 @@ class _WireLine(Line):
         for batch in ws.batches(self._start, self._end, self.n_events, self._marks, rows or BATCH_EVENTS):
             yield batch.first, self._decode(batch, ids, first_wins, scratch)
 
-    def _decode(self, batch: Any, ids: np.ndarray, first_wins: bool, scratch: Any) -> EventColumns:
-        """The events of one ``wire_scan.Batch`` of the line as columns; its pages are then dropped."""
+    def batch_readers(
+        self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, rows: int | None = None
+    ) -> list[tuple[int, Callable[[Any, bool], EventColumns]]]:
+        from perfdiff.xplane import wire_scan as ws
+
+        ids = stat_id_array(stat_ids)
+        return [
+            (batch.first, functools.partial(self._decode, batch, ids, first_wins))
+            for batch in ws.batches(self._start, self._end, self.n_events, self._marks, rows or BATCH_EVENTS)
+        ]
+
+    def _decode(
+        self, batch: Any, ids: np.ndarray, first_wins: bool, scratch: Any, in_parts: bool = True
+    ) -> EventColumns:
+        """The events of one ``wire_scan.Batch`` of the line as columns (``in_parts``: the batch cut
+        at its marks into a part per core, decoded side by side); its pages are then dropped."""
         from perfdiff.xplane import wire_scan as ws
 
         wire = self._wire
+        marks = batch.marks if in_parts else None
         status, mid, off, dur, kinds, values = ws.scan_events(
-            wire.buf, batch.start, batch.end, batch.last - batch.first, ids, first_wins, scratch, batch.marks
+            wire.buf, batch.start, batch.end, batch.last - batch.first, ids, first_wins, scratch, marks
         )
         wire.check(int(status))
         texts: dict[int, str | bytes] = {}
