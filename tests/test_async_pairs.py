@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -100,38 +99,6 @@ def test_real_tpu_trace(traces: Path) -> None:
     assert (costs["async_start"] != "").any()  # the trace's copies and all-reduce are pairs
     _same(profile.events, costs)
     assert _same_in_place(profile.events, costs, seed=1)
-
-
-def test_devices_walked_side_by_side(traces: Path, monkeypatch) -> None:
-    """The four devices' walks on three threads (each thread taking the next device as it finishes
-    one; the first two walks held until both have begun, so two run at once) give what
-    ``done_spans`` gives; every device was walked, none twice."""
-    from perfdiff.compute import side_by_side
-
-    profile = perfdiff.load(traces / "tpu-v6e/tpu_inference_2.xplane.pb")
-    costs = op_costs(profile)
-    threads: set[int] = set()
-    walked: list[int] = []
-    each = async_pairs.each
-
-    def spying(count, work, sizes=None):
-        both = threading.Barrier(2)
-        begun = iter(range(count))
-
-        def recording(i):
-            threads.add(threading.get_ident())
-            if next(begun) < 2:
-                both.wait(timeout=30)  # a BrokenBarrierError, not a hang, if no second thread came
-            walked.append(i)
-            work(i)
-
-        each(count, recording, sizes)
-
-    monkeypatch.setattr(side_by_side, "usable_cores", lambda: 3)
-    monkeypatch.setattr(async_pairs, "each", spying)
-    assert _same_in_place(profile.events, costs, seed=3)
-    assert sorted(walked) == [0, 0, 1, 1, 2, 2, 3, 3]  # both choices of groups, four devices each
-    assert len(threads) > 1
 
 
 def test_overlap_heavy_replicas(tmp_path: Path, traces: Path) -> None:

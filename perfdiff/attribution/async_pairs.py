@@ -27,7 +27,6 @@ import pandas as pd
 
 from perfdiff.compute import native, pairing
 from perfdiff.compute.grouping import equal_runs
-from perfdiff.compute.side_by_side import each
 
 _KEYS = ["host", "device_id", "program_id"]
 # The insertion sort of the transfers by begin gives up past this many moves per transfer (a sort of
@@ -129,35 +128,31 @@ def table_done_spans(
     start, dur = events["start_ns"].to_numpy(np.int64), events["dur_ns"].to_numpy(np.int64)
     ids = np.ascontiguousarray(ids)
     taking = np.ascontiguousarray(chosen, bool).view(np.uint8)
-    tables = {host: _PairTable.of(pairs, host_names[host], op_names) for host in {d[0] for d in devices}}
-    devices = [device for device in devices if len(tables[device[0]].programs)]
-    # Outputs as long as the rows, a slice per device, allocated here: threads that allocate leave
-    # what they free in arenas of their own. Only the -dones' share of their pages is touched.
-    outputs = [np.empty(len(codes), np.int64) for _ in range(3)]
-    written = [0] * len(devices)
-
-    def walk_device(i: int) -> None:
-        host, first, last = devices[i]
-        table = tables[host]
-        written[i] = walk(
-            first, last, codes, program, start, ids, taking, table.is_done, table.programs, table.pair_at,
-            table.want, table.kind_of, np.full(len(table.programs) * table.kinds, pairing.NONE, np.int64),
-            *(out[first:last] for out in outputs),
-        )  # fmt: skip
-
-    # The devices' walks side by side (the kernels run without the GIL), then their shares here.
-    each(len(devices), walk_device, sizes=[last - first for _, first, last in devices])
-    if any(count < 0 for count in written):  # not in order of start (or a code outside the tables)
-        return None
+    tables: dict[int, _PairTable] = {}
     rows: list[np.ndarray] = []
     spans: list[np.ndarray] = []
-    for (_, first, _), count in zip(devices, written, strict=True):
-        if not count:
+    for host, first, last in devices:
+        if host not in tables:
+            tables[host] = _PairTable.of(pairs, host_names[host], op_names)
+        table = tables[host]
+        if not len(table.programs):
             continue
-        done, pair, begin = (out[first : first + count] for out in outputs)
+        # Outputs as long as the device's rows: only the -dones' share of their pages is touched.
+        done, pair, begin = (np.empty(last - first, np.int64) for _ in range(3))
+        written = walk(
+            first, last, codes, program, start, ids, taking, table.is_done, table.programs, table.pair_at,
+            table.want, table.kind_of, np.full(len(table.programs) * table.kinds, pairing.NONE, np.int64),
+            done, pair, begin,
+        )  # fmt: skip
+        if written < 0:  # not in order of start (or a code outside the tables): the general way
+            return None
+        if not written:
+            continue
+        done, pair, begin = done[:written].copy(), pair[:written].copy(), begin[:written].copy()
         done_start = start[done]
-        spans.append(_shared_spans(link_code[pair], begin, done_start + dur[done], done_start, weight[pair]))
-        rows.append(done)  # a view: the concatenation below copies it
+        priced = _shared_spans(link_code[pair], begin, done_start + dur[done], done_start, weight[pair])
+        rows.append(done)
+        spans.append(priced)
     if not rows:
         return np.zeros(0, np.int64), np.zeros(0)
     return np.concatenate(rows), np.concatenate(spans)
