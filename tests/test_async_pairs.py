@@ -83,13 +83,17 @@ def _same_in_place(events: pd.DataFrame, costs: pd.DataFrame, seed: int) -> bool
     for chosen in (np.ones(groups, bool), np.random.default_rng(seed).random(groups) < 0.6):
         rows = np.flatnonzero(chosen[ids] & events["op"].isin(names).to_numpy())
         where, spans = done_spans(events, costs, rows)
-        found = table_done_spans(events, costs, ids, chosen)
-        used.append(found is not None)
-        if found is None:
+        found: list[tuple[np.ndarray, np.ndarray]] = []
+        walked = table_done_spans(events, costs, ids, chosen, lambda *piece, found=found: found.append(piece))
+        used.append(walked)
+        if not walked:
             continue
-        order = np.argsort(found[0], kind="stable")
-        np.testing.assert_array_equal(found[0][order], rows[where])
-        np.testing.assert_array_equal(found[1][order], spans)
+        assert all(len(mine) and len(mine) == len(priced) for mine, priced in found)  # per device holding any
+        mine = np.concatenate([m for m, _ in found]) if found else np.zeros(0, np.int64)
+        priced = np.concatenate([p for _, p in found]) if found else np.zeros(0)
+        order = np.argsort(mine, kind="stable")
+        np.testing.assert_array_equal(mine[order], rows[where])
+        np.testing.assert_array_equal(priced[order], spans)
     return all(used)  # (only rows that take part must come in order: fewer chosen may walk where all do not)
 
 
@@ -189,13 +193,17 @@ def test_tables_not_laid_out_for_the_walk_in_place_say_so() -> None:
          "start_ns": [0, 5, 0, 6], "dur_ns": [1, 2, 1, 2]}
     )  # fmt: skip
     ids, chosen = np.array([0, 1, 2, 3], np.int32), np.ones(4, bool)
-    assert table_done_spans(events, costs, ids, chosen) is not None
+
+    def walks(events: pd.DataFrame, ids: np.ndarray) -> bool:
+        return table_done_spans(events, costs, ids, chosen, lambda *piece: None)
+
+    assert walks(events, ids)
     split = events.iloc[[0, 2, 1, 3]].reset_index(drop=True)  # device 0, 1, 0, 1
-    assert table_done_spans(split, costs, ids, chosen) is None
+    assert not walks(split, ids)
     falling = events.assign(start_ns=[5, 0, 0, 6])  # device 0's -done before its -start
-    assert table_done_spans(falling, costs, ids, chosen) is None
-    assert table_done_spans(events.astype({"op": str}), costs, ids, chosen) is None
-    assert table_done_spans(events, costs, ids.astype(np.int64), chosen) is None
+    assert not walks(falling, ids)
+    assert not walks(events.astype({"op": str}), ids)
+    assert not walks(events, ids.astype(np.int64))
 
 
 def test_events_in_order_are_paired_by_one_walk(monkeypatch, traces: Path) -> None:

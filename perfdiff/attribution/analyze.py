@@ -33,7 +33,7 @@ from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
-from perfdiff.compute.grouping import group_ids, sums
+from perfdiff.compute.grouping import category_codes, counts, group_ids, sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
@@ -228,20 +228,26 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     grouped = groups.keys.loc[chosen, _EXEC_KEYS].reset_index(drop=True)
     grouped["occurrences"] = groups.occurrences[chosen]
     grouped["measured_s"] = groups.self_ns[chosen] / 1e9
-    # The transfers of the chosen events: only -start and -done events take part in them.
-    found = table_done_spans(events, costs, ids, chosen)
-    if found is None:
+    # The transfers of the chosen events (only -start and -done events take part in them), their
+    # priced spans summed per group a device at a time (millions in a pod trace).
+    pairs_per_group = np.zeros(count, np.int64)
+    span_ns = np.zeros(count)
+
+    def take(rows: np.ndarray, spans: np.ndarray) -> None:
+        done_ids = ids[rows]
+        pairs_per_group[:] += counts(done_ids, count)
+        span_ns[:] += sums(done_ids, spans, count)
+
+    if not table_done_spans(events, costs, ids, chosen, take):
+        pairs_per_group[:], span_ns[:] = 0, 0.0  # what devices it walked before it could not
         pairs = costs[costs["async_start"] != ""]
         rows = _rows_of(events["op"], {*pairs["op"], *pairs["async_start"]})
         rows = rows[chosen[ids[rows]]]
         rows = rows.astype(np.int32) if len(events) < 2**31 else rows  # half the bytes: millions of rows
         where, spans = done_spans(events, costs, rows)
-        found = rows[where], spans
-        del rows, where
-    done_ids = ids[found[0]]
-    spans = found[1]
-    is_pair = np.bincount(done_ids, minlength=count) > 0
-    span_ns = np.where(is_pair, sums(done_ids, spans, count), np.nan)
+        take(rows[where], spans)
+        del rows, where, spans
+    span_ns[pairs_per_group == 0] = np.nan
     grouped["span_s"] = span_ns[chosen] / 1e9
     grouped = grouped.astype({"host": str, "op": str})
     grouped["shared_by"] = 1.0
@@ -264,7 +270,7 @@ def _rows_of(ops: pd.Series, names: set[str]) -> np.ndarray:
     if isinstance(ops.dtype, pd.CategoricalDtype):
         wanted = np.zeros(len(ops.cat.categories) + 1, bool)  # the last slot: code -1, no op
         wanted[:-1] = ops.cat.categories.isin(names)
-        return np.flatnonzero(wanted[ops.cat.codes.to_numpy()])
+        return np.flatnonzero(wanted[category_codes(ops)])
     return np.flatnonzero(ops.isin(names).to_numpy())
 
 

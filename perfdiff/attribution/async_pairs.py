@@ -20,13 +20,14 @@ that began no later than it; a ``-done`` without one is priced over its own dura
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from perfdiff.compute import native, pairing
-from perfdiff.compute.grouping import equal_runs
+from perfdiff.compute.grouping import category_codes, equal_runs
 
 _KEYS = ["host", "device_id", "program_id"]
 # The insertion sort of the transfers by begin gives up past this many moves per transfer (a sort of
@@ -101,26 +102,32 @@ def done_spans(events: pd.DataFrame, costs: pd.DataFrame, rows: np.ndarray) -> t
 
 
 def table_done_spans(
-    events: pd.DataFrame, costs: pd.DataFrame, ids: np.ndarray, chosen: np.ndarray
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """(rows, priced span in ns): :func:`done_spans` for the matched -done events among the events
-    of the ``chosen`` execution groups (``ids``: each event's group, int32; ``chosen``: bool per
-    group), found by walking each device's rows of the table where they lie
-    (``pairing.table_dones_into``): no column is gathered per transfer, no row list is made. None
-    where the table is not laid out for that (names not categorical, a device's rows not one run of
-    the table, or not in order of start): :func:`done_spans` over the chosen rows then.
+    events: pd.DataFrame,
+    costs: pd.DataFrame,
+    ids: np.ndarray,
+    chosen: np.ndarray,
+    take: Callable[[np.ndarray, np.ndarray], None],
+) -> bool:
+    """:func:`done_spans` for the matched -done events among the events of the ``chosen`` execution
+    groups (``ids``: each event's group, int32; ``chosen``: bool per group), found by walking each
+    device's rows of the table where they lie (``pairing.table_dones_into``): no column is gathered
+    per transfer, no row list is made. ``take(rows, priced span in ns)`` is called per device holding
+    any, so that a pod trace's millions of transfers are never all held at once. False where the
+    table is not laid out for that (names not categorical, a device's rows not one run of the
+    table, or not in order of start; ``take`` may have been called for some devices already):
+    :func:`done_spans` over the chosen rows then.
     """
     pairs = costs[costs["async_start"] != ""]
     if pairs.empty:
-        return np.zeros(0, np.int64), np.zeros(0)
+        return True
     ops, hosts = events["op"], events["host"]
     if not all(isinstance(c.dtype, pd.CategoricalDtype) for c in (ops, hosts)) or ids.dtype != np.int32:
-        return None
-    codes = ops.cat.codes.to_numpy()
+        return False
+    codes = category_codes(ops)
     walk = getattr(pairing_kernels(), f"table_dones_into_{_CODE_KINDS.get(codes.dtype, '')}", None)
-    devices = _device_runs(hosts.cat.codes.to_numpy(), events["device_id"].to_numpy())
+    devices = _device_runs(category_codes(hosts), events["device_id"].to_numpy())
     if walk is None or devices is None:
-        return None
+        return False
     link_code, weight = _link_codes(pairs)
     host_names = [str(name) for name in hosts.cat.categories]
     op_names = [str(name) for name in ops.cat.categories]
@@ -129,8 +136,6 @@ def table_done_spans(
     ids = np.ascontiguousarray(ids)
     taking = np.ascontiguousarray(chosen, bool).view(np.uint8)
     tables: dict[int, _PairTable] = {}
-    rows: list[np.ndarray] = []
-    spans: list[np.ndarray] = []
     for host, first, last in devices:
         if host not in tables:
             tables[host] = _PairTable.of(pairs, host_names[host], op_names)
@@ -145,17 +150,13 @@ def table_done_spans(
             done, pair, begin,
         )  # fmt: skip
         if written < 0:  # not in order of start (or a code outside the tables): the general way
-            return None
+            return False
         if not written:
             continue
-        done, pair, begin = done[:written].copy(), pair[:written].copy(), begin[:written].copy()
+        done, pair, begin = done[:written], pair[:written], begin[:written]
         done_start = start[done]
-        priced = _shared_spans(link_code[pair], begin, done_start + dur[done], done_start, weight[pair])
-        rows.append(done)
-        spans.append(priced)
-    if not rows:
-        return np.zeros(0, np.int64), np.zeros(0)
-    return np.concatenate(rows), np.concatenate(spans)
+        take(done, _shared_spans(link_code[pair], begin, done_start + dur[done], done_start, weight[pair]))
+    return True
 
 
 # The width of a categorical's codes -> the suffix of its table_dones_into entry point.
@@ -335,7 +336,7 @@ def _codes(values: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
     events at ``rows`` are read: a categorical's own codes (a byte or two per row, not eight:
     millions of rows per device), else codes of the names at ``rows`` (0 elsewhere)."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.cat.codes.to_numpy(), [str(name) for name in values.cat.categories]
+        return category_codes(values), [str(name) for name in values.cat.categories]
     codes = np.zeros(len(values), np.int64)
     codes[rows], names = pd.factorize(values.iloc[rows].astype(str))
     return codes, [str(name) for name in names]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from perfdiff.compute.grouping import BLOCK, group_ids, sums
+from perfdiff.compute.grouping import BLOCK, counts, group_ids, sums
 from perfdiff.compute.intervals import covered_ns
 
 KEYS = ["host", "device", "device_id", "step", "program_id", "op"]
@@ -31,7 +31,7 @@ class EventGroups:
         self.events = events
         self.ids, first = group_ids(events, KEYS)
         self.keys = events[[*KEYS, "module"]].iloc[first].reset_index(drop=True)
-        self.occurrences = np.bincount(self.ids, minlength=len(first)).astype(np.int64)
+        self.occurrences = counts(self.ids, len(first))
         self.self_ns = sums(self.ids, events["self_ns"].to_numpy(), len(first))
 
     def __len__(self) -> int:

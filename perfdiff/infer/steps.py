@@ -23,6 +23,8 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute.grouping import category_codes
+
 MIN_RUNS = 2  # one execution is no better a step than the whole profile
 
 
@@ -69,7 +71,7 @@ def infer_steps(
     event_step = np.full(len(events), -1, np.int64)
     device_codes = events["device"].astype("category")  # a no-op on the events table (categorical)
     categories = list(device_codes.cat.categories)
-    codes = device_codes.cat.codes.to_numpy()
+    codes = category_codes(device_codes)
     device_ids, begin_ns = events["device_id"].to_numpy(), events["start_ns"].to_numpy()
     end_ns = begin_ns + events["dur_ns"].to_numpy()  # (one copy of a column, not a table)
     of_main = np.flatnonzero(events["program_id"].to_numpy() == np.uint64(main))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from perfdiff.compute.grouping import category_codes
 from perfdiff.compute.intervals import holding, self_time
 from perfdiff.parse.chunks import device_planes
 from perfdiff.xplane.space import SpaceView
@@ -145,7 +146,7 @@ def event_steps(events: pd.DataFrame, steps: pd.DataFrame) -> np.ndarray:
     if not len(steps):
         return np.full(len(events), -1, np.int64)
     hosts = events["host"]
-    host_codes = hosts.cat.codes.to_numpy()
+    host_codes = category_codes(hosts)
     host_index = {str(h): i for i, h in enumerate(hosts.cat.categories)}
     start_ns = events["start_ns"].to_numpy(np.int64)
     out: np.ndarray | None = None  # made only when hosts are filled in one by one

@@ -9,7 +9,8 @@ The loops are the kernels of ``wire_kernels`` (machine code from their committed
 - ``scan_events``: an XLine's events as columns, with the asked-for stats; a long line is decoded in
   parts between its marks, one thread per core (the kernels run without the GIL);
 - ``batches``: a line cut at its marks into consecutive batches, each decoded on its own
-  (``Line.column_batches``), so that one batch's scratch serves a line of any length;
+  (``Line.column_batches``; ``Line.batch_readers``, to read them side by side), so that one batch's
+  scratch serves a line of any length;
 - ``read_varint``: one varint (a length prefix).
 
 Malformed input gives a negative status (``ERRORS``), never a read out of bounds.
