@@ -257,6 +257,42 @@ def test_op_line_batches_read_side_by_side_give_the_same_tables(
     assert len(threads) > 1
 
 
+@pytest.mark.parametrize("cores", [1, 5])
+def test_a_damaged_batch_read_side_by_side_stops_the_read(
+    cores: int, traces: Path, tmp_path: Path, split_lines, monkeypatch
+) -> None:
+    """An op event in the middle of the longest op line with a field number 0: read in batches of
+    14 events (side by side on five cores, or one after another on one), the host's parse ends in
+    the same one-line error, and no batch waiting for its turn is left behind."""
+    data = bytearray((traces / TPU).read_bytes())
+    with from_wire(bytes(data), TPU) as found:
+        ops = [x for plane in found.planes for x in plane.lines if x.name == "XLA Ops"]
+        line = max(ops, key=lambda x: x.n_events)
+        mark = int(line._marks[len(line._marks) // 2])  # an event's tag (7 events a mark here)
+    assert data[mark] == 0x22 and data[mark + 1] < 0x80  # field 4 (an XEvent), a one-byte length
+    data[mark + 2] = 0  # its first field's key: field number 0
+    damaged = tmp_path / "damaged.xplane.pb"
+    damaged.write_bytes(bytes(data))
+    monkeypatch.setattr(space, "BATCH_EVENTS", 14)
+    monkeypatch.setattr(side_by_side, "usable_cores", lambda: cores)
+    raised: list[BaseException] = []
+
+    def parse() -> None:
+        try:
+            parse_host("h", damaged, decoder="wire")
+        except BaseException as err:  # noqa: BLE001 - checked below
+            raised.append(err)
+
+    parsing = threading.Thread(target=parse)
+    parsing.start()
+    parsing.join(timeout=60)
+    assert not parsing.is_alive()  # a batch left waiting for its turn would hang here
+    (error,) = raised
+    assert isinstance(error, BadTraceError)
+    assert "field number 0" in str(error) and "\n" not in str(error)
+    assert not [t for t in threading.enumerate() if t.name == "perfdiff-rows"]
+
+
 def test_batches_of_a_line_are_its_columns_in_pieces(traces: Path, split_lines) -> None:
     """Batches of every size from one mark (7 events) to more than the line: their rows, bytes and
     columns put end to end are the whole line's."""
