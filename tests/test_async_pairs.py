@@ -202,6 +202,10 @@ def test_tables_not_laid_out_for_the_walk_in_place_say_so() -> None:
     assert not walks(split, ids)
     falling = events.assign(start_ns=[5, 0, 0, 6])  # device 0's -done before its -start
     assert not walks(falling, ids)
+    taken: list[np.ndarray] = []  # device 0 in order, device 1 not: device 0's transfers were taken
+    later = events.assign(start_ns=[0, 5, 6, 0])
+    assert not table_done_spans(later, costs, ids, chosen, lambda rows, spans: taken.append(rows.copy()))
+    assert [rows.tolist() for rows in taken] == [[1]]
     assert not walks(events.astype({"op": str}), ids)
     assert not walks(events, ids.astype(np.int64))
 

@@ -174,7 +174,7 @@ def _read(batches: list[_Batch], ops: Interner, out: PlaneOps) -> None:
             }
             _fill(
                 cols, event_slots, op_of, program_of, batch.timestamp_ns, batch.metadata.device_clock, rows,
-                batch.runs, side_by_side=in_parts,
+                batch.runs, in_parts=in_parts,
             )  # fmt: skip
         except BaseException:
             with turn:
@@ -201,13 +201,13 @@ def _fill(
     part: dict[str, np.ndarray],
     runs: ModuleRuns | None,
     *,
-    side_by_side: bool = True,
+    in_parts: bool = True,
 ) -> None:
     """A scanned op line's op code, program, start and duration (ns; on the device's clock where the
     events have it: stats 0 and 1 of ``cols``) and module execution into ``part``'s columns, by
-    ``line_kernels.ops_into`` (``side_by_side``: the rows cut into a range per core). ``slots``: each
-    event's slot in ``op_of`` and ``program_of``. ``cols`` are the caller's: their offsets become
-    host-aligned ns."""
+    ``line_kernels.ops_into`` (``in_parts``: the rows cut into a range per core, side by side).
+    ``slots``: each event's slot in ``op_of`` and ``program_of``. ``cols`` are the caller's: their
+    offsets become host-aligned ns."""
     offsets = np.ascontiguousarray(cols.offset_ps, np.int64)
     durations = np.ascontiguousarray(cols.duration_ps, np.int64)
     kinds, values = (cols.kinds, cols.values) if device_clock else (_NO_KINDS, _NO_VALUES)
@@ -230,7 +230,7 @@ def _fill(
         else:
             runs.of(part["program_id"][a:b], offsets[a:b], out=part["execution"][a:b])
 
-    if side_by_side:
+    if in_parts:
         in_ranges(len(offsets), fill)
     else:
         fill(0, len(offsets))

@@ -77,8 +77,8 @@ class Line:
         events (None: BATCH_EVENTS): (row of the batch's first event, its columns). A batch's
         columns may be views into ``scratch``, valid until the next batch is asked for. A decoder
         that holds the whole line anyway (``from_proto``) gives it as one batch."""
-        del rows
-        yield 0, self.columns(stat_ids, first_wins=first_wins, scratch=scratch)
+        for first, read in self.batch_readers(stat_ids, first_wins=first_wins, rows=rows):
+            yield first, read(scratch, True)
 
     def batch_readers(
         self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, rows: int | None = None
@@ -245,20 +245,6 @@ class _WireLine(Line):
 
         batch = ws.Batch(0, self.n_events, self._start, self._end, self._marks)
         return self._decode(batch, stat_id_array(stat_ids), first_wins, scratch)
-
-    def column_batches(
-        self,
-        stat_ids: Sequence[int | None] = (),
-        *,
-        first_wins: bool = False,
-        scratch: Any = None,
-        rows: int | None = None,
-    ) -> Iterator[tuple[int, EventColumns]]:
-        from perfdiff.xplane import wire_scan as ws
-
-        ids = stat_id_array(stat_ids)
-        for batch in ws.batches(self._start, self._end, self.n_events, self._marks, rows or BATCH_EVENTS):
-            yield batch.first, self._decode(batch, ids, first_wins, scratch)
 
     def batch_readers(
         self, stat_ids: Sequence[int | None] = (), *, first_wins: bool = False, rows: int | None = None
