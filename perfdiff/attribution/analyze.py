@@ -33,7 +33,7 @@ from perfdiff.attribution.spread import op_spread
 from perfdiff.attribution.steps import device_step_totals, step_table
 from perfdiff.chips.detect import detect_chip
 from perfdiff.chips.table import Chip
-from perfdiff.compute.grouping import category_codes, counts, group_ids, sums
+from perfdiff.compute.grouping import category_codes, group_ids, sums
 from perfdiff.costs.op_costs import Progress, op_costs
 from perfdiff.errors import NoOpsError, PerfdiffError
 from perfdiff.infer.command_buffers import HOW_TO_SEE_OPS, is_command_buffer
@@ -230,16 +230,16 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
     grouped["measured_s"] = groups.self_ns[chosen] / 1e9
     # The transfers of the chosen events (only -start and -done events take part in them), their
     # priced spans summed per group a device at a time (millions in a pod trace).
-    pairs_per_group = np.zeros(count, np.int64)
+    paired = np.zeros(count, bool)
     span_ns = np.zeros(count)
 
     def take(rows: np.ndarray, spans: np.ndarray) -> None:
         done_ids = ids[rows]
-        pairs_per_group[:] += counts(done_ids, count)
+        paired[done_ids] = True
         span_ns[:] += sums(done_ids, spans, count)
 
     if not table_done_spans(events, costs, ids, chosen, take):
-        pairs_per_group[:], span_ns[:] = 0, 0.0  # what devices it walked before it could not
+        paired[:], span_ns[:] = False, 0.0  # what devices it walked before it could not
         pairs = costs[costs["async_start"] != ""]
         rows = _rows_of(events["op"], {*pairs["op"], *pairs["async_start"]})
         rows = rows[chosen[ids[rows]]]
@@ -247,7 +247,7 @@ def _executions(groups: EventGroups, chosen: np.ndarray, costs: pd.DataFrame, ch
         where, spans = done_spans(events, costs, rows)
         take(rows[where], spans)
         del rows, where, spans
-    span_ns[pairs_per_group == 0] = np.nan
+    span_ns[~paired] = np.nan
     grouped["span_s"] = span_ns[chosen] / 1e9
     grouped = grouped.astype({"host": str, "op": str})
     grouped["shared_by"] = 1.0

@@ -81,23 +81,11 @@ class ModuleRuns:
                 part[self.program_id.take(np.maximum(part, 0)) != program_id[a : a + BLOCK]] = -1
         return index
 
-    def table(self, host: str) -> pd.DataFrame:
-        """The executions as rows of the executions table (execution: the index in start order)."""
-        n = len(self.start_ns)
-        return pd.DataFrame(
-            {"host": host, "device": self.device, "device_id": np.full(n, self.device_id, np.int32),
-             "program_id": self.program_id, "module": pd.array(self.module, dtype="str"),
-             "execution": np.arange(n, dtype=np.int64), "start_ns": self.start_ns,
-             "dur_ns": self.end_ns - self.start_ns},
-            columns=COLUMNS,
-        )  # fmt: skip
 
-
-def _runs_table(host: str, runs: list[ModuleRuns]) -> pd.DataFrame:
-    """``ModuleRuns.table`` of each of ``runs``, one after another, made at once: a pod trace's
-    executions are hundreds of thousands, and a frame per device put end to end copies them all."""
-    if not runs:
-        return empty()
+def runs_table(host: str, runs: list[ModuleRuns]) -> pd.DataFrame:
+    """The executions of ``runs``, one device after another, as rows of the executions table
+    (execution: the index in start order on its device); ``runs`` not empty. Made at once: a pod
+    trace's executions are hundreds of thousands, and a frame per device put end to end copies them."""
     sizes = [len(r.start_ns) for r in runs]
     start = np.concatenate([r.start_ns for r in runs])
     devices = np.repeat(np.array([r.device for r in runs], object), sizes)
@@ -114,9 +102,10 @@ def _runs_table(host: str, runs: list[ModuleRuns]) -> pd.DataFrame:
 
 def empty() -> pd.DataFrame:
     """An executions table without rows, with the documented dtypes."""
-    return ModuleRuns(
+    none = ModuleRuns(
         "", 0, np.zeros(0, np.uint64), np.zeros(0, object), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    ).table("")
+    )
+    return runs_table("", [none])
 
 
 def executions_table(
@@ -126,7 +115,8 @@ def executions_table(
     (``events`` with columns device, device_id, program_id, module, start_ns, dur_ns; ``execution``
     their execution ids, -1 where unknown; None: none was looked up)."""
     if runs:
-        return _runs_table(host, [r for r in runs if len(r.start_ns)])
+        ran = [r for r in runs if len(r.start_ns)]
+        return runs_table(host, ran) if ran else empty()
     if execution is None:
         return empty()
     known = np.flatnonzero(execution >= 0)
